@@ -1,0 +1,328 @@
+"""``ledger``: the command line of the AI Compute Ledger.
+
+ledger build                      build every asset on the bundled (or online) data
+ledger sql "SELECT ..."           query the warehouse read-only (--format table|csv|json)
+ledger sql                        interactive SQL prompt with history
+ledger sql --file query.sql       run the statements of a file
+ledger extract [--published D] [--lang L] PATH...   claims as JSON lines
+ledger eval                       score the extractor on the development set
+ledger export --format parquet|csv --to DIR         write every mart to files
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from sources.settings import get_settings
+
+WAREHOUSE_SCHEMAS = ("raw", "staging", "intermediate", "marts")
+
+
+class LedgerError(Exception):
+    """An error the user can act on; printed without a traceback."""
+
+
+# --- build ------------------------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    import dagster as dg
+
+    from orchestration.defs.automation import BUILD_JOB
+    from orchestration.instance import ensure_instance_config
+
+    settings = get_settings()
+    settings.ensure_dirs()
+    settings.export_env()
+    ensure_instance_config(settings)
+    mode = "online" if settings.online else "offline (bundled data)"
+    print(f"Building the AI Compute Ledger, {mode}")
+    print(f"  warehouse: {settings.duckdb_path}\n  dagster home: {settings.dagster_home}")
+    started = time.perf_counter()
+
+    from orchestration.defs.warehouse_dbt import prepare_manifest
+
+    prepare_manifest(force=True)
+    from orchestration.definitions import defs
+
+    definitions = defs()
+    job = definitions.resolve_job_def(BUILD_JOB)
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(instance=instance, raise_on_error=False)
+    if not result.success:
+        failed = [e.step_key for e in result.all_events if e.is_step_failure]
+        print(f"Build FAILED in steps {failed}; see the run {result.run_id} in the UI (make ui).")
+        for event in result.all_events:
+            if event.is_step_failure and event.step_failure_data:
+                print(f"  {event.step_key}: {event.step_failure_data.error.message.strip()}")
+        return 1
+    print(f"Built in {time.perf_counter() - started:.1f} s (run {result.run_id}).\n")
+    print_build_summary(settings.duckdb_path)
+    return 0
+
+
+def print_build_summary(path: Path) -> None:
+    import duckdb
+
+    from orchestration.warehouse import table_row_counts
+
+    with duckdb.connect(str(path), read_only=True) as conn:
+        counts = table_row_counts(conn, WAREHOUSE_SCHEMAS)
+        width = max((len(name) for name, _ in counts), default=10)
+        print("Tables and row counts:")
+        for name, n in counts:
+            print(f"  {name:<{width}}  {n:>8,}")
+        if any(name == "marts.cluster_leaderboard" for name, _ in counts):
+            top = conn.sql(
+                "select rank, cluster_name, owner_name, status, chip_count, "
+                "round(h100_equivalents) as h100_equivalents "
+                "from marts.cluster_leaderboard order by rank limit 10"
+            ).pl()
+            print("\nCluster leaderboard (top 10 by H100-equivalents):")
+            print(_render(top, "table"))
+
+
+# --- sql --------------------------------------------------------------------------------
+
+
+def _connect_read_only(path: Path):
+    import duckdb
+
+    if not path.exists():
+        raise LedgerError(f"No warehouse at {path}. Build it first: make run (or: ledger build).")
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise LedgerError(
+                f"The warehouse {path} is being written by a running build; try again when it "
+                "has finished."
+            ) from exc
+        raise LedgerError(f"Cannot open the warehouse {path}: {exc}") from exc
+
+
+def _render(df, fmt: str) -> str:
+    import polars as pl
+
+    if fmt == "csv":
+        return df.write_csv().rstrip("\n")
+    if fmt == "json":
+        return df.write_json()
+    with pl.Config(
+        tbl_rows=max(df.height, 1),
+        tbl_cols=-1,
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=True,
+        fmt_str_lengths=80,
+        tbl_width_chars=250,
+        thousands_separator=",",
+        float_precision=None,
+    ):
+        return f"{df}\n({df.height} row{'s' if df.height != 1 else ''})"
+
+
+def run_query(conn, query: str, fmt: str) -> str:
+    import duckdb
+
+    try:
+        relation = conn.sql(query)
+    except duckdb.InvalidInputException as exc:
+        if "read-only" in str(exc).lower() or "read only" in str(exc).lower():
+            raise LedgerError(
+                "The warehouse is opened read-only by `ledger sql`: statements that change data "
+                f"are refused, and nothing was changed. ({exc})"
+            ) from exc
+        raise LedgerError(f"SQL error: {exc}") from exc
+    except duckdb.Error as exc:
+        raise LedgerError(f"SQL error: {exc}") from exc
+    if relation is None:
+        return "OK"
+    return _render(relation.pl(), fmt)
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    conn = _connect_read_only(settings.duckdb_path)
+    try:
+        if args.file:
+            text = Path(args.file).read_text(encoding="utf-8")
+            for statement in split_statements(text):
+                print(run_query(conn, statement, args.format))
+            return 0
+        if args.query:
+            print(run_query(conn, args.query, args.format))
+            return 0
+        return interactive(conn, args.format, settings.home / ".ledger_sql_history")
+    finally:
+        conn.close()
+
+
+def split_statements(text: str) -> list[str]:
+    """Split a SQL script on semicolons outside quotes and comments."""
+    statements, current, quote, i = [], [], None, 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            current.append(ch)
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+            current.append(ch)
+        elif text.startswith("--", i):
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+            continue
+        elif ch == ";":
+            statements.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    statements.append("".join(current))
+    return [s.strip() for s in statements if s.strip()]
+
+
+def interactive(conn, fmt: str, history_path: Path) -> int:
+    """A prompt with history; a statement ends with ';'. Ctrl-D quits."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory
+
+    if not sys.stdin.isatty():
+        for statement in split_statements(sys.stdin.read()):
+            _print_or_error(conn, statement, fmt)
+        return 0
+    history_path.parent.mkdir(parents=True, exist_ok=True)
+    session = PromptSession(history=FileHistory(str(history_path)))
+    print("AI Compute Ledger SQL (read-only). End statements with ';'. Ctrl-D to quit.")
+    buffer = ""
+    while True:
+        try:
+            line = session.prompt("ledger> " if not buffer else "   ...> ")
+        except KeyboardInterrupt:
+            buffer = ""
+            continue
+        except EOFError:
+            return 0
+        buffer += line + "\n"
+        if buffer.strip().endswith(";") or buffer.strip() in {"quit", "exit"}:
+            if buffer.strip() in {"quit", "exit"}:
+                return 0
+            for statement in split_statements(buffer):
+                _print_or_error(conn, statement, fmt)
+            buffer = ""
+
+
+def _print_or_error(conn, statement: str, fmt: str) -> None:
+    try:
+        print(run_query(conn, statement, fmt))
+    except LedgerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    out = Path(args.to)
+    out.mkdir(parents=True, exist_ok=True)
+    conn = _connect_read_only(settings.duckdb_path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "select table_name from information_schema.tables "
+                "where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
+        if not tables:
+            raise LedgerError("The warehouse has no marts yet. Build it first: make run.")
+        for table in tables:
+            target = out / f"{table}.{args.format}"
+            options = "(format parquet)" if args.format == "parquet" else "(format csv, header)"
+            conn.execute(f"copy marts.{table} to '{_sql_path(target)}' {options}")
+            n = conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
+            print(f"  {target}  {n:,} rows")
+    finally:
+        conn.close()
+    print(f"Exported {len(tables)} marts to {out}")
+    return 0
+
+
+def _sql_path(path: Path) -> str:
+    return str(path.resolve()).replace("'", "''")
+
+
+# --- extract / eval ---------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from sources.extract.commands import run_extract
+
+    return run_extract(args.paths, args.published, args.lang, sys.stdout, sys.stdin)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from sources.extract.commands import run_eval
+
+    return run_eval(sys.stdout, verbose=args.verbose)
+
+
+# --- main -------------------------------------------------------------------------------
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ledger", description="The AI Compute Ledger.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="build every asset (what `make run` calls)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("sql", help="query the warehouse read-only")
+    p.add_argument("query", nargs="?", help="a SQL query; none starts an interactive prompt")
+    p.add_argument("--file", help="run the statements of a .sql file")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_sql)
+
+    p = sub.add_parser("extract", help="extract claims from text files as JSON lines")
+    p.add_argument("paths", nargs="+", help="text files; '-' reads standard input")
+    p.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
+    p.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval", help="score the extractor on the development set")
+    p.add_argument("--verbose", action="store_true", help="list misses and false positives")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("export", help="write every mart to parquet or csv files")
+    p.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    p.add_argument("--to", required=True, help="output folder")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except LedgerError as exc:
+        print(f"ledger: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The dbt project as Dagster assets: one lineage graph from raw tables to marts.
+
+dbt sources named ``raw.<table>`` map to the asset keys ``["raw", table]`` of the ingestion
+assets, so the UI shows one graph. dbt tests become asset checks. dbt runs in the DuckDB pool
+like every other writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    DbtProject,
+    dbt_assets,
+)
+
+from orchestration.defs.resources import DUCKDB_POOL, OWNER
+from sources.settings import PROJECT_ROOT
+
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+
+
+@cache
+def dbt_project() -> DbtProject:
+    return DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+
+def prepare_manifest(force: bool = False) -> Path:
+    """Parse the dbt project into target/manifest.json when missing (or when forced)."""
+    project = dbt_project()
+    if force or not project.manifest_path.exists():
+        DbtCliResource(project_dir=project).cli(["parse", "--quiet"]).wait()
+    return project.manifest_path
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project())
+
+
+class LedgerDbtTranslator(DagsterDbtTranslator):
+    """Raw sources keep the ingestion assets' keys; models live in the warehouse group."""
+
+    def get_asset_spec(
+        self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None
+    ) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        props = self.get_resource_props(manifest, unique_id)
+        if props["resource_type"] == "source":
+            return spec
+        return spec.replace_attributes(
+            group_name="warehouse",
+            owners=[OWNER],
+            automation_condition=dg.AutomationCondition.eager(),
+        ).merge_attributes(kinds={"duckdb"}, tags={"layer": _layer(props)})
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return dg.AssetKey([dbt_resource_props["source_name"], dbt_resource_props["name"]])
+        return dg.AssetKey(
+            [dbt_resource_props.get("schema") or "marts", dbt_resource_props["name"]]
+        )
+
+
+def _layer(props: Mapping[str, Any]) -> str:
+    parts = props.get("fqn", [])
+    return parts[1] if len(parts) > 2 else "model"
+
+
+TRANSLATOR = LedgerDbtTranslator(
+    settings=DagsterDbtTranslatorSettings(enable_asset_checks=True, enable_code_references=True)
+)
+
+
+def build_dbt_assets() -> dg.AssetsDefinition:
+    project = dbt_project()
+    prepare_manifest()
+
+    @dbt_assets(
+        manifest=project.manifest_path,
+        project=project,
+        dagster_dbt_translator=TRANSLATOR,
+        pool=DUCKDB_POOL,
+        name="warehouse_dbt",
+    )
+    def warehouse_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+        """Runs ``dbt build`` (models, then their tests) for the selected models."""
+        yield from dbt.cli(["build"], context=context).stream()
+
+    return warehouse_dbt

@@ -1,0 +1,59 @@
+import duckdb
+import polars as pl
+import pytest
+
+from orchestration.warehouse import (
+    append_raw_rows,
+    markdown_table,
+    read_raw,
+    replace_raw_table,
+    table_row_counts,
+)
+from sources.schemas import FX_RATES, conform
+
+
+def _fx(rows: list[tuple]) -> pl.DataFrame:
+    import datetime as dt
+
+    df = pl.DataFrame(
+        {
+            "rate_date": [dt.date.fromisoformat(r[0]) for r in rows],
+            "currency": [r[1] for r in rows],
+            "units_per_eur": [r[2] for r in rows],
+            "source_url": ["https://www.ecb.europa.eu/"] * len(rows),
+        }
+    )
+    return conform(df, FX_RATES, name="fx")
+
+
+def test_replace_is_idempotent_and_atomic():
+    conn = duckdb.connect()
+    first = _fx([("2024-05-02", "USD", 1.07), ("2024-05-02", "JPY", 165.0)])
+    assert replace_raw_table(conn, "fx_rates", first) == 2
+    assert replace_raw_table(conn, "fx_rates", first) == 2
+    assert conn.execute("select count(*) from raw.fx_rates").fetchone()[0] == 2
+
+    bad = pl.DataFrame({"rate_date": ["not a date"], "currency": ["USD"]})
+    with pytest.raises(duckdb.Error):
+        replace_raw_table(conn, "fx_rates", bad)
+    # the failed replacement rolled back: what was loaded before is still there
+    assert read_raw(conn, "fx_rates")["currency"].sort().to_list() == ["JPY", "USD"]
+
+
+def test_append_and_counts():
+    conn = duckdb.connect()
+    assert append_raw_rows(conn, "fx_rates", _fx([])) == 0
+    assert append_raw_rows(conn, "fx_rates", _fx([("2024-05-03", "USD", 1.07)])) == 1
+    assert append_raw_rows(conn, "fx_rates", _fx([("2024-05-06", "USD", 1.08)])) == 1
+    counts = dict(table_row_counts(conn, ["raw"]))
+    assert counts["raw.fx_rates"] == 2
+
+
+def test_markdown_table_escapes_and_truncates():
+    df = pl.DataFrame({"name": ["a|b", "x" * 100], "n": [1, None]})
+    text = markdown_table(df, max_width=10)
+    lines = text.splitlines()
+    assert lines[0] == "| name | n |"
+    assert "a\\|b" in lines[2]
+    assert lines[3].startswith("| xxxxxxxxx… |")
+    assert markdown_table(df.clear()) == "_no rows_"
