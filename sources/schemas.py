@@ -127,6 +127,9 @@ EPOCH_FUNDING_ROUNDS = pl.Schema(
         "investors": Str,
         "confidence": Str,
         "source_urls": Str,
+        "report_date": Date,  # when the round was reported (the only date of rounds in talks)
+        "round_type": Str,  # Epoch's Type: Primary, Secondary, Debt, Other (comma-joined)
+        "exclude_from_graph_view": Bool,  # Epoch's flag for rows it double-lists
     }
 )
 
@@ -178,6 +181,13 @@ NEWS_CLAIMS = pl.Schema(
         "extracted_at": Ts,
     }
 )
+# One row per article the extractor has read (with or without claims), so re-runs only read
+# new articles, and a new extractor version re-reads the old ones.
+NEWS_EXTRACTIONS = pl.Schema(
+    {"article_id": Str, "extractor_version": Str, "n_claims": I64, "extracted_at": Ts}
+)
+# GDELT results land per day partition before they are merged into news_articles.
+GDELT_ARTICLES = pl.Schema({**NEWS_ARTICLES, "partition_day": Date})
 FEED_STATE = pl.Schema(
     {
         "feed_url": Str,
@@ -215,6 +225,8 @@ RAW_TABLES: dict[str, pl.Schema] = {
     "epoch_funding_rounds": EPOCH_FUNDING_ROUNDS,
     "news_articles": NEWS_ARTICLES,
     "news_claims": NEWS_CLAIMS,
+    "news_extractions": NEWS_EXTRACTIONS,
+    "gdelt_articles": GDELT_ARTICLES,
     "feed_state": FEED_STATE,
     "ingest_errors": INGEST_ERRORS,
     "quarantine": QUARANTINE,

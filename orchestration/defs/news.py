@@ -1,0 +1,349 @@
+"""News assets: articles from the inbox, the bundled sample corpus, RSS/Atom feeds and GDELT,
+and the claims the extractor reads from them.
+
+- ``raw/gdelt_articles`` is partitioned by day so a date range can be backfilled from GDELT;
+  it only reaches the network in online mode.
+- ``raw/news_articles`` is incremental: each run adds only what is new, marks near-duplicates
+  (``duplicate_of``) and records failures in ``raw.ingest_errors`` instead of failing.
+- ``raw/news_claims`` reads only the articles the current extractor version has not read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import dagster as dg
+import polars as pl
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs.metadata import column_schema
+from orchestration.defs.resources import DUCKDB_POOL, OWNER, LedgerSettings
+from orchestration.warehouse import (
+    append_raw_rows,
+    ensure_raw_table,
+    markdown_table,
+    read_raw,
+    replace_raw_table,
+)
+from sources.http import HttpClient
+from sources.news import pipeline
+from sources.schemas import GDELT_ARTICLES, NEWS_ARTICLES, NEWS_CLAIMS, conform
+
+GDELT_PARTITIONS = dg.DailyPartitionsDefinition(start_date="2024-01-01", end_offset=0)
+# Near-duplicate detection compares new articles with the text of recent ones only, so the
+# cost of a run does not grow with the whole history.
+NEAR_DUPLICATE_WINDOW_DAYS = 30
+
+CLAIM_TYPES = (
+    "cluster_size",
+    "chip_holding",
+    "funding_round",
+    "valuation",
+    "build_duration",
+    "power_capacity",
+)
+
+_EXISTING_SQL = f"""
+select article_id, canonical_url, content_hash, duplicate_of,
+       case when fetched_at > now() - interval {NEAR_DUPLICATE_WINDOW_DAYS} day then text end
+           as text
+from raw.news_articles
+"""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dg.asset(
+    key=["raw", "gdelt_articles"],
+    group_name="news",
+    partitions_def=GDELT_PARTITIONS,
+    description="One day of GDELT DOC 2.0 search results on AI chips, GPU clusters and AI "
+    "funding, in several languages (online mode only). Backfill a date range from the UI.",
+    kinds={"duckdb", "gdelt"},
+    owners=[OWNER],
+    pool=DUCKDB_POOL,
+    tags={"layer": "raw"},
+)
+def gdelt_articles(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledger: LedgerSettings
+) -> dg.MaterializeResult:
+    settings = ledger.get()
+    day = datetime.strptime(context.partition_key, "%Y-%m-%d").date()
+    if not settings.online:
+        context.log.warning("Offline mode (LEDGER_ONLINE=0): GDELT is not queried.")
+        return dg.MaterializeResult(metadata={"skipped": "offline mode", "new": 0, "failed": 0})
+    with HttpClient() as client:
+        collected = pipeline.collect_gdelt(day, client, fetched_at=_now(), batch_id=context.run_id)
+    rows = conform(
+        collected.articles.with_columns(pl.lit(day).alias("partition_day")),
+        GDELT_ARTICLES,
+        name="gdelt_articles",
+    )
+    with duckdb.get_connection() as conn:
+        ensure_raw_table(conn, "gdelt_articles")
+        conn.execute("begin transaction")
+        conn.execute("delete from raw.gdelt_articles where partition_day = ?", [day])
+        append_raw_rows(conn, "gdelt_articles", rows)
+        conn.execute("commit")
+        append_raw_rows(conn, "ingest_errors", collected.errors)
+    context.log.info(f"GDELT {day}: {rows.height} articles, {collected.errors.height} errors")
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(rows.height),
+            "fetched": dg.MetadataValue.int(rows.height),
+            "failed": dg.MetadataValue.int(collected.errors.height),
+            "preview": dg.MetadataValue.md(markdown_table(rows.select("title", "language", "url"))),
+        }
+    )
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["raw", "news_articles"],
+            description="Every article the Ledger has read (inbox, bundled sample corpus, "
+            "feeds and GDELT when online), de-duplicated by canonical URL and content hash; "
+            "near-duplicates kept and marked with duplicate_of.",
+            deps=[dg.AssetKey(["raw", "gdelt_articles"])],
+            kinds={"duckdb", "rss"},
+            owners=[OWNER],
+            tags={"layer": "raw"},
+        ),
+        dg.AssetSpec(
+            ["raw", "ingest_errors"],
+            description="Feeds, pages, GDELT windows and inbox files that failed, with the "
+            "reason; one failure never stops a run.",
+            kinds={"duckdb"},
+            owners=[OWNER],
+            tags={"layer": "raw"},
+        ),
+        dg.AssetSpec(
+            ["raw", "feed_state"],
+            description="Per-feed ETag / Last-Modified for conditional GET.",
+            kinds={"duckdb"},
+            owners=[OWNER],
+            tags={"layer": "raw"},
+        ),
+    ],
+    group_name="news",
+    pool=DUCKDB_POOL,
+    name="news_articles",
+)
+def news_articles(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledger: LedgerSettings
+):
+    settings = ledger.get()
+    fetched_at, batch_id = _now(), context.run_id
+    with duckdb.get_connection() as conn:
+        for table in ("news_articles", "ingest_errors", "feed_state", "gdelt_articles"):
+            ensure_raw_table(conn, table)
+        existing = conn.sql(_EXISTING_SQL).pl()
+        known_errors = read_raw(conn, "ingest_errors")
+        feed_state = read_raw(conn, "feed_state")
+        gdelt = conn.sql(
+            "select * exclude (partition_day) from raw.gdelt_articles g where not exists "
+            "(select 1 from raw.news_articles a where a.article_id = g.article_id)"
+        ).pl()
+    known = set(existing["article_id"].to_list())
+    context.log.info(f"{len(known)} articles already loaded; collecting (online={settings.online})")
+
+    offline = pipeline.collect_offline(
+        settings, fetched_at=fetched_at, batch_id=batch_id, known_article_ids=known
+    )
+    candidates = [offline.articles, conform(gdelt, NEWS_ARTICLES, name="gdelt")]
+    errors = [offline.errors]
+    stats = Counter(offline.stats)
+    new_feed_state = None
+    if settings.online:
+        with HttpClient() as client:
+            feeds = pipeline.collect_feeds(
+                settings,
+                client,
+                feed_state,
+                fetched_at=fetched_at,
+                batch_id=batch_id,
+                known_article_ids=known,
+            )
+        candidates.append(feeds.articles)
+        errors.append(feeds.errors)
+        stats.update(feeds.stats)
+        new_feed_state = feeds.feed_state
+
+    result = pipeline.ingest(
+        pl.concat(candidates, how="vertical"),
+        existing,
+        errors=pl.concat(errors, how="vertical"),
+        known_errors=known_errors,
+    )
+    with duckdb.get_connection() as conn:
+        append_raw_rows(conn, "news_articles", result.new_articles)
+        append_raw_rows(conn, "ingest_errors", result.errors)
+        if new_feed_state is not None:
+            replace_raw_table(conn, "feed_state", new_feed_state)
+        total = conn.execute("select count(*) from raw.news_articles").fetchone()[0]
+        languages = conn.execute(
+            "select count(distinct language) from raw.news_articles"
+        ).fetchone()[0]
+        n_errors = conn.execute("select count(*) from raw.ingest_errors").fetchone()[0]
+        n_feeds = conn.execute("select count(*) from raw.feed_state").fetchone()[0]
+        newest = conn.sql(
+            "select published_at, language, source, title, duplicate_of from raw.news_articles "
+            "order by fetched_at desc, published_at desc limit 10"
+        ).pl()
+    for row in result.errors.iter_rows(named=True):
+        context.log.warning(f"ingest error [{row['source']}] {row['url']}: {row['error']}")
+    context.log.info(
+        f"news_articles: {result.n_new} new, {result.n_duplicate} duplicates "
+        f"({result.n_near_duplicate} near, kept and marked), {result.errors.height} failed"
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "news_articles"],
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(total),
+            "dagster/table_name": "raw.news_articles",
+            "dagster/column_schema": column_schema(NEWS_ARTICLES),
+            "new": dg.MetadataValue.int(result.n_new),
+            "duplicates": dg.MetadataValue.int(result.n_duplicate),
+            "near_duplicates_marked": dg.MetadataValue.int(result.n_near_duplicate),
+            "exact_duplicates_skipped": dg.MetadataValue.int(result.n_exact_duplicate),
+            "failed": dg.MetadataValue.int(result.errors.height),
+            "languages": dg.MetadataValue.int(languages),
+            "online": settings.online,
+            **{f"collected_{k}": dg.MetadataValue.int(v) for k, v in sorted(stats.items())},
+            "newest_articles": dg.MetadataValue.md(markdown_table(newest)),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "ingest_errors"],
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(n_errors),
+            "new_errors": dg.MetadataValue.int(result.errors.height),
+            "newest_errors": dg.MetadataValue.md(
+                markdown_table(result.errors.select("source", "url", "error"))
+            ),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "feed_state"],
+        metadata={"dagster/row_count": dg.MetadataValue.int(n_feeds)},
+    )
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["raw", "news_claims"],
+            description="Claims the multilingual extractor read from each article: cluster "
+            "sizes, chip holdings, funding rounds, valuations, build durations and power, "
+            "with evidence sentence, character span, rule and confidence.",
+            deps=[
+                dg.AssetKey(["raw", "news_articles"]),
+                dg.AssetKey(["raw", "ref_chip_aliases"]),
+                dg.AssetKey(["raw", "ref_company_aliases"]),
+                dg.AssetKey(["raw", "ref_cluster_aliases"]),
+                dg.AssetKey(["raw", "fx_rates"]),
+            ],
+            kinds={"duckdb", "python"},
+            owners=[OWNER],
+            tags={"layer": "raw"},
+        ),
+        dg.AssetSpec(
+            ["raw", "news_extractions"],
+            description="Which articles the extractor (and which version of it) has read, "
+            "with their number of claims: re-runs read only new articles.",
+            kinds={"duckdb"},
+            owners=[OWNER],
+            tags={"layer": "raw"},
+        ),
+    ],
+    group_name="news",
+    pool=DUCKDB_POOL,
+    name="news_claims",
+)
+def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
+    from sources.extract import EXTRACTOR_VERSION, extract_articles
+
+    with duckdb.get_connection() as conn:
+        for table in ("news_articles", "news_claims", "news_extractions"):
+            ensure_raw_table(conn, table)
+        todo = conn.execute(
+            """
+            select a.article_id, a.text, a.language, a.published_at
+            from raw.news_articles a
+            left join raw.news_extractions e
+              on e.article_id = a.article_id and e.extractor_version = ?
+            where e.article_id is null
+            """,
+            [EXTRACTOR_VERSION],
+        ).pl()
+    context.log.info(
+        f"extracting claims from {todo.height} articles (extractor {EXTRACTOR_VERSION})"
+    )
+    claims = conform(extract_articles(todo), NEWS_CLAIMS, name="news_claims")
+    extracted_at = _now()
+    per_article = claims.group_by("article_id").len("n_claims")
+    log = (
+        todo.select("article_id")
+        .join(per_article, on="article_id", how="left")
+        .with_columns(
+            pl.col("n_claims").fill_null(0).cast(pl.Int64),
+            pl.lit(EXTRACTOR_VERSION).alias("extractor_version"),
+            pl.lit(extracted_at).alias("extracted_at"),
+        )
+        .select("article_id", "extractor_version", "n_claims", "extracted_at")
+    )
+    with duckdb.get_connection() as conn:
+        conn.register("_done", log.select("article_id"))
+        conn.execute("begin transaction")
+        # a new extractor version replaces the claims of the articles it re-read
+        conn.execute(
+            "delete from raw.news_claims where article_id in (select article_id from _done)"
+        )
+        conn.execute(
+            "delete from raw.news_extractions where article_id in (select article_id from _done)"
+        )
+        append_raw_rows(conn, "news_claims", claims)
+        append_raw_rows(conn, "news_extractions", log)
+        conn.execute("commit")
+        conn.unregister("_done")
+        total = conn.execute("select count(*) from raw.news_claims").fetchone()[0]
+        by_type = dict(
+            conn.execute(
+                "select type, count(*) from raw.news_claims group by 1 order by 1"
+            ).fetchall()
+        )
+        articles, with_claims = conn.execute(
+            "select count(*), count(*) filter (where n_claims > 0) from raw.news_extractions"
+        ).fetchone()
+        newest = conn.sql(
+            "select type, subject, chip_model, quantity, amount_usd, valuation_usd, status, "
+            "as_of, language from raw.news_claims order by extracted_at desc limit 10"
+        ).pl()
+    coverage = with_claims / articles if articles else 0.0
+    context.log.info(f"news_claims: {claims.height} new claims from {todo.height} articles")
+    yield dg.MaterializeResult(
+        asset_key=["raw", "news_claims"],
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(total),
+            "dagster/table_name": "raw.news_claims",
+            "dagster/column_schema": column_schema(NEWS_CLAIMS),
+            "new_claims": dg.MetadataValue.int(claims.height),
+            "articles_read": dg.MetadataValue.int(todo.height),
+            "articles_with_claims": dg.MetadataValue.int(with_claims),
+            "extraction_coverage": dg.MetadataValue.float(round(coverage, 4)),
+            # every type always present (0 when absent) so the UI plots stable series
+            **{f"claims_{t}": dg.MetadataValue.int(by_type.get(t, 0)) for t in CLAIM_TYPES},
+            "extractor_version": EXTRACTOR_VERSION,
+            "newest_claims": dg.MetadataValue.md(markdown_table(newest)),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "news_extractions"],
+        metadata={"dagster/row_count": dg.MetadataValue.int(articles)},
+    )
+
+
+news_assets = [gdelt_articles, news_articles, news_claims]
