@@ -1,0 +1,84 @@
+"""Tests of sources/reference/loaders.py: offline snapshots, online fetches and the fallback."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sources.http import FetchResult, HttpClient
+from sources.reference import chips, epoch_gpu_clusters, fx_rates, loaders
+from sources.reference.snapshots import load_table, snapshot_path
+from tests.conftest import Reply
+
+SAMPLE = Path(__file__).parent / "fixtures" / "gpu_clusters_sample.csv"
+
+
+class LocalMirror:
+    """An HttpClient that sends every request to the same path on the local test server."""
+
+    def __init__(self, base_url: str) -> None:
+        self._client = HttpClient(retries=0)
+        self._base_url = base_url
+
+    def get(self, url: str, **kwargs: object) -> FetchResult:
+        return self._client.get(self._base_url + urlsplit(url).path, **kwargs)
+
+    def __enter__(self) -> LocalMirror:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._client.close()
+
+
+def test_offline_loads_the_bundled_snapshot() -> None:
+    loaded = loaders.load_reference("ref_clusters", online=False)
+    assert loaded.rows.equals(load_table("ref_clusters"))
+    assert loaded.origin == "bundled snapshot clusters.csv"
+    assert loaded.warning is None
+
+
+def test_online_fetches_published_files_and_parses_them(http_server, tmp_path: Path) -> None:
+    for module, body in (
+        (chips, snapshot_path("ref_chips").read_bytes()),
+        (epoch_gpu_clusters, SAMPLE.read_bytes()),
+    ):
+        http_server.route(urlsplit(module.DEFAULT_URL).path, Reply(body=body))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("eurofxref-hist.csv", "Date,USD,JPY,\n2024-06-14,1.0686,167.8,\n")
+    http_server.route(urlsplit(fx_rates.DEFAULT_URL).path, Reply(body=buffer.getvalue()))
+
+    def mirror() -> LocalMirror:
+        return LocalMirror(http_server.base_url)
+
+    clusters = loaders.load_reference(
+        "epoch_gpu_clusters", online=True, client_factory=mirror, target_dir=tmp_path
+    )
+    assert clusters.warning is None
+    assert clusters.rows["name"].to_list()[:1] == ["xAI Colossus Memphis Phase 3"]
+    rates = loaders.load_reference(
+        "fx_rates", online=True, client_factory=mirror, target_dir=tmp_path
+    )
+    assert rates.rows.height == 2  # the ECB's zip, saved under the snapshot's name, still parses
+    assert loaders.load_reference(
+        "ref_chips", online=True, client_factory=mirror, target_dir=tmp_path
+    ).rows.equals(load_table("ref_chips"))
+
+
+def test_online_failure_falls_back_to_the_snapshot_with_a_warning(
+    http_server, tmp_path: Path
+) -> None:
+    http_server.route(urlsplit(chips.DEFAULT_URL).path, Reply(500))
+
+    def mirror() -> LocalMirror:
+        return LocalMirror(http_server.base_url)
+
+    loaded = loaders.load_reference(
+        "ref_chips", online=True, client_factory=mirror, target_dir=tmp_path
+    )
+    assert loaded.rows.equals(load_table("ref_chips"))
+    assert loaded.origin == "bundled snapshot chips.csv"
+    assert loaded.warning is not None
+    assert loaded.warning.startswith("online load failed, bundled snapshot used")
