@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_dbt import (
     DagsterDbtTranslator,
     DagsterDbtTranslatorSettings,
@@ -20,8 +21,10 @@ from dagster_dbt import (
     DbtProject,
     dbt_assets,
 )
+from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import DUCKDB_POOL, OWNER
+from orchestration.warehouse import markdown_table
 from sources.settings import PROJECT_ROOT
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
@@ -78,6 +81,32 @@ TRANSLATOR = LedgerDbtTranslator(
 )
 
 
+def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[str, object]:
+    """Row count and a preview of a dbt model's table; the leaderboard's top clusters."""
+    schema, name = key.path[0], key.path[-1]
+    exists = conn.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+        [schema, name],
+    ).fetchone()[0]
+    if not exists:
+        return {}
+    relation = f'"{schema}"."{name}"'
+    metadata: dict[str, object] = {
+        "dagster/row_count": dg.MetadataValue.int(
+            conn.execute(f"select count(*) from {relation}").fetchone()[0]
+        ),
+        "preview": dg.MetadataValue.md(markdown_table(conn.sql(f"from {relation} limit 5").pl())),
+    }
+    if name == "cluster_leaderboard":
+        top = conn.sql(
+            "select rank, cluster_name, owner_name, status, chip_count, "
+            "round(h100_equivalents) as h100_equivalents, power_mw "
+            "from marts.cluster_leaderboard order by rank limit 15"
+        ).pl()
+        metadata["top_clusters"] = dg.MetadataValue.md(markdown_table(top, max_rows=15))
+    return metadata
+
+
 def build_dbt_assets() -> dg.AssetsDefinition:
     project = dbt_project()
     prepare_manifest()
@@ -89,8 +118,19 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         pool=DUCKDB_POOL,
         name="warehouse_dbt",
     )
-    def warehouse_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    def warehouse_dbt(
+        context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource
+    ):
         """Runs ``dbt build`` (models, then their tests) for the selected models."""
-        yield from dbt.cli(["build"], context=context).stream()
+        # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
+        # counts and previews are read after it has finished, then the events are passed on.
+        events = list(dbt.cli(["build"], context=context).stream())
+        with duckdb.get_connection() as conn:
+            for event in events:
+                if isinstance(event, dg.Output):
+                    key = context.asset_key_for_output(event.output_name)
+                    yield event.with_metadata({**event.metadata, **model_metadata(conn, key)})
+                else:
+                    yield event
 
     return warehouse_dbt

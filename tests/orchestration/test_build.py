@@ -1,0 +1,100 @@
+"""`ledger build` end to end on the bundled data: every asset, dbt included, twice."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("warehouse")]
+
+
+def _counts(output: str) -> dict[str, int]:
+    rows = re.findall(r"^\s+(raw|staging|intermediate|marts)\.(\w+)\s+([\d,]+)$", output, re.M)
+    return {f"{s}.{t}": int(n.replace(",", "")) for s, t, n in rows}
+
+
+def test_build_prints_tables_and_leaderboard(built_home):
+    _, output = built_home
+    counts = _counts(output)
+    for table in (
+        "raw.ref_chips",
+        "raw.ref_companies",
+        "raw.epoch_gpu_clusters",
+        "raw.fx_rates",
+        "raw.news_articles",
+        "raw.news_claims",
+        "marts.dim_chips",
+        "marts.fct_cluster_sizes",
+        "marts.cluster_leaderboard",
+        "marts.fct_funding_rounds",
+    ):
+        assert counts.get(table, 0) > 0, f"{table} missing or empty in:\n{output}"
+    assert counts["raw.ref_chips"] >= 25
+    assert counts["raw.ref_companies"] >= 50
+    assert "Cluster leaderboard" in output and "Colossus" in output
+
+
+def test_bundled_corpus_is_loaded(built_home):
+    home, _ = built_home
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        n, langs = conn.execute(
+            "select count(*), count(distinct language) from raw.news_articles"
+        ).fetchone()
+        assert n >= 40 and langs >= 7
+        sources = {
+            r[0] for r in conn.execute("select distinct source from raw.news_articles").fetchall()
+        }
+        assert sources == {"sample"}
+
+
+def test_second_build_changes_nothing(built_home, tmp_path):
+    home, output = built_home
+    again = home.copy_to(tmp_path / "again")
+    result = again.ledger("build")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert _counts(result.stdout) == _counts(output)
+
+
+def test_ledger_sql_on_the_leaderboard(built_home):
+    home, _ = built_home
+    result = home.ledger(
+        "sql",
+        "select cluster_name, chip_count, h100_equivalents from marts.cluster_leaderboard "
+        "order by h100_equivalents desc limit 10",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "cluster_name" in result.stdout and "(10 rows)" in result.stdout
+
+
+def test_write_is_refused_and_leaderboard_unchanged(built_home):
+    home, _ = built_home
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        before = conn.execute("select count(*) from marts.cluster_leaderboard").fetchone()[0]
+    result = home.ledger("sql", "delete from marts.cluster_leaderboard")
+    assert result.returncode == 2
+    assert "read-only" in result.stderr
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        assert (
+            conn.execute("select count(*) from marts.cluster_leaderboard").fetchone()[0] == before
+        )
+
+
+def test_export_reads_back_with_same_counts(built_home, tmp_path):
+    import polars as pl
+
+    home, _ = built_home
+    result = home.ledger("export", "--format", "parquet", "--to", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        marts = [
+            r[0]
+            for r in conn.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts'"
+            ).fetchall()
+        ]
+        assert len(marts) >= 10
+        for table in marts:
+            expected = conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
+            assert pl.read_parquet(tmp_path / "out" / f"{table}.parquet").height == expected

@@ -1,0 +1,146 @@
+"""The Dagster UI as a person uses it, driven in Chromium by Playwright.
+
+Starts ``dg dev`` (what ``make ui`` runs) on a free 127.0.0.1 port against a built warehouse,
+opens the lineage, finds every asset group, opens the leaderboard and its latest
+materialization metadata, launches a materialization from the UI and waits for it to succeed.
+Screenshots go to ``test-artifacts/ui/``. Skips, saying why, when no browser is installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.orchestration.conftest import PROJECT_ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.xdist_group("warehouse")]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = PROJECT_ROOT / "test-artifacts" / "ui"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _graphql(base: str, query: str, variables: dict | None = None) -> dict:
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    request = urllib.request.Request(
+        f"{base}/graphql", data=body, headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)
+
+
+@pytest.fixture
+def ui(built_home, tmp_path):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: install it (apt-get install chromium) to run")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    home, _ = built_home
+    home = home.copy_to(tmp_path / "ui_home")
+    port = _free_port()
+    log = (tmp_path / "dg_dev.log").open("w")
+    proc = subprocess.Popen(
+        [
+            str(PROJECT_ROOT / ".venv" / "bin" / "dg"),
+            "dev",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        cwd=PROJECT_ROOT,
+        env=home.env(),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/server_info", timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    pytest.fail(
+                        "dg dev did not start:\n" + (tmp_path / "dg_dev.log").read_text()[-3000:]
+                    )
+                time.sleep(1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_ui_lineage_leaderboard_and_launch(ui):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.set_default_timeout(60_000)
+
+        # 1. the asset lineage, with every group
+        page.goto(f"{ui}/asset-groups", wait_until="networkidle")
+        # the community pop-up shown on first load
+        with contextlib.suppress(Exception):
+            page.get_by_text("Skip", exact=True).click(timeout=10_000)
+        for group in ("reference", "news", "warehouse"):
+            expect(page.get_by_text(group, exact=True).first).to_be_visible()
+        page.wait_for_timeout(2_000)
+        page.screenshot(path=str(ARTIFACTS / "lineage.png"))
+
+        # 2. the leaderboard asset and its latest materialization metadata
+        page.goto(f"{ui}/assets/marts/cluster_leaderboard", wait_until="networkidle")
+        expect(page.get_by_text("Latest materialization").first).to_be_visible()
+        expect(page.get_by_text("top_clusters").first).to_be_visible()
+        expect(page.get_by_text("Colossus").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "leaderboard.png"), full_page=True)
+
+        # 3. launch a materialization from the UI and see it succeed
+        page.goto(f"{ui}/assets/raw/ref_chips", wait_until="networkidle")
+        page.locator("button:has-text('Materialize')").first.click()
+        deadline = time.monotonic() + 180
+        status = None
+        while time.monotonic() < deadline:
+            runs = _graphql(
+                ui,
+                '{ runsOrError(filter: {pipelineName: "__ASSET_JOB"}) '
+                "{ ... on Runs { results { runId status } } } }",
+            )["data"]["runsOrError"]["results"]
+            status = runs[0]["status"] if runs else None
+            if status in {"SUCCESS", "FAILURE", "CANCELED"}:
+                break
+            time.sleep(2)
+        assert status == "SUCCESS", f"the run launched from the UI ended {status}"
+        page.goto(f"{ui}/runs", wait_until="networkidle")
+        expect(page.get_by_text("Success").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "runs.png"))
+        browser.close()
