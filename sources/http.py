@@ -221,7 +221,7 @@ class HttpClient:
             raise _Retryable(f"incomplete or malformed response ({exc})") from None
         except _RETRY_EXCEPTIONS as exc:
             raise _Retryable(f"network error ({type(exc).__name__}: {exc})") from None
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise FetchError(url, f"request failed ({type(exc).__name__}: {exc})") from None
         text, encoding = decode_body(content, response.headers.get("Content-Type"))
         return FetchResult(

@@ -4,8 +4,6 @@ sensor always, dbt models downstream eagerly (their automation condition), GDELT
 Anything that reaches the network defaults to STOPPED unless ``LEDGER_ONLINE=1``.
 """
 
-from __future__ import annotations
-
 import hashlib
 
 import dagster as dg

@@ -1,7 +1,5 @@
 """Asset checks on the raw tables (beside the dbt tests, which appear as checks on models)."""
 
-from __future__ import annotations
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 

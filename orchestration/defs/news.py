@@ -8,8 +8,6 @@ and the claims the extractor reads from them.
 - ``raw/news_claims`` reads only the articles the current extractor version has not read.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from datetime import UTC, datetime
 

@@ -5,19 +5,17 @@ Offline (the default) they load the snapshots bundled in ``sources/reference/dat
 warning in the metadata, when the fetch fails.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
-from sources.reference import loaders
 
 from orchestration.defs.metadata import table_metadata
 from orchestration.defs.resources import DUCKDB_POOL, OWNER, LedgerSettings
 from orchestration.warehouse import append_raw_rows, replace_raw_table
+from sources.reference import loaders
 
 EPOCH_ATTRIBUTION = (
     "Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data Centers' "

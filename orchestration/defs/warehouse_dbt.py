@@ -5,8 +5,6 @@ assets, so the UI shows one graph. dbt tests become asset checks. dbt runs in th
 like every other writer.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path

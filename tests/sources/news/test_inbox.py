@@ -1,0 +1,240 @@
+"""sources/news/inbox.py: every format, every bad-file reason, and re-runs."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from sources.news.inbox import InboxFileError, decode_text_file, parse_file, read_inbox
+from sources.schemas import NEWS_ARTICLES
+
+FETCHED = datetime(2025, 6, 10, 12, tzinfo=UTC)
+EN = "CoreWeave said it has signed a new contract to supply GPU capacity to a large AI lab."
+DE = "Das Rechenzentrum in Hessen soll im nächsten Jahr auf 80 Megawatt wachsen."
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_txt_file(tmp_path):
+    (raws, errors) = parse_file("note.txt", f"CoreWeave signs deal\n\n{EN}\n".encode())
+    assert errors == []
+    (raw,) = raws
+    assert raw.title == "CoreWeave signs deal"
+    assert raw.text == f"CoreWeave signs deal\n\n{EN}\n"
+    assert raw.source_name == "note.txt"
+
+
+def test_txt_file_without_a_title_line():
+    (raw,), _ = parse_file("plain.txt", EN.encode())
+    assert raw.title is None
+
+
+def test_markdown_front_matter():
+    md = (
+        "---\ntitle: Hessen grows\nurl: https://example.de/hessen?utm_source=x\n"
+        "published: 2025-06-09\nlanguage: de\nauthor: ignored\n---\n"
+        f"## Ausbau\n\n{DE} Mehr dazu [hier](https://example.de/mehr) und **bald**.\n"
+        "![Bild](bild.png)\n"
+    )
+    (raw,), errors = parse_file("hessen.md", md.encode())
+    assert errors == []
+    assert raw.title == "Hessen grows"
+    assert raw.url == "https://example.de/hessen?utm_source=x"
+    assert raw.language == "de"
+    assert str(raw.published_at) == "2025-06-09"
+    assert raw.text.strip() == f"Ausbau\n\n{DE} Mehr dazu hier und bald."
+
+
+def test_markdown_heading_title():
+    (raw,), _ = parse_file("x.md", f"# CoreWeave signs deal\n\n{EN}".encode())
+    assert raw.title == "CoreWeave signs deal"
+    assert raw.text.strip() == EN
+
+
+def test_html_file(recorded):
+    html = recorded("news/article_colossus.html").replace(b"{{BASE}}", b"https://desk.example.com")
+    (raw,), errors = parse_file("saved.html", html)
+    assert errors == []
+    assert raw.title == "xAI says Colossus now runs 200,000 GPUs"
+    assert raw.url == "https://desk.example.com/articles/colossus.html"  # its canonical link
+    assert raw.language == "en"
+    assert "second build phase" in raw.text
+    assert "Subscribe" not in raw.text
+
+
+def test_html_file_in_a_legacy_charset():
+    html = "<html><head><meta charset='windows-1252'><title>Café</title></head><body>"
+    html += "<p>" + "La société a annoncé un nouveau centre de calcul à Paris. " * 5 + "</p>"
+    (raw,), errors = parse_file("page.htm", (html + "</body></html>").encode("cp1252"))
+    assert errors == []
+    assert raw.title == "Café"
+    assert "société" in raw.text
+
+
+def test_json_object_and_list():
+    one = json.dumps(
+        {"title": "T", "text": EN, "url": "https://e.com/1", "published": "2025-06-01"}
+    )
+    (raw,), errors = parse_file("one.json", one.encode())
+    assert (raw.title, raw.text, raw.url, raw.published_at) == (
+        "T",
+        EN,
+        "https://e.com/1",
+        "2025-06-01",
+    )
+    assert errors == []
+
+    many = json.dumps([{"text": EN}, {"title": "no text"}, "a string", {"text": DE, "url": 5}])
+    raws, errors = parse_file("many.json", many.encode(), where="file:///inbox/many.json")
+    assert [r.text for r in raws] == [EN]
+    assert [(e.url, e.error) for e in errors] == [
+        ("file:///inbox/many.json#record=2", "missing 'text'"),
+        ("file:///inbox/many.json#record=3", "expected a JSON object, got string"),
+        ("file:///inbox/many.json#record=4", "'url' must be a string, got number"),
+    ]
+
+
+def test_jsonl_with_a_bad_line():
+    lines = [
+        json.dumps({"text": EN, "language": "en"}),
+        "",
+        "{not json",
+        json.dumps({"text": "   "}),
+        json.dumps({"text": DE, "published": True}),
+        json.dumps({"text": DE, "title": "Hessen"}),
+    ]
+    raws, errors = parse_file("batch.jsonl", "\n".join(lines).encode(), where="f")
+    assert [r.title for r in raws] == [None, "Hessen"]
+    assert [(e.url, e.error) for e in errors] == [
+        ("f#line=3", "bad JSON: Expecting property name enclosed in double quotes"),
+        ("f#line=4", "'text' is empty"),
+        ("f#line=5", "'published' must be a date string, got boolean"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"  \n\n\t ", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes)"),
+        ("page.html", b"<html>\x00\x00\x00</html>", "binary file (contains NUL bytes)"),
+        (
+            "latin1.txt",
+            "Société Générale".encode("latin-1"),
+            "not UTF-8 text (byte 0xe9 at offset 4)",
+        ),
+        ("broken.json", b'{"text": "unterminated', "bad JSON: Unterminated string"),
+        ("list.json", b"[]", "empty JSON list: no articles"),
+        ("notext.json", b'{"title": "only a title"}', "missing 'text'"),
+        ("number.json", b'{"text": 42}', "'text' must be a string, got number"),
+        ("report.pdf", b"%PDF-1.7", "unsupported file type '.pdf'"),
+        ("README", b"hello", "unsupported file type '(none)'"),
+        ("bad.md", b"---\ntitle: [unclosed\n---\nBody text here.", "bad front matter"),
+        ("list.md", b"---\n- a\n- b\n---\nBody text here.", "front matter must be 'key: value'"),
+        ("script.html", b"<html><body><script>x()</script></body></html>", "no article text"),
+    ],
+)
+def test_bad_files_become_errors_with_a_reason(name, content, reason):
+    raws, errors = parse_file(name, content, where=f"file:///inbox/{name}")
+    assert raws == []
+    assert len(errors) == 1
+    assert errors[0].source == "inbox"
+    assert errors[0].url == f"file:///inbox/{name}"
+    assert errors[0].error.startswith(reason), errors[0].error
+
+
+def test_utf16_with_bom_is_text():
+    content = "\ufeffHello from a UTF-16 file".encode("utf-16-le")
+    assert decode_text_file(b"\xff\xfe" + content[2:]) == "Hello from a UTF-16 file"
+    with pytest.raises(InboxFileError, match="binary"):
+        decode_text_file(b"abc\x00def")
+
+
+def test_read_inbox_loads_valid_files_beside_bad_ones_and_reruns_add_nothing(tmp_path, recorded):
+    inbox = tmp_path / "inbox"
+    write(inbox, "a.txt", f"CoreWeave signs deal\n\n{EN}")
+    write(inbox, "sub/b.md", f"# Hessen\n\n{DE}")
+    write(inbox, "c.html", recorded("news/article_colossus.html"))
+    write(
+        inbox,
+        "d.jsonl",
+        json.dumps({"text": "Nebius opened a new GPU cluster in Finland."}) + "\n{bad",
+    )
+    write(
+        inbox,
+        "e.json",
+        json.dumps([{"text": "Lambda raised new funding.", "url": "https://l.example/x"}]),
+    )
+    write(inbox, "binary.txt", b"\x00\x01\x02\x03")
+    write(inbox, "empty.txt", b"")
+    write(inbox, "bad.json", b"{oops")
+    write(inbox, ".hidden.txt", "ignored")
+    write(inbox, ".git/config", "ignored")
+    write(inbox, "partial.txt.part", "ignored")
+    write(inbox, "~lock.txt", "ignored")
+
+    first = read_inbox(inbox, fetched_at=FETCHED, batch_id="b1")
+
+    assert first.files == 8
+    assert first.articles.schema == NEWS_ARTICLES
+    assert sorted(first.articles["source_name"]) == [
+        "a.txt",
+        "c.html",
+        "d.jsonl",
+        "e.json",
+        "sub/b.md",
+    ]
+    assert set(first.articles["source"]) == {"inbox"}
+    langs = dict(zip(first.articles["source_name"], first.articles["language"], strict=True))
+    assert langs == {
+        "a.txt": "en",
+        "sub/b.md": "de",
+        "c.html": "en",
+        "d.jsonl": "en",
+        "e.json": "en",
+    }
+    errors = {Path(e.url.split("#")[0]).name: e.error for e in first.errors}
+    assert errors == {
+        "binary.txt": "binary file (contains NUL bytes): inbox files must be text",
+        "empty.txt": "empty file",
+        "bad.json": (
+            "bad JSON: Expecting property name enclosed in double quotes (line 1, column 2)"
+        ),
+        "d.jsonl": "bad JSON: Expecting property name enclosed in double quotes",
+    }
+    assert all(e.url.startswith("file://") for e in first.errors)
+
+    again = read_inbox(
+        inbox,
+        fetched_at=FETCHED,
+        batch_id="b2",
+        known_article_ids=set(first.articles["article_id"]),
+    )
+    assert again.articles.height == 0
+    assert again.known == 5
+
+    write(inbox, "new.txt", "Crusoe starts building a second campus for AI training in Texas.")
+    third = read_inbox(
+        inbox,
+        fetched_at=FETCHED,
+        batch_id="b3",
+        known_article_ids=set(first.articles["article_id"]),
+    )
+    assert third.articles["source_name"].to_list() == ["new.txt"]
+
+
+def test_read_inbox_of_a_missing_folder_is_empty(tmp_path):
+    result = read_inbox(tmp_path / "nope", fetched_at=FETCHED, batch_id="b")
+    assert (result.files, result.articles.height, result.errors) == (0, 0, [])
