@@ -52,7 +52,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     definitions = defs()
     job = definitions.resolve_job_def(BUILD_JOB)
     with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            # progress at INFO (one line per table); the UI keeps the debug events
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        )
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         print(f"Build FAILED in steps {failed}; see the run {result.run_id} in the UI (make ui).")
@@ -228,6 +233,8 @@ def _print_or_error(conn, statement: str, fmt: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from orchestration.warehouse import fetch_one
+
     settings = get_settings()
     out = Path(args.to)
     out.mkdir(parents=True, exist_ok=True)
@@ -246,7 +253,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             target = out / f"{table}.{args.format}"
             options = "(format parquet)" if args.format == "parquet" else "(format csv, header)"
             conn.execute(f"copy marts.{table} to '{_sql_path(target)}' {options}")
-            n = conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
+            n = fetch_one(conn, f"select count(*) from marts.{table}")[0]
             print(f"  {target}  {n:,} rows")
     finally:
         conn.close()

@@ -31,6 +31,18 @@ def _ddl(table: str, schema: pl.Schema) -> str:
     return f"create table if not exists {RAW_SCHEMA}.{table} ({cols})"
 
 
+def fetch_one(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> tuple:
+    """The first row of a query, with the result fully consumed.
+
+    DuckDB 2 keeps a result open after ``fetchone()``, and the next relation on the same
+    connection then fails; fetching all rows closes it.
+    """
+    rows = (
+        conn.execute(sql, params).fetchall() if params is not None else conn.execute(sql).fetchall()
+    )
+    return rows[0] if rows else ()
+
+
 def ensure_raw_table(conn: duckdb.DuckDBPyConnection, table: str) -> None:
     """Create ``raw.<table>`` from its declared schema if it does not exist yet."""
     conn.execute(f"create schema if not exists {RAW_SCHEMA}")
@@ -86,10 +98,7 @@ def table_row_counts(
         "where table_schema in (select unnest(?)) order by 1, 2",
         [wanted],
     ).fetchall()
-    return [
-        (f"{s}.{t}", conn.execute(f'select count(*) from "{s}"."{t}"').fetchone()[0])
-        for s, t in rows
-    ]
+    return [(f"{s}.{t}", fetch_one(conn, f'select count(*) from "{s}"."{t}"')[0]) for s, t in rows]
 
 
 def markdown_table(df: pl.DataFrame, max_rows: int = 10, max_width: int = 60) -> str:

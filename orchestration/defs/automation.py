@@ -20,7 +20,7 @@ _news = dg.AssetSelection.groups("news") - _gdelt
 _reference = dg.AssetSelection.groups("reference")
 
 
-def jobs() -> list[dg.UnresolvedAssetJobDefinition]:
+def jobs() -> list:
     return [
         dg.define_asset_job(
             BUILD_JOB,

@@ -3,7 +3,7 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from orchestration.warehouse import ensure_raw_table
+from orchestration.warehouse import ensure_raw_table, fetch_one
 
 # Share of on-topic articles (those that mention a chip, a cluster or funding vocabulary and a
 # number) that must yield at least one claim; below it the extractor is probably broken.
@@ -16,7 +16,7 @@ def _scalar(duckdb: DuckDBResource, sql: str, tables: list[str]) -> tuple:
     with duckdb.get_connection() as conn:
         for table in tables:
             ensure_raw_table(conn, table)
-        return conn.execute(sql).fetchone()
+        return fetch_one(conn, sql)
 
 
 @dg.asset_check(asset=dg.AssetKey(["raw", "news_articles"]), blocking=False)

@@ -20,6 +20,7 @@ from orchestration.defs.resources import DUCKDB_POOL, OWNER, LedgerSettings
 from orchestration.warehouse import (
     append_raw_rows,
     ensure_raw_table,
+    fetch_one,
     markdown_table,
     read_raw,
     replace_raw_table,
@@ -181,12 +182,10 @@ def news_articles(
         append_raw_rows(conn, "ingest_errors", result.errors)
         if new_feed_state is not None:
             replace_raw_table(conn, "feed_state", new_feed_state)
-        total = conn.execute("select count(*) from raw.news_articles").fetchone()[0]
-        languages = conn.execute(
-            "select count(distinct language) from raw.news_articles"
-        ).fetchone()[0]
-        n_errors = conn.execute("select count(*) from raw.ingest_errors").fetchone()[0]
-        n_feeds = conn.execute("select count(*) from raw.feed_state").fetchone()[0]
+        total = fetch_one(conn, "select count(*) from raw.news_articles")[0]
+        languages = fetch_one(conn, "select count(distinct language) from raw.news_articles")[0]
+        n_errors = fetch_one(conn, "select count(*) from raw.ingest_errors")[0]
+        n_feeds = fetch_one(conn, "select count(*) from raw.feed_state")[0]
         newest = conn.sql(
             "select published_at, language, source, title, duplicate_of from raw.news_articles "
             "order by fetched_at desc, published_at desc limit 10"
@@ -267,7 +266,7 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
     with duckdb.get_connection() as conn:
         for table in ("news_articles", "news_claims", "news_extractions"):
             ensure_raw_table(conn, table)
-        todo = conn.execute(
+        todo = conn.sql(
             """
             select a.article_id, a.text, a.language, a.published_at
             from raw.news_articles a
@@ -275,7 +274,7 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
               on e.article_id = a.article_id and e.extractor_version = ?
             where e.article_id is null
             """,
-            [EXTRACTOR_VERSION],
+            params=[EXTRACTOR_VERSION],
         ).pl()
     context.log.info(
         f"extracting claims from {todo.height} articles (extractor {EXTRACTOR_VERSION})"
@@ -307,15 +306,15 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
         append_raw_rows(conn, "news_extractions", log)
         conn.execute("commit")
         conn.unregister("_done")
-        total = conn.execute("select count(*) from raw.news_claims").fetchone()[0]
+        total = fetch_one(conn, "select count(*) from raw.news_claims")[0]
         by_type = dict(
             conn.execute(
                 "select type, count(*) from raw.news_claims group by 1 order by 1"
             ).fetchall()
         )
-        articles, with_claims = conn.execute(
-            "select count(*), count(*) filter (where n_claims > 0) from raw.news_extractions"
-        ).fetchone()
+        articles, with_claims = fetch_one(
+            conn, "select count(*), count(*) filter (where n_claims > 0) from raw.news_extractions"
+        )
         newest = conn.sql(
             "select type, subject, chip_model, quantity, amount_usd, valuation_usd, status, "
             "as_of, language from raw.news_claims order by extracted_at desc limit 10"

@@ -5,6 +5,7 @@ assets, so the UI shows one graph. dbt tests become asset checks. dbt runs in th
 like every other writer.
 """
 
+import sys
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from dagster_dbt import (
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import DUCKDB_POOL, OWNER
-from orchestration.warehouse import markdown_table
+from orchestration.warehouse import fetch_one, markdown_table
 from sources.settings import PROJECT_ROOT
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
@@ -37,12 +38,16 @@ def prepare_manifest(force: bool = False) -> Path:
     """Parse the dbt project into target/manifest.json when missing (or when forced)."""
     project = dbt_project()
     if force or not project.manifest_path.exists():
-        DbtCliResource(project_dir=project).cli(["parse", "--quiet"]).wait()
+        dbt_resource().cli(["parse", "--quiet"]).wait()
     return project.manifest_path
 
 
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project())
+    # the dbt of this environment, even when the venv's bin folder is not on PATH
+    local = Path(sys.executable).parent / "dbt"
+    return DbtCliResource(
+        project_dir=dbt_project(), dbt_executable=str(local) if local.exists() else "dbt"
+    )
 
 
 class LedgerDbtTranslator(DagsterDbtTranslator):
@@ -82,16 +87,17 @@ TRANSLATOR = LedgerDbtTranslator(
 def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[str, object]:
     """Row count and a preview of a dbt model's table; the leaderboard's top clusters."""
     schema, name = key.path[0], key.path[-1]
-    exists = conn.execute(
+    exists = fetch_one(
+        conn,
         "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
         [schema, name],
-    ).fetchone()[0]
+    )[0]
     if not exists:
         return {}
     relation = f'"{schema}"."{name}"'
     metadata: dict[str, object] = {
         "dagster/row_count": dg.MetadataValue.int(
-            conn.execute(f"select count(*) from {relation}").fetchone()[0]
+            fetch_one(conn, f"select count(*) from {relation}")[0]
         ),
         "preview": dg.MetadataValue.md(markdown_table(conn.sql(f"from {relation} limit 5").pl())),
     }
