@@ -14,7 +14,12 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.metadata import table_metadata
 from orchestration.defs.resources import DUCKDB_POOL, OWNER, LedgerSettings
-from orchestration.warehouse import append_raw_rows, replace_raw_table
+from orchestration.warehouse import (
+    append_raw_rows,
+    ensure_raw_table,
+    fetch_one,
+    replace_raw_table,
+)
 from sources.reference import loaders
 
 EPOCH_ATTRIBUTION = (
@@ -86,6 +91,13 @@ REFERENCE_TABLES = [
 ]
 
 
+def replace_quarantine(conn, source: str, quarantine: pl.DataFrame) -> int:
+    """The quarantine of a source is the state of its latest load: replace, never accumulate."""
+    ensure_raw_table(conn, "quarantine")
+    conn.execute("delete from raw.quarantine where source = ?", [source])
+    return append_raw_rows(conn, "quarantine", quarantine)
+
+
 def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
     @dg.asset(
         key=["raw", spec.table],
@@ -103,28 +115,29 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
         loaded = loaders.load_reference(spec.table, online=settings.online, log=context.log.info)
         batch_id = context.run_id
         now = datetime.now(UTC)
-        quarantine = (
-            loaded.quarantine.with_columns(
-                pl.lit(batch_id).alias("batch_id"), pl.lit(now).alias("quarantined_at")
-            )
-            if loaded.quarantine is not None
-            else None
+        quarantine = loaded.quarantine.with_columns(
+            pl.lit(batch_id).alias("batch_id"), pl.lit(now).alias("quarantined_at")
         )
         with duckdb.get_connection() as conn:
-            rows = replace_raw_table(conn, spec.table, loaded.rows)
-            n_quarantined = (
-                append_raw_rows(conn, "quarantine", quarantine) if quarantine is not None else 0
-            )
+            ensure_raw_table(conn, spec.table)
+            already = fetch_one(conn, f"select count(*) from raw.{spec.table}")[0]
+            keep = loaded.warning is not None and already > 0
+            if keep:
+                # the online copy failed: what is already loaded stays, untouched
+                context.log.error(f"raw.{spec.table}: {loaded.warning}; kept {already} rows")
+                rows, n_quarantined = already, 0
+            else:
+                rows = replace_raw_table(conn, spec.table, loaded.rows)
+                n_quarantined = replace_quarantine(conn, spec.table, quarantine)
         if n_quarantined:
             context.log.warning(
                 f"{spec.table}: {n_quarantined} rows quarantined (see raw.quarantine)"
             )
         context.log.info(f"raw.{spec.table}: {rows} rows from {loaded.origin}")
         metadata = table_metadata(spec.table, loaded.rows, total_rows=rows)
-        metadata["origin"] = loaded.origin
+        metadata["origin"] = "kept already loaded rows" if keep else loaded.origin
         metadata["quarantined_rows"] = dg.MetadataValue.int(n_quarantined)
-        if loaded.warning:
-            metadata["warning"] = loaded.warning
+        metadata["warning"] = loaded.warning or ""
         return dg.MaterializeResult(metadata=metadata)
 
     return _load

@@ -50,9 +50,9 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class Loaded:
     rows: pl.DataFrame
-    quarantine: pl.DataFrame | None
-    origin: str  # "bundled snapshot <file>" or the URL it was fetched from
-    warning: str | None = None
+    quarantine: pl.DataFrame  # QUARANTINE rows (empty when every cell was read)
+    origin: str  # "bundled snapshot <file>" or the folder it was fetched into
+    warning: str | None = None  # set when an online load failed and the snapshot was used
 
 
 def download_dir() -> Path:
