@@ -16,7 +16,7 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.metadata import column_schema
-from orchestration.defs.resources import DUCKDB_POOL, OWNER, LedgerSettings
+from orchestration.defs.resources import DUCKDB_POOL, NEWS_FRESHNESS, OWNER, LedgerSettings
 from orchestration.warehouse import (
     append_raw_rows,
     ensure_raw_table,
@@ -103,6 +103,7 @@ def gdelt_articles(
     specs=[
         dg.AssetSpec(
             ["raw", "news_articles"],
+            freshness_policy=NEWS_FRESHNESS,
             description="Every article the Ledger has read (inbox, bundled sample corpus, "
             "feeds and GDELT when online), de-duplicated by canonical URL and content hash; "
             "near-duplicates kept and marked with duplicate_of.",
@@ -233,6 +234,7 @@ def news_articles(
     specs=[
         dg.AssetSpec(
             ["raw", "news_claims"],
+            freshness_policy=NEWS_FRESHNESS,
             description="Claims the multilingual extractor read from each article: cluster "
             "sizes, chip holdings, funding rounds, valuations, build durations and power, "
             "with evidence sentence, character span, rule and confidence.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -11,6 +13,15 @@ from sources.settings import Settings, get_settings
 # parallel runs queue instead of failing on DuckDB's single-writer file lock.
 DUCKDB_POOL = "duckdb"
 OWNER = "team:ledger"
+
+# Freshness expectations shown in the UI: news is expected hourly when online, so a day
+# without new articles is worth a warning and two days a failure; the marts follow the news.
+NEWS_FRESHNESS = dg.FreshnessPolicy.time_window(
+    warn_window=timedelta(hours=24), fail_window=timedelta(hours=48)
+)
+MARTS_FRESHNESS = dg.FreshnessPolicy.time_window(
+    warn_window=timedelta(hours=26), fail_window=timedelta(hours=50)
+)
 
 
 class LedgerSettings(dg.ConfigurableResource):

@@ -22,7 +22,7 @@ from dagster_dbt import (
 )
 from dagster_duckdb import DuckDBResource
 
-from orchestration.defs.resources import DUCKDB_POOL, OWNER
+from orchestration.defs.resources import DUCKDB_POOL, MARTS_FRESHNESS, OWNER
 from orchestration.warehouse import fetch_one, markdown_table
 from sources.settings import PROJECT_ROOT
 
@@ -60,11 +60,13 @@ class LedgerDbtTranslator(DagsterDbtTranslator):
         props = self.get_resource_props(manifest, unique_id)
         if props["resource_type"] == "source":
             return spec
+        layer = _layer(props)
         return spec.replace_attributes(
             group_name="warehouse",
+            freshness_policy=MARTS_FRESHNESS if layer == "marts" else None,
             owners=[OWNER],
             automation_condition=dg.AutomationCondition.eager(),
-        ).merge_attributes(kinds={"duckdb"}, tags={"layer": _layer(props)})
+        ).merge_attributes(kinds={"duckdb"}, tags={"layer": layer})
 
     def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
         if dbt_resource_props["resource_type"] == "source":
