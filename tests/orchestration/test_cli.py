@@ -94,3 +94,16 @@ def test_export_writes_every_mart(warehouse, tmp_path, capsys):
     assert df.height == 2 and df["cluster_name"].to_list() == ["Colossus", "Cortex"]
     assert cli.main(["export", "--format", "csv", "--to", str(out)]) == 0
     assert pl.read_csv(out / "cluster_leaderboard.csv").height == 2
+
+
+def test_sql_without_query_reads_statements_from_a_pipe(warehouse, monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(
+        "sys.stdin",
+        io.StringIO("select count(*) as n from marts.cluster_leaderboard;\nselect nope;\n"),
+    )
+    assert cli.main(["sql", "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == ["n", "2"]
+    assert "SQL error" in captured.err and "nope" in captured.err
