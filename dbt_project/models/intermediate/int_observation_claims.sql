@@ -1,0 +1,159 @@
+-- Assigns every claim that states a figure to one observation: the same fact (entity, claim
+-- type, status, chip or scope, period = as_of month or year, else the publication month) with
+-- figures within tolerance of each other (chip counts var('chip_count_tolerance'), money
+-- var('money_tolerance')). Figures are sorted within a fact; a gap larger than the tolerance
+-- starts a new observation. Vague claims (no figure) stay in int_claims_normalized only.
+-- Rebuilt as a whole (table): a new article can join figures, move older claims to a cluster
+-- that just became known, or split an observation, so older rows are not stable.
+with
+
+claims as (
+
+    select * from {{ ref('int_claims_normalized') }}
+    where fact_value is not null
+
+),
+
+resolution as (
+
+    select * from {{ ref('int_cluster_resolution') }}
+
+),
+
+keyed as (
+
+    select
+        claims.*,
+        resolution.cluster_id,
+        resolution.resolution_method,
+        case
+            when claims.entity_kind = 'cluster' then resolution.cluster_id
+            else claims.subject_company_id
+        end as entity_id,
+        cast(case claims.claim_type
+            when 'cluster_size' then {{ var('chip_count_tolerance') }}
+            when 'chip_holding' then {{ var('chip_count_tolerance') }}
+            when 'funding_round' then {{ var('money_tolerance') }}
+            when 'valuation' then {{ var('money_tolerance') }}
+            when 'power_capacity' then {{ var('power_tolerance') }}
+            else {{ var('duration_tolerance') }}
+        end as {{ type_double() }}) as tolerance
+    from claims
+    left join resolution on claims.claim_id = resolution.claim_id
+
+),
+
+grouped as (
+
+    select
+        *,
+        coalesce(entity_id, 'unresolved:' || {{ name_key('subject_name') }}) as entity_key,
+        {{ short_hash([
+            'claim_type',
+            "coalesce(entity_id, 'unresolved:' || " ~ name_key('subject_name') ~ ")",
+            'fact_status',
+            'coalesce(chip_id, chip_model)',
+            'scope',
+            'period_start_on',
+            'period_precision',
+        ]) }} as observation_group_key
+    from keyed
+
+),
+
+ordered as (
+
+    select
+        *,
+        lag(fact_value) over (
+            partition by observation_group_key order by fact_value, claim_id
+        ) as previous_value
+    from grouped
+
+),
+
+bucketed as (
+
+    select
+        *,
+        sum(
+            case
+                when previous_value is null then 1
+                when {{ relative_difference('previous_value', 'fact_value') }} > tolerance then 1
+                else 0
+            end
+        ) over (
+            partition by observation_group_key
+            order by fact_value, claim_id
+            rows between unbounded preceding and current row
+        ) as value_bucket
+    from ordered
+
+),
+
+-- The first published figure of an observation names it, so later articles keep its id.
+anchors as (
+
+    select
+        observation_group_key,
+        value_bucket,
+        fact_value as anchor_value,
+        row_number() over (
+            partition by observation_group_key, value_bucket
+            order by published_at, claim_id
+        ) as published_rank
+    from bucketed
+
+),
+
+final as (
+
+    select
+        'news-' || {{ short_hash(['bucketed.observation_group_key', 'anchors.anchor_value']) }}
+            as observation_id,
+        bucketed.observation_group_key,
+        bucketed.value_bucket,
+        bucketed.claim_id,
+        bucketed.article_id,
+        bucketed.source_article_id,
+        bucketed.is_duplicate_article,
+        bucketed.claim_type,
+        bucketed.entity_kind,
+        bucketed.entity_id,
+        bucketed.entity_key,
+        bucketed.cluster_id,
+        bucketed.resolution_method,
+        bucketed.subject_name,
+        bucketed.subject_company_id,
+        bucketed.owner_company_id,
+        bucketed.fact_status,
+        bucketed.chip_id,
+        bucketed.chip_model,
+        bucketed.scope,
+        bucketed.period_start_on,
+        bucketed.period_precision,
+        bucketed.observed_on,
+        bucketed.observed_on_precision,
+        bucketed.fact_value,
+        bucketed.tolerance,
+        bucketed.quantity_high,
+        bucketed.qualifier,
+        bucketed.amount,
+        bucketed.currency_code,
+        bucketed.amount_usd,
+        bucketed.valuation_usd,
+        bucketed.valuation_basis,
+        bucketed.published_at,
+        bucketed.published_on,
+        bucketed.language_code,
+        bucketed.confidence
+    from bucketed
+    inner join anchors
+        on
+            bucketed.observation_group_key = anchors.observation_group_key
+            and bucketed.value_bucket = anchors.value_bucket
+            and anchors.published_rank = 1
+
+)
+
+select * from final

@@ -1,0 +1,266 @@
+-- From a mart row back to its sources: one row per (mart row, source). A news source is an
+-- article with the exact evidence sentence and its character span; an Epoch source is the
+-- Epoch row with its source URLs (Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' /
+-- 'Frontier Data Centers' datasets, https://epoch.ai/data, CC BY 4.0). Covers
+-- fct_cluster_sizes, cluster_leaderboard, fct_chip_holdings, fct_funding_rounds,
+-- fct_valuations, claim_conflicts and chip_demand_monthly. Near-duplicate articles are listed
+-- (is_duplicate_article) although counted once in n_sources.
+with
+
+size_sources as (
+
+    select * from {{ ref('int_cluster_size_sources') }}
+
+),
+
+round_sources as (
+
+    select * from {{ ref('int_funding_round_sources') }}
+
+),
+
+valuation_sources as (
+
+    select * from {{ ref('int_valuation_sources') }}
+
+),
+
+leaderboard as (
+
+    select * from {{ ref('cluster_leaderboard') }}
+
+),
+
+holdings as (
+
+    select * from {{ ref('fct_chip_holdings') }}
+
+),
+
+conflicts as (
+
+    select * from {{ ref('claim_conflicts') }}
+
+),
+
+observation_claims as (
+
+    select * from {{ ref('int_observation_claims') }}
+
+),
+
+claims as (
+
+    select * from {{ ref('int_claims_normalized') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('stg_raw__news_articles') }}
+
+),
+
+phases as (
+
+    select * from {{ ref('int_epoch_cluster_phases') }}
+
+),
+
+epoch_rounds as (
+
+    select * from {{ ref('int_epoch_funding_rounds') }}
+
+),
+
+-- Every mart row's sources as (news observation | Epoch row).
+mart_links as (
+
+    select
+        'fct_cluster_sizes' as mart_name,
+        size_row_id as mart_key,
+        news_observation_id,
+        case when epoch_row is not null then 'epoch_gpu_clusters' end as epoch_table,
+        epoch_row
+    from size_sources
+
+    union all
+
+    select
+        'cluster_leaderboard' as mart_name,
+        leaderboard.cluster_id || ':' || leaderboard.status as mart_key,
+        size_sources.news_observation_id,
+        case when size_sources.epoch_row is not null then 'epoch_gpu_clusters' end
+            as epoch_table,
+        size_sources.epoch_row
+    from leaderboard
+    inner join size_sources on leaderboard.observation_id = size_sources.size_row_id
+
+    union all
+
+    select
+        'fct_chip_holdings' as mart_name,
+        holding_id as mart_key,
+        holding_id as news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as epoch_table,
+        cast(null as {{ dbt.type_bigint() }}) as epoch_row
+    from holdings
+
+    union all
+
+    select
+        'fct_funding_rounds' as mart_name,
+        round_id as mart_key,
+        news_observation_id,
+        case when epoch_row is not null then 'epoch_funding_rounds' end as epoch_table,
+        epoch_row
+    from round_sources
+
+    union all
+
+    select
+        'fct_valuations' as mart_name,
+        valuation_id as mart_key,
+        news_observation_id,
+        case when epoch_row is not null then 'epoch_funding_rounds' end as epoch_table,
+        epoch_row
+    from valuation_sources
+
+    union all
+
+    select
+        'claim_conflicts' as mart_name,
+        conflict_id as mart_key,
+        observation_id_a as news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as epoch_table,
+        cast(null as {{ dbt.type_bigint() }}) as epoch_row
+    from conflicts
+
+    union all
+
+    select
+        'claim_conflicts' as mart_name,
+        conflict_id as mart_key,
+        observation_id_b as news_observation_id,
+        epoch_table_b as epoch_table,
+        epoch_row_b as epoch_row
+    from conflicts
+
+),
+
+news_links as (
+
+    select
+        mart_links.mart_name,
+        mart_links.mart_key,
+        observation_claims.observation_id,
+        observation_claims.claim_id
+    from mart_links
+    inner join observation_claims
+        on mart_links.news_observation_id = observation_claims.observation_id
+
+    union all
+
+    -- chip_demand_monthly counts claims, not observations.
+    select
+        'chip_demand_monthly' as mart_name,
+        claims.chip_id || ':'
+        || {{ dbt.cast(
+            'cast(' ~ dbt.date_trunc('month', 'claims.published_on') ~ ' as date)',
+            dbt.type_string()
+        ) }} as mart_key,
+        observation_claims.observation_id,
+        claims.claim_id
+    from claims
+    left join observation_claims on claims.claim_id = observation_claims.claim_id
+    where
+        claims.chip_id is not null
+        and claims.claim_type in ('cluster_size', 'chip_holding')
+
+),
+
+news_rows as (
+
+    select
+        news_links.mart_name,
+        news_links.mart_key,
+        'news' as source_kind,
+        news_links.observation_id,
+        news_links.claim_id,
+        claims.article_id,
+        articles.url,
+        articles.title,
+        articles.source_name,
+        claims.published_on,
+        claims.language_code,
+        claims.evidence,
+        claims.evidence_start,
+        claims.evidence_end,
+        claims.is_duplicate_article,
+        cast(null as {{ dbt.type_string() }}) as epoch_table,
+        cast(null as {{ dbt.type_bigint() }}) as epoch_row,
+        cast(null as {{ dbt.type_string() }}) as epoch_name,
+        cast(null as {{ dbt.type_string() }}) as epoch_source_urls
+    from news_links
+    inner join claims on news_links.claim_id = claims.claim_id
+    inner join articles on claims.article_id = articles.article_id
+
+),
+
+epoch_rows as (
+
+    select
+        mart_links.mart_name,
+        mart_links.mart_key,
+        'epoch' as source_kind,
+        cast(null as {{ dbt.type_string() }}) as observation_id,
+        cast(null as {{ dbt.type_string() }}) as claim_id,
+        cast(null as {{ dbt.type_string() }}) as article_id,
+        cast(null as {{ dbt.type_string() }}) as url,
+        cast(null as {{ dbt.type_string() }}) as title,
+        cast(null as {{ dbt.type_string() }}) as source_name,
+        cast(null as date) as published_on,
+        cast(null as {{ dbt.type_string() }}) as language_code,
+        cast(null as {{ dbt.type_string() }}) as evidence,
+        cast(null as {{ dbt.type_bigint() }}) as evidence_start,
+        cast(null as {{ dbt.type_bigint() }}) as evidence_end,
+        false as is_duplicate_article,
+        mart_links.epoch_table,
+        mart_links.epoch_row,
+        coalesce(
+            phases.epoch_name, epoch_rounds.company_name || ', ' || epoch_rounds.round_name
+        ) as epoch_name,
+        coalesce(phases.source_urls, epoch_rounds.source_urls) as epoch_source_urls
+    from mart_links
+    left join phases
+        on
+            mart_links.epoch_table = 'epoch_gpu_clusters'
+            and mart_links.epoch_row = phases.epoch_row
+    left join epoch_rounds
+        on
+            mart_links.epoch_table = 'epoch_funding_rounds'
+            and mart_links.epoch_row = epoch_rounds.epoch_row
+    where mart_links.epoch_row is not null
+
+),
+
+unioned as (
+
+    select * from news_rows
+    union all
+    select * from epoch_rows
+
+),
+
+final as (
+
+    select distinct
+        {{ short_hash([
+            'mart_name', 'mart_key', 'source_kind', 'claim_id', 'epoch_table', 'epoch_row'
+        ]) }} as provenance_id,
+        *
+    from unioned
+
+)
+
+select * from final

@@ -1,0 +1,20 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'news_extractions') }}
+
+),
+
+renamed as (
+
+    select
+        article_id,
+        extractor_version,
+        n_claims,
+        extracted_at
+    from source
+
+)
+
+select * from renamed

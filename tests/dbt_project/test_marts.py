@@ -1,0 +1,303 @@
+"""The warehouse built from the bundled snapshots and the founding-story news.
+
+The story must read right in the marts: xAI's Colossus with 100,000 H100 operational from
+September 2024 and a planned 200,000 (50,000 of them H200); xAI's May 2024 round of US$6
+billion at US$24 billion and a planned US$6 billion at US$50 billion; every figure leads back
+to the sentences that state it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dbt_project.conftest import (
+    BuiltWarehouse,
+    append_raw_rows,
+    dbt_build,
+    failures,
+)
+from tests.dbt_project.founding_story import (
+    BASE_ARTICLES,
+    COLOSSUS_CONTRADICTED,
+    COLOSSUS_ONLINE,
+    COLOSSUS_ONLINE_COPY,
+    COLOSSUS_ONLINE_DE,
+    COLOSSUS_RESTATED_JA,
+    LATER_ARTICLES,
+    XAI_PLANNED_ROUND,
+    XAI_SERIES_B,
+    XAI_SERIES_B_ID,
+    Article,
+    articles_frame,
+    claims_frame,
+)
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dbt_warehouse")]
+
+ARTICLES_BY_URL = {a.url: a for a in BASE_ARTICLES + LATER_ARTICLES}
+
+
+def _colossus_news_row(warehouse: BuiltWarehouse, status: str, chip_count: int) -> dict:
+    return warehouse.one(
+        "select * from marts.fct_cluster_sizes"
+        " where cluster_id = 'xai_colossus' and status = ? and chip_count = ?"
+        " and source_kind in ('news', 'both')",
+        [status, chip_count],
+    )
+
+
+def _provenance(warehouse: BuiltWarehouse, mart: str, key: str) -> list[dict]:
+    return warehouse.query(
+        "select * from marts.claim_provenance where mart_name = ? and mart_key = ?"
+        " order by source_kind, url",
+        [mart, key],
+    )
+
+
+def _assert_spans_are_exact(rows: list[dict]) -> None:
+    """Each news provenance row quotes its article's text at the recorded offsets."""
+    for row in rows:
+        if row["source_kind"] != "news":
+            continue
+        article = ARTICLES_BY_URL[row["url"]]
+        assert article.text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
+
+
+def test_build_passes_every_model_test_and_unit_test(warehouse: BuiltWarehouse):
+    assert warehouse.result.success, failures(warehouse)
+    assert failures(warehouse) == []
+    kinds = {r.node.resource_type for r in warehouse.result.result.results}
+    assert {"model", "seed", "test", "unit_test"} <= {str(k) for k in kinds}
+    assert warehouse.seconds < 120
+
+
+def test_colossus_is_operational_from_september_2024_with_100k_h100(warehouse: BuiltWarehouse):
+    row = _colossus_news_row(warehouse, "operational", 100_000)
+    # Epoch's phase 1 and two independent articles (the syndicated copy counts once).
+    assert row["source_kind"] == "both"
+    assert row["observation_id"] == "epoch-43"
+    assert row["observed_on"] == dt.date(2024, 9, 2)
+    assert row["chip_model"] == "H100-SXM"
+    assert row["h100_equivalents"] == pytest.approx(100_000)
+    assert row["n_sources"] == 3
+    assert row["first_seen_on"] == dt.date(2024, 9, 3)
+    assert row["last_seen_on"] == dt.date(2024, 9, 5)
+    assert row["confidence"] == "high"
+
+
+def test_colossus_plan_is_200k_with_50k_h200(warehouse: BuiltWarehouse):
+    row = _colossus_news_row(warehouse, "planned", 200_000)
+    assert row["source_kind"] == "news"
+    assert row["chip_model"] == "mixed"
+    assert row["chip_mix"] == "H200: 50000"
+    assert row["observed_on"] == dt.date(2024, 9, 3)
+    assert row["source_ref"] == COLOSSUS_ONLINE.url
+    # 150,000 of the 200,000 chips are not named: no H100e is invented for them.
+    assert row["h100_equivalents"] is None
+
+
+def test_colossus_leads_the_leaderboard_with_its_latest_phase(warehouse: BuiltWarehouse):
+    row = warehouse.one(
+        "select * from marts.cluster_leaderboard"
+        " where cluster_id = 'xai_colossus' and status = 'operational'"
+    )
+    # Epoch's phase 3 (July 2025): 200,000 H100 and H200 + 30,000 GB200.
+    assert row["observation_id"] == "epoch-26"
+    assert row["chip_count"] == 230_000
+    assert row["h100_equivalents"] == pytest.approx(200_000 + 30_000 * 5e15 / 1.979e15)
+    assert row["first_operational_on"] == dt.date(2024, 9, 2)
+    assert row["first_seen_on"] == dt.date(2024, 9, 3)
+    assert row["owner_name"] == "xAI"
+    assert row["rank"] == 1
+    # The 200,000 plan was reached by February 2025: no planned row is shown any more.
+    planned = warehouse.query(
+        "select * from marts.cluster_leaderboard"
+        " where cluster_id = 'xai_colossus' and status = 'planned'"
+    )
+    assert planned == []
+
+
+def test_colossus_rows_lead_back_to_their_sentences(warehouse: BuiltWarehouse):
+    operational = _provenance(warehouse, "fct_cluster_sizes", "epoch-43")
+    epoch = [r for r in operational if r["source_kind"] == "epoch"]
+    assert [r["epoch_name"] for r in epoch] == ["xAI Colossus Memphis Phase 1"]
+    news = {r["url"]: r for r in operational if r["source_kind"] == "news"}
+    assert set(news) == {COLOSSUS_ONLINE.url, COLOSSUS_ONLINE_COPY.url, COLOSSUS_ONLINE_DE.url}
+    assert news[COLOSSUS_ONLINE_DE.url]["evidence"] == (
+        "Colossus arbeitet mit 100.000 H100-Chips von Nvidia."
+    )
+    assert news[COLOSSUS_ONLINE_DE.url]["language_code"] == "de"
+    assert news[COLOSSUS_ONLINE_COPY.url]["is_duplicate_article"] is True
+    _assert_spans_are_exact(operational)
+
+    plan_id = _colossus_news_row(warehouse, "planned", 200_000)["observation_id"]
+    plan = _provenance(warehouse, "fct_cluster_sizes", plan_id)
+    # The total and its H200 part are two claims of the same sentence.
+    assert len(plan) == 2
+    assert {r["evidence"] for r in plan} == {COLOSSUS_ONLINE.claims[1].evidence}
+    _assert_spans_are_exact(plan)
+
+
+def test_xai_rounds_of_may_and_november_2024(warehouse: BuiltWarehouse):
+    rounds = warehouse.query(
+        "select * from marts.fct_funding_rounds where company_id = 'xai'"
+        " and announced_on between '2024-05-01' and '2024-11-30' order by announced_on, status"
+    )
+    may, planned, closed_nov = rounds
+    assert may["status"] == "closed"
+    assert may["announced_on"] == dt.date(2024, 5, 27)
+    assert may["amount_usd"] == pytest.approx(6e9)
+    assert may["post_money_valuation_usd"] == pytest.approx(24e9)
+    assert may["source_kind"] == "both"
+    assert may["n_sources"] == 3  # Epoch, the English and the Indonesian article
+    assert planned["status"] == "planned"
+    assert planned["announced_on"] == dt.date(2024, 11, 15)
+    assert planned["amount_usd"] == pytest.approx(6e9)
+    assert planned["post_money_valuation_usd"] == pytest.approx(50e9)
+    assert planned["source_kind"] == "news"
+    # The round that closed days later is Epoch's own row, not merged with the plan.
+    assert closed_nov["status"] == "closed"
+    assert closed_nov["source_kind"] == "epoch"
+
+    may_sources = _provenance(warehouse, "fct_funding_rounds", may["round_id"])
+    assert {r["url"] for r in may_sources if r["source_kind"] == "news"} == {
+        XAI_SERIES_B.url,
+        XAI_SERIES_B_ID.url,
+    }
+    assert [r["epoch_name"] for r in may_sources if r["source_kind"] == "epoch"] == [
+        "xAI, May 2024 24B Series B"
+    ]
+    plan_sources = _provenance(warehouse, "fct_funding_rounds", planned["round_id"])
+    assert [r["evidence"] for r in plan_sources] == [XAI_PLANNED_ROUND.claims[0].evidence]
+    _assert_spans_are_exact(may_sources + plan_sources)
+
+    valuations = warehouse.query(
+        "select valued_on, valuation_usd, status, source_kind from marts.fct_valuations"
+        " where company_id = 'xai' and valued_on < '2024-11-18' order by valued_on"
+    )
+    assert [tuple(v.values()) for v in valuations] == [
+        (dt.date(2024, 5, 27), 24e9, "closed", "both"),
+        (dt.date(2024, 11, 15), 50e9, "planned", "news"),
+    ]
+
+
+def test_a_euro_round_is_priced_at_its_date_and_merged_with_epoch(warehouse: BuiltWarehouse):
+    usd_per_eur = warehouse.one(
+        "select units_per_eur from raw.fx_rates where currency = 'USD' and rate_date = '2024-06-11'"
+    )["units_per_eur"]
+    claim = warehouse.one(
+        "select * from intermediate.int_claims_normalized where subject_name = 'Mistral AI'"
+    )
+    assert claim["fx_rate_date"] == dt.date(2024, 6, 11)
+    assert claim["amount_usd"] == pytest.approx(600e6 * usd_per_eur)
+    mistral = warehouse.one(
+        "select * from marts.fct_funding_rounds"
+        " where company_id = 'mistral_ai' and announced_on = '2024-06-11'"
+    )
+    # Within 5% of Epoch's 500M equity + 140M debt: the same round.
+    assert mistral["source_kind"] == "both"
+    assert mistral["amount_usd"] == pytest.approx(640e6)
+
+
+def test_fleets_are_kept_apart_from_clusters(warehouse: BuiltWarehouse):
+    fleet = warehouse.one("select * from marts.fct_chip_holdings where company_id = 'meta'")
+    assert fleet["status"] == "planned"
+    assert fleet["chip_count"] == 350_000
+    assert fleet["h100_equivalents"] == pytest.approx(350_000)
+    assert fleet["qualifier"] == "approx"
+    meta = warehouse.one("select * from marts.compute_vs_valuation where company_id = 'meta'")
+    assert meta["fleet_planned_h100e"] == pytest.approx(350_000)
+    assert meta["planned_h100e"] == pytest.approx(
+        max(meta["cluster_planned_h100e"], meta["fleet_planned_h100e"])
+    )
+    xai = warehouse.one("select * from marts.compute_vs_valuation where company_id = 'xai'")
+    assert xai["operational_basis"] == "clusters"
+    assert xai["valuation_usd_per_h100e"] == pytest.approx(
+        xai["valuation_usd"] / xai["operational_h100e"]
+    )
+
+
+def test_unknown_entities_are_kept_and_counted(warehouse: BuiltWarehouse):
+    shakti = warehouse.one(
+        "select * from marts.dim_clusters where cluster_id = 'news_shakti_cloud'"
+    )
+    assert shakti["cluster_source"] == "news"
+    assert shakti["owner_name"] == "Yotta"
+    assert warehouse.query("select * from marts.dim_clusters where cluster_name = 'Orion'") == []
+    coverage = {
+        r["metric"]: r["n_rows"]
+        for r in warehouse.query(
+            "select metric, n_rows from marts.source_coverage where source_table = 'news_claims'"
+        )
+    }
+    assert coverage["claims_total"] == sum(len(a.claims) for a in BASE_ARTICLES)
+    assert coverage["unresolved_cluster"] == 1  # Orion: one article only
+    assert coverage["news_only_cluster"] == 2  # Shakti Cloud: two articles
+    assert coverage["unknown_entity"] == 3
+    assert coverage["from_duplicate_articles"] == 1
+    epoch = {
+        r["metric"]: r["n_rows"]
+        for r in warehouse.query(
+            "select metric, n_rows from marts.source_coverage"
+            " where source_table = 'epoch_gpu_clusters'"
+        )
+    }
+    assert epoch["aggregate_plans_excluded"] > 0
+    assert epoch["cluster_phases"] + epoch["aggregate_plans_excluded"] <= epoch["rows_total"]
+
+
+def _add_news(path, articles: list[Article]) -> None:
+    later = dt.datetime(2025, 2, 1, tzinfo=dt.UTC)
+    append_raw_rows(path, "news_articles", articles_frame(articles))
+    append_raw_rows(path, "news_claims", claims_frame(articles, extracted_at=later))
+
+
+def test_a_restatement_adds_a_source_and_a_contradiction_a_conflict(
+    warehouse: BuiltWarehouse, warehouse_copy, tmp_path
+):
+    before = warehouse.one(
+        "select observation_id, n_sources from intermediate.int_observations"
+        " where cluster_id = 'xai_colossus' and status = 'operational' and fact_value = 100000"
+    )
+    _add_news(warehouse_copy, LATER_ARTICLES)
+    rebuilt = dbt_build(warehouse_copy, tmp_path / "rebuild")
+    assert rebuilt.result.success, failures(rebuilt)
+
+    # The Japanese article joins the same observation: one more source, no new observation.
+    after = rebuilt.one(
+        "select observation_id, n_sources from intermediate.int_observations"
+        " where cluster_id = 'xai_colossus' and status = 'operational' and fact_value = 100000"
+    )
+    assert after["observation_id"] == before["observation_id"]
+    assert after["n_sources"] == before["n_sources"] + 1
+    row = _colossus_news_row(rebuilt, "operational", 100_000)
+    assert row["n_sources"] == 4
+    links = _provenance(rebuilt, "fct_cluster_sizes", "epoch-43")
+    japanese = [r for r in links if r["url"] == COLOSSUS_RESTATED_JA.url]
+    assert [r["evidence"] for r in japanese] == [COLOSSUS_RESTATED_JA.claims[0].evidence]
+    assert japanese[0]["language_code"] == "ja"
+    _assert_spans_are_exact(links)
+
+    # 150,000 H100 contradicts the 100,000 of the other articles and of Epoch.
+    conflicts = rebuilt.query(
+        "select * from marts.claim_conflicts where subject_id = 'xai_colossus'"
+        " and fact = 'chip_count' order by conflict_kind"
+    )
+    assert [(c["conflict_kind"], c["value_a"], c["value_b"]) for c in conflicts] == [
+        ("news_vs_epoch", 150_000.0, 100_000.0),
+        ("news_vs_news", 100_000.0, 150_000.0),
+    ]
+    for conflict in conflicts:
+        sources = _provenance(rebuilt, "claim_conflicts", conflict["conflict_id"])
+        urls = {r["url"] for r in sources if r["source_kind"] == "news"}
+        assert COLOSSUS_CONTRADICTED.url in urls
+        _assert_spans_are_exact(sources)
+    # The contradicting figure stays a row of its own; Epoch's phase is not overwritten.
+    contradicted = _colossus_news_row(rebuilt, "operational", 150_000)
+    assert contradicted["source_kind"] == "news"
+    assert contradicted["confidence"] == "medium"
+    # The incremental claims model added the new articles to the earlier ones.
+    n_claims = rebuilt.one("select count(*) as n from intermediate.int_claims_normalized")["n"]
+    assert n_claims == sum(len(a.claims) for a in BASE_ARTICLES + LATER_ARTICLES)
