@@ -82,13 +82,16 @@ def print_build_summary(path: Path) -> None:
         for name, n in counts:
             print(f"  {name:<{width}}  {n:>8,}")
         if any(name == "marts.cluster_leaderboard" for name, _ in counts):
-            top = conn.sql(
-                "select rank, cluster_name, owner_name, status, chip_count, "
-                "round(h100_equivalents) as h100_equivalents "
-                "from marts.cluster_leaderboard order by rank limit 10"
-            ).pl()
-            print("\nCluster leaderboard (top 10 by H100-equivalents):")
-            print(_render(top, "table"))
+            for status, limit in (("operational", 10), ("planned", 5)):
+                top = conn.sql(
+                    "select rank, cluster_name, owner_name, chip_model, chip_count, "
+                    "cast(round(h100_equivalents) as bigint) as h100_equivalents "
+                    "from marts.cluster_leaderboard where status = ? "
+                    "order by rank, cluster_name limit ?",
+                    params=[status, limit],
+                ).pl()
+                print(f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents):")
+                print(_render(top, "table"))
 
 
 # --- sql --------------------------------------------------------------------------------
