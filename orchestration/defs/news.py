@@ -75,7 +75,9 @@ def gdelt_articles(
         context.log.warning("Offline mode (LEDGER_ONLINE=0): GDELT is not queried.")
         return dg.MaterializeResult(metadata={"skipped": "offline mode", "new": 0, "failed": 0})
     with HttpClient() as client:
-        collected = pipeline.collect_gdelt(day, client, fetched_at=_now(), batch_id=context.run_id)
+        collected = pipeline.collect_gdelt(
+            day, client, fetched_at=_now(), batch_id=context.run.run_id
+        )
     rows = conform(
         collected.articles.with_columns(pl.lit(day).alias("partition_day")),
         GDELT_ARTICLES,
@@ -136,7 +138,7 @@ def news_articles(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledger: LedgerSettings
 ):
     settings = ledger.get()
-    fetched_at, batch_id = _now(), context.run_id
+    fetched_at, batch_id = _now(), context.run.run_id
     with duckdb.get_connection() as conn:
         for table in ("news_articles", "ingest_errors", "feed_state", "gdelt_articles"):
             ensure_raw_table(conn, table)

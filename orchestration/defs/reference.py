@@ -113,7 +113,7 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
     ) -> dg.MaterializeResult:
         settings = ledger.get()
         loaded = loaders.load_reference(spec.table, online=settings.online, log=context.log.info)
-        batch_id = context.run_id
+        batch_id = context.run.run_id
         now = datetime.now(UTC)
         quarantine = loaded.quarantine.with_columns(
             pl.lit(batch_id).alias("batch_id"), pl.lit(now).alias("quarantined_at")

@@ -24,14 +24,17 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import DUCKDB_POOL, MARTS_FRESHNESS, OWNER
 from orchestration.warehouse import fetch_one, markdown_table
-from sources.settings import PROJECT_ROOT
+from sources.settings import PROJECT_ROOT, get_settings
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 
 
 @cache
 def dbt_project() -> DbtProject:
-    return DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+    # dbt's target folder (manifest, run artifacts) lives in the Ledger home, so two homes
+    # (a user's and a test's) never share or overwrite each other's dbt state
+    target = get_settings().home / "dbt_target"
+    return DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target_path=target)
 
 
 def prepare_manifest(force: bool = False) -> Path:

@@ -54,8 +54,23 @@ class Home:
 
 @pytest.fixture(scope="session")
 def built_home(tmp_path_factory) -> tuple[Home, str]:
-    """A home where ``ledger build`` succeeded; yields it with the build's printed output."""
-    home = Home(tmp_path_factory.mktemp("ledger_home"))
-    result = home.ledger("build")
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    return home, result.stdout
+    """A home where ``ledger build`` succeeded, with the build's printed output.
+
+    Built once per test session even with several xdist workers: the first worker builds
+    under a file lock in the session's shared temporary folder, the others reuse it. Tests
+    that change the warehouse work on a copy (``Home.copy_to``).
+    """
+    from filelock import FileLock
+
+    base = tmp_path_factory.getbasetemp()
+    # xdist workers get base/popen-gwN: their common parent belongs to this session only
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    home = Home(shared / "built_ledger_home")
+    done, output = shared / "built_ledger_home.ok", shared / "built_ledger_home.out"
+    with FileLock(str(shared / "built_ledger_home.lock")):
+        if not done.exists():
+            result = home.ledger("build")
+            assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+            output.write_text(result.stdout, encoding="utf-8")
+            done.touch()
+    return home, output.read_text(encoding="utf-8")
