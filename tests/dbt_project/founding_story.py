@@ -376,6 +376,31 @@ COLOSSUS_CONTRADICTED = Article(
     ],
 )
 
+# A year later, a vaguer figure ("more than 200,000 GPUs", chips unnamed) than Epoch's phase 3.
+COLOSSUS_VAGUE_LATER = Article(
+    key="colossus_vague_later",
+    url="https://notizie.example.it/2025/09/20/colossus-oltre-200mila-gpu",
+    title="Colossus supera le 200.000 GPU",
+    text=(
+        "Musk smentisce la raccolta di capitali. "
+        "Colossus, il supercomputer di xAI a Memphis, ospita oltre 200.000 GPU."
+    ),
+    language="it",
+    published=_at(2025, 9, 20),
+    claims=[
+        Claim(
+            "cluster_size",
+            "Colossus",
+            "Colossus, il supercomputer di xAI a Memphis, ospita oltre 200.000 GPU.",
+            owner="xAI",
+            quantity=200_000,
+            qualifier="at_least",
+            as_of="2025-09-20",
+            confidence=0.8,
+        )
+    ],
+)
+
 BASE_ARTICLES = [
     COLOSSUS_ONLINE,
     COLOSSUS_ONLINE_DE,

@@ -25,6 +25,7 @@ from tests.dbt_project.founding_story import (
     COLOSSUS_ONLINE_COPY,
     COLOSSUS_ONLINE_DE,
     COLOSSUS_RESTATED_JA,
+    COLOSSUS_VAGUE_LATER,
     LATER_ARTICLES,
     XAI_PLANNED_ROUND,
     XAI_SERIES_B,
@@ -36,7 +37,7 @@ from tests.dbt_project.founding_story import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dbt_warehouse")]
 
-ARTICLES_BY_URL = {a.url: a for a in BASE_ARTICLES + LATER_ARTICLES}
+ARTICLES_BY_URL = {a.url: a for a in [*BASE_ARTICLES, *LATER_ARTICLES, COLOSSUS_VAGUE_LATER]}
 
 
 def _colossus_news_row(warehouse: BuiltWarehouse, status: str, chip_count: int) -> dict:
@@ -94,8 +95,14 @@ def test_colossus_plan_is_200k_with_50k_h200(warehouse: BuiltWarehouse):
     assert row["chip_mix"] == "H200: 50000"
     assert row["observed_on"] == dt.date(2024, 9, 3)
     assert row["source_ref"] == COLOSSUS_ONLINE.url
-    # 150,000 of the 200,000 chips are not named: no H100e is invented for them.
-    assert row["h100_equivalents"] is None
+    assert row["qualifier"] == "exact"
+    # 150,000 of the 200,000 chips are not named: they count at the rate of the latest earlier
+    # known mix (Epoch's phase 1 the day before, 100,000 H100), the 50,000 H200 at their own.
+    assert row["h100e_is_estimated"] is True
+    assert row["h100e_basis_observation_id"] == "epoch-43"
+    assert row["h100_equivalents"] == pytest.approx(50_000 * 1.0 + 150_000 * 1.0)
+    assert row["is_precise"] is False
+    assert row["is_best_estimate"] is True
 
 
 def test_colossus_leads_the_leaderboard_with_its_latest_phase(warehouse: BuiltWarehouse):
@@ -111,6 +118,8 @@ def test_colossus_leads_the_leaderboard_with_its_latest_phase(warehouse: BuiltWa
     assert row["first_seen_on"] == dt.date(2024, 9, 3)
     assert row["owner_name"] == "xAI"
     assert row["rank"] == 1
+    assert row["h100e_is_estimated"] is False
+    assert row["is_latest_observation"] is True
     # The 200,000 plan was reached by February 2025: no planned row is shown any more.
     planned = warehouse.query(
         "select * from marts.cluster_leaderboard"
@@ -301,3 +310,47 @@ def test_a_restatement_adds_a_source_and_a_contradiction_a_conflict(
     # The incremental claims model added the new articles to the earlier ones.
     n_claims = rebuilt.one("select count(*) as n from intermediate.int_claims_normalized")["n"]
     assert n_claims == sum(len(a.claims) for a in BASE_ARTICLES + LATER_ARTICLES)
+
+
+def test_a_vaguer_later_figure_does_not_replace_epochs_phase(
+    warehouse: BuiltWarehouse, warehouse_copy, tmp_path
+):
+    _add_news(warehouse_copy, [COLOSSUS_VAGUE_LATER])
+    rebuilt = dbt_build(warehouse_copy, tmp_path / "rebuild")
+    assert rebuilt.result.success, failures(rebuilt)
+
+    phase3 = rebuilt.one("select * from marts.fct_cluster_sizes where observation_id = 'epoch-26'")
+    vague = rebuilt.one(
+        "select * from marts.fct_cluster_sizes where cluster_id = 'xai_colossus'"
+        " and status = 'operational' and observed_on = '2025-09-20'"
+    )
+    assert (vague["source_kind"], vague["chip_model"], vague["qualifier"]) == (
+        "news",
+        None,
+        "at_least",
+    )
+    # Its H100e comes from phase 3's mix (200,000 H100/H200 + 30,000 GB200) per chip.
+    assert vague["h100e_is_estimated"] is True
+    assert vague["h100e_basis_observation_id"] == "epoch-26"
+    assert vague["h100_equivalents"] == pytest.approx(
+        200_000 * phase3["h100_equivalents"] / phase3["chip_count"]
+    )
+    # Two months after Epoch's 230,000 chips, "more than 200,000" is no news: set aside.
+    assert vague["set_aside_for_observation_id"] == "epoch-26"
+    assert vague["is_best_estimate"] is False
+    assert vague["is_latest_observation"] is True
+    assert phase3["is_best_estimate"] is True
+
+    row = rebuilt.one(
+        "select * from marts.cluster_leaderboard"
+        " where cluster_id = 'xai_colossus' and status = 'operational'"
+    )
+    assert row["observation_id"] == "epoch-26"
+    assert row["h100_equivalents"] == pytest.approx(phase3["h100_equivalents"])
+    assert row["rank"] == 1
+    assert row["is_latest_observation"] is False
+    assert row["last_seen_on"] == dt.date(2025, 9, 20)
+
+    links = _provenance(rebuilt, "fct_cluster_sizes", vague["observation_id"])
+    assert [r["evidence"] for r in links] == [COLOSSUS_VAGUE_LATER.claims[0].evidence]
+    _assert_spans_are_exact(links)

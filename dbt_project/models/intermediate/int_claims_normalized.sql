@@ -186,9 +186,18 @@ final as (
         end as entity_kind,
         case
             when claim_type = 'funding_round' and status = 'operational' then 'closed'
+            -- A closed round has one amount: a reported "up to" or "3 to 5 billion" is talks.
+            when
+                claim_type = 'funding_round'
+                and status = 'reported'
+                and qualifier in ('at_most', 'range')
+                then 'planned'
             when claim_type = 'funding_round' then status
             when claim_type = 'valuation' and status in ('planned', 'denied') then status
             when claim_type = 'valuation' then 'reported'
+            -- Hearsay about a cluster's size ("Oracle plans to buy 400,000 GB200, the FT
+            -- reported") is no evidence that the chips run: it counts as a plan.
+            when claim_type = 'cluster_size' and status = 'reported' then 'planned'
             when status in ('planned', 'denied') then status
             else 'operational'
         end as fact_status,

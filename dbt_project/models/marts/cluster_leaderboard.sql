@@ -1,8 +1,10 @@
 -- The best current estimate of every cluster, ranked by H100-equivalents: one row per cluster
--- and status. Operational: the latest operational observation (ties: both sources > Epoch >
--- news, then more sources); clusters whose latest state is decommissioned are left out.
--- Planned: the latest planned target, shown only while it is larger than the operational
--- estimate (a plan already reached is history, kept in fct_cluster_sizes).
+-- and status. The estimate is the row int_cluster_best_estimate picks (the latest
+-- observation, unless it is a vaguer figure than a precise one of less than a year before
+-- that is as large; H100e may be estimated from an earlier chip mix). Operational: clusters
+-- whose best estimate is a decommissioned phase are left out. Planned: shown only while it is
+-- larger than the operational estimate (a plan already reached is history, kept in
+-- fct_cluster_sizes). Rank is dense within each status, unknown H100e last.
 -- Built on Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data
 -- Centers' datasets, https://epoch.ai/data, CC BY 4.0, and news.
 with
@@ -19,47 +21,36 @@ clusters as (
 
 ),
 
-ranked as (
+best_estimates as (
 
-    select
-        *,
-        row_number() over (
-            partition by cluster_id, status
-            order by
-                case when observed_on is null then 1 else 0 end asc,
-                observed_on desc,
-                case source_kind when 'both' then 1 when 'epoch' then 2 else 3 end asc,
-                n_sources desc,
-                observation_id asc
-        ) as recency_rank
-    from sizes
+    select * from sizes
+    where is_best_estimate
 
 ),
 
 operational as (
 
-    select * from ranked
+    select * from best_estimates
     where
         status = 'operational'
-        and recency_rank = 1
         and decommissioned_on is null
 
 ),
 
 planned as (
 
-    select ranked.*
-    from ranked
-    left join operational on ranked.cluster_id = operational.cluster_id
+    select best_estimates.*
+    from best_estimates
+    left join operational on best_estimates.cluster_id = operational.cluster_id
     where
-        ranked.status = 'planned'
-        and ranked.recency_rank = 1
+        best_estimates.status = 'planned'
         and (
             operational.cluster_id is null
-            or coalesce(ranked.h100_equivalents, 0) > coalesce(operational.h100_equivalents, 0)
+            or coalesce(best_estimates.h100_equivalents, 0)
+            > coalesce(operational.h100_equivalents, 0)
             or (
-                ranked.h100_equivalents is null
-                and ranked.chip_count > operational.chip_count
+                best_estimates.h100_equivalents is null
+                and best_estimates.chip_count > operational.chip_count
             )
         )
 
@@ -87,7 +78,7 @@ seen as (
 final as (
 
     select
-        cast(rank() over (
+        cast(dense_rank() over (
             partition by current_states.status
             order by
                 case when current_states.h100_equivalents is null then 1 else 0 end asc,
@@ -103,7 +94,9 @@ final as (
         current_states.chip_model,
         current_states.chip_mix,
         current_states.chip_count,
+        current_states.qualifier,
         current_states.h100_equivalents,
+        current_states.h100e_is_estimated,
         current_states.peak_8bit_flops,
         current_states.peak_16bit_flops,
         current_states.power_mw,
@@ -114,7 +107,8 @@ final as (
         current_states.source_kind,
         current_states.n_sources,
         current_states.confidence,
-        current_states.is_unlikely
+        current_states.is_unlikely,
+        current_states.is_latest_observation
     from current_states
     inner join clusters on current_states.cluster_id = clusters.cluster_id
     inner join seen on current_states.cluster_id = seen.cluster_id

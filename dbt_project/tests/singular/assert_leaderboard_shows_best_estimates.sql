@@ -1,0 +1,34 @@
+-- Every cluster_leaderboard row is the fct_cluster_sizes row marked is_best_estimate for its
+-- cluster and status. Returns the rows that are not.
+with
+
+leaderboard as (
+
+    select * from {{ ref('cluster_leaderboard') }}
+
+),
+
+sizes as (
+
+    select * from {{ ref('fct_cluster_sizes') }}
+
+),
+
+wrong as (
+
+    select
+        leaderboard.cluster_id,
+        leaderboard.status,
+        leaderboard.observation_id
+    from leaderboard
+    left join sizes
+        on
+            leaderboard.observation_id = sizes.observation_id
+            and leaderboard.cluster_id = sizes.cluster_id
+            and leaderboard.status = sizes.status
+            and sizes.is_best_estimate
+    where sizes.observation_id is null
+
+)
+
+select * from wrong
