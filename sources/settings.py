@@ -6,7 +6,7 @@ exactly one warehouse file per ``LEDGER_HOME``.
 
 | variable | default | meaning |
 |---|---|---|
-| ``LEDGER_HOME`` | ``<project>/data`` | runtime data folder (git-ignored): warehouse, downloads, Dagster home |
+| ``LEDGER_HOME`` | ``<project>/data`` | runtime data (git-ignored): warehouse, downloads |
 | ``LEDGER_DUCKDB_PATH`` | ``$LEDGER_HOME/ledger.duckdb`` | the warehouse file |
 | ``LEDGER_ONLINE`` | ``0`` | ``1`` switches on connectors that reach the network |
 | ``LEDGER_FEEDS_FILE`` | ``sources/news/feeds.toml`` | the RSS/Atom feed list |
@@ -22,7 +22,9 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SOURCES_DIR = Path(__file__).resolve().parent
-USER_AGENT = "AIComputeLedger/0.1 (+https://github.com/ai-compute-ledger/ledger; open data warehouse)"
+USER_AGENT = (
+    "AIComputeLedger/0.1 (+https://github.com/ai-compute-ledger/ledger; open data warehouse)"
+)
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -58,6 +60,8 @@ class Settings:
         os.environ["LEDGER_DUCKDB_PATH"] = str(self.duckdb_path)
         os.environ["DAGSTER_HOME"] = str(self.dagster_home)
         os.environ["LEDGER_INBOX"] = str(self.inbox_dir)
+        # dagster-dbt puts each dbt invocation's artifacts under DBT_TARGET_PATH
+        os.environ["DBT_TARGET_PATH"] = str(self.home / "dbt_target")
 
     def ensure_dirs(self) -> None:
         for path in (self.home, self.duckdb_path.parent, self.inbox_dir, self.dagster_home):

@@ -5,6 +5,7 @@ assets, so the UI shows one graph. dbt tests become asset checks. dbt runs in th
 like every other writer.
 """
 
+import os
 import sys
 from collections.abc import Mapping
 from functools import cache
@@ -41,7 +42,7 @@ def prepare_manifest(force: bool = False) -> Path:
     """Parse the dbt project into target/manifest.json when missing (or when forced)."""
     project = dbt_project()
     if force or not project.manifest_path.exists():
-        dbt_resource().cli(["parse", "--quiet"]).wait()
+        dbt_resource().cli(["parse", "--quiet"], target_path=project.target_path).wait()
     return project.manifest_path
 
 
@@ -118,7 +119,8 @@ def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[st
 
 def build_dbt_assets() -> dg.AssetsDefinition:
     project = dbt_project()
-    prepare_manifest()
+    # under `dg dev` the models may have been edited since the last parse: parse again
+    prepare_manifest(force=bool(os.environ.get("DAGSTER_IS_DEV_CLI")))
 
     @dbt_assets(
         manifest=project.manifest_path,
