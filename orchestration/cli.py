@@ -56,7 +56,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             instance=instance,
             raise_on_error=False,
             # progress at INFO (one line per table); the UI keeps the debug events
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+            run_config={
+                "loggers": {"console": {"config": {"log_level": "INFO"}}},
+                "ops": {"warehouse_dbt": {"config": {"full_refresh": args.full_refresh}}},
+            },
         )
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
@@ -86,11 +89,14 @@ def print_build_summary(path: Path) -> None:
                 top = conn.sql(
                     "select rank, cluster_name, owner_name, chip_model, chip_count, "
                     "cast(round(h100_equivalents) as bigint) as h100_equivalents "
-                    "from marts.cluster_leaderboard where status = ? "
+                    "from marts.cluster_leaderboard where status = ? and not is_unlikely "
                     "order by rank, cluster_name limit ?",
                     params=[status, limit],
                 ).pl()
-                print(f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents):")
+                print(
+                    f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents; "
+                    "rows Epoch rates unlikely left out):"
+                )
                 print(_render(top, "table"))
 
 
@@ -298,6 +304,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("build", help="build every asset (what `make run` calls)")
+    p.add_argument(
+        "--full-refresh",
+        action="store_true",
+        help="rebuild incremental dbt models from scratch (after changing reference data or rules)",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("sql", help="query the warehouse read-only")

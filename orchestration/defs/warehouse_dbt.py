@@ -117,6 +117,12 @@ def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[st
     return metadata
 
 
+class DbtBuildConfig(dg.Config):
+    """Run configuration of the dbt step (set in the UI's launchpad or by ``ledger build``)."""
+
+    full_refresh: bool = False  # rebuild incremental models from scratch (after a rule change)
+
+
 def build_dbt_assets() -> dg.AssetsDefinition:
     project = dbt_project()
     # under `dg dev` the models may have been edited since the last parse: parse again
@@ -130,12 +136,16 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         name="warehouse_dbt",
     )
     def warehouse_dbt(
-        context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource
+        context: dg.AssetExecutionContext,
+        config: DbtBuildConfig,
+        dbt: DbtCliResource,
+        duckdb: DuckDBResource,
     ):
         """Runs ``dbt build`` (models, then their tests) for the selected models."""
+        args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
         # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
         # counts and previews are read after it has finished, then the events are passed on.
-        events = list(dbt.cli(["build"], context=context).stream())
+        events = list(dbt.cli(args, context=context).stream())
         with duckdb.get_connection() as conn:
             for event in events:
                 if isinstance(event, dg.Output):
