@@ -37,12 +37,12 @@ run: env ## build the whole warehouse on the bundled offline data and print what
 lint: env-dev ## ruff (Python) and sqlfluff (dbt SQL)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/sqlfluff lint dbt_project/models dbt_project/macros dbt_project/tests --disable-progress-bar
+	$(BIN)/sqlfluff lint dbt_project/models dbt_project/macros dbt_project/tests --disable-progress-bar --processes 2
 
 format: env-dev ## apply ruff formatting and sqlfluff fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
-	$(BIN)/sqlfluff fix dbt_project/models --disable-progress-bar
+	$(BIN)/sqlfluff fix dbt_project/models --disable-progress-bar --processes 2
 
 test: lint ## linters, then pytest (unit, connectors vs a local HTTP server, dbt build, Dagster, UI)
 	$(BIN)/pytest -n 2 --dist loadgroup

@@ -79,8 +79,11 @@ def inbox_fingerprint(settings: Settings) -> str:
     inbox = settings.inbox_dir
     if not inbox.exists():
         return ""
+    files = sorted(p for p in inbox.rglob("*") if p.is_file())
+    if not files:
+        return ""
     digest = hashlib.sha256()
-    for path in sorted(p for p in inbox.rglob("*") if p.is_file()):
+    for path in files:
         stat = path.stat()
         digest.update(f"{path.relative_to(inbox)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()

@@ -121,7 +121,7 @@ def test_ui_lineage_leaderboard_and_launch(ui):
         page.set_default_timeout(60_000)
 
         # 1. the asset lineage, with every group
-        page.goto(f"{ui.base}/asset-groups", wait_until="networkidle")
+        page.goto(f"{ui.base}/asset-groups", wait_until="domcontentloaded")
         # the community pop-up shown on first load
         with contextlib.suppress(Exception):
             page.get_by_text("Skip", exact=True).click(timeout=10_000)
@@ -131,14 +131,14 @@ def test_ui_lineage_leaderboard_and_launch(ui):
         page.screenshot(path=str(ARTIFACTS / "lineage.png"))
 
         # 2. the leaderboard asset and its latest materialization metadata
-        page.goto(f"{ui.base}/assets/marts/cluster_leaderboard", wait_until="networkidle")
+        page.goto(f"{ui.base}/assets/marts/cluster_leaderboard", wait_until="domcontentloaded")
         expect(page.get_by_text("Latest materialization").first).to_be_visible()
         expect(page.get_by_text("top_clusters").first).to_be_visible()
         expect(page.get_by_text(ui.top_cluster).first).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "leaderboard.png"), full_page=True)
 
         # 3. launch a materialization from the UI and see it succeed
-        page.goto(f"{ui.base}/assets/raw/ref_chips", wait_until="networkidle")
+        page.goto(f"{ui.base}/assets/raw/ref_chips", wait_until="domcontentloaded")
         page.locator("button:has-text('Materialize')").first.click()
         deadline = time.monotonic() + 180
         status = None
@@ -153,7 +153,7 @@ def test_ui_lineage_leaderboard_and_launch(ui):
                 break
             time.sleep(2)
         assert status == "SUCCESS", f"the run launched from the UI ended {status}"
-        page.goto(f"{ui.base}/runs", wait_until="networkidle")
+        page.goto(f"{ui.base}/runs", wait_until="domcontentloaded")
         expect(page.get_by_text("Success").first).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "runs.png"))
         browser.close()
