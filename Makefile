@@ -8,6 +8,8 @@ UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 VENV := $(CURDIR)/.venv
 BIN := $(VENV)/bin
 export UV_COMPILE_BYTECODE := 1
+# the system certificate store: works behind TLS-inspecting proxies too
+export UV_NATIVE_TLS ?= 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export LEDGER_HOME ?= $(CURDIR)/data
 export DAGSTER_HOME ?= $(LEDGER_HOME)/dagster
