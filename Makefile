@@ -53,9 +53,10 @@ ui: env ## the Dagster UI on 127.0.0.1 with this warehouse
 	$(BIN)/python -c "from sources.settings import get_settings as g; from orchestration.instance import ensure_instance_config as e; s=g(); s.ensure_dirs(); e(s)"
 	$(BIN)/dg dev --host 127.0.0.1 --port $(UI_PORT)
 
-docs: env ## build and serve the dbt docs site on 127.0.0.1
-	cd dbt_project && LEDGER_DUCKDB_PATH=$${LEDGER_DUCKDB_PATH:-$(LEDGER_HOME)/ledger.duckdb} $(BIN)/dbt docs generate --profiles-dir . --target-path target
-	cd dbt_project && LEDGER_DUCKDB_PATH=$${LEDGER_DUCKDB_PATH:-$(LEDGER_HOME)/ledger.duckdb} $(BIN)/dbt docs serve --profiles-dir . --host 127.0.0.1 --port $(DOCS_PORT) --no-browser
+docs: env ## build and serve the dbt docs site on 127.0.0.1 (after make run)
+	@test -f "$${LEDGER_DUCKDB_PATH:-$(LEDGER_HOME)/ledger.duckdb}" || { echo "No warehouse yet: run 'make run' first."; exit 2; }
+	cd dbt_project && LEDGER_DUCKDB_PATH=$${LEDGER_DUCKDB_PATH:-$(LEDGER_HOME)/ledger.duckdb} $(BIN)/dbt docs generate --profiles-dir . --target-path $(LEDGER_HOME)/dbt_docs
+	cd dbt_project && LEDGER_DUCKDB_PATH=$${LEDGER_DUCKDB_PATH:-$(LEDGER_HOME)/ledger.duckdb} $(BIN)/dbt docs serve --profiles-dir . --target-path $(LEDGER_HOME)/dbt_docs --host 127.0.0.1 --port $(DOCS_PORT) --no-browser
 
 eval: env ## score the extractor on the development set (precision, recall, F1)
 	$(BIN)/ledger eval
