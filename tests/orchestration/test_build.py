@@ -98,3 +98,44 @@ def test_export_reads_back_with_same_counts(built_home, tmp_path):
         for table in marts:
             expected = conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
             assert pl.read_parquet(tmp_path / "out" / f"{table}.parquet").height == expected
+
+
+def test_dbt_docs_generate_documents_every_mart(built_home, tmp_path):
+    import json
+    import subprocess
+
+    from tests.orchestration.conftest import PROJECT_ROOT
+
+    home, _ = built_home
+    docs = home.copy_to(tmp_path / "docs_home")
+    result = subprocess.run(
+        [
+            str(PROJECT_ROOT / ".venv/bin/dbt"),
+            "docs",
+            "generate",
+            "--profiles-dir",
+            ".",
+            "--target-path",
+            str(docs.path / "dbt_docs"),
+            "--quiet",
+        ],
+        cwd=PROJECT_ROOT / "dbt_project",
+        env=docs.env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (docs.path / "dbt_docs" / "index.html").exists()
+    catalog = json.loads((docs.path / "dbt_docs" / "catalog.json").read_text())
+    manifest = json.loads((docs.path / "dbt_docs" / "manifest.json").read_text())
+    marts = [
+        n
+        for n in manifest["nodes"].values()
+        if n["resource_type"] == "model" and n["schema"] == "marts"
+    ]
+    assert len(marts) >= 12
+    for node in marts:
+        assert node["description"].strip(), node["name"]
+        for column in catalog["nodes"][node["unique_id"]]["columns"]:
+            assert node["columns"][column]["description"].strip(), (node["name"], column)
