@@ -1,0 +1,231 @@
+"""``extract_articles``: claims of many articles as a ``NEWS_CLAIMS`` frame.
+
+The scan is vectorized where it pays: one polars ``str.contains`` per batch (Rust regex,
+~1 GB/s) keeps only articles that mention a known entity (any alias of a company, cluster or
+chip) and contain a digit or a number word. This filter loses nothing: every claim needs a
+subject or chip from the gazetteer named in the text. Python then reads only those
+articles, and inside them only the sentences that carry an anchor word and a number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+import polars as pl
+
+from sources.extract.claim import Claim
+from sources.extract.extractor import EXTRACTOR_VERSION, extract, warm_up
+from sources.extract.fx import converter
+from sources.extract.gazetteer import Gazetteer, default_gazetteer
+from sources.extract.rules import LANGUAGES, load_rules
+from sources.extract.textnorm import lower_fold
+from sources.schemas import NEWS_CLAIMS, conform, empty
+
+
+@cache
+def number_words() -> tuple[str, ...]:
+    """Spelled numbers and scale words of every language (lower case), for the prefilter."""
+    words: set[str] = set()
+    for code in LANGUAGES:
+        rules = load_rules(code)
+        for matcher in (
+            rules.vague,
+            rules.standalone_numbers,
+            rules.scale_words,
+            rules.number_words,
+        ):
+            words.update(k for k in matcher.literal if len(k) >= 3)
+            words.update(k for k in matcher.stems if len(k) >= 3)
+    return tuple(sorted(words))
+
+
+NUMBER_CHARS = r"[0-9０-９〇一二两兩三四五六七八九十百千万萬亿億兆]"
+
+
+def number_pattern() -> str:
+    """Rust regex: a digit (ASCII or full-width) or a CJK numeral (spelled-out numbers are
+    checked with ``str.contains_any``)."""
+    return NUMBER_CHARS
+
+
+_ALIASES: dict[int, tuple[list[str], list[str]]] = {}
+
+
+def _aliases_for(gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """(case-sensitive forms, case-insensitive forms) of the gazetteer's aliases, mirroring how
+    the gazetteer itself matches them, with hyphens and spaces interchangeable."""
+    key = id(gazetteer)
+    if key not in _ALIASES:
+        exact: set[str] = set()
+        folded: set[str] = set()
+        for form, case_sensitive in gazetteer.match_forms():
+            form = form.rstrip("*")
+            variants = {form, form.replace(" ", "-"), form.replace("-", " "), form.replace(" ", "")}
+            (exact if case_sensitive else folded).update(v for v in variants if v)
+        _ALIASES[key] = (sorted(exact), sorted(folded))
+    return _ALIASES[key]
+
+
+def claim_id(article_id: str, claim: Claim, rule: str) -> str:
+    """sha1 of (article_id, start, end, type, chip_model, rule)."""
+    key = f"{article_id}|{claim.start}|{claim.end}|{claim.type}|{claim.chip_model or ''}|{rule}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def candidate_mask(texts: pl.Series, gazetteer: Gazetteer) -> pl.Series:
+    """True for the texts worth reading: they name a gazetteer entity and contain a number
+    (vectorized: Aho-Corasick over the texts with the same case rules as the gazetteer)."""
+    filled = texts.fill_null("")
+    exact, caseless = _aliases_for(gazetteer)
+    # the case-insensitive forms are in caseless scripts (CJK): one exact pass finds both
+    named = filled.str.contains_any(exact + caseless)
+    numbered = filled.str.contains(NUMBER_CHARS)
+    if not numbered.all():
+        # spelled numbers only matter where there is no digit (rare): check those rows
+        words = list(number_words())
+        numbered = numbered | filled.str.to_lowercase().str.contains_any(words)
+    return named & numbered
+
+
+def extract_articles(
+    articles: pl.DataFrame,
+    *,
+    fx: Any = None,
+    gazetteer: Gazetteer | None = None,
+    extracted_at: datetime | None = None,
+    workers: int | None = None,
+) -> pl.DataFrame:
+    """Claims of ``articles`` (columns ``article_id``, ``text``, ``language``,
+    ``published_at``) as a frame with exactly the ``NEWS_CLAIMS`` schema.
+
+    A missing language is detected; ``published_at`` (a datetime or date) resolves relative
+    dates and FX conversion. ``workers``: processes for the Python part (default: one per
+    core, capped at 4, when more than ``PARALLEL_MIN_ARTICLES`` articles pass the prefilter;
+    1 forces a single process).
+    """
+    if articles.height == 0:
+        return empty(NEWS_CLAIMS)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    when = extracted_at or datetime.now(UTC)
+    picked = articles.filter(candidate_mask(articles["text"], gaz))
+    if picked.height == 0:
+        return empty(NEWS_CLAIMS)
+    rows = list(
+        zip(
+            picked["article_id"].to_list(),
+            picked["text"].to_list(),
+            picked["published_at"].to_list(),
+            _languages(picked),
+            strict=True,
+        )
+    )
+    rows = _prescan(rows, gaz)
+    warm_up({r[3] if r[3] in LANGUAGES else "en" for r in rows}, gaz)
+    usd = converter(fx)  # built here: worker processes must not call polars after a fork
+    count = _worker_count(workers, len(rows))
+    global _STATE
+    _STATE = (usd, gaz, when)
+    if count > 1:
+        size = max(1, len(rows) // (count * 4))
+        chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
+        with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
+            records = [r for part in pool.map(_extract_rows, chunks) for r in part]
+    else:
+        records = _extract_rows(rows)
+    if not records:
+        return empty(NEWS_CLAIMS)
+    frame = pl.DataFrame(
+        records,
+        schema_overrides={"extracted_at": pl.Datetime("us", "UTC")},
+        infer_schema_length=None,
+    )
+    return conform(frame, NEWS_CLAIMS, name="news_claims")
+
+
+PARALLEL_MIN_ARTICLES = 400
+_STATE: tuple[Any, Gazetteer, datetime] | None = None  # set before workers fork
+
+
+def _worker_count(requested: int | None, articles: int) -> int:
+    if requested is not None:
+        count = max(1, requested)
+    elif articles < PARALLEL_MIN_ARTICLES:
+        count = 1
+    else:
+        count = min(os.cpu_count() or 1, 4)
+    if count > 1 and "fork" not in mp.get_all_start_methods():
+        return 1  # workers inherit the compiled rules by fork; without it, stay serial
+    return count
+
+
+Row = tuple[str, str, Any, "str | None", "tuple[list[str], list[str]] | None"]
+
+
+def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Row]:
+    """Find the alias texts and cue words of every row with polars (Rust regex), one
+    language at a time: ``extract`` then only locates and checks them (a Python trie scan
+    of the same words costs several times more)."""
+    if not rows:
+        return []
+    texts = pl.Series([r[1] or "" for r in rows], dtype=pl.String)
+    aliases = texts.str.extract_all(gaz.rust_pattern()).to_list()
+    langs = [r[3] if r[3] in LANGUAGES else "en" for r in rows]
+    cues: list[list[str]] = [[] for _ in rows]
+    for code in sorted(set(langs)):
+        index = [i for i, lang in enumerate(langs) if lang == code]
+        lowered = pl.Series([lower_fold(rows[i][1] or "") for i in index], dtype=pl.String)
+        found = lowered.str.extract_all(load_rules(code).cue_rust_pattern).to_list()
+        for i, matches in zip(index, found, strict=True):
+            cues[i] = matches or []
+    return [(*row[:4], (aliases[i] or [], cues[i])) for i, row in enumerate(rows)]
+
+
+def _extract_rows(rows: list[Row]) -> list[dict[str, Any]]:
+    """Claims of ``(article_id, text, published, language, prescan)`` rows as NEWS_CLAIMS
+    records."""
+    assert _STATE is not None
+    usd, gaz, when = _STATE
+    records: list[dict[str, Any]] = []
+    for article_id, text, published, lang, found in rows:
+        seen: dict[str, int] = {}
+        claims = extract(
+            text, language=lang, published=published, fx=usd, gazetteer=gaz, prescan=found
+        )
+        for claim in claims:
+            rule = claim.rule
+            cid = claim_id(article_id, claim, rule)
+            if cid in seen:
+                # two claims of one sentence with the same type, chip and rule: number them
+                seen[cid] += 1
+                rule = f"{rule}#{seen[cid]}"
+                cid = claim_id(article_id, claim, rule)
+            seen.setdefault(cid, 1)
+            record = claim.to_dict()
+            record.update(
+                claim_id=cid,
+                article_id=article_id,
+                rule=rule,
+                extractor_version=EXTRACTOR_VERSION,
+                extracted_at=when,
+            )
+            records.append(record)
+    return records
+
+
+def _languages(frame: pl.DataFrame) -> list[str | None]:
+    from sources.news.language import detect_languages, normalize_language
+
+    given = [normalize_language(v) for v in frame["language"].to_list()]
+    missing = [i for i, v in enumerate(given) if v is None]
+    if missing:
+        texts = frame["text"].to_list()
+        found = detect_languages([texts[i] for i in missing])
+        for i, lang in zip(missing, found, strict=True):
+            given[i] = lang
+    return given

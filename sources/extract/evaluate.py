@@ -1,0 +1,219 @@
+"""Scoring the extractor against the development set (``sources/news/sample_corpus``).
+
+A predicted claim matches a fact of the same article when type, subject (canonical, compared
+case-insensitively), chip_model and status agree and the number agrees: the quantity for
+sizes, holdings, build durations and power; the round amount (and currency) for funding
+rounds; the valuation for valuation claims (in USD, or in the stated currency when the fact
+gives a non-USD valuation); each within 1%, or both null (vague amounts). Matching is
+one-to-one (greedy, in fact order). The qualifier is scored separately, on matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sources.extract.claim import CLAIM_TYPES
+
+DEV_DIR = Path(__file__).resolve().parent.parent / "news" / "sample_corpus"
+TOLERANCE = 0.01
+_QUANTITY_TYPES = {"cluster_size", "chip_holding", "build_duration", "power_capacity"}
+
+
+def close(a: float | None, b: float | None, tolerance: float = TOLERANCE) -> bool:
+    """Both None, or both numbers within ``tolerance`` (relative)."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b:
+        return True
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _norm(value: Any) -> str:
+    return str(value).strip().casefold() if value is not None else ""
+
+
+def number_agrees(pred: dict[str, Any], fact: dict[str, Any]) -> bool:
+    """Whether the main number of a predicted claim agrees with a fact's (see module doc)."""
+    ctype = fact["type"]
+    if ctype in _QUANTITY_TYPES:
+        return close(pred.get("quantity"), fact.get("quantity"))
+    if ctype == "funding_round":
+        if not close(pred.get("amount"), fact.get("amount")):
+            return False
+        cur_p, cur_f = pred.get("currency"), fact.get("currency")
+        return cur_p is None or cur_f is None or cur_p == cur_f
+    # valuation
+    if fact.get("valuation_usd") is not None:
+        if close(pred.get("valuation_usd"), fact["valuation_usd"]):
+            return True
+        return pred.get("currency") == "USD" and close(pred.get("amount"), fact["valuation_usd"])
+    if fact.get("valuation") is not None:
+        return pred.get("currency") == fact.get("valuation_currency") and close(
+            pred.get("amount"), fact["valuation"]
+        )
+    return pred.get("valuation_usd") is None and pred.get("amount") is None
+
+
+def matches(pred: dict[str, Any], fact: dict[str, Any]) -> bool:
+    """Whether a predicted claim matches a fact."""
+    return (
+        pred.get("type") == fact.get("type")
+        and _norm(pred.get("subject")) == _norm(fact.get("subject"))
+        and (pred.get("chip_model") or None) == (fact.get("chip_model") or None)
+        and pred.get("status") == fact.get("status")
+        and number_agrees(pred, fact)
+    )
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    predicted: int = 0
+    facts: int = 0
+    qualifier_ok: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.facts if self.facts else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """Scores overall, per claim type and per language, and the errors."""
+
+    overall: Counts = field(default_factory=Counts)
+    by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    misses: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+    false_positives: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+def score(
+    predictions: dict[str, list[dict[str, Any]]],
+    facts: dict[str, list[dict[str, Any]]],
+    languages: dict[str, str],
+) -> Report:
+    """Score predicted claims (per article key) against facts (per article key)."""
+    report = Report()
+    for key in sorted(set(predictions) | set(facts)):
+        preds, gold = list(predictions.get(key, [])), facts.get(key, [])
+        lang = languages.get(key, "?")
+        used = [False] * len(preds)
+        for fact in gold:
+            found = None
+            for i, pred in enumerate(preds):
+                if not used[i] and matches(pred, fact):
+                    found = i
+                    break
+            counts = (report.overall, report.by_type[fact["type"]], report.by_language[lang])
+            for c in counts:
+                c.facts += 1
+            if found is None:
+                near = [p for p in preds if p.get("type") == fact["type"]]
+                report.misses.append((key, fact, near))
+                continue
+            used[found] = True
+            for c in counts:
+                c.tp += 1
+                if preds[found].get("qualifier") == fact.get("qualifier"):
+                    c.qualifier_ok += 1
+        for i, pred in enumerate(preds):
+            for c in (report.overall, report.by_type[pred["type"]], report.by_language[lang]):
+                c.predicted += 1
+            if not used[i]:
+                report.false_positives.append((key, pred))
+    return report
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def run_dev_set(dev_dir: Path = DEV_DIR, **extract_kwargs: Any) -> Report:
+    """Run the extractor on the development articles and score it."""
+    from sources.extract.extractor import extract
+
+    articles = read_jsonl(dev_dir / "articles.jsonl")
+    facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for fact in read_jsonl(dev_dir / "facts.jsonl"):
+        facts[fact["key"]].append(fact)
+    predictions: dict[str, list[dict[str, Any]]] = {}
+    languages: dict[str, str] = {}
+    for art in articles:
+        published = date.fromisoformat(art["published"]) if art.get("published") else None
+        claims = extract(
+            art["text"], language=art.get("language"), published=published, **extract_kwargs
+        )
+        predictions[art["key"]] = [c.to_dict() for c in claims]
+        languages[art["key"]] = art.get("language") or "?"
+    return score(predictions, facts, languages)
+
+
+def format_table(report: Report) -> str:
+    """The score table as fixed-width text."""
+    lines = [f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'facts':>5} {'qual':>6}"]
+
+    def row(name: str, c: Counts) -> str:
+        qual = f"{c.qualifier_ok / c.tp:.2f}" if c.tp else "-"
+        return (
+            f"{name:16} {c.precision:6.2f} {c.recall:6.2f} {c.f1:6.2f} {c.tp:5d} "
+            f"{c.predicted:5d} {c.facts:5d} {qual:>6}"
+        )
+
+    lines.append("by type")
+    for ctype in CLAIM_TYPES:
+        if ctype in report.by_type:
+            lines.append(row("  " + ctype, report.by_type[ctype]))
+    lines.append("by language")
+    for lang in sorted(report.by_language):
+        lines.append(row("  " + lang, report.by_language[lang]))
+    lines.append(row("overall", report.overall))
+    return "\n".join(lines)
+
+
+def _brief(claim: dict[str, Any]) -> str:
+    num = claim.get("quantity")
+    if claim["type"] == "funding_round":
+        num = f"{claim.get('amount')} {claim.get('currency')}"
+    elif claim["type"] == "valuation":
+        num = (
+            claim.get("valuation_usd")
+            or f"{claim.get('valuation')} {claim.get('valuation_currency')}"
+        )
+        if num is None or num == "None None":
+            num = f"{claim.get('amount')} {claim.get('currency')}"
+    return (
+        f"{claim['type']} | {claim.get('subject')} | {claim.get('chip_model')} | "
+        f"{claim.get('status')} | {num} | {claim.get('qualifier')}"
+    )
+
+
+def format_errors(report: Report) -> Iterable[str]:
+    """Lines listing misses (with same-type predictions) and false positives."""
+    yield f"misses ({len(report.misses)}):"
+    for key, fact, near in report.misses:
+        yield f"  [{key}] {_brief(fact)}"
+        yield f"      evidence: {fact.get('evidence', '')[:160]}"
+        for pred in near:
+            yield f"      got: {_brief(pred)}"
+    yield f"false positives ({len(report.false_positives)}):"
+    for key, pred in report.false_positives:
+        yield f"  [{key}] {_brief(pred)}  ({pred.get('rule')})"
+        yield f"      evidence: {pred.get('evidence', '')[:160]}"

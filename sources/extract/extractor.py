@@ -1,0 +1,207 @@
+"""``extract``: the claims of one article.
+
+Steps: normalize (length-preserving) -> split sentences -> find entities in the whole text
+(for discourse) -> keep the sentences that have a number-like token and an anchor (a cue
+word of a claim type, a chip noun, a unit, or an entity) -> read figures, cues and times in
+those -> pair them into claims (:mod:`sources.extract.matcher`).
+
+as_of default (documented choice): a fact stated with no time cue in an article with a
+published date takes the published month when its status is operational or closed ("xAI has
+raised $6 billion" in a June 2024 article is a June 2024 observation); plans and reports with
+no time cue keep as_of null, because their date is unknown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sources.extract import lexicon as lx
+from sources.extract.claim import Claim
+from sources.extract.fx import converter
+from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
+from sources.extract.matcher import Discourse, Doc, analyze, sentence_claims, update_discourse
+from sources.extract.rules import LANGUAGES, LanguageRules, load_rules
+from sources.extract.segment import split_sentences
+from sources.extract.textnorm import fold, lower_fold
+
+EXTRACTOR_VERSION = "1.0.0"
+MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
+
+_POWER = re.compile(r"[mgk]w|watt|ватт|вт|瓦|ワット|vatio")  # on lower-case text
+_NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
+_TRADITIONAL = set(
+    "們個來說國對會資發與為這時還麼經於進動後開關電機車馬門問間體點當錢萬億臺灣軟體營"
+)
+_SIMPLIFIED = set(
+    "们个来说国对会资发与为这时还么经于进动后开关电机车马门问间体点当钱万亿台湾软体营"
+)
+
+
+def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
+    """Load the gazetteer and compile the regexes the extractor uses for ``languages`` now
+    rather than on first use (before worker processes fork, so they share them)."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    gaz.compile()
+    for code in languages:
+        rules = load_rules(code)
+        for matcher in (
+            rules.lexicon,
+            rules.cue_lexicon,
+            rules.short_cue_lexicon,
+            rules.vague,
+            rules.standalone_numbers,
+            rules.number_words,
+            rules.months,
+        ):
+            _ = matcher.pattern
+        for matcher in rules.positional.values():
+            _ = matcher.head, matcher.tail
+
+
+def resolve_language(text: str, language: str | None) -> str:
+    """The ISO 639-1 code to read ``text`` with: ``language`` if given, else detected."""
+    from sources.news.language import detect_language, normalize_language
+
+    code = normalize_language(language) if language else None
+    if code is None:
+        code = detect_language(text)
+    return code or "en"
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a Chinese text is in traditional script (by characters unique to each script)."""
+    trad = sum(1 for c in text if c in _TRADITIONAL)
+    simp = sum(1 for c in text if c in _SIMPLIFIED)
+    return trad > simp
+
+
+def _numberish(low: str, fold_text: str, s: int, e: int, rules: LanguageRules) -> bool:
+    if _NUMBERISH.search(fold_text, s, e):
+        return True
+    for matcher in (rules.vague, rules.standalone_numbers, rules.number_words):
+        if matcher.pattern is not None and matcher.pattern.search(low, s, e):
+            return True
+    return False
+
+
+def extract(
+    text: str,
+    *,
+    language: str | None = None,
+    published: date | datetime | None = None,
+    fx: Any = None,
+    gazetteer: Gazetteer | None = None,
+    prescan: tuple[list[str], list[str]] | None = None,
+) -> list[Claim]:
+    """The claims stated in ``text``.
+
+    ``language``: ISO 639-1 (detected when None); ``published``: the article's date, used to
+    resolve relative dates and to convert amounts to USD; ``fx``: None (bundled ECB rates), an
+    FX_RATES frame, or a callable ``(amount, currency, on) -> usd``; ``gazetteer``: the entity
+    gazetteer (default: the bundled reference data); ``prescan``: the alias texts and the
+    (lower-case) cue words found in ``text`` by the batch path's Rust scan, in order (see
+    :mod:`sources.extract.batch`). Never raises on any string input.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    lang = resolve_language(text, language)
+    if isinstance(published, datetime):
+        published = published.date()
+    rules = load_rules(lang)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    folded = fold(text)
+    low = lower_fold(text, folded)
+    doc = Doc(
+        text=text,
+        fold=folded,
+        low=low,
+        language=lang if lang in LANGUAGES or len(lang) == 2 else rules.code,
+        rules=rules,
+        gazetteer=gaz,
+        published=published,
+        usd=None,
+        traditional=lang == "zh" and is_traditional(text),
+    )
+    if not _NUMBERISH.search(folded) and not any(
+        m.pattern is not None and m.pattern.search(low)
+        for m in (rules.vague, rules.standalone_numbers, rules.number_words)
+    ):
+        return []
+    sentences = split_sentences(text, rules.abbreviations, ordinal_dot=rules.ordinal_dot)
+    lex = rules.lexicon_for(low, folded)
+    if prescan is None:
+        entities = gaz.find(folded, low)
+        lex.scan_all(1)  # cue words and chip nouns: the anchors of candidate sentences
+    else:
+        entities = gaz.locate(folded, prescan[0])
+        lex.add_found(1, prescan[1])
+    doc.lex = lex
+    by_sentence = _bucket(sentences, entities)
+    anchored = _anchored_sentences(lex, rules, sentences, entities)
+    disc = Discourse()
+    doc.clusters = [
+        (i, m.entity) for i, ms in enumerate(by_sentence) for m in ms if m.entity.kind == "cluster"
+    ]
+    claims: list[Claim] = []
+    candidates = 0
+    for i, (s, e) in enumerate(sentences):
+        ents = by_sentence[i]
+        if (
+            anchored[i]
+            and candidates < MAX_CANDIDATE_SENTENCES
+            and _numberish(low, folded, s, e, rules)
+        ):
+            candidates += 1
+            if doc.usd is None and published is not None:
+                doc.usd = converter(fx)
+            view = analyze(doc, i, s, e, ents, _next_denial(lex, folded, sentences, i), disc)
+            claims.extend(sentence_claims(doc, view, disc))
+        update_discourse(i, ents, disc)
+    return claims
+
+
+def _anchored_sentences(
+    lex: lx.Lexicon,
+    rules: LanguageRules,
+    sentences: list[tuple[int, int]],
+    entities: list[EntityMention],
+) -> list[bool]:
+    """Sentences with a cue of a claim type, a chip noun or name, or a power unit."""
+    positions = [h.start for h in lex.by_kind.get(lx.CUE, ()) if h.value in rules.anchor_cues]
+    positions += [h.start for h in lex.by_kind.get(lx.NOUN, ())]
+    positions += [m.start for m in entities if m.entity.kind == "chip"]
+    positions += [m.start() for m in _POWER.finditer(lex.low)]
+    flags = [False] * len(sentences)
+    starts = [s for s, _ in sentences]
+    for pos in positions:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i][1]:
+            flags[i] = True
+    return flags
+
+
+def _next_denial(lex: lx.Lexicon, folded: str, sentences: list[tuple[int, int]], i: int) -> bool:
+    """A denial with no figure of its own answers the sentence before it."""
+    if i + 1 >= len(sentences):
+        return False
+    s, e = sentences[i + 1]
+    if re.search(r"[0-9]", folded[s:e]):
+        return False
+    return bool(lex.within(lx.CUE, s, e, "denied"))
+
+
+def _bucket(
+    sentences: list[tuple[int, int]], mentions: list[EntityMention]
+) -> list[list[EntityMention]]:
+    out: list[list[EntityMention]] = [[] for _ in sentences]
+    j = 0
+    for m in mentions:
+        while j < len(sentences) and sentences[j][1] <= m.start:
+            j += 1
+        if j < len(sentences) and sentences[j][0] <= m.start and m.end <= sentences[j][1]:
+            out[j].append(m)
+    return out

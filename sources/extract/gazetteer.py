@@ -1,0 +1,276 @@
+"""Entity gazetteer: companies, clusters and chips with their aliases in every script, from the
+reference tables (``sources.reference.snapshots.load_table``), compiled into two trie
+matchers.
+
+Case: aliases in a caseless script (CJK, kana, hangul) match as they are; aliases with a
+digit match as written, in capitals and capitalized ("MI300X", "Mi300x"); other aliases
+match as written or in capitals ("Meta", "META", never "meta", which is a word in Spanish,
+Portuguese and Italian; "xAI", "XAI"); company and chip aliases in capitals also match
+capitalized ("NVIDIA", "Nvidia"). Case-sensitive matching keeps the trie's first-character
+scan selective: a case-folded trie would try most positions of a text. Chip aliases also
+match with a plural "s" ("H100s"). Cyrillic aliases of five letters or more also match with
+case endings ("Майкрософта").
+
+Overlaps: the longest alias wins; for the same span a cluster beats a chip beats a company
+("Dojo" is Tesla's cluster before it is a chip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from sources.extract.phrases import PhraseMatcher, bounded
+from sources.schemas import REF_COMPANY_ALIASES
+
+_CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CYRILLIC_END = re.compile(r"[\u0400-\u04ff]$")
+_RUST_META = set("\\.+*?()|[]{}^$#&-~")
+
+
+def _rust_literal(text: str) -> str:
+    return "".join("\\" + c if c in _RUST_META else c for c in text)
+
+
+_KIND_RANK = {"cluster": 0, "chip": 1, "company": 2}
+_ALL_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity: ``name`` is the company name, cluster name or chip id."""
+
+    kind: str  # company | cluster | chip
+    id: str
+    name: str
+    owner: str | None = None  # a cluster's owner company name
+    company_type: str | None = None  # ai_lab | hyperscaler | neocloud | chip_vendor | investor
+    vendor: str | None = None  # a chip's vendor
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class Gazetteer:
+    """Finds entity mentions in text; build with :meth:`from_tables` or
+    :func:`default_gazetteer`."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entity]]):
+        ci: list[tuple[str, Entity]] = []
+        cs: list[tuple[str, Entity]] = []
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.aliases: list[str] = []
+        for alias, entity in entries:
+            alias = alias.strip()
+            if len(alias) < 2:
+                continue
+            self.entities[(entity.kind, entity.id)] = entity
+            self.aliases.append(alias)
+            forms = [alias]
+            if entity.kind == "chip" and alias[-1].isalnum() and alias.isascii():
+                forms.append(alias + "s")
+            if _CASELESS.search(alias):
+                ci.extend((f, entity) for f in forms)
+                continue
+            for form in forms:
+                variants = {form, form.upper()}
+                if entity.kind != "cluster":
+                    # "NVIDIA" is mostly written "Nvidia" ("NVIDIA H100": "Nvidia H100"); not
+                    # for clusters, where the capitals tell JUPITER from Google's Jupiter
+                    variants.add(_ALL_CAPS_WORD.sub(lambda m: m.group().capitalize(), form))
+                if any(c.isdigit() for c in form) and form[:1].isupper():
+                    # model names: "MI300X" is also written "Mi300x"; lower-case variants
+                    # ("h100") are rare in news and would make the trie try most positions
+                    variants.add(form[:1] + form[1:].lower())
+                cs.extend((v, entity) for v in variants)
+                if len(form) >= 5 and _CYRILLIC_END.search(form):
+                    cs.append((form + "*", entity))
+        self._ci = PhraseMatcher.build(ci)
+        self._cs = PhraseMatcher.build(cs, case_sensitive=True)
+        self._forms = [(f, False) for f, _ in ci] + [(f, True) for f, _ in cs]
+        self._stems = {f[:-1] for f, _ in self._forms if f.endswith("*")}
+        self._rust: str | None = None
+        self.companies = {e.name: e for e in self.entities.values() if e.kind == "company"}
+
+    @classmethod
+    def from_tables(
+        cls,
+        *,
+        companies: pl.DataFrame,
+        company_aliases: pl.DataFrame,
+        clusters: pl.DataFrame,
+        cluster_aliases: pl.DataFrame,
+        chips: pl.DataFrame,
+        chip_aliases: pl.DataFrame,
+    ) -> Gazetteer:
+        """Build from frames with the ``REF_*`` schemas of :mod:`sources.schemas`."""
+        company_by_id: dict[str, Entity] = {}
+        entries: list[tuple[str, Entity]] = []
+        for row in companies.iter_rows(named=True):
+            ent = Entity(
+                "company",
+                row["company_id"],
+                row["company_name"],
+                company_type=row.get("company_type"),
+            )
+            company_by_id[ent.id] = ent
+            entries.append((ent.name, ent))
+        for row in company_aliases.iter_rows(named=True):
+            ent = company_by_id.get(row["company_id"])
+            if ent is not None and row["alias"]:
+                entries.append((row["alias"], ent))
+        cluster_by_id: dict[str, Entity] = {}
+        for row in clusters.iter_rows(named=True):
+            owner = company_by_id.get(row.get("owner_company_id") or "")
+            ent = Entity(
+                "cluster",
+                row["cluster_id"],
+                row["cluster_name"],
+                owner=owner.name if owner else None,
+            )
+            cluster_by_id[ent.id] = ent
+            entries.append((ent.name, ent))
+        for row in cluster_aliases.iter_rows(named=True):
+            ent = cluster_by_id.get(row["cluster_id"])
+            if ent is not None and row["alias"]:
+                entries.append((row["alias"], ent))
+        chip_by_id: dict[str, Entity] = {}
+        for row in chips.iter_rows(named=True):
+            ent = Entity("chip", row["chip_id"], row["chip_id"], vendor=row.get("vendor"))
+            chip_by_id[ent.id] = ent
+            entries.append((ent.id, ent))
+        for row in chip_aliases.iter_rows(named=True):
+            ent = chip_by_id.get(row["chip_id"])
+            if ent is not None and row["alias"]:
+                entries.append((row["alias"], ent))
+        return cls(entries)
+
+    def find(self, fold: str, low: str, lo: int = 0, hi: int | None = None) -> list[EntityMention]:
+        """Entity mentions in ``[lo, hi)`` of a document given its ``fold`` and ``lower_fold``
+        views; sorted, non-overlapping."""
+        end = len(fold) if hi is None else hi
+        hits: list[tuple[int, int, Entity]] = []
+        for hit in self._ci.finditer(low, lo, end):
+            hits.extend((hit.start, hit.end, e) for e in hit.payloads)
+        for hit in self._cs.finditer(fold, lo, end):
+            hits.extend((hit.start, hit.end, e) for e in hit.payloads)
+        return _resolve(hits)
+
+    def match_forms(self) -> list[tuple[str, bool]]:
+        """Every form the matchers look for, with whether it is matched case-sensitively
+        (a stem ends with '*')."""
+        return list(self._forms)
+
+    def compile(self) -> None:
+        """Compile the matchers now (they compile on first use otherwise)."""
+        _ = self._ci.pattern, self._cs.pattern
+
+    def rust_pattern(self) -> str:
+        """Every alias form as one Rust regex of plain literals (polars), to find candidates in
+        bulk; see :meth:`locate`. Literals only: character classes in a 5,000-way alternation
+        push Rust's regex off its literal (Aho-Corasick) path, ~500x slower here. So spaces,
+        hyphens and their absence are spelled out, and a stem is matched as its literal
+        prefix (``locate`` extends it over the case ending)."""
+        if self._rust is None:
+            literals: set[str] = set()
+            for form, _ in self._forms:
+                form = form.rstrip("*")
+                literals |= {
+                    form,
+                    form.replace(" ", "-"),
+                    form.replace("-", " "),
+                    form.replace(" ", "").replace("-", ""),
+                }
+            ordered = sorted((f for f in literals if f), key=len, reverse=True)
+            self._rust = "(?:" + "|".join(_rust_literal(f) for f in ordered) + ")"
+        return self._rust
+
+    def locate(self, fold: str, matches: list[str]) -> list[EntityMention]:
+        """Entity mentions from the alias texts another engine found in ``fold`` (in order,
+        not overlapping): positions, boundaries and entities checked here."""
+        hits: list[tuple[int, int, Entity]] = []
+        pos = 0
+        for matched in matches:
+            start = fold.find(matched, pos)
+            if start < 0:
+                continue
+            end = start + len(matched)
+            while end < len(fold) and matched in self._stems and _CYRILLIC_END.match(fold[end]):
+                end += 1  # a stem's case ending ("Майкрософт" + "а")
+            matched = fold[start:end]
+            if bounded(fold, start, end, letters_only=False):
+                payloads = self._cs.payloads_of(matched) or self._ci.payloads_of(matched.lower())
+                hits.extend((start, end, e) for e in payloads)
+            else:
+                # a match inside a word may hide a real one: re-scan that stretch with the tries
+                window = min(len(fold), end + 32)
+                low = fold[pos:window].lower()
+                hits.extend(
+                    (pos + m.start, pos + m.end, m.entity) for m in self.find(fold[pos:window], low)
+                )
+            pos = end
+        return _resolve(list(dict.fromkeys(hits)))
+
+    def company(self, name: str) -> Entity | None:
+        """The company entity with canonical ``name``."""
+        return self.companies.get(name)
+
+    def company_named(self, name: str) -> Entity | None:
+        """The company whose canonical name is ``name``, compared case-insensitively."""
+        found = self.companies.get(name)
+        if found is None:
+            folded = name.casefold()
+            found = next((e for n, e in self.companies.items() if n.casefold() == folded), None)
+        return found
+
+
+def _resolve(hits: list[tuple[int, int, Entity]]) -> list[EntityMention]:
+    """Non-overlapping mentions: longest first, then cluster, chip, company."""
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), _KIND_RANK[h[2].kind]))
+    out: list[EntityMention] = []
+    last_end = -1
+    for start, stop, ent in hits:
+        if start >= last_end:
+            out.append(EntityMention(start, stop, ent))
+            last_end = stop
+    return out
+
+
+DESCRIPTORS = Path(__file__).resolve().parent / "rules" / "descriptor_aliases.csv"
+
+
+def descriptor_aliases(companies: pl.DataFrame) -> pl.DataFrame:
+    """Descriptions that name a company in news ("the ChatGPT maker", "criadora do ChatGPT",
+    "ChatGPT开发商"): the extractor's own supplement to the reference aliases, in their
+    schema, kept to companies the reference data knows. Product names alone are not aliases
+    ("ChatGPT has 500 million users" says nothing about OpenAI's funding)."""
+    extra = pl.read_csv(DESCRIPTORS, schema=REF_COMPANY_ALIASES)
+    return extra.filter(pl.col("company_id").is_in(companies["company_id"].implode()))
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled reference snapshots (loaded once per process), with the
+    descriptor aliases of :func:`descriptor_aliases`."""
+    from sources.reference.snapshots import load_table
+
+    companies = load_table("ref_companies")
+    return Gazetteer.from_tables(
+        companies=companies,
+        company_aliases=pl.concat(
+            [load_table("ref_company_aliases"), descriptor_aliases(companies)]
+        ),
+        clusters=load_table("ref_clusters"),
+        cluster_aliases=load_table("ref_cluster_aliases"),
+        chips=load_table("ref_chips"),
+        chip_aliases=load_table("ref_chip_aliases"),
+    )

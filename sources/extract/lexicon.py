@@ -1,0 +1,177 @@
+"""The words of one document, found at most once per sentence and indexed by position.
+
+Two kinds of lookup:
+
+- scanned kinds (cue words and chip nouns; vague amounts, spelled numbers, months, time
+  words): one trie pass per sentence that has a number, giving every hit of those kinds
+  (leftmost, longest first; :meth:`Lexicon.ensure`);
+- positional kinds (scale words, units, currencies, percent signs, bounds, range openers,
+  "equivalent"): words that only matter right next to a number, matched there with an
+  anchored regex on demand (:meth:`Lexicon.starting_at`, :meth:`Lexicon.ending_at`). Scanning
+  them would mean a hit on every "de", "a", "比" and "天" of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sources.extract.phrases import PhraseMatcher, bounded
+
+# kinds of lexicon entries (the rule-file section each comes from)
+SCALE, NUMWORD, STANDALONE, VAGUE, PERCENT = "scale", "numword", "standalone", "vague", "percent"
+BOUND, BOUND_AFTER, BOUND_EXCLUDE, OPENER = "bound", "bound_after", "bound_x", "opener"
+CUR_PREFIX, CUR_SUFFIX, UNIT, NOUN, EQUIV = "cur_pre", "cur_suf", "unit", "noun", "equiv"
+MONTH, TIME, QUARTER, CUE = "month", "time", "quarter", "cue"
+
+MAX_SKIP = 4  # whitespace allowed between a number and the word it takes
+_TRAIL_SKIP = " \t\n\r\u00a0\u202f\u2009\u3000~"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    kind: str
+    value: Any
+
+
+def _order(hit: Hit) -> tuple[int, int]:
+    return (hit.start, -hit.end)
+
+
+class Lexicon:
+    """Hits of one document, queryable by kind and position."""
+
+    def __init__(
+        self,
+        low: str = "",
+        scanners: Iterable[PhraseMatcher] = (),
+        positional: Mapping[str, PhraseMatcher] | None = None,
+        hits: Iterable[Hit] = (),
+    ):
+        self.low = low
+        self.scanners = tuple(scanners)
+        self.positional = dict(positional or {})
+        self.by_kind: dict[str, list[Hit]] = {}
+        self._starts: dict[str, list[int]] = {}
+        self._scanned: set[tuple[int, int]] = set()
+        self._add(list(hits))
+
+    def _add(self, hits: list[Hit]) -> None:
+        # sentences are scanned in text order, so new hits usually extend the lists in order
+        for hit in sorted(hits, key=_order):
+            kind_hits = self.by_kind.setdefault(hit.kind, [])
+            starts = self._starts.setdefault(hit.kind, [])
+            if kind_hits and _order(kind_hits[-1]) > _order(hit):
+                i = bisect.bisect_right([_order(h) for h in kind_hits], _order(hit))
+                kind_hits.insert(i, hit)
+                starts.insert(i, hit.start)
+            else:
+                kind_hits.append(hit)
+                starts.append(hit.start)
+
+    def scan_all(self, index: int) -> None:
+        """Scan the whole text with scanner ``index`` (once): one pass over the document is
+        cheaper than one call per sentence when most sentences need it (the cue words)."""
+        key = (-1, index)
+        if key in self._scanned or index >= len(self.scanners):
+            return
+        self._scanned.add(key)
+        self._add(
+            [
+                Hit(h.start, h.end, kind, value)
+                for h in self.scanners[index].finditer(self.low)
+                for kind, value in h.payloads
+            ]
+        )
+
+    def add_found(self, index: int, matches: list[str]) -> None:
+        """Hits of scanner ``index`` from the texts another engine found in the document (in
+        order, not overlapping): the batch path's replacement for :meth:`scan_all`."""
+        self._scanned.add((-1, index))
+        scanner, low, pos = self.scanners[index], self.low, 0
+        hits: list[Hit] = []
+        for matched in matches:
+            start = low.find(matched, pos)
+            if start < 0:
+                continue
+            end = start + len(matched)
+            if bounded(low, start, end, letters_only=True):
+                hits.extend(Hit(start, end, k, v) for k, v in scanner.payloads_of(matched))
+            else:
+                # the Rust scan (no lookbehind) took a phrase inside a word ("a levé" in "sa
+                # levée"), which may hide a real one: re-scan that stretch with the trie
+                hits.extend(
+                    Hit(h.start, h.end, k, v)
+                    for h in scanner.finditer(low, pos, min(len(low), end + 32))
+                    for k, v in h.payloads
+                )
+            pos = end
+        self._add(list(dict.fromkeys(hits)))
+
+    def ensure(self, lo: int, hi: int) -> None:
+        """Scan ``[lo, hi)`` (once) with the scanners not yet run on the whole text."""
+        if (lo, hi) in self._scanned or not self.scanners:
+            return
+        self._scanned.add((lo, hi))
+        self._add(
+            [
+                Hit(h.start, h.end, kind, value)
+                for i, scanner in enumerate(self.scanners)
+                if (-1, i) not in self._scanned
+                for h in scanner.finditer(self.low, lo, hi)
+                for kind, value in h.payloads
+            ]
+        )
+
+    def within(self, kind: str, lo: int, hi: int, value: Any = None) -> list[Hit]:
+        """Hits of a scanned ``kind`` (and ``value``, if given) starting in ``[lo, hi)``."""
+        hits = self.by_kind.get(kind)
+        if not hits:
+            return []
+        starts = self._starts[kind]
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        if value is None:
+            return hits[i:j]
+        return [h for h in hits[i:j] if h.value == value]
+
+    def starting_at(self, text: str, pos: int, hi: int, kind: str) -> Hit | None:
+        """The word of ``kind`` that starts at ``pos`` after at most a little whitespace."""
+        matcher = self.positional.get(kind)
+        if matcher is not None:
+            found = matcher.starting_at(text, pos, hi)
+            if found is None or not found.payloads or found.start - pos > MAX_SKIP:
+                return None
+            return Hit(found.start, found.end, kind, found.payloads[0])
+        p = pos
+        while p < hi and p - pos < MAX_SKIP and text[p] in _TRAIL_SKIP:
+            p += 1
+        for hit in self.within(kind, p, p + 1):
+            if hit.end <= hi:
+                return hit
+        return None
+
+    def ending_at(self, text: str, pos: int, lo: int, kind: str) -> Hit | None:
+        """The word of ``kind`` that ends at ``pos`` before at most a little whitespace."""
+        matcher = self.positional.get(kind)
+        if matcher is not None:
+            found = matcher.ending_at(text, pos, 40)
+            if found is None or not found.payloads or found.start < lo:
+                return None
+            return Hit(found.start, found.end, kind, found.payloads[0])
+        p = pos
+        while p > lo and pos - p < MAX_SKIP and text[p - 1] in _TRAIL_SKIP:
+            p -= 1
+        hits = [h for h in self.by_kind.get(kind, ()) if h.end == p and h.start >= lo]
+        return hits[0] if hits else None
+
+    def values_at(self, start: int, end: int, kind: str) -> list[Any]:
+        """All values of the ``kind`` word spanning exactly ``[start, end)``."""
+        matcher = self.positional.get(kind)
+        if matcher is not None:
+            found = matcher.starting_at(self.low, start, end)
+            return list(found.payloads) if found is not None and found.end == end else []
+        return [h.value for h in self.by_kind.get(kind, ()) if h.start == start and h.end == end]

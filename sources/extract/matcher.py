@@ -1,0 +1,1089 @@
+"""Sentence-level pairing of figures with entities, chips and cue words into claims.
+
+Heuristics, each general rather than fitted to a sentence:
+
+- A chip count is a number followed, within a few words and before any clause break, by a
+  chip name or a chip noun ("100,000 Nvidia H100 GPUs", "10万块H100", "100.000 unit GPU"), or
+  preceded by one when the language puts the count after the noun (Japanese "H100を10万個",
+  Indonesian "GPU H100 sebanyak 100.000 unit", any count followed by a counter word). A bare
+  number after a target word that follows a growth verb ("will double to 200,000") counts
+  too. Counts of "H100 equivalents", CPU cores, GPU-hours and chips per server are not chip
+  counts; increments ("another 20,000") are not sizes; purchases and shipments ("bought
+  150,000 H100s in 2023") are flows, not holdings.
+- chip_model: the chip named with the count; none when several are named together ("GB200
+  and GB300"); the one chip the sentence names when the count says only "GPUs" and no other
+  count claims that chip; the chip of the previous sentence's claim when the count has only
+  a counter word ("85.000 unit").
+- A count is a cluster size when the sentence names a cluster or uses a cluster noun
+  ("supercomputer", "pusat data", "集群", "pods"), unless the chips are spread "across" sites
+  (a holding); otherwise it is a company's chip holding.
+- Each money amount takes the role of the cue word nearest to it: a raise/round word makes
+  it a funding round, a valuation word a valuation, a cost, revenue, market-cap, programme or
+  per-unit word nothing; a cumulative-total word in its clause ("so far", "insgesamt") makes
+  it no round. A round and a valuation in one sentence form one funding_round claim. An
+  amount with a scale word but no currency next to a round or valuation word takes the
+  currency of the amount before it ("6.600 millones", after "40.000 millones de dólares").
+  "X invested $N in Y" is Y's round, unless the sentence also states the round itself (then
+  it is X's part of it).
+- Subject: the cluster named nearest to the figure; else the company in subject position:
+  the first one before the figure in its clause, else the first before it in the sentence
+  outside relative clauses, else the first after it. Investors, a company named as the
+  source ("según Crusoe"), and for chip counts chip vendors (they sell the chips they are
+  named with) come last. An anaphor between that company and the figure ("l'entreprise",
+  "the company", "同社") points to the story's main company instead: the company mentioned
+  most so far. Unnamed clusters: the owner's cluster named in the last sentences or, if the
+  article names exactly one cluster of that owner, that one; else the owner.
+- Owner: a cluster's owner from the reference data; a company's own fleet is its own; chips a
+  cloud makes itself (TPUs, Trainium) used by another company are the cloud's. Money claims
+  have no owner.
+- Sentences that announce a correction ("an earlier version misstated ...") give no claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sources.extract import lexicon as lx
+from sources.extract.claim import Claim
+from sources.extract.gazetteer import Entity, EntityMention, Gazetteer
+from sources.extract.lexicon import Hit, Lexicon
+from sources.extract.money import Money, find_money
+from sources.extract.numbers import Num, find_numbers
+from sources.extract.rules import LanguageRules
+from sources.extract.status import DEFAULT_STATUS, Cue, StatusContext, resolve_status
+from sources.extract.timeref import TimeRef, find_times, is_future, resolve
+from sources.extract.units import UnitQty, find_units
+
+MIN_CHIP_COUNT = 100  # smaller counts are servers or boards, not clusters or holdings
+AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
+BEFORE_WINDOW = 40
+ROLE_WINDOW = 90  # a money amount's role cue must be this close
+ELLIPSIS_WINDOW = 30  # a currency-less amount needs a round/valuation word this close
+DISCOURSE_SENTENCES = 3  # how far back an unnamed cluster is looked up
+CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
+SOURCE_WINDOW = 3  # a company right after "according to" is the source ("según Crusoe")
+ANAPHOR, FALLBACK = 3, 5  # ranks of a subject taken from the discourse
+
+_CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|(?<![0-9]),|,(?![0-9])|\s-\s")
+_STRONG_BREAK = re.compile(r"[;；]")
+_CHIP_BREAK = re.compile(r"[;:、，；：]|(?<![0-9]),|,(?![0-9])|\s-\s")
+_LINKED_NOUN = re.compile(
+    r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
+)  # "100 millones de usuarios": the scale word counts something else
+_ROLE_KINDS = {
+    "raise": "round",
+    "round": "round",
+    "valuation": "valuation",
+    "valuation_post": "valuation",
+    "valuation_pre": "valuation",
+    "investment": "invest",
+    "cost": "skip",
+    "revenue": "skip",
+    "market_cap": "skip",
+    "programme": "skip",
+    "per_unit": "skip",
+    "funding_total": "skip",
+    "debt": "skip",
+}
+_ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
+_CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
+
+UsdConverter = Callable[[float, str, date], "float | None"]
+
+
+@dataclass
+class Doc:
+    """One document being read."""
+
+    text: str
+    fold: str
+    low: str
+    language: str
+    rules: LanguageRules
+    gazetteer: Gazetteer
+    published: date | None
+    usd: UsdConverter | None
+    lex: Lexicon = field(default_factory=lambda: Lexicon(()))
+    traditional: bool = False
+    clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences named, for sentences that name nothing."""
+
+    cluster: Entity | None = None
+    cluster_sentence: int = -99
+    companies: Counter[str] = field(default_factory=Counter)
+    last_company: dict[str, int] = field(default_factory=dict)
+    first_company: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, Entity] = field(default_factory=dict)
+    currency: str | None = None
+    chip: Entity | None = None
+    chip_sentence: int = -99
+    funded: Entity | None = None  # the last subject of a round or valuation
+
+    def ranked_companies(self) -> list[Entity]:
+        """Companies by salience, highest first."""
+        order = sorted(self.companies, key=lambda n: (-self.companies[n], self.first_company[n]))
+        return [self.by_name[n] for n in order]
+
+    def main_company(self) -> Entity | None:
+        """The story's company: the most salient so far (see :func:`update_discourse`), the
+        earliest named on a tie."""
+        if not self.companies:
+            return None
+        name = max(self.companies, key=lambda n: (self.companies[n], -self.first_company[n]))
+        return self.by_name[name]
+
+
+@dataclass
+class ChipRef:
+    model: Entity | None
+    start: int
+    end: int
+    kind: str  # after | before | target
+    counter_only: bool = False
+    mixed: bool = False
+    equivalent: bool = False
+
+
+@dataclass
+class View:
+    """Everything found in one sentence."""
+
+    index: int
+    start: int
+    end: int
+    nums: list[Num]
+    money: list[Money]
+    units: list[UnitQty]
+    entities: list[EntityMention]
+    cues: list[Cue]
+    nouns: list[Hit]
+    times: list[TimeRef]
+    ctx: StatusContext
+    cuts: list[int] = field(default_factory=list)
+    chip_cuts: list[int] = field(default_factory=list)
+    text: str = ""
+    barriers: list[int] | None = None
+    ranks: dict[str, list[tuple[EntityMention, int]]] = field(default_factory=dict)
+
+    def kinds(self, kind: str) -> list[Cue]:
+        return [c for c in self.cues if c.kind == kind]
+
+    def has(self, *kinds: str) -> bool:
+        return any(c.kind in kinds for c in self.cues)
+
+    def of_kind(self, kind: str) -> list[EntityMention]:
+        return [m for m in self.entities if m.entity.kind == kind]
+
+
+def analyze(
+    doc: Doc,
+    index: int,
+    start: int,
+    end: int,
+    entities: list[EntityMention],
+    next_denial: bool,
+    disc: Discourse,
+) -> View:
+    """Find numbers, money, units, cues, chip nouns and times in one sentence."""
+    low, fold, rules, lex = doc.low, doc.fold, doc.rules, doc.lex
+    nums = find_numbers(low, fold, start, end, rules, lex)
+    cues = [Cue(h.start, h.end, h.value) for h in lex.within(lx.CUE, start, end)]
+    # "in the coming months", "今後数カ月": a time that only plans have
+    cues += [Cue(h.start, h.end, "planned") for h in lex.within(lx.TIME, start, end, "coming")]
+    for rx, kind in rules.cue_regexes:
+        cues.extend(Cue(m.start(), m.end(), kind) for m in rx.finditer(low, start, end))
+    cues.sort(key=lambda c: (c.start, -c.end))
+    money = find_money(low, nums, start, end, rules, lex, traditional=doc.traditional)
+    money += _elided_money(low, nums, money, cues, end, disc)
+    money.sort(key=lambda m: m.start)
+    units = find_units(low, nums, end, lex)
+    nouns = lex.within(lx.NOUN, start, end)
+    times = find_times(low, fold, start, end, lex)
+    cut_set = {start}
+    cut_set.update(m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end))
+    relative_starts = set()
+    for cue in cues:
+        if cue.kind in ("clause_break", "relative"):
+            cut_set.add(cue.start)
+        if cue.kind == "relative":
+            relative_starts.add(cue.start)
+    cuts = sorted(cut_set)
+    clauses = []
+    for i, cs in enumerate(cuts):
+        ce = cuts[i + 1] if i + 1 < len(cuts) else end
+        clauses.append((cs, ce, cs in relative_starts))
+    chip_cuts = sorted(
+        {m.start() for m in _CHIP_BREAK.finditer(fold, start, end)}
+        | {c.start for c in cues if c.kind in _CHIP_BARRIER_KINDS}
+    )
+    figures = tuple(n.start for n in nums if not n.year)
+    subjects = tuple(
+        [m.start for m in entities if m.entity.kind in ("company", "cluster")]
+        + [c.start for c in cues if c.kind == "anaphor"]
+    )
+    ctx = StatusContext(tuple(cues), tuple(clauses), figures, subjects, next_denial)
+    view = View(
+        index, start, end, nums, money, units, entities, cues, nouns, times, ctx, cuts, chip_cuts
+    )
+    view.text = doc.text
+    return view
+
+
+def _elided_money(
+    low: str, nums: list[Num], money: list[Money], cues: list[Cue], end: int, disc: Discourse
+) -> list[Money]:
+    """Amounts with a scale word but no currency, next to a round or valuation word."""
+    taken = {id(m.num) for m in money}
+    out: list[Money] = []
+    for num in nums:
+        if id(num) in taken or num.vague or num.percent or num.year or num.value is None:
+            continue
+        if num.scale < 1e6 or _LINKED_NOUN.match(low, num.end, end):
+            continue
+        near = any(
+            _ROLE_KINDS.get(c.kind) in ("round", "valuation", "invest")
+            and (
+                0 <= num.lead - c.end <= ELLIPSIS_WINDOW
+                or 0 <= c.start - num.end <= ELLIPSIS_WINDOW
+            )
+            for c in cues
+        )
+        if not near:
+            continue
+        before = [m for m in money if m.end <= num.start]
+        currency = before[-1].currency if before else disc.currency
+        if currency is None:
+            continue
+        out.append(Money(num, currency, num.lead, num.end))
+    return out
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _barriers(view: View) -> list[int]:
+    """Sorted positions where a chip reference stops: clause breaks and numbers."""
+    if view.barriers is None:
+        view.barriers = sorted(set(view.chip_cuts) | {n.start for n in view.nums})
+    return view.barriers
+
+
+def _chip_barrier_after(view: View, pos: int) -> int:
+    marks = _barriers(view)
+    i = bisect.bisect_right(marks, pos)
+    return marks[i] if i < len(marks) else view.end
+
+
+def _chip_barrier_between(view: View, a: int, b: int) -> bool:
+    if a >= b:
+        return False
+    marks = _barriers(view)
+    i = bisect.bisect_right(marks, a)
+    if i < len(marks) and marks[i] < b:
+        return True
+    return any(a == n.start for n in view.nums)  # a number starting right at ``a``
+
+
+def _chip_items(view: View) -> list[tuple[int, int, Entity | None, str]]:
+    items = [(m.start, m.end, m.entity, "chip") for m in view.of_kind("chip")]
+    items += [(h.start, h.end, None, str(h.value)) for h in view.nouns]
+    items.sort()
+    return items
+
+
+def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
+    limit = min(_chip_barrier_after(view, num.end), num.end + AFTER_WINDOW)
+    after = [it for it in items if num.end <= it[0] < limit]
+    if after and after[0][0] - num.end <= 30:
+        chips = [it for it in after if it[2] is not None and it[0] - num.end <= 40]
+        ids = {it[2].id for it in chips}
+        ref = ChipRef(chips[0][2] if len(ids) == 1 else None, after[0][0], after[-1][1], "after")
+        ref.mixed = len(ids) > 1
+        ref.counter_only = all(it[3] == "counter" for it in after)
+        ref.equivalent = _equivalent(doc, view, chips)
+        return ref
+    before = [it for it in items if num.lead - BEFORE_WINDOW <= it[1] <= num.lead]
+    if before:
+        it = before[-1]
+        if not _chip_barrier_between(view, it[1], num.lead):
+            has_counter = doc.lex.starting_at(doc.low, num.end, view.end, lx.NOUN) is not None
+            if doc.rules.sov or has_counter or num.lead - it[1] <= 12:
+                model = it[2]
+                if model is None:
+                    prev = [x for x in before if x[2] is not None and it[0] - x[1] <= 3]
+                    model = prev[-1][2] if prev else None
+                ref = ChipRef(model, it[0], it[1], "before")
+                ref.equivalent = model is not None and _equivalent(doc, view, [it])
+                return ref
+    return None
+
+
+def _equivalent_before(doc: Doc, view: View, num: Num) -> bool:
+    """ "equivalent to nearly 600,000 H100s" (the cue before the number)."""
+    return doc.lex.ending_at(doc.low, num.lead, view.start, lx.EQUIV) is not None
+
+
+def _equivalent(doc: Doc, view: View, chips: list) -> bool:
+    return any(
+        ent is not None and doc.lex.starting_at(doc.low, end, view.end, lx.EQUIV) is not None
+        for _start, end, ent, _ in chips
+    )
+
+
+def _cue_before(view: View, kinds: set[str], pos: int, window: int) -> Cue | None:
+    best = None
+    for cue in view.cues:
+        near = cue.kind in kinds and cue.end <= pos and pos - cue.end <= window
+        if near and (best is None or cue.end > best.end):
+            best = cue
+    return best
+
+
+def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
+    inc = _cue_before(view, {"increment"}, num.lead, 24)
+    if inc is not None and not _chip_barrier_between(view, inc.end, num.lead):
+        target = _cue_before(view, {"target"}, num.lead, 3)
+        if target is None or target.start < inc.end:
+            return True
+    if any(c.kind == "increment_after" and 0 <= c.start - num.end <= 2 for c in view.cues):
+        return True
+    if ref is not None and ref.kind == "after":
+        # "100.000 chip Nvidia tambahan", "100 000 GPU supplémentaires"
+        limit = _chip_barrier_after(view, ref.end)
+        return any(
+            c.kind == "increment_after" and 0 <= c.start - ref.end <= 12 and c.start < limit
+            for c in view.cues
+        )
+    return False
+
+
+def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
+    tail = ref.end if ref is not None and ref.kind == "after" else num.end
+    for cue in view.cues:
+        if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
+            return True
+        if cue.kind == "per_container" and 0 <= cue.start - tail <= 12:
+            return True
+    return False
+
+
+def _clause(view: View, pos: int) -> tuple[int, int, bool]:
+    return view.ctx.clause_of(pos)
+
+
+def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
+    """0: a subject candidate; 1: only if no 0; 2: last resort (investors, sources)."""
+    kind = m.entity.company_type
+    if kind == "investor":
+        return 2
+    if any(c.kind == "according" and 0 <= m.start - c.end <= SOURCE_WINDOW for c in view.cues):
+        return 2
+    if role == "funding":
+        if any(
+            c.kind == "investor_role" and (0 <= m.start - c.end <= 40 or 0 <= c.start - m.end <= 6)
+            for c in view.cues
+        ):
+            return 2
+        return 1 if kind == "chip_vendor" and others else 0
+    return 2 if kind == "chip_vendor" else 0
+
+
+def _pick_company(
+    view: View, anchor: int, role: str, disc: Discourse | None = None
+) -> tuple[Entity | None, int]:
+    """(company, rank) in subject position for a figure at ``anchor``: rank 0-2 as
+    :func:`_rank`, ``ANAPHOR`` for the story's company named by an anaphor, ``FALLBACK`` for
+    the story's company when the sentence names none."""
+    ranked = view.ranks.get(role)
+    if ranked is None:
+        cluster_spans = [(m.start, m.end) for m in view.of_kind("cluster")]
+        companies = [m for m in view.of_kind("company") if not _inside(m.start, cluster_spans)]
+        ranked = [(m, _rank(view, m, role, len(companies) > 1)) for m in companies]
+        view.ranks[role] = ranked
+    c_start, _c_end, _ = _clause(view, anchor)
+    best_before = [
+        m
+        for m, r in ranked
+        if r == 0 and m.end <= anchor and not _in_other_relative(view, m.start, anchor)
+    ]
+    last_before = best_before[-1].end if best_before else view.start
+    anaphor = any(
+        c.kind == "anaphor"
+        and last_before <= c.start < anchor
+        and not _in_other_relative(view, c.start, anchor)
+        for c in view.cues
+    )
+    a_start, _a_end, relative = _clause(view, anchor)
+    if relative:
+        # "OpenAI, yang bulan lalu mengantongi US$6,6 miliar": the antecedent is the subject
+        antecedent = [m for m, r in ranked if r < 2 and 0 <= a_start - m.end <= 3]
+        if antecedent:
+            return antecedent[-1].entity, 0
+    if anaphor and disc is not None and disc.main_company() is not None:
+        # "the company", "la société", "同社": in a money sentence, the company the story has
+        # seen raising money (an article about an investor is also about its target)
+        if role == "funding" and disc.funded is not None:
+            return disc.funded, ANAPHOR
+        return disc.main_company(), ANAPHOR
+    for rank in (0, 1, 2):
+        pool = [m for m, r in ranked if r == rank]
+        same = [m for m in pool if c_start <= m.start < anchor]
+        if same:
+            return same[0].entity, rank
+        before = [
+            m for m in pool if m.end <= anchor and not _in_other_relative(view, m.start, anchor)
+        ]
+        if before:
+            return before[0].entity, rank
+        after = [m for m in pool if m.start >= anchor]
+        if after:
+            return after[0].entity, rank
+        if rank == 1 and disc is not None and disc.main_company() is not None:
+            return disc.main_company(), FALLBACK  # before investors and sources
+    return None, FALLBACK
+
+
+def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
+    clause = _clause(view, pos)
+    return clause[2] and clause != _clause(view, anchor)
+
+
+def _pick_cluster(view: View, anchor: int) -> Entity | None:
+    clusters = [m for m in view.of_kind("cluster") if not _in_other_relative(view, m.start, anchor)]
+    if not clusters:
+        return None
+    c_start, c_end, _ = _clause(view, anchor)
+    same = [m for m in clusters if c_start <= m.start < c_end]
+    pool = same or clusters
+    return min(pool, key=lambda m: abs(m.start - anchor)).entity
+
+
+def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[str | None, bool]:
+    """(as_of, whether a time cue was found) for a figure spanning [lo, hi)."""
+    c_start, c_end, _ = _clause(view, lo)
+    # "in the coming months" dates a plan, not a fact stated beside it
+    refs = [t for t in view.times if planned or t.kind != "coming"]
+    if not refs:
+        return None, False
+
+    def dist(t: TimeRef) -> float:
+        d = t.start - hi if t.start >= hi else (lo - t.end if t.end <= lo else 0)
+        return d * (1.0 if c_start <= t.start < c_end else 1.5)
+
+    ref = min(refs, key=dist)
+    if ref.kind == "coming":
+        return None, True
+    return resolve(ref, doc.published, planned=planned), True
+
+
+# --- claim assembly --------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    type: str
+    subject: Entity
+    owner: str | None
+    anchor: int
+    anchor_end: int
+    rule: str
+    confidence: float
+    chip: Entity | None = None
+    scope: str = "total"
+    quantity: float | None = None
+    quantity_high: float | None = None
+    qualifier: str = "exact"
+    amount: float | None = None
+    amount_high: float | None = None
+    currency: str | None = None
+    amount_usd: float | None = None
+    valuation_usd: float | None = None
+    valuation_basis: str | None = None
+    ref_kind: str = ""
+
+
+def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse) -> Entity | None:
+    """The cluster an unnamed cluster mention refers to, if it can be told."""
+    recent = [c for i, c in doc.clusters if view.index - DISCOURSE_SENTENCES <= i < view.index]
+    if company is not None:
+        own = [c for c in recent if c.owner == company.name]
+        if own:
+            return own[-1]
+        everywhere = {c.id: c for _, c in doc.clusters if c.owner == company.name}
+        return next(iter(everywhere.values())) if len(everywhere) == 1 else None
+    if recent:
+        return recent[-1]
+    if disc.cluster is not None:
+        return disc.cluster
+    unique = {c.id: c for _, c in doc.clusters}
+    return next(iter(unique.values())) if len(unique) == 1 else None
+
+
+def _subject_for_compute(
+    doc: Doc, view: View, disc: Discourse, anchor: int, clusterish: bool
+) -> tuple[Entity | None, float, str]:
+    """(subject, confidence adjustment, kind) for a size, build time or power figure."""
+    cluster = _pick_cluster(view, anchor)
+    if cluster is not None:
+        return cluster, 0.0, "cluster"
+    company, rank = _pick_company(view, anchor, "compute", disc)
+    if company is not None and rank == 2:
+        company = None  # chip vendors and sources do not hold the chips they are named with
+    named_company = company if rank <= ANAPHOR else None
+    a_start, a_end, _ = _clause(view, anchor)
+    plural = not view.of_kind("cluster") and any(
+        c.kind == "cluster_plural" and a_start <= c.start < a_end for c in view.cues
+    )
+    if clusterish and not plural:
+        found = _owner_cluster(doc, view, named_company, disc)
+        if found is not None:
+            return found, -0.1, "cluster"
+    named = [m for m in view.of_kind("company") if _rank(view, m, "compute", False) < 2]
+    if named_company is None and not named and disc.cluster is not None:
+        # a sentence that names nobody continues the story's latest topic: a cluster named
+        # more recently than any company ("The system links 100,000 H100s")
+        latest_company = max(disc.last_company.values(), default=-99)
+        if (
+            disc.cluster_sentence >= latest_company
+            and view.index - disc.cluster_sentence <= DISCOURSE_SENTENCES
+        ):
+            return disc.cluster, -0.15, "cluster"
+    if company is not None:
+        return company, (-0.15 if rank >= ANAPHOR else 0.0), "company"
+    main = disc.main_company()
+    if main is not None:
+        return main, -0.2, "company"
+    return None, 0.0, ""
+
+
+def _owner(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:
+    if subject.kind == "cluster":
+        return subject.owner
+    if chip is not None and chip.vendor:
+        maker = doc.gazetteer.company_named(chip.vendor)
+        if maker is not None and maker.company_type != "chip_vendor" and maker.name != subject.name:
+            return maker.name  # a cloud's own chips (TPU, Trainium) used by another company
+    return subject.name
+
+
+def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    taken = [(m.start, m.end) for m in view.money] + [(u.start, u.end) for u in view.units]
+    taken += [(m.start, m.end) for m in view.entities]
+    items = _chip_items(view)
+    cluster_words = view.has("cluster", "cluster_plural")
+    drafts: list[Draft] = []
+    part_cues = view.kinds("part")
+    prev_model: Entity | None = None
+    for num in view.nums:
+        if num.percent or num.year or num.role == "from" or _inside(num.start, taken):
+            continue
+        if not num.vague and (num.value is None or num.value < MIN_CHIP_COUNT):
+            continue
+        # a cluster named in another relative clause ("Anthropic, which uses Rainier, ...")
+        # does not make this count a cluster size
+        named_cluster = _pick_cluster(view, num.lead) is not None
+        clusterish = named_cluster or cluster_words
+        ref = _chip_ref(doc, view, num, items)
+        rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
+        if ref is None:
+            target = _cue_before(view, {"target"}, num.lead, 2)
+            growth = _cue_before(view, {"growth"}, num.lead, 80)
+            if target is None or growth is None or num.vague or not (items or clusterish):
+                continue
+            ref = ChipRef(prev_model, num.start, num.end, "target")
+            rule = "qty_target"
+        if ref.equivalent or _equivalent_before(doc, view, num):
+            continue  # H100-equivalents measure compute, not chips
+        if _is_increment(view, num, ref) or _not_a_count(view, num, ref):
+            continue
+        c_start, c_end, _ = _clause(view, num.lead)
+        if any(c.kind == "requirement" and c_start <= c.start < num.lead for c in view.cues):
+            continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
+        sites = any(c.kind == "sites" and c_start <= c.start < c_end for c in view.cues)
+        system = any(c.kind == "system" and 0 <= c.start - ref.end <= 3 for c in view.cues)
+        if named_cluster and not sites:
+            ctype = "cluster_size"
+        else:
+            ctype = "cluster_size" if (clusterish or system) and not sites else "chip_holding"
+        subject, adj, kind = _subject_for_compute(
+            doc, view, disc, num.lead, ctype == "cluster_size"
+        )
+        if subject is None:
+            continue
+        if kind == "cluster":
+            ctype = "cluster_size"
+        if ctype == "chip_holding" and any(
+            c.kind == "purchase" and c_start <= c.start < num.lead for c in view.cues
+        ):
+            continue  # a purchase is a flow, not a holding
+        model = ref.model
+        if (
+            model is None
+            and ref.counter_only
+            and not ref.mixed
+            and disc.chip is not None
+            and view.index - disc.chip_sentence <= CHIP_SENTENCES
+            and not view.of_kind("chip")
+        ):
+            model = disc.chip  # "85.000 unit": the chips the story has been counting
+        scope = "total"
+        if any(
+            c.end <= num.lead and not _numbers_between(view, c.end, num.lead) for c in part_cues
+        ):
+            scope = "part"
+        confidence = 0.85 + adj + (0.05 if model is not None else -0.05)
+        if num.vague:
+            confidence -= 0.15
+            rule = "qty_vague"
+        drafts.append(
+            Draft(
+                ctype,
+                subject,
+                None,
+                num.lead,
+                num.end,
+                rule,
+                confidence,
+                chip=model,
+                scope=scope,
+                quantity=num.value,
+                quantity_high=num.high,
+                qualifier=num.qualifier,
+                ref_kind="mixed" if ref.mixed else ref.kind,
+            )
+        )
+        if model is not None:
+            prev_model = model
+    _assign_single_chip(view, drafts)
+    if not any(d.scope == "part" for d in drafts):
+        models = {d.chip.id for d in drafts if d.chip is not None}
+        one_subject = len({d.subject.id for d in drafts}) == 1
+        if len(models) >= 2 and one_subject and all(d.chip is not None for d in drafts):
+            for d in drafts:
+                d.scope = "part"
+    for d in drafts:
+        d.owner = _owner(doc, d.subject, d.chip)
+    return drafts
+
+
+def _assign_single_chip(view: View, drafts: list[Draft]) -> None:
+    """A count that says only "GPUs" takes the one chip the sentence names, if no other count
+    claims it."""
+    chips = {m.entity.id: m.entity for m in view.of_kind("chip")}
+    if len(chips) != 1:
+        return
+    chip = next(iter(chips.values()))
+    if any(d.chip is not None for d in drafts):
+        return
+    for d in drafts:
+        if d.ref_kind in ("after", "before"):
+            d.chip = chip  # configurations of one product ("pods of 256 and 9,216 chips")
+
+
+def _numbers_between(view: View, a: int, b: int) -> bool:
+    return any(a < n.start < b and not n.percent for n in view.nums)
+
+
+def _strong_clause(view: View, pos: int) -> tuple[int, int]:
+    """The stretch between semicolons and clause-break words around ``pos`` (brackets and
+    commas do not end it)."""
+    cuts = [m.start() for m in _STRONG_BREAK.finditer(view.text, view.start, view.end)]
+    cuts += [c.start for c in view.cues if c.kind == "clause_break"]
+    start = max((c for c in cuts if c <= pos), default=view.start)
+    end = min((c for c in cuts if c > pos), default=view.end)
+    return start, end
+
+
+def _distance(cue: Cue, money: Money) -> int:
+    if cue.end <= money.start:
+        return money.start - cue.end
+    if cue.start >= money.end:
+        return cue.start - money.end
+    return 0
+
+
+def _valuation_groups(view: View) -> dict[int, int]:
+    """Valuation cues next to each other ("valuasi pascapendanaan") form one group: map
+    cue index -> group id."""
+    groups: dict[int, int] = {}
+    last: tuple[int, int] | None = None  # (end, group)
+    gid = 0
+    for i, cue in sorted(enumerate(view.cues), key=lambda x: x[1].start):
+        if _ROLE_KINDS.get(cue.kind) != "valuation":
+            continue
+        if last is not None and cue.start - last[0] <= 3:
+            groups[i] = last[1]
+        else:
+            gid += 1
+            groups[i] = gid
+        last = (max(cue.end, last[0] if last else 0), groups[i])
+    return groups
+
+
+def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
+    """The role of each amount (keyed by ``id``): the nearest role cue wins, but a valuation
+    word serves one amount only ("a $6 billion round that values it at $24 billion": the
+    valuation word goes to $24 billion, the nearer of the two, and $6 billion takes the round
+    word)."""
+    groups = _valuation_groups(view)
+    pairs = []
+    for money in moneys:
+        clause = _strong_clause(view, money.start)
+        # "Anthropic hat ... eingesammelt; allein Amazon sagte ... vier Milliarden zu": a
+        # clause with its own subject does not borrow the other clause's verb
+        own_subject = any(clause[0] <= m.start < money.start for m in view.of_kind("company"))
+        for i, cue in enumerate(view.cues):
+            role = _ROLE_KINDS.get(cue.kind)
+            if role is None:
+                continue
+            if own_subject and _ROLE_ORDER[role] and _strong_clause(view, cue.start) != clause:
+                continue
+            d = _distance(cue, money)
+            if d <= ROLE_WINDOW:
+                # at equal distance, a reason not to count the amount wins ("to obtain $3.5
+                # billion of debt")
+                pairs.append((d, _ROLE_ORDER[role], id(money), i, role))
+    pairs.sort()
+    roles: dict[int, str] = {}
+    used_groups: set[int] = set()
+    for _d, _order, mid, i, role in pairs:
+        if mid in roles:
+            continue
+        if role == "valuation":
+            if groups[i] in used_groups:
+                continue
+            used_groups.add(groups[i])
+        roles[mid] = role
+    for money in moneys:
+        role = roles.get(id(money), "")
+        if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
+            role = "skip"
+        if _compared(view, money.start):
+            role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
+        roles[id(money)] = role
+    return roles
+
+
+def _not_a_round(view: View, money: Money, role: str) -> bool:
+    """A cumulative total, or a part of an amount stated before it."""
+    for cue in view.cues:
+        if cue.kind == "funding_total" and role != "valuation" and _covers(view, cue, money):
+            return True  # "so far", "insgesamt", "累计"
+        if cue.kind != "part":
+            continue
+        if cue.end <= money.start:
+            between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
+            if not between and any(m.end <= cue.start for m in view.money):
+                return True  # "$6 billion, including $1 billion from ..."
+            if _clause(view, cue.start) == _clause(view, money.start):
+                return True  # "se compose de 468 millions ... et de 132 millions ..."
+        elif 0 <= cue.start - money.end <= 3:
+            return True  # "US$5 miliar di antaranya", "the remaining $10 billion"
+    return False
+
+
+def _covers(view: View, cue: Cue, money: Money) -> bool:
+    """A cue covers an amount in its own clause, or from a clause with no amount of its own."""
+    clause = _clause(view, cue.start)
+    if clause == _clause(view, money.start):
+        return True
+    return not any(clause[0] <= m.start < clause[1] for m in view.money)
+
+
+def _usd(doc: Doc, money: Money, value: float | None) -> float | None:
+    if value is None:
+        return None
+    if money.currency == "USD":
+        return value
+    if money.usd_in_text is not None and value == money.value:
+        return money.usd_in_text
+    if doc.published is None or doc.usd is None:
+        return None
+    return doc.usd(value, money.currency, doc.published)
+
+
+def _compared(view: View, anchor: int) -> bool:
+    return any(
+        c.kind == "comparison" and c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4
+        for c in view.cues
+    )
+
+
+def _basis(view: View) -> str:
+    if view.has("valuation_post"):
+        return "post"
+    if view.has("valuation_pre"):
+        return "pre"
+    return "unspecified"
+
+
+MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
+MIN_VALUATION_USD = 1_000_000.0
+
+
+def _restated(doc: Doc, view: View, money: Money) -> bool:
+    """An amount introduced by a conversion word with no amount before it in the sentence
+    restates the previous sentence's ("按当前汇率计算，此次融资金额约合72亿元人民币")."""
+    if any(m.end <= money.start for m in view.money if m is not money):
+        return False
+    return any(
+        c.kind == "conversion"
+        and c.end <= money.start
+        and money.start - c.end <= 3
+        and (c.end - c.start >= 3 or not view.text[c.start : c.end].isascii())
+        for c in view.cues
+    )
+
+
+def _plausible(doc: Doc, money: Money, floor: float) -> bool:
+    usd = _usd(doc, money, money.value)
+    value = usd if usd is not None else money.value
+    return value is not None and value >= floor
+
+
+def _money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    moneys = [m for m in view.money if not m.is_conversion and not _restated(doc, view, m)]
+    role_of = money_roles(view, moneys)
+    rounds = [(m, role_of[id(m)]) for m in moneys if role_of[id(m)] in ("round", "invest")]
+    if any(r == "round" for _, r in rounds) or view.has("round"):
+        rounds = [(m, r) for m, r in rounds if r == "round"]  # investors' parts of a round
+    rounds = [(m, r) for m, r in rounds if _plausible(doc, m, MIN_ROUND_USD)]
+    if view.has("funding_total"):
+        rounds = [(m, r) for m, r in rounds if r != "invest"]  # cumulative investments
+    vals = [
+        m for m in moneys if role_of[id(m)] == "valuation" and _plausible(doc, m, MIN_VALUATION_USD)
+    ]
+    if not rounds and not vals:
+        return []
+    basis = _basis(view)
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    for money, role in rounds:
+        if role == "invest":
+            subject, adj, rule = _invest_subject(view, money, disc), 0.0, "money_invest"
+        else:
+            subject, rank = _pick_company(view, money.start, "funding", disc)
+            adj, rule = (-0.15 if rank >= ANAPHOR else 0.0), "money_raise"
+            if rank == 2:
+                subject = None  # an investor or a source is not raising the money
+        if subject is None:
+            continue
+        val = None
+        candidates = [v for v in vals if id(v) not in used]
+        if candidates:
+            val = min(candidates, key=lambda v: abs(v.start - money.end))
+            used.add(id(val))
+            rule += "+valuation"
+        drafts.append(
+            Draft(
+                "funding_round",
+                subject,
+                None,
+                money.start,
+                money.end,
+                rule,
+                0.85 + adj,
+                scope="",
+                qualifier=money.num.qualifier,
+                amount=money.value,
+                amount_high=money.num.high,
+                currency=money.currency,
+                amount_usd=_usd(doc, money, money.value),
+                valuation_usd=_usd(doc, val, val.value) if val is not None else None,
+                valuation_basis=basis if val is not None else None,
+            )
+        )
+    for val in vals:
+        if id(val) in used:
+            continue
+        subject, rank = _pick_company(view, val.start, "funding", disc)
+        if subject is None or rank == 2:
+            continue
+        usd = _usd(doc, val, val.value)
+        drafts.append(
+            Draft(
+                "valuation",
+                subject,
+                None,
+                val.start,
+                val.end,
+                "money_valuation",
+                0.8 - (0.15 if rank >= ANAPHOR else 0.0),
+                scope="",
+                qualifier=val.num.qualifier,
+                amount=val.value,
+                amount_high=val.num.high,
+                currency=val.currency,
+                amount_usd=usd,
+                valuation_usd=usd,
+                valuation_basis=basis,
+            )
+        )
+    return drafts
+
+
+def _invest_subject(view: View, money: Money, disc: Discourse) -> Entity | None:
+    """The company an investment goes into: the company named right after the amount in its
+    clause ("in xAI", "in den ChatGPT-Entwickler"), or the story's company when an anaphor
+    stands there ("na empresa"). Otherwise none when the money goes into a site, campus or
+    programme, or when no company is named as the investor (a company's own spending, a state
+    programme: "la compañía destinó ...", "Macron a annoncé 109 milliards
+    d'investissements"); and else, with a named investor ("Microsoft invested €15 million"),
+    the story's company."""
+    c_start, c_end, _ = _clause(view, money.start)
+    investors = [m.entity.name for m in view.of_kind("company") if c_start <= m.start < money.start]
+    after = [
+        m
+        for m in view.of_kind("company")
+        if 0 <= m.start - money.end <= 40
+        and m.start < c_end
+        and m.entity.company_type not in ("investor", "chip_vendor")
+        and m.entity.name not in investors
+    ]
+    if after:
+        return after[0].entity
+    object_anaphor = any(
+        c.kind == "anaphor"
+        and 0 <= c.start - money.end <= 5
+        and "," not in view.text[money.end : c.start]
+        for c in view.cues
+    )
+    if not object_anaphor:
+        if view.of_kind("cluster") or view.has("cluster", "cluster_plural", "programme"):
+            return None  # money put into a site, a campus or a programme is not a round
+        own = any(c.kind == "anaphor" and c_start <= c.start < money.start for c in view.cues)
+        if not investors or own:
+            return None
+    # the story's company, unless it is the investor itself; then the next most salient one
+    for candidate in disc.ranked_companies():
+        if candidate.name not in investors:
+            return candidate
+    return None
+
+
+def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    drafts: list[Draft] = []
+    for unit in view.units:
+        u_start, u_end, _ = _clause(view, unit.start)
+        if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
+            continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
+        if unit.kind == "days":
+            build = any(c.kind == "build" and u_start <= c.start < u_end for c in view.cues)
+            if not build or not 2 <= unit.value <= 3650:
+                continue
+            ctype, rule = "build_duration", "duration_build"
+        else:
+            if unit.value <= 0:
+                continue
+            ctype, rule = "power_capacity", "power"
+        subject, adj, _ = _subject_for_compute(doc, view, disc, unit.start, True)
+        if subject is None:
+            continue
+        drafts.append(
+            Draft(
+                ctype,
+                subject,
+                _owner(doc, subject, None),
+                unit.start,
+                unit.end,
+                rule,
+                0.8 + adj,
+                quantity=unit.value,
+                quantity_high=unit.high,
+                qualifier=unit.num.qualifier,
+            )
+        )
+    return drafts
+
+
+def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
+    """The claims of one analysed sentence."""
+    if view.has("correction"):
+        return []
+    drafts = _chip_claims(doc, view, disc) + _money_claims(doc, view, disc)
+    drafts += _unit_claims(doc, view, disc)
+    claims: list[Claim] = []
+    evidence = doc.text[view.start : view.end]
+    for d in drafts:
+        planned_guess = resolve_status(view.ctx, d.type, d.anchor) == "planned"
+        as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
+        status = resolve_status(
+            view.ctx, d.type, d.anchor, future_time=is_future(as_of, doc.published)
+        )
+        if status in ("reported", "planned") and _compared(view, d.anchor):
+            # "... to $350 billion, against $183 billion in September": the earlier figure
+            # is a known fact, not part of the report or the plan
+            status = DEFAULT_STATUS[d.type]
+        stated = status in ("operational", "closed", "reported")
+        if as_of is None and not timed and doc.published is not None and stated:
+            as_of = doc.published.isoformat()
+        confidence = d.confidence - (0.05 if status == "reported" else 0.0)
+        claims.append(
+            Claim(
+                type=d.type,
+                subject=d.subject.name,
+                owner=d.owner,
+                chip_model=d.chip.name if d.chip is not None else None,
+                scope=d.scope or None,
+                quantity=d.quantity,
+                quantity_high=d.quantity_high,
+                qualifier=d.qualifier,
+                amount=d.amount,
+                amount_high=d.amount_high,
+                currency=d.currency,
+                amount_usd=d.amount_usd,
+                valuation_usd=d.valuation_usd,
+                valuation_basis=d.valuation_basis,
+                status=status,
+                as_of=as_of,
+                evidence=evidence,
+                start=view.start,
+                end=view.end,
+                language=doc.language,
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+                rule=f"{doc.rules.code}.{d.type}.{d.rule}",
+            )
+        )
+        if d.chip is not None:
+            disc.chip, disc.chip_sentence = d.chip, view.index
+        if d.type in ("funding_round", "valuation"):
+            disc.funded = d.subject
+    if view.money:
+        disc.currency = view.money[-1].currency
+    return claims
+
+
+def update_discourse(view_index: int, entities: list[EntityMention], disc: Discourse) -> None:
+    """Remember the last cluster and weigh the companies a sentence named.
+
+    Salience: a mention counts 1, the first company of a sentence (its usual subject) 2, and
+    the first company of the article (the lead's subject) 2 more.
+    """
+    clusters = [m for m in entities if m.entity.kind == "cluster"]
+    if clusters:
+        disc.cluster, disc.cluster_sentence = clusters[-1].entity, view_index
+    first = True
+    for m in entities:
+        ent = m.entity
+        if ent.kind == "company" and ent.company_type not in ("investor", "chip_vendor"):
+            weight = 2 if first else 1
+            if not disc.companies:
+                weight += 2
+            first = False
+            disc.companies[ent.name] += weight
+            disc.last_company[ent.name] = view_index
+            disc.first_company.setdefault(ent.name, view_index)
+            disc.by_name[ent.name] = ent

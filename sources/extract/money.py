@@ -1,0 +1,93 @@
+"""Money amounts: a number with a currency written before ("US$6 miliar", "R$ 10 bilhões",
+"人民币500亿") or after it ("6 Milliarden Dollar", "800亿美元", "400 millions d'euros"), and the
+same amount restated in another currency ("(Rp93 triliun)", "atau sekitar Rp93 triliun",
+"约合人民币...") which is marked as a conversion, not a second amount.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from sources.extract import lexicon as lx
+from sources.extract.lexicon import Lexicon
+from sources.extract.numbers import Num
+from sources.extract.rules import LanguageRules
+
+_OPEN = "([（［"
+_PUNCT = re.compile(r"[\s,;:(（\[［、，]+")
+
+
+@dataclass(slots=True)
+class Money:
+    """A money mention; ``start``/``end`` include currency words and bound words."""
+
+    num: Num
+    currency: str
+    start: int
+    end: int
+    is_conversion: bool = False  # restates the amount before it in another currency
+    usd_in_text: float | None = None  # the article's own USD figure for a local amount
+
+    @property
+    def value(self) -> float | None:
+        return self.num.value
+
+
+def find_money(
+    low: str,
+    nums: list[Num],
+    lo: int,
+    hi: int,
+    rules: LanguageRules,
+    lex: Lexicon,
+    *,
+    traditional: bool = False,
+) -> list[Money]:
+    """Money mentions among ``nums`` (sorted by start) in ``[lo, hi)``. ``traditional``: the
+    document is in traditional Chinese script, where a bare 元 is the New Taiwan dollar."""
+    found: list[Money] = []
+    for num in nums:
+        if num.vague or num.percent or num.value is None:
+            continue
+        prefix = lex.ending_at(low, num.start, lo, lx.CUR_PREFIX)
+        suffix = lex.starting_at(low, num.end, hi, lx.CUR_SUFFIX)
+        if suffix is not None and suffix.start - num.end > 1:
+            suffix = None
+        if prefix is None and suffix is None:
+            continue
+        if num.year and prefix is None:
+            continue
+        hit = prefix if prefix is not None else suffix
+        if hit is None:
+            continue
+        currency = str(hit.value)
+        if currency == "CNY" and traditional and low[hit.start : hit.end] == "元":
+            currency = "TWD"
+        start = min(num.lead, prefix.start if prefix is not None else num.lead)
+        end = max(num.end, suffix.end if suffix is not None else num.end)
+        found.append(Money(num, currency, start, end))
+    _mark_conversions(low, found, rules)
+    return found
+
+
+def _mark_conversions(low: str, moneys: list[Money], rules: LanguageRules) -> None:
+    for first, second in itertools.pairwise(moneys):
+        if first.is_conversion or second.start < first.end or second.currency == first.currency:
+            continue
+        gap = low[first.end : second.start]
+        if len(gap) > 40:
+            continue
+        # the amount opens a bracket ("... (Rp93 triliun)", "... after the round (about
+        # R$990 billion)"), or a conversion word joins them ("atau sekitar", "约合")
+        opened = max(gap.rfind(c) for c in _OPEN)
+        tail = _PUNCT.sub(" ", gap[opened + 1 :] if opened >= 0 else gap).strip()
+        cue = False
+        if tail:
+            hit = rules.cues.starting_at(tail, 0)
+            cue = hit is not None and "conversion" in hit.payloads and hit.end == len(tail)
+        if (opened >= 0 and (not tail or cue)) or (opened < 0 and len(gap) <= 24 and cue):
+            second.is_conversion = True
+            if first.currency != "USD" and second.currency == "USD":
+                first.usd_in_text = second.value

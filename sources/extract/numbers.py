@@ -1,0 +1,518 @@
+"""Numbers in running text, per locale family: digits with any grouping, scale words, CJK
+myriads, number words, vague amounts, bounds and ranges.
+
+Reading a digit token ("100.000", "1,5", "4.2", "200,000", "100 000") needs context, because
+'.' and ',' are each a decimal mark in some locales and a group separator in others, and
+articles mix styles (an Indonesian text quotes "200,000" next to "100.000"). The rules, in
+order (see :func:`parse_digits`):
+
+1. Space-like separators (space, no-break and narrow no-break space, apostrophe) only group.
+2. Both '.' and ',' present: the last one is the decimal mark ("1,234.5", "1.234,5").
+3. One kind repeated ("100.000.000"): grouping.
+4. One separator followed by other than three digits ("4.2", "1,5", "1,25"): decimal.
+5. One separator followed by exactly three digits ("100.000", "1,500", "4.200"):
+   - "000" is grouping in any locale: nobody writes 200,000 for 200.0;
+   - the locale's group symbol (babel) is grouping ("1.500" in id/de, "1,500" in en);
+   - the locale's decimal symbol is a decimal only when a scale word follows ("1,250 miliar"
+     is 1.25 billion in Indonesian) and grouping otherwise: chip counts are whole numbers, so
+     "2,500 GPU" in an Indonesian article is 2500.
+
+The locale's symbols come from babel (``get_decimal_symbol``); scale words come from the
+language's rule file because CLDR has no spelled-out scale words.
+
+Work per sentence is bounded: at most ``MAX_NUMBERS`` digit tokens are read per sentence and
+every regex here is linear (no nested unbounded repetition).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sources.extract import lexicon as lx
+from sources.extract.lexicon import Lexicon
+from sources.extract.rules import LanguageRules
+
+MAX_NUMBERS = 24  # digit tokens read per sentence (real sentences have a handful)
+
+_NUM = re.compile(
+    r"(?<![0-9])(?:"
+    r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:(?!\1)[.,][0-9]+)?"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009\u2007'’][0-9]{3})+(?:[.,][0-9]+)?"
+    r"|[0-9]+(?:[.,][0-9]+)?"
+    r")(?![0-9])"
+)
+_SPACE_SEPS = " \u00a0\u202f\u2009\u2007'’"
+_CJK_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+_CJK_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CJK_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "贰": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+_CJK_RUN = re.compile(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億兆多余餘几幾.,]+")
+_HAS_CJK_NUM = re.compile(r"[〇零一二两兩三四五六七八九十百千万萬亿億兆]")
+_VAGUE_BEFORE_CJK = set("数數几幾上")
+_UNIT_AFTER_ZHAO = set("瓦赫")  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
+_GLUED_CURRENCY = (
+    "rp",
+    "usd",
+    "us",
+    "eur",
+    "rmb",
+    "cny",
+    "idr",
+    "brl",
+    "inr",
+    "krw",
+    "hkd",
+    "sgd",
+    "aud",
+    "cad",
+    "chf",
+    "gbp",
+    "jpy",
+    "twd",
+    "nt",
+    "r",
+)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_DATE = re.compile(
+    r"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}"
+    r"|[0-9]{4}-[0-9]{2})(?![0-9])"
+)
+_CJK_TAIL = re.compile(r"[A-Za-z0-9\-]{2,12}")  # a model name glued to a CJK counter
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LETTER_AFTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+@dataclass(slots=True)
+class Num:
+    """A number mention; offsets index the document text."""
+
+    start: int  # first character of the number itself
+    end: int  # after its scale word or suffix
+    value: float | None  # None for vague amounts
+    high: float | None = None
+    qualifier: str = "exact"
+    vague: bool = False
+    magnitude: float | None = None  # order of magnitude of a vague amount
+    scale: float = 1.0  # the multiplier a scale word applied
+    fraction: bool = False  # written with a decimal part
+    year: bool = False
+    percent: bool = False
+    role: str = ""  # "from": the earlier value of a change ("from 100,000 to 200,000")
+    lead: int = -1  # start including a bound word ("more than") and a currency prefix
+
+    def __post_init__(self) -> None:
+        if self.lead < 0:
+            self.lead = self.start
+
+
+def parse_digits(token: str, decimal_symbol: str, group_symbol: str, scaled: bool):
+    """The value of a digit token and whether it has a decimal part, or None if malformed.
+
+    ``scaled`` says a scale word follows ("1,5 Milliarden"); see the module docstring.
+    """
+    t = token
+    if any(c in t for c in _SPACE_SEPS):
+        # the token regex allows a '.' or ',' only once, after the space-separated groups
+        m = re.search(r"[.,]([0-9]+)$", t)
+        head, frac = (t[: m.start()], m.group(1)) if m else (t, "")
+        digits = "".join(c for c in head if c.isdigit())
+        return (float(f"{digits}.{frac}") if frac else float(digits)), bool(frac)
+    has_dot, has_comma = "." in t, "," in t
+    if not has_dot and not has_comma:
+        return float(t), False
+    if has_dot and has_comma:
+        last = max(t.rfind("."), t.rfind(","))
+        grp = "," if t[last] == "." else "."
+        if grp in t[last + 1 :] or not _valid_groups(t[:last].split(grp)):
+            return None
+        return float(t[:last].replace(grp, "") + "." + t[last + 1 :]), True
+    sep = "." if has_dot else ","
+    parts = t.split(sep)
+    if len(parts) > 2:
+        return (float("".join(parts)), False) if _valid_groups(parts) else None
+    a, b = parts
+    if len(b) != 3 or len(a) > 3 or a.startswith("0"):
+        return float(f"{a}.{b}"), True
+    if b == "000" or sep == group_symbol or not scaled:
+        return float(a + b), False
+    return float(f"{a}.{b}"), True
+
+
+def _valid_groups(parts: list[str]) -> bool:
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def parse_cjk(run: str) -> tuple[float | None, str, bool] | None:
+    """Read a CJK number ("10万", "1.5兆", "3兆5000億", "十万", "10多万", "1万2000").
+
+    Returns ``(value, qualifier, vague)`` or None when ``run`` is not a CJK number.
+    """
+    qualifier, vague = "exact", False
+    total = 0.0
+    section = 0.0
+    number: float | None = None
+    last_big = False
+    i, n = 0, len(run)
+    while i < n:
+        ch = run[i]
+        if ch.isdigit():
+            j = i
+            while j < n and (
+                run[j].isdigit() or (run[j] in ".," and j + 1 < n and run[j + 1].isdigit())
+            ):
+                j += 1
+            digits = run[i:j]
+            if "," in digits:
+                parts = digits.split(",")
+                if not _valid_groups([p.split(".")[0] for p in parts]):
+                    return None
+                digits = digits.replace(",", "")
+            try:
+                number = float(digits)
+            except ValueError:
+                return None
+            i = j
+            last_big = False
+            continue
+        if ch in _CJK_DIGITS:
+            number = float(_CJK_DIGITS[ch])
+            last_big = False
+        elif ch in _CJK_SMALL:
+            section += (number if number is not None else 1.0) * _CJK_SMALL[ch]
+            number = None
+            last_big = False
+        elif ch in _CJK_BIG:
+            unit = _CJK_BIG[ch]
+            if last_big and number is None and section == 0:
+                total *= unit  # 万亿: ten thousand times a hundred million
+            else:
+                total += (section + (number or 0.0)) * unit
+            section, number = 0.0, None
+            last_big = True
+        elif ch in "多余餘":
+            qualifier = "at_least"
+        elif ch in "几幾":
+            vague = True
+        else:
+            return None
+        i += 1
+    value = total + section + (number or 0.0)
+    if vague:
+        return None, "approx", True
+    return value, qualifier, False
+
+
+def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _CJK_RUN.finditer(fold, lo, hi):
+        s, e = m.start(), m.end()
+        while e > s and fold[e - 1] in ".,多余餘":
+            e -= 1
+        unit_prefix = e < hi and fold[e - 1] in "兆千" and fold[e] in _UNIT_AFTER_ZHAO
+        if unit_prefix:
+            e -= 1  # 兆瓦 / 千瓦: the unit's prefix, not a number
+        while s < e and fold[s] in "多余餘几幾.,":
+            s += 1
+        run = fold[s:e]
+        if not run or not _HAS_CJK_NUM.search(run):
+            continue
+        has_big = any(c in _CJK_BIG for c in run)
+        has_digit = any(c.isdigit() for c in run)
+        if not has_big:
+            small = [c for c in run if c in _CJK_SMALL]
+            if has_digit or not small or len(run) < 2:
+                continue  # "三星", "一轮", "百度": words, not numbers
+        end = e if unit_prefix else m.end()
+        while end > e and fold[end - 1] in ".,":
+            end -= 1
+        parsed = parse_cjk(fold[s:end] if fold[e:end].strip("多余餘") == "" else run)
+        if parsed is None:
+            continue
+        value, qualifier, vague = parsed
+        if s > lo and fold[s - 1] in _VAGUE_BEFORE_CJK:
+            value, qualifier, vague = None, "approx", True
+            s -= 1
+        scale = max((_CJK_BIG[c] for c in run if c in _CJK_BIG), default=1.0)
+        out.append(
+            Num(
+                s,
+                end,
+                value,
+                qualifier=qualifier,
+                vague=vague,
+                scale=scale,
+                magnitude=scale if vague else None,
+                fraction="." in run,
+            )
+        )
+        spans.append((s, end))
+    return spans
+
+
+def _glued_currency_ok(fold: str, s: int, lo: int) -> bool:
+    j = s
+    while j > lo and j > s - 4 and fold[j - 1] in _ASCII_LETTERS:
+        j -= 1
+    return fold[j:s].lower() in _GLUED_CURRENCY
+
+
+def find_numbers(
+    low: str, fold: str, lo: int, hi: int, rules: LanguageRules, lex: Lexicon
+) -> list[Num]:
+    """Number mentions in ``[lo, hi)`` of a document, given its ``lower_fold`` and ``fold``
+    views (same length as the document) and its lexicon."""
+    lex.ensure(lo, hi)
+    nums: list[Num] = []
+    covered = _scan_cjk(fold, lo, hi, nums) if _HAS_CJK_NUM.search(fold, lo, hi) else []
+    dates = [m.span() for m in _DATE.finditer(fold, lo, hi)]
+    count = 0
+    for m in _NUM.finditer(fold, lo, hi):
+        s, e = m.start(), m.end()
+        if covered and any(a <= s < b for a, b in covered):
+            continue
+        count += 1
+        if count > MAX_NUMBERS:
+            break
+        if s > lo:
+            c = fold[s - 1]
+            if c in _ASCII_LETTERS and not _glued_currency_ok(fold, s, lo):
+                continue  # a model name: H100, GPT-4o, MI300X
+            if c == "-" and s - 1 > lo and fold[s - 2] in _ASCII_LETTERS:
+                continue  # "GPT-4", "H-100"
+            if c in "/:#" or (c in ".," and s - 1 > lo and fold[s - 2].isdigit()):
+                continue  # ratios, times, dates, list numbering
+        if dates and any(a <= s < b for a, b in dates):
+            continue  # dates: 12.09.2024, 2024-09-12, 9/12/2024
+        if e + 1 < hi and fold[e] == ":" and fold[e + 1].isdigit():
+            continue  # times
+        token = m.group()
+        scale, end = 1.0, e
+        if e < hi and _LETTER_AFTER.match(fold, e):
+            sm = rules.scale_suffixes.match(low, e) if rules.scale_suffixes else None
+            if sm is not None:
+                scale, end = rules.scale_suffix_values[sm.group()], sm.end()
+            elif (
+                lex.starting_at(low, e, hi, lx.UNIT) is None
+                and lex.starting_at(low, e, hi, lx.CUR_SUFFIX) is None
+            ):
+                continue  # glued to letters: a spec ("80GB", "5nm", "3D"), not a count
+        if scale == 1.0:
+            hit = lex.starting_at(low, end, hi, lx.SCALE)
+            if hit is not None:
+                scale, end = float(hit.value), hit.end
+        parsed = parse_digits(token, rules.decimal, rules.group, scale != 1.0)
+        if parsed is None:
+            continue
+        value, fraction = parsed
+        num = Num(s, end, value * scale, scale=scale, fraction=fraction)
+        num.year = (
+            scale == 1.0
+            and token.isdigit()
+            and len(token) == 4
+            and 1900 <= value <= 2100
+            and not _counted(low, end, hi, lex)
+        )
+        num.percent = lex.starting_at(low, end, hi, lx.PERCENT) is not None
+        nums.append(num)
+    _word_numbers(low, lo, hi, lex, nums)
+    _vague_numbers(low, lo, hi, lex, nums)
+    nums.sort(key=lambda x: x.start)
+    for num in nums:
+        _bound_before(low, num, lo, lex)
+        _bound_after(low, num, hi, lex)
+    return _ranges(low, nums, lo, rules, lex)
+
+
+def _counted(low: str, end: int, hi: int, lex: Lexicon) -> bool:
+    """A chip noun, counter or unit right after the number: "2048块", "2048 GPUs"."""
+    return (
+        lex.starting_at(low, end, hi, lx.NOUN) is not None
+        or lex.starting_at(low, end, hi, lx.UNIT) is not None
+    )
+
+
+def _overlaps(nums: list[Num], s: int, e: int) -> bool:
+    return any(n.start < e and s < n.end for n in nums)
+
+
+def _word_numbers(low: str, lo: int, hi: int, lex: Lexicon, nums: list[Num]) -> None:
+    found: list[Num] = []
+    for hit in lex.within(lx.NUMWORD, lo, hi):
+        if _overlaps(nums, hit.start, hit.end):
+            continue
+        if hit.value[0] == "scale":  # "a million", "zwei Milliarden"
+            _, total, scale = hit.value
+            found.append(Num(hit.start, hit.end, float(total), scale=float(scale)))
+        else:  # "fünf Gigawatt", "un gigawatt": the number word, the unit stays after it
+            word = low[hit.start : hit.end].split()[0]
+            found.append(Num(hit.start, hit.start + len(word), float(hit.value[1])))
+    for hit in lex.within(lx.STANDALONE, lo, hi):
+        if not _overlaps(nums, hit.start, hit.end) and not _overlaps(found, hit.start, hit.end):
+            value = float(hit.value)
+            found.append(Num(hit.start, hit.end, value, scale=value))
+    nums.extend(found)
+
+
+def _vague_numbers(low: str, lo: int, hi: int, lex: Lexicon, nums: list[Num]) -> None:
+    found: list[Num] = []
+    for hit in lex.within(lx.VAGUE, lo, hi):
+        if _overlaps(nums, hit.start, hit.end):
+            continue
+        before = low[max(lo, hit.start - 3) : hit.start]
+        if before.strip() == "" and any(0 <= hit.start - n.end <= 3 for n in nums):
+            continue  # "6 millones": a scale word after a number, not a vague amount
+        if before.rstrip()[-1:].isdigit():
+            continue
+        found.append(
+            Num(
+                hit.start, hit.end, None, qualifier="approx", vague=True, magnitude=float(hit.value)
+            )
+        )
+    nums.extend(found)
+
+
+def _bound_before(low: str, num: Num, lo: int, lex: Lexicon) -> None:
+    pos = num.start
+    cur = lex.ending_at(low, pos, lo, lx.CUR_PREFIX)
+    if cur is not None:
+        pos = cur.start
+        num.lead = pos
+    if num.vague:
+        return
+    hit = lex.ending_at(low, pos, lo, lx.BOUND)
+    if hit is None:
+        return
+    excl = lex.ending_at(low, pos, lo, lx.BOUND_EXCLUDE)
+    if excl is not None and excl.start < hit.start:
+        return
+    num.lead = hit.start
+    if num.qualifier == "exact" and not _target_after_growth(lex, hit, lo):
+        num.qualifier = str(hit.value)
+
+
+def _target_after_growth(lex: Lexicon, hit: lx.Hit, lo: int) -> bool:
+    """ "удвоит до 200 тыс.", "meningkat hingga 200.000": after a growth verb the word is a
+    target ("to"), not a bound ("up to")."""
+    if "target" not in lex.values_at(hit.start, hit.end, lx.CUE):
+        return False
+    return bool(lex.within(lx.CUE, max(lo, hit.start - 60), hit.start, "growth"))
+
+
+def _bound_after(low: str, num: Num, hi: int, lex: Lexicon) -> None:
+    if num.vague:
+        return
+    pos = num.end
+    if pos < hi and low[pos] == "+":
+        num.qualifier, num.end = "at_least", pos + 1
+        return
+    cur = lex.starting_at(low, pos, hi, lx.CUR_SUFFIX)
+    if cur is not None:
+        pos = cur.end
+    hit = lex.starting_at(low, pos, hi, lx.BOUND_AFTER)
+    if hit is None:
+        noun = lex.starting_at(low, pos, hi, lx.NOUN)
+        if noun is not None:
+            hit = lex.starting_at(low, noun.end, hi, lx.BOUND_AFTER)
+            if hit is None and _CJK_TAIL.match(low, noun.end):
+                # "10万块H100以上": in CJK text the bound may follow the chip's name
+                tail = _CJK_TAIL.match(low, noun.end)
+                hit = lex.starting_at(low, tail.end(), hi, lx.BOUND_AFTER) if tail else None
+    if hit is not None and num.qualifier == "exact":
+        num.qualifier = str(hit.value)
+
+
+def _ranges(low: str, nums: list[Num], lo: int, rules: LanguageRules, lex: Lexicon) -> list[Num]:
+    out: list[Num] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        kind = _pair_kind(low, a, b, lo, rules, lex) if b is not None else None
+        if kind == "range" and b is not None and b.value is not None and a.value is not None:
+            low_value = a.value
+            if a.scale == 1.0 and b.scale > 1.0:
+                low_value = a.value * b.scale
+            if low_value < b.value:
+                out.append(
+                    Num(
+                        a.start,
+                        b.end,
+                        low_value,
+                        high=b.value,
+                        qualifier="range",
+                        scale=b.scale,
+                        lead=a.lead,
+                        fraction=a.fraction or b.fraction,
+                    )
+                )
+                i += 2
+                continue
+        if kind == "change":
+            a.role = "from"
+        out.append(a)
+        i += 1
+    return out
+
+
+def _pair_kind(low: str, a: Num, b: Num, lo: int, rules: LanguageRules, lex: Lexicon) -> str | None:
+    if a.vague or b.vague or a.percent or b.percent or a.year or b.year or a.end > b.start:
+        return None
+    # up to the number itself: its bound word may be the connector ("3 hingga 5 miliar")
+    gap_start, gap_end = a.end, b.start
+    cur_b = lex.ending_at(low, b.start, a.end, lx.CUR_PREFIX)
+    if cur_b is not None:
+        gap_end = cur_b.start
+    if gap_end - gap_start > 40:
+        return None
+    cur = lex.starting_at(low, gap_start, gap_end, lx.CUR_SUFFIX)
+    if cur is not None:
+        gap_start = cur.end
+    noun = lex.starting_at(low, gap_start, gap_end, lx.NOUN)
+    if noun is not None:
+        gap_start = noun.end  # "10万基から20万基"
+    if gap_end - gap_start > 24:
+        return None
+    gap = "".join(low[gap_start:gap_end].split())
+    if not gap:
+        return None
+    opener = lex.ending_at(low, a.lead, lo, lx.OPENER)
+    opener_key = "".join(low[opener.start : opener.end].split()) if opener is not None else ""
+    openers = lex.values_at(opener.start, opener.end, lx.OPENER) if opener is not None else []
+    is_from = "from" in openers and (opener_key, gap) in rules.from_to_pairs
+    is_between = "between" in openers and (opener_key, gap) in rules.between_pairs
+    connector = gap in rules.range_connectors
+    if not (is_from or is_between or connector):
+        return None
+    from_word = is_from or (connector and "from" in openers)
+    if from_word and (not is_between or _growth(lex, lo, b.end + 12)):
+        return "change"
+    if connector and rules.sov and _growth(lex, b.end, b.end + 12):
+        return "change"  # SOV: the verb follows both numbers ("10万基から20万基に増やす")
+    return "range"
+
+
+def _growth(lex: Lexicon, lo: int, hi: int) -> bool:
+    return bool(lex.within(lx.CUE, lo, hi, "growth"))

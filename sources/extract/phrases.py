@@ -1,0 +1,348 @@
+"""Fast multi-phrase matching with Python's ``re``: phrase lists compiled into prefix tries.
+
+A plain alternation of a thousand phrases makes ``re`` try every branch at every position
+(about 1 ms per 2 KB); the same phrases factored into a trie regex cost about 50 us, because
+each position fails on the first character of a handful of branches. ``re`` has no
+Aho-Corasick, and pulling in a C extension for it is not worth it at these sizes.
+
+Phrase syntax (as written in the rule files):
+
+- ``plain words``: literal, case-folded unless the matcher is case-sensitive; a space matches
+  any run of whitespace, a hyphen matches a hyphen, a space or nothing ("post-money",
+  "post money", "postmoney").
+- ``stem*``: the stem followed by any letters (inflected forms: "привлек*" for "привлекла").
+- ``re:<pattern>``: a raw regular expression, for the few cues that need one. Keep them free
+  of unbounded nested repetition.
+
+Word boundaries are checked against Latin, Greek and Cyrillic letters and digits only, never
+against CJK characters: "英伟达H100芯片" contains "H100".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+WORD_CHARS = (
+    "0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
+    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+)
+LETTERS = (
+    "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
+    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+)
+_WORD_RE = re.compile(f"[{WORD_CHARS}]")
+LEFT = f"(?<![{WORD_CHARS}])"
+LEFT_AFTER_FIRST = f"(?<![{WORD_CHARS}].)"  # after one consumed character: same check as LEFT
+RIGHT = f"(?![{WORD_CHARS}])"
+# Word lists (not names) only need to stand apart from letters: "Rp95", "150MW", "1er mai".
+LEFT_AFTER_FIRST_LETTERS = f"(?<![{LETTERS}].)"
+RIGHT_LETTERS = f"(?![{LETTERS}])"
+
+_SP, _HY = "\x00", "\x01"
+_SPACE_RX = r"[\s\-\u2010\u2011]+"  # "Grace Blackwell" also matches "Grace-Blackwell"
+_HYPHEN_RX = r"[-\u2010\u2011\u2013\s]?"
+_KEY_DROP = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+
+
+_RUST_META = set("\\.+*?()|[]{}^$#&-~")
+RUST_LETTERS = (
+    "a-zA-Z\\x{00AA}\\x{00B5}\\x{00BA}\\x{00C0}-\\x{00D6}\\x{00D8}-\\x{00F6}"
+    "\\x{00F8}-\\x{02AF}\\x{0370}-\\x{03FF}\\x{0400}-\\x{052F}\\x{1E00}-\\x{1EFF}"
+)
+
+
+def rust_pattern(phrases: Iterable[str]) -> str:
+    """The same phrases as a Rust regex (polars' ``str.extract_all``): an alternation, longest
+    first (Rust takes the first alternative that matches at the leftmost position), with the
+    same whitespace, hyphen and stem ("word*") rules as :func:`trie_pattern`. Word boundaries
+    are not expressed (Rust regex has no lookbehind): callers check them on each match."""
+    alts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        stem = phrase.endswith("*") and len(phrase) > 1
+        body = phrase[:-1].strip() if stem else phrase
+        out: list[str] = []
+        for tok in _tokens(body):
+            if tok == _SP:
+                out.append(r"[\s\-\x{2010}\x{2011}]+")
+            elif tok == _HY:
+                out.append(r"[\-\x{2010}\x{2011}\x{2013}\s]?")
+            elif tok in _RUST_META:
+                out.append("\\" + tok)
+            else:
+                out.append(tok)
+        alts.append("".join(out) + (f"[{RUST_LETTERS}]*" if stem else ""))
+    return "(?:" + "|".join(alts) + ")" if alts else "(?:$^)"
+
+
+def phrase_key(text: str) -> str:
+    """The lookup key of a phrase or of a matched text: whitespace and hyphens dropped."""
+    return _KEY_DROP.sub("", text)
+
+
+def _tokens(phrase: str) -> list[str]:
+    out: list[str] = []
+    for ch in phrase:
+        if ch.isspace():
+            if out and out[-1] == _SP:
+                continue
+            out.append(_SP)
+        elif ch in "-\u2010\u2011\u2013":
+            out.append(_HY)
+        else:
+            out.append(ch)
+    return out
+
+
+def _token_rx(tok: str) -> str:
+    if tok == _SP:
+        return _SPACE_RX
+    if tok == _HY:
+        return _HYPHEN_RX
+    return re.escape(tok)
+
+
+_STEM = "\x02"  # trie marker: a stem ends here, any letters may follow
+
+
+def trie_pattern(
+    phrases: Iterable[str],
+    *,
+    right_boundary: bool = False,
+    left_boundary: bool = False,
+    stems: Iterable[str] = (),
+    letters_only: bool = False,
+) -> str:
+    """A regex (no groups) matching any of ``phrases`` (and ``stems`` followed by letters),
+    longest first, factored as a trie.
+
+    Every top-level branch starts with a literal character, which lets ``re`` skip positions
+    by their first character (a leading lookbehind would disable that and cost ~4x). The
+    left word-boundary check therefore sits after the first character: ``a(?<![W].)``
+    asserts that the character before the match is not a word character.
+    With ``right_boundary``, a phrase that ends in a letter or digit must not be followed by
+    one; the check sits at each phrase end inside the trie, so a longer phrase ("mrd.") is
+    still preferred over its prefix ("mrd").
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for tok in _tokens(phrase):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    for stem in stems:
+        node = root
+        for tok in _tokens(stem):
+            node = node.setdefault(tok, {})
+        node[_STEM] = {}
+
+    left_rx = LEFT_AFTER_FIRST_LETTERS if letters_only else LEFT_AFTER_FIRST
+    right_rx = RIGHT_LETTERS if letters_only else RIGHT
+
+    def build(node: dict[str, Any], last: str, depth: int) -> str:
+        alts = []
+        for tok, child in sorted(node.items()):
+            if not tok or tok == _STEM:
+                continue
+            head = _token_rx(tok)
+            if depth == 0 and left_boundary and len(tok) == 1 and _WORD_RE.match(tok):
+                # a phrase that starts with a digit must not continue a number ("H1" in "GH100")
+                head += LEFT_AFTER_FIRST if tok.isdigit() else left_rx
+            alts.append(head + build(child, tok, depth + 1))
+        if _STEM in node:
+            alts.append(f"[{LETTERS}]*" + right_rx)
+        if "" in node:
+            needs = right_boundary and len(last) == 1 and bool(_WORD_RE.match(last))
+            # a phrase that ends with a digit must not run into more digits ("H1" in "H100")
+            alts.append((RIGHT if last.isdigit() else right_rx) if needs else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(root, "", 0)
+
+
+_LETTER_RE = re.compile(f"[{LETTERS}]")
+
+
+def bounded(text: str, start: int, end: int, *, letters_only: bool) -> bool:
+    """Whether ``text[start:end]`` stands apart from its neighbours the way the trie's
+    boundary checks require (see :func:`trie_pattern`)."""
+    if start > 0:
+        first, before = text[start], text[start - 1]
+        strict = not letters_only or first.isdigit()
+        edge = _WORD_RE if strict else _LETTER_RE
+        if edge.match(first) and edge.match(before):
+            return False
+    if end < len(text):
+        last, after = text[end - 1], text[end]
+        strict = not letters_only or last.isdigit()
+        edge = _WORD_RE if strict else _LETTER_RE
+        if edge.match(last) and edge.match(after):
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    start: int
+    end: int
+    payloads: tuple[Any, ...]
+
+
+@dataclass
+class PhraseMatcher:
+    """Finds the phrases of a list in a text and returns their payloads.
+
+    Build with :meth:`build`; run on ``lower_fold`` text (or ``fold`` text when
+    ``case_sensitive``).
+    """
+
+    case_sensitive: bool = False
+    body: str | None = None  # the trie regex source; compiled on first use
+    literal: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    stems: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    max_stem: int = 0
+    regexes: list[tuple[re.Pattern[str], Any]] = field(default_factory=list)
+    _cache: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False)
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    # Compiling a trie of a few thousand phrases takes ~50 ms; a language has dozens of
+    # matchers and a run may need only some: each regex is compiled when first used.
+    def _compile(self, name: str, source: str) -> re.Pattern[str] | None:
+        if self.body is None:
+            return None
+        found = self._compiled.get(name)
+        if found is None:
+            found = self._compiled[name] = re.compile(source)
+        return found
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The trie regex: any phrase."""
+        return self._compile("pattern", self.body or "")
+
+    @property
+    def tail(self) -> re.Pattern[str] | None:
+        """A phrase that ends the searched text (after optional whitespace or '~')."""
+        return self._compile("tail", f"(?:{self.body})[\\s~]*\\Z")
+
+    @property
+    def head(self) -> re.Pattern[str] | None:
+        """A phrase at the start of the matched text (after optional whitespace)."""
+        return self._compile("head", f"\\s*(?:{self.body})")
+
+    @classmethod
+    def build(
+        cls,
+        entries: Iterable[tuple[str, Any]],
+        *,
+        case_sensitive: bool = False,
+        letters_only: bool = False,
+    ):
+        """Compile ``(phrase, payload)`` pairs (a phrase may repeat with other payloads).
+
+        ``letters_only``: word boundaries are checked against letters only, so a phrase may
+        touch a digit ("Rp95", "150MW"); names keep the stricter default ("H100" is not in
+        "H1000")."""
+        self = cls(case_sensitive=case_sensitive)
+        words: list[str] = []
+        stem_words: list[str] = []
+        literal: dict[str, list[Any]] = {}
+        stems: dict[str, list[Any]] = {}
+        for raw, payload in entries:
+            phrase = raw.strip()
+            if not phrase:
+                continue
+            if phrase.startswith("re:"):
+                flags = 0 if case_sensitive else re.IGNORECASE
+                self.regexes.append((re.compile(phrase[3:], flags), payload))
+                continue
+            if not case_sensitive:
+                phrase = phrase.lower()
+            if phrase.endswith("*") and len(phrase) > 1:
+                stem = phrase[:-1].strip()
+                stems.setdefault(phrase_key(stem), []).append(payload)
+                stem_words.append(stem)
+                continue
+            literal.setdefault(phrase_key(phrase), []).append(payload)
+            words.append(phrase)
+        self.literal = {k: tuple(dict.fromkeys(v)) for k, v in literal.items()}
+        self.stems = {k: tuple(dict.fromkeys(v)) for k, v in stems.items()}
+        self.max_stem = max((len(k) for k in self.stems), default=0)
+        if words or stem_words:
+            body = trie_pattern(
+                words,
+                right_boundary=True,
+                left_boundary=True,
+                stems=stem_words,
+                letters_only=letters_only,
+            )
+            self.body = body
+        return self
+
+    def _payloads(self, matched: str) -> tuple[Any, ...]:
+        found = self._cache.get(matched)
+        if found is None:
+            found = self._lookup(matched)
+            if len(self._cache) < 50_000:
+                self._cache[matched] = found
+        return found
+
+    def _lookup(self, matched: str) -> tuple[Any, ...]:
+        key = phrase_key(matched)
+        found = self.literal.get(key, ())
+        if self.max_stem:
+            # a word can be both a listed form and an inflection of a stem ("удвоит")
+            for n in range(min(len(key), self.max_stem), 0, -1):
+                stem = self.stems.get(key[:n])
+                if stem is not None:
+                    return tuple(dict.fromkeys(found + stem))
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[PhraseHit]:
+        """Non-overlapping hits in ``text[pos:endpos]`` (regex entries may overlap others)."""
+        end = len(text) if endpos is None else endpos
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text, pos, end):
+                yield PhraseHit(m.start(), m.end(), self._payloads(m.group()))
+        for rx, payload in self.regexes:
+            for m in rx.finditer(text, pos, end):
+                yield PhraseHit(m.start(), m.end(), (payload,))
+
+    def find_all(self, text: str, pos: int = 0, endpos: int | None = None) -> list[PhraseHit]:
+        """All hits sorted by start."""
+        hits = list(self.finditer(text, pos, endpos))
+        if self.regexes:
+            hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def ending_at(self, text: str, pos: int, window: int = 48) -> PhraseHit | None:
+        """The phrase that ends at ``pos`` (whitespace and '~' may sit between), if any."""
+        if self.tail is None:
+            return None
+        m = self.tail.search(text, max(0, pos - window), pos)
+        if m is None:
+            return None
+        matched = m.group().rstrip().rstrip("~").rstrip()
+        return PhraseHit(m.start(), m.start() + len(matched), self._payloads(matched))
+
+    def starting_at(self, text: str, pos: int, endpos: int | None = None) -> PhraseHit | None:
+        """The phrase that starts at ``pos`` after optional whitespace, if any."""
+        if self.head is None:
+            return None
+        m = self.head.match(text, pos, len(text) if endpos is None else endpos)
+        if m is None:
+            return None
+        matched = m.group()
+        lead = len(matched) - len(matched.lstrip())
+        return PhraseHit(m.start() + lead, m.end(), self._payloads(matched[lead:]))
+
+    def payloads_of(self, matched: str) -> tuple[Any, ...]:
+        """The payloads of a matched text (as found by another engine)."""
+        return self._payloads(matched)
+
+    def __bool__(self) -> bool:
+        return self.body is not None or bool(self.regexes)

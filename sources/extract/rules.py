@@ -1,0 +1,451 @@
+"""Per-language rule files (``rules/<lang>.toml``) compiled into matchers.
+
+Each language file holds the words of that language: scale words, number words, vague
+amounts, bound words, range words, currency words, units, cue words per claim type and
+status, chip nouns and time words. ``rules/common.toml`` holds what every language shares
+(currency symbols and ISO codes, "GPU", "MW"); it is merged into each language. Month names
+come from babel's CLDR data (:func:`babel.dates.get_month_names`), decimal and group symbols
+from :func:`babel.numbers.get_decimal_symbol`; the rule files only add what CLDR lacks (the
+Russian prepositional "в мае", "Sept").
+
+Cue kinds (section ``[cues]``) and what the matcher does with them are listed in
+``CUE_KINDS``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel.dates import get_month_names
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from sources.extract import lexicon as lx
+from sources.extract.phrases import LETTERS, PhraseMatcher, rust_pattern
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+LANGUAGES: tuple[str, ...] = ("en", "id", "zh", "ja", "de", "fr", "es", "pt", "it", "ru")
+FALLBACK_LANGUAGE = "en"
+
+CUE_KINDS: dict[str, str] = {
+    "raise": "verbs and nouns of raising money (a funding round)",
+    "round": "nouns of a funding round ('Series B', 'putaran')",
+    "valuation": "valuation words",
+    "valuation_post": "post-money basis",
+    "valuation_pre": "pre-money basis",
+    "cluster": "cluster, supercomputer, data-center nouns",
+    "holding": "verbs of owning or buying chips",
+    "build": "verbs of building (for build durations)",
+    "growth": "verbs of growing or doubling (a target follows)",
+    "target": "prepositions that introduce a target value ('to', 'auf', 'до')",
+    "planned": "future, plans, talks",
+    "reported": "reports, sources, hearsay",
+    "reported_strong": "hearsay grammar that overrides a plan cue ('soll ... haben', 'aurait')",
+    "according": "'according to': reported when a news outlet follows; a company named right "
+    "after it is the source, not the subject",
+    "report_verb": "'reported', 'berichtet', 'によると': reported when a news outlet is next to it",
+    "official": "official sources (a statement, a filing)",
+    "denied": "denials",
+    "increment": "an increment precedes the number ('another', 'weitere')",
+    "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
+    "funding_total": "cumulative totals ('so far', 'insgesamt')",
+    "part": "a part of a total follows ('including', 'darunter', '其中')",
+    "per_unit": "per-unit prices ('each', 'pro Stück')",
+    "cost": "costs, prices, spending",
+    "investment": "verbs of investing (a round only when a company is the object)",
+    "programme": "investment programmes, infrastructure pledges",
+    "revenue": "revenue, sales, contracts",
+    "market_cap": "market capitalisation, share price",
+    "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",
+    "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
+    "investor_role": "marks investors ('led by', 'angeführt von')",
+    "relative": "starts a relative clause",
+    "clause_break": "separates clauses ('while', 'während')",
+    "conversion": "introduces the same amount in another currency ('or about', '约合')",
+    "comparison": "introduces another entity's figure ('compared with', 'than')",
+    "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",
+    "sites": "chips spread over several sites ('across 32 data centres'): a holding",
+    "purchase": "purchases and shipments: a flow, not a holding",
+    "per_container": "counts per server or rack, not of a cluster",
+    "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
+    "correction": "a correction notice: its figures are withdrawn",
+    "debt": "loans, credit lines, debt facilities: not a round",
+    "system": "'system' right after a chip count ('the 100,000-GPU system') is a cluster",
+    "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
+}
+TIME_KINDS = (
+    "this_year",
+    "last_year",
+    "next_year",
+    "this_month",
+    "last_month",
+    "next_month",
+    "end_of_year",
+    "end_of",
+    "coming",
+)
+
+_SECTIONS = {
+    "meta",
+    "numbers",
+    "bounds",
+    "ranges",
+    "money",
+    "units",
+    "cues",
+    "chips",
+    "time",
+}
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """The compiled rules of one language (merged with ``common.toml``)."""
+
+    code: str
+    locale: str
+    decimal: str
+    group: str
+    cjk: bool
+    sov: bool
+    months_capitalized: bool
+    ordinal_dot: bool
+    abbreviations: frozenset[str]
+    scale_words: PhraseMatcher
+    scale_suffixes: re.Pattern[str] | None
+    scale_suffix_values: dict[str, float]
+    number_words: PhraseMatcher
+    standalone_numbers: PhraseMatcher
+    vague: PhraseMatcher
+    percent: PhraseMatcher
+    bounds_before: PhraseMatcher
+    bounds_after: PhraseMatcher
+    bounds_exclude: PhraseMatcher
+    range_connectors: frozenset[str]
+    between_pairs: tuple[tuple[str, str], ...]
+    from_to_pairs: tuple[tuple[str, str], ...]
+    range_openers: PhraseMatcher
+    currency_prefix: PhraseMatcher
+    currency_suffix: PhraseMatcher
+    units: PhraseMatcher
+    cues: PhraseMatcher
+    chip_nouns: PhraseMatcher
+    chip_equivalent: PhraseMatcher
+    months: PhraseMatcher
+    time_phrases: PhraseMatcher
+    quarters: PhraseMatcher
+    anchors: tuple[str, ...]  # words that make a sentence a candidate (for prefilters)
+    lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
+    cue_lexicon: PhraseMatcher  # scanned: cue words and chip nouns
+    short_cue_lexicon: PhraseMatcher  # scanned per sentence: cue words of 1-3 letters
+    positional: dict[str, PhraseMatcher]  # looked up next to numbers (see lexicon.py)
+    cue_regexes: tuple[tuple[re.Pattern[str], str], ...]  # the "re:" cue entries
+    anchor_cues: frozenset[str]  # cue kinds that make a sentence a candidate
+    cue_phrases: tuple[str, ...]  # the cue lexicon's phrases (for the batch prescan)
+
+    @property
+    def cue_rust_pattern(self) -> str:
+        """The cue lexicon as a Rust regex (lower-case text; see :func:`rust_pattern`)."""
+        return _rust_cues(self.code)
+
+    def lexicon_for(self, low: str, fold: str) -> lx.Lexicon:
+        """An empty lexicon of a document (its ``lower_fold`` and ``fold`` views), filled
+        sentence by sentence with :meth:`Lexicon.ensure`. Months of languages that capitalize
+        them are found case-sensitively in ``fold`` for the whole text at once.
+
+        Cue words and the other scanned words are two scans, because a phrase of one group
+        may contain a phrase of the other that is needed too ("今後数カ月" is a time, "今後" a
+        plan); within a group the longest phrase wins.
+        """
+        hits: list[lx.Hit] = []
+        if self.months_capitalized and self.months:
+            hits = [
+                lx.Hit(h.start, h.end, lx.MONTH, value)
+                for h in self.months.finditer(fold)
+                for value in h.payloads
+            ]
+        # scanner 0: number and time words (per candidate sentence); 1: cue words and chip
+        # nouns (the whole text at once, see Lexicon.scan_all); 2: short cue words (per
+        # candidate sentence)
+        scanners = (self.lexicon, self.cue_lexicon, self.short_cue_lexicon)
+        return lx.Lexicon(low, scanners, self.positional, hits)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    unknown = set(data) - _SECTIONS
+    if unknown:
+        raise ValueError(f"{path.name}: unknown sections {sorted(unknown)}")
+    unknown_cues = set(data.get("cues", {})) - set(CUE_KINDS)
+    if unknown_cues:
+        raise ValueError(f"{path.name}: unknown cue kinds {sorted(unknown_cues)}")
+    unknown_time = set(data.get("time", {})) - {*TIME_KINDS, "months", "quarters"}
+    if unknown_time:
+        raise ValueError(f"{path.name}: unknown time keys {sorted(unknown_time)}")
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Merge rule dicts: lists concatenate, dicts merge (``extra`` wins), scalars: ``extra``."""
+    out = dict(base)
+    for key, value in extra.items():
+        if key in out and isinstance(out[key], dict) and isinstance(value, dict):
+            out[key] = _merge(out[key], value)
+        elif key in out and isinstance(out[key], list) and isinstance(value, list):
+            out[key] = [*out[key], *value]
+        else:
+            out[key] = value
+    return out
+
+
+_SHORT = re.compile(f"[{LETTERS}'’]{{1,3}}")
+
+
+def _is_short_word(phrase: str) -> bool:
+    return bool(_SHORT.fullmatch(phrase.lower()))
+
+
+def _connector_key(text: str) -> str:
+    """Range connectors are compared with whitespace removed but hyphens kept ("-", "–")."""
+    return "".join(text.lower().split())
+
+
+def _pairs(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
+    return list(mapping.items())
+
+
+def _flat(mapping: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(phrase, kind) for kind, phrases in mapping.items() for phrase in phrases]
+
+
+def _babel_months(locale: str) -> list[tuple[str, tuple[int, bool]]]:
+    """Month names of a locale, wide and abbreviated, both contexts: (name, (month, abbr))."""
+    out: list[tuple[str, tuple[int, bool]]] = []
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names(width, context, locale).items():
+                for form in {name, name.rstrip(".")}:
+                    if len(form) >= 3 and not form.isdigit() and not form.endswith("月"):
+                        out.append((form, (month, width == "abbreviated")))
+    return out
+
+
+@cache
+def load_rules(language: str | None) -> LanguageRules:
+    """The compiled rules of ``language`` (ISO 639-1); unknown languages get English's."""
+    code = language if language in LANGUAGES else FALLBACK_LANGUAGE
+    common = _read(RULES_DIR / "common.toml")
+    data = _merge(common, _read(RULES_DIR / f"{code}.toml"))
+    meta = data.get("meta", {})
+    locale = meta.get("locale", code)
+    numbers, bounds, ranges = data.get("numbers", {}), data.get("bounds", {}), data["ranges"]
+    money, units, cues = data.get("money", {}), data.get("units", {}), data.get("cues", {})
+    chips, time = data.get("chips", {}), data.get("time", {})
+
+    suffixes = {k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()}
+    suffix_rx = None
+    if suffixes:
+        alts = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+        suffix_rx = re.compile(f"(?:{alts})(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")
+
+    link = money.get("link", [])
+    suffix_entries: list[tuple[str, str]] = []
+    shared = set(common.get("money", {}).get("suffix", {}))
+    for phrase, iso in money.get("suffix", {}).items():
+        suffix_entries.append((phrase, iso))
+        if phrase in shared:
+            continue  # symbols and ISO codes take no link word ("de US$" is "de" + a prefix)
+        for word in link:
+            suffix_entries.append((f"{word} {phrase}", iso))
+            if word.endswith(("'", "’")):
+                suffix_entries.append((f"{word}{phrase}", iso))
+
+    unit_factors = {
+        "day": ("days", 1.0),
+        "week": ("days", 7.0),
+        "month": ("days", 30.0),
+        "kw": ("mw", 0.001),
+        "mw": ("mw", 1.0),
+        "gw": ("mw", 1000.0),
+    }
+    unit_entries = [
+        (phrase, unit_factors[kind]) for kind, phrases in units.items() for phrase in phrases
+    ]
+
+    month_entries: list[tuple[str, tuple[int, bool]]] = []
+    if not meta.get("cjk", False):
+        month_entries = _babel_months(locale)
+    for name, m in time.get("months", {}).items():
+        month_entries.append((name, (int(m), False)))
+        if meta.get("months_capitalized", False):
+            month_entries.append((name.capitalize(), (int(m), False)))
+    time_entries = [(p, kind) for kind in TIME_KINDS for p in time.get(kind, [])]
+    quarter_entries = [(p, int(q)) for p, q in time.get("quarters", {}).items()]
+
+    between = tuple((_connector_key(a), _connector_key(b)) for a, b in ranges.get("between", []))
+    from_to = tuple((_connector_key(a), _connector_key(b)) for a, b in ranges.get("from_to", []))
+    openers = [(a, "between") for a, _ in ranges.get("between", [])]
+    openers += [(a, "from") for a, _ in ranges.get("from_to", [])]
+
+    # A sentence can only hold a claim if it has one of these (or a chip name): money needs
+    # a round/valuation/investment word, a count a chip noun or cluster noun, power a power
+    # unit, a build time a build word.
+    anchor_kinds = (
+        "raise",
+        "round",
+        "valuation",
+        "valuation_post",
+        "valuation_pre",
+        "investment",
+        "cluster",
+        "cluster_plural",
+        "system",
+        "build",
+    )
+    anchors = tuple(
+        dict.fromkeys(
+            [p for k in anchor_kinds for p in cues.get(k, [])]
+            + chips.get("nouns", [])
+            + chips.get("counters", [])
+            + [p for k in ("mw", "gw", "kw") for p in units.get(k, [])]
+        )
+    )
+    months_cap = bool(meta.get("months_capitalized", False))
+    # Scanned words. Spelled numbers are scanned together with the scale word or unit that
+    # must follow them ("a million", "zwei Milliarden", "fünf Gigawatt"): a lone "a", "un" or
+    # "de" is no number, and scanning it would hit every article.
+    lexicon_entries: list[tuple[str, tuple[str, Any]]] = []
+
+    def add(kind: str, pairs: Any) -> None:
+        lexicon_entries.extend((phrase, (kind, value)) for phrase, value in pairs)
+
+    word_values = {k: float(v) for k, v in numbers.get("number_words", {}).items()}
+    scale_values = {k: float(v) for k, v in numbers.get("scale_words", {}).items()}
+    combos: list[tuple[str, tuple[Any, ...]]] = [
+        (f"{word} {scale}", ("scale", wv * sv, sv))
+        for word, wv in word_values.items()
+        for scale, sv in scale_values.items()
+    ]
+    combos += [
+        (f"{word} {unit}", ("unit", wv))
+        for word, wv in word_values.items()
+        for kind in ("mw", "gw", "kw")
+        for unit in units.get(kind, [])
+    ]
+    add(lx.NUMWORD, combos)
+    add(lx.STANDALONE, ((k, float(v)) for k, v in numbers.get("standalone", {}).items()))
+    add(lx.VAGUE, ((k, float(v)) for k, v in numbers.get("vague", {}).items()))
+    if not months_cap:
+        add(lx.MONTH, month_entries)
+    add(lx.TIME, time_entries)
+    add(lx.QUARTER, quarter_entries)
+    cue_entries: list[tuple[str, tuple[str, Any]]] = []
+    cue_entries += [(p, (lx.NOUN, "noun")) for p in chips.get("nouns", [])]
+    cue_entries += [(p, (lx.NOUN, "counter")) for p in chips.get("counters", [])]
+    cue_regexes = []
+    short_entries: list[tuple[str, tuple[str, Any]]] = []
+    for kind, phrases in cues.items():
+        for phrase in phrases:
+            if phrase.startswith("re:"):
+                cue_regexes.append((re.compile(phrase[3:], re.IGNORECASE), kind))
+            elif _is_short_word(phrase) and kind not in anchor_kinds and kind != "denied":
+                # "a", "de", "to", "qui": found inside countless words by a scan without word
+                # boundaries (the batch path's Rust regex), so read per candidate sentence
+                short_entries.append((phrase, (lx.CUE, kind)))
+            else:
+                cue_entries.append((phrase, (lx.CUE, kind)))
+
+    def positional(pairs: Any) -> PhraseMatcher:
+        return PhraseMatcher.build(pairs, letters_only=True)
+
+    positional_matchers = {
+        lx.SCALE: positional(scale_values.items()),
+        lx.PERCENT: positional((p, "%") for p in numbers.get("percent", [])),
+        lx.BOUND: positional(
+            _flat({k: v for k, v in bounds.items() if k in ("approx", "at_least", "at_most")})
+        ),
+        lx.BOUND_AFTER: positional(
+            (p, k.removesuffix("_after"))
+            for k, v in bounds.items()
+            if k.endswith("_after")
+            for p in v
+        ),
+        lx.BOUND_EXCLUDE: positional((p, "x") for p in bounds.get("exclude_before", [])),
+        lx.OPENER: positional(openers),
+        lx.CUR_PREFIX: positional(_pairs(money.get("prefix", {}))),
+        lx.CUR_SUFFIX: positional(suffix_entries),
+        lx.UNIT: positional(unit_entries),
+        lx.NOUN: positional(
+            [(p, "noun") for p in chips.get("nouns", [])]
+            + [(p, "counter") for p in chips.get("counters", [])]
+        ),
+        lx.EQUIV: positional((p, "eq") for p in chips.get("equivalent", [])),
+    }
+    return LanguageRules(
+        code=code,
+        locale=locale,
+        decimal=get_decimal_symbol(locale),
+        group=get_group_symbol(locale),
+        cjk=bool(meta.get("cjk", False)),
+        sov=bool(meta.get("sov", False)),
+        months_capitalized=months_cap,
+        ordinal_dot=bool(meta.get("ordinal_dot", False)),
+        abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
+        scale_words=PhraseMatcher.build(
+            (k, float(v)) for k, v in numbers.get("scale_words", {}).items()
+        ),
+        scale_suffixes=suffix_rx,
+        scale_suffix_values=suffixes,
+        number_words=PhraseMatcher.build(
+            (k, float(v)) for k, v in numbers.get("number_words", {}).items()
+        ),
+        standalone_numbers=PhraseMatcher.build(
+            (k, float(v)) for k, v in numbers.get("standalone", {}).items()
+        ),
+        vague=PhraseMatcher.build((k, float(v)) for k, v in numbers.get("vague", {}).items()),
+        percent=PhraseMatcher.build((p, "percent") for p in numbers.get("percent", [])),
+        bounds_before=PhraseMatcher.build(
+            _flat({k: v for k, v in bounds.items() if k in ("approx", "at_least", "at_most")})
+        ),
+        bounds_after=PhraseMatcher.build(
+            (p, k.removesuffix("_after"))
+            for k, v in bounds.items()
+            if k.endswith("_after")
+            for p in v
+        ),
+        bounds_exclude=PhraseMatcher.build((p, "x") for p in bounds.get("exclude_before", [])),
+        range_connectors=frozenset(_connector_key(c) for c in ranges.get("connectors", [])),
+        between_pairs=between,
+        from_to_pairs=from_to,
+        range_openers=PhraseMatcher.build(openers),
+        currency_prefix=PhraseMatcher.build(_pairs(money.get("prefix", {}))),
+        currency_suffix=PhraseMatcher.build(suffix_entries),
+        units=PhraseMatcher.build(unit_entries),
+        cues=PhraseMatcher.build(_flat(cues)),
+        chip_nouns=PhraseMatcher.build(
+            [(p, "noun") for p in chips.get("nouns", [])]
+            + [(p, "counter") for p in chips.get("counters", [])]
+        ),
+        chip_equivalent=PhraseMatcher.build((p, "eq") for p in chips.get("equivalent", [])),
+        months=PhraseMatcher.build(month_entries, case_sensitive=months_cap),
+        time_phrases=PhraseMatcher.build(time_entries),
+        quarters=PhraseMatcher.build(quarter_entries),
+        anchors=anchors,
+        lexicon=PhraseMatcher.build(lexicon_entries, letters_only=True),
+        cue_lexicon=PhraseMatcher.build(cue_entries, letters_only=True),
+        short_cue_lexicon=PhraseMatcher.build(short_entries, letters_only=True),
+        positional=positional_matchers,
+        cue_regexes=tuple(cue_regexes),
+        anchor_cues=frozenset(anchor_kinds) | {"denied"},
+        cue_phrases=tuple(dict.fromkeys(p.lower() for p, _ in cue_entries)),
+    )
+
+
+@cache
+def _rust_cues(code: str) -> str:
+    return rust_pattern(load_rules(code).cue_phrases)

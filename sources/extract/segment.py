@@ -1,0 +1,112 @@
+"""Sentence splitting with character offsets into the original text.
+
+Rules, in order: a line break ends a sentence; CJK full stops (。！？) end one at once; a Latin
+'.', '!', '?' or '…' ends one only when whitespace follows and the next word starts like a
+sentence (a capital, a digit, an opening quote, a CJK character, or a camel-case name such as
+"xAI"). A '.' after a known abbreviation ("Mrd.", "Inc.", "млн."), after a single capital
+(an initial), after a dotted token ("U.S.") or, where the language writes ordinals with a dot
+(German "12. September"), after a one- or two-digit number, is not a sentence end.
+
+Every sentence is at most ``MAX_SENTENCE`` characters: longer runs are cut at whitespace (or
+hard-cut), which bounds the work later stages do per sentence whatever the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+MAX_SENTENCE = 1000
+
+_CANDIDATE = re.compile(r"\n|[。！？]+[」』”’）)]*|[.!?…]+[\"'”’»)\]]*")
+_WS_THEN_NEXT = re.compile(r"\s+(\S)(\S?)(\S?)")
+_OPENERS = set("\"'“‘«(¿¡[「『-–—•")
+_TOKEN_BEFORE = re.compile(r"(\S{1,20})\Z")
+
+
+def _looks_like_start(first: str, second: str, third: str) -> bool:
+    if first.isupper() or first.isdigit() or first in _OPENERS:
+        return True
+    if not first.isalpha():
+        return True
+    if not first.isascii() and not first.islower():
+        return True  # CJK and other caseless scripts
+    # camel-case names at sentence start: "xAI", "iPhone", "eBay"
+    return second.isupper() or (second.isalpha() and third.isupper())
+
+
+def _is_abbreviation(
+    text: str, dot: int, abbreviations: Collection[str], ordinal_dot: bool
+) -> bool:
+    m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    token = m.group(1).lstrip("(\"'“‘«[")
+    if not token:
+        return False
+    low = token.lower()
+    if low in abbreviations:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "J. Smith"
+    if "." in token and token.replace(".", "").isalpha() and len(token) <= 8:
+        return True  # "U.S.", "z.B.", "т.е."
+    return ordinal_dot and token.isdigit() and len(token) <= 2
+
+
+def split_sentences(
+    text: str,
+    abbreviations: Collection[str] = frozenset(),
+    *,
+    ordinal_dot: bool = False,
+    max_len: int = MAX_SENTENCE,
+) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, whitespace-trimmed, never empty.
+
+    ``abbreviations`` are lower-case tokens without their final dot ("mrd", "inc").
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    begin = 0
+    for m in _CANDIDATE.finditer(text):
+        mark = m.group()
+        if mark == "\n":
+            _emit(text, begin, m.start(), spans, max_len)
+            begin = m.end()
+            continue
+        if mark[0] in "。！？":
+            _emit(text, begin, m.end(), spans, max_len)
+            begin = m.end()
+            continue
+        end = m.end()
+        if end >= n:
+            continue  # the final sentence is emitted after the loop
+        nxt = _WS_THEN_NEXT.match(text, end)
+        if nxt is None or "\n" in text[end : nxt.start(1)]:
+            continue  # no whitespace after the mark (a decimal point, a URL), or a line break
+        if not _looks_like_start(nxt.group(1), nxt.group(2), nxt.group(3)):
+            continue
+        single_dot = mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1
+        if single_dot and _is_abbreviation(text, m.start(), abbreviations, ordinal_dot):
+            continue
+        _emit(text, begin, end, spans, max_len)
+        begin = end
+    _emit(text, begin, n, spans, max_len)
+    return spans
+
+
+def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]], max_len: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > max_len:
+        cut = text.rfind(" ", start + max_len // 2, start + max_len)
+        if cut <= start:
+            cut = start + max_len
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))

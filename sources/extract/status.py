@@ -1,0 +1,135 @@
+"""Status of a claim from the cue words around it: denied, reported, planned or the claim
+type's default (operational for sizes, holdings, build times and power; closed for rounds
+and valuations).
+
+Precedence, with the reasons:
+
+1. denied: a denial in the sentence; or one in the next sentence (which states no figure of
+   its own) when the claim is itself a report or a plan ("CNBC reported the round. Musk
+   denied it."): a denial answers a report, not an established fact.
+2. reported: hearsay that covers the figure. Hearsay words ("reportedly", "people familiar",
+   "dikabarkan", "laut Insidern", "据报道", "関係者によると") always count; attribution words
+   ("according to", "selon", "laut", "по данным", "reported") count only next to a news
+   outlet ("according to Bloomberg", "the Financial Times reported"): "according to Musk" or
+   "según informó la compañía" is the company speaking. Hearsay covers a figure when it
+   sits in the figure's clause or in a clause with no figure of its own (", people familiar
+   with the matter said."). Reports beat plans: a leaked plan or talks reported by others
+   are a report.
+3. planned: a plan or future cue in the claim's own clause; or one earlier in the sentence
+   when neither the claim's clause nor the cue's is a relative clause and the claim's clause
+   has no subject of its own ("xAI plans to expand Colossus, which has 100,000 GPUs, to
+   200,000": 200,000 is planned, 100,000 is not; "OpenAI is in talks ..., and Anthropic has
+   just raised $13 billion": the raise is not); or a time reference after the published
+   month.
+4. the default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_STATUS = {
+    "cluster_size": "operational",
+    "chip_holding": "operational",
+    "build_duration": "operational",
+    "power_capacity": "operational",
+    "funding_round": "closed",
+    "valuation": "closed",
+}
+MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusContext:
+    """What the status resolver needs to know about one sentence."""
+
+    cues: tuple[Cue, ...]
+    clauses: tuple[tuple[int, int, bool], ...]  # (start, end, is_relative)
+    figures: tuple[int, ...] = ()  # start offsets of the sentence's figures
+    subjects: tuple[int, ...] = ()  # start offsets of company names and anaphors
+    next_denial: bool = False
+
+    def clause_of(self, pos: int) -> tuple[int, int, bool]:
+        for clause in self.clauses:
+            if clause[0] <= pos < clause[1]:
+                return clause
+        return self.clauses[-1] if self.clauses else (pos, pos + 1, False)
+
+    def has(self, kind: str, lo: int | None = None, hi: int | None = None) -> bool:
+        return any(
+            c.kind == kind and (lo is None or c.start >= lo) and (hi is None or c.start < hi)
+            for c in self.cues
+        )
+
+
+def resolve_status(
+    ctx: StatusContext, claim_type: str, anchor: int, *, future_time: bool = False
+) -> str:
+    """The status of a claim whose figure starts at ``anchor`` (document offset)."""
+    if ctx.has("denied"):
+        return "denied"
+    base = _base_status(ctx, claim_type, anchor, future_time)
+    money = claim_type in ("funding_round", "valuation")
+    if ctx.next_denial and money and base in ("reported", "planned"):
+        return "denied"  # denials answer reports of rounds, not of hardware
+    return base
+
+
+def _base_status(ctx: StatusContext, claim_type: str, anchor: int, future_time: bool) -> str:
+    if hearsay_covers(ctx, anchor):
+        return "reported"
+    start, end, relative = ctx.clause_of(anchor)
+    if ctx.has("planned", start, end):
+        return "planned"
+    own_subject = any(start <= p < anchor for p in ctx.subjects)
+    if not relative and not own_subject:
+        for cue in ctx.cues:
+            if cue.kind != "planned":
+                continue
+            c_start, c_end, c_rel = ctx.clause_of(cue.start)
+            if c_rel:
+                continue
+            if cue.start < anchor:
+                return "planned"
+            if not any(c_start <= f < c_end for f in ctx.figures):
+                return "planned"  # "La primera fase, de 200 MW, entrará en funcionamiento"
+    if future_time:
+        return "planned"
+    return DEFAULT_STATUS[claim_type]
+
+
+def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
+    clause = ctx.clause_of(cue.start)
+    if clause == ctx.clause_of(anchor):
+        return True
+    return not any(clause[0] <= f < clause[1] for f in ctx.figures)
+
+
+def hearsay_covers(ctx: StatusContext, anchor: int) -> bool:
+    """Whether reported speech covers the figure at ``anchor`` (see the module doc)."""
+    for cue in ctx.cues:
+        if cue.kind in ("reported", "reported_strong"):
+            if _covers(ctx, cue, anchor):
+                return True
+        elif (
+            cue.kind in ("according", "report_verb")
+            and _names_outlet(ctx, cue)
+            and _covers(ctx, cue, anchor)
+        ):
+            return True
+    return False
+
+
+def _names_outlet(ctx: StatusContext, cue: Cue) -> bool:
+    return any(
+        c.kind in ("media", "reported")
+        and cue.start - MEDIA_WINDOW <= c.start <= cue.end + MEDIA_WINDOW
+        for c in ctx.cues
+    )

@@ -1,0 +1,220 @@
+"""Time references in a sentence and their resolution against the article's published date.
+
+Found: explicit dates and months ("12 September 2024", "Mei 2024", "в мае 2024 года",
+"2024年5月", "5月"), years ("2025", "2025年"), relative phrases ("this year", "tahun ini",
+"今年", "в прошлом году"), "by the end of ..." ("by the end of 2024" -> 2024-12), quarters
+(kept at year precision) and "in the coming months" (future, no date).
+
+Resolution (:func:`resolve`): a month without a year is the most recent such month not after
+the published month for facts (past/present), and for plans the next such month (or the
+last two months' one: a plan announced "in September" read in October); relative years and
+months count from the published date; no published date means relative references resolve
+to None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sources.extract import lexicon as lx
+from sources.extract.lexicon import Lexicon
+
+_CJK_DATE = re.compile(
+    r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*[日号號])?"
+)
+_CJK_YEAR = re.compile(r"(?<![0-9])(\d{4})\s*年")
+_YEAR = re.compile(r"(?<![0-9.,])(19[89][0-9]|20[0-9]{2})(?![0-9])")
+_DAY_AFTER = re.compile(r"\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![0-9])\s?,?")
+_YEAR_AFTER = re.compile(r"\.?,?\s{0,3}(?:de\s+|del\s+|of\s+|di\s+)?((?:19|20)\d{2})(?![0-9])")
+_DAY_BEFORE = re.compile(r"(?<![0-9])(\d{1,2})(?:\.|er|º|°)?\s{0,3}(?:de\s+|di\s+)?\Z")
+_KANJI_MONTH = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+_REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
+_REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
+
+
+@dataclass(slots=True)
+class TimeRef:
+    start: int
+    end: int
+    kind: str  # date | month | year | rel_year | rel_month | end_of_year | coming | quarter
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    rel: int = 0  # offset in years (rel_year) or months (rel_month) from the published date
+    end_of: bool = False  # "by the end of <year>"
+
+
+def _month_int(token: str) -> int | None:
+    if token.isdigit():
+        value = int(token)
+        return value if 1 <= value <= 12 else None
+    return _KANJI_MONTH.get(token)
+
+
+def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[TimeRef]:
+    """Time references in ``[lo, hi)``, sorted by start, non-overlapping."""
+    refs: list[TimeRef] = []
+    cjk = fold.find("月", lo, hi) >= 0 or fold.find("年", lo, hi) >= 0
+    for m in _CJK_DATE.finditer(fold, lo, hi) if cjk else ():
+        month = _month_int(m.group(2))
+        if month is None:
+            continue
+        day = int(m.group(3)) if m.group(3) else None
+        year = int(m.group(1)) if m.group(1) else None
+        refs.append(TimeRef(m.start(), m.end(), "date" if day else "month", year, month, day))
+    for m in _CJK_YEAR.finditer(fold, lo, hi) if cjk else ():
+        if not _covered(refs, m.start()):
+            refs.append(TimeRef(m.start(), m.end(), "year", int(m.group(1))))
+    month_hits: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for h in lex.within(lx.MONTH, lo, hi):
+        month_hits.setdefault((h.start, h.end), []).append(h.value)
+    for (start, end), values in month_hits.items():
+        if _covered(refs, start):
+            continue
+        month = int(values[0][0])
+        abbreviated = all(v[1] for v in values)
+        day = year = None
+        m = _DAY_AFTER.match(fold, end, hi)
+        if m and 1 <= int(m.group(1)) <= 31:
+            day, end = int(m.group(1)), m.end()
+        my = _YEAR_AFTER.match(fold, end, hi)
+        if my:
+            year, end = int(my.group(1)), my.end()
+        if day is None:
+            mb = _DAY_BEFORE.search(fold, max(lo, start - 8), start)
+            if mb and 1 <= int(mb.group(1)) <= 31:
+                day, start = int(mb.group(1)), mb.start()
+        if abbreviated and year is None and day is None:
+            continue  # "Mar", "set", "out" alone are words more often than months
+        refs.append(TimeRef(start, end, "date" if day and year else "month", year, month, day))
+    for m in _YEAR.finditer(fold, lo, hi):
+        if _covered(refs, m.start()):
+            continue
+        if lex.starting_at(low, m.end(), hi, lx.NOUN) is not None:
+            continue  # "2048 GPUs" is a count, not a year
+        refs.append(TimeRef(m.start(), m.end(), "year", int(m.group(1))))
+    for hit in lex.within(lx.TIME, lo, hi):
+        kind = str(hit.value)
+        if _covered(refs, hit.start):
+            continue
+        if kind in _REL_YEAR:
+            refs.append(TimeRef(hit.start, hit.end, "rel_year", rel=_REL_YEAR[kind]))
+        elif kind in _REL_MONTH:
+            refs.append(TimeRef(hit.start, hit.end, "rel_month", rel=_REL_MONTH[kind]))
+        elif kind == "end_of_year":
+            refs.append(TimeRef(hit.start, hit.end, "end_of_year"))
+        elif kind == "coming":
+            refs.append(TimeRef(hit.start, hit.end, "coming"))
+        elif kind == "end_of":
+            refs.append(TimeRef(hit.start, hit.end, "end_of"))
+    for hit in lex.within(lx.QUARTER, lo, hi):
+        if not _covered(refs, hit.start):
+            refs.append(TimeRef(hit.start, hit.end, "quarter"))
+    refs.sort(key=lambda r: r.start)
+    return _combine(refs)
+
+
+def _covered(refs: list[TimeRef], pos: int) -> bool:
+    return any(r.start <= pos < r.end for r in refs)
+
+
+def _combine(refs: list[TimeRef]) -> list[TimeRef]:
+    """Attach "end of" to the year or month after it, a relative year to a month next to it,
+    and a year to a quarter next to it."""
+    out: list[TimeRef] = []
+    i = 0
+    while i < len(refs):
+        ref = refs[i]
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        near = nxt is not None and nxt.start - ref.end <= 4
+        if ref.kind == "end_of":
+            if near and nxt is not None and nxt.kind in ("year", "month", "rel_year"):
+                nxt.end_of, nxt.start = True, ref.start
+            i += 1
+            continue
+        if near and nxt is not None:
+            pair = {ref.kind, nxt.kind}
+            if pair == {"month", "rel_year"}:
+                month = ref if ref.kind == "month" else nxt
+                rel = nxt if month is ref else ref
+                if month.year is None:
+                    month.rel, month.kind = rel.rel, "month_rel"
+                    month.start, month.end = min(ref.start, nxt.start), max(ref.end, nxt.end)
+                    out.append(month)
+                    i += 2
+                    continue
+            if pair == {"quarter", "year"}:
+                year = ref if ref.kind == "year" else nxt
+                out.append(TimeRef(ref.start, nxt.end, "year", year.year))
+                i += 2
+                continue
+        out.append(ref)
+        i += 1
+    return out
+
+
+def resolve(ref: TimeRef, published: date | None, *, planned: bool) -> str | None:
+    """The ``as_of`` string (YYYY-MM-DD, YYYY-MM or YYYY) of ``ref``, or None."""
+    pub = published
+    if ref.kind in ("date", "month", "month_rel") and ref.month is not None:
+        year = ref.year
+        if year is None:
+            if pub is None:
+                return None
+            if ref.kind == "month_rel":
+                year = pub.year + ref.rel
+            elif planned:
+                # a plan "in March" read in November is next March; a plan announced "in
+                # September" read in October was announced this year
+                recent = 0 <= pub.month - ref.month <= 2
+                year = pub.year if ref.month >= pub.month or recent else pub.year + 1
+            else:
+                year = pub.year if ref.month <= pub.month else pub.year - 1
+        if ref.day is not None:
+            try:
+                return date(year, ref.month, ref.day).isoformat()
+            except ValueError:
+                return f"{year:04d}-{ref.month:02d}"
+        return f"{year:04d}-{ref.month:02d}"
+    if ref.kind == "year" and ref.year is not None:
+        return f"{ref.year:04d}-12" if ref.end_of else f"{ref.year:04d}"
+    if pub is None:
+        return None
+    if ref.kind == "rel_year":
+        year = pub.year + ref.rel
+        return f"{year:04d}-12" if ref.end_of else f"{year:04d}"
+    if ref.kind == "rel_month":
+        index = pub.year * 12 + pub.month - 1 + ref.rel
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if ref.kind == "end_of_year":
+        return f"{pub.year:04d}-12"
+    if ref.kind == "quarter":
+        return f"{pub.year:04d}"
+    return None
+
+
+def is_future(as_of: str | None, published: date | None) -> bool:
+    """Whether ``as_of`` lies after the published month (or year, for a year-only value)."""
+    if as_of is None or published is None:
+        return False
+    parts = as_of.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return year > published.year
+    month = int(parts[1])
+    return (year, month) > (published.year, published.month)

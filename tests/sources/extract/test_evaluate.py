@@ -1,0 +1,85 @@
+"""Scoring against facts (sources/extract/evaluate.py)."""
+
+from sources.extract.evaluate import (
+    Counts,
+    close,
+    format_errors,
+    format_table,
+    matches,
+    number_agrees,
+    run_dev_set,
+    score,
+)
+
+ROUND = {
+    "type": "funding_round",
+    "subject": "xAI",
+    "chip_model": None,
+    "status": "closed",
+    "amount": 6e9,
+    "currency": "USD",
+    "qualifier": "exact",
+}
+
+
+def test_close_within_one_percent_or_both_null():
+    assert close(100.0, 100.9) and not close(100.0, 102.0)
+    assert close(None, None) and not close(None, 1.0)
+
+
+def test_match_needs_type_subject_chip_status_and_number():
+    assert matches(dict(ROUND, subject="XAI"), ROUND)  # canonical names compared without case
+    for change in (
+        {"type": "valuation"},
+        {"subject": "OpenAI"},
+        {"chip_model": "H100-SXM"},
+        {"status": "reported"},
+        {"amount": 7e9},
+        {"currency": "EUR"},
+    ):
+        assert not matches(dict(ROUND, **change), ROUND), change
+
+
+def test_valuation_numbers_in_usd_or_stated_currency():
+    fact = {"type": "valuation", "valuation_usd": 24e9}
+    assert number_agrees({"valuation_usd": 24.1e9}, fact)
+    assert number_agrees({"amount": 24e9, "currency": "USD"}, fact)
+    fact_eur = {"type": "valuation", "valuation": 5.8e9, "valuation_currency": "EUR"}
+    assert number_agrees({"amount": 5.8e9, "currency": "EUR", "valuation_usd": 6.3e9}, fact_eur)
+    assert not number_agrees({"amount": 5.8e9, "currency": "USD"}, fact_eur)
+
+
+def test_vague_quantities_match_when_both_are_null():
+    fact = {"type": "cluster_size", "quantity": None}
+    assert number_agrees({"quantity": None}, fact) and not number_agrees({"quantity": 1e5}, fact)
+
+
+def test_score_counts_qualifiers_separately():
+    preds = {"k": [dict(ROUND, qualifier="approx"), dict(ROUND, subject="OpenAI")]}
+    facts = {"k": [ROUND, dict(ROUND, amount=1e9)]}
+    report = score(preds, facts, {"k": "en"})
+    assert (report.overall.tp, report.overall.predicted, report.overall.facts) == (1, 2, 2)
+    assert report.overall.qualifier_ok == 0
+    assert report.by_language["en"].f1 == 0.5
+    assert len(report.misses) == 1 and len(report.false_positives) == 1
+    assert "funding_round" in format_table(report)
+    assert any("misses (1)" in line for line in format_errors(report))
+
+
+def test_counts_without_data_are_zero():
+    assert (Counts().precision, Counts().recall, Counts().f1) == (0.0, 0.0, 0.0)
+
+
+def test_dev_set_runs(tmp_path):
+    articles = tmp_path / "articles.jsonl"
+    facts = tmp_path / "facts.jsonl"
+    articles.write_text(
+        '{"key": "en-1", "text": "xAI raised $6 billion in May.", "language": "en", '
+        '"published": "2024-06-01"}\n'
+    )
+    facts.write_text(
+        '{"key": "en-1", "type": "funding_round", "subject": "xAI", "chip_model": null, '
+        '"status": "closed", "amount": 6000000000, "currency": "USD", "qualifier": "exact"}\n'
+    )
+    report = run_dev_set(tmp_path)
+    assert (report.overall.tp, report.overall.facts) == (1, 1)

@@ -1,0 +1,156 @@
+"""``extract`` as a whole: language handling, discourse, robustness on hostile input."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sources.extract import CLAIM_FIELDS, extract
+from sources.extract.extractor import MAX_CANDIDATE_SENTENCES, is_traditional
+from sources.extract.segment import MAX_SENTENCE
+
+
+def test_evidence_offsets_index_the_original_text(run):
+    text = "Intro line.\n\n  Colossus now runs 100,000 H100 GPUs.  More text."
+    (claim,) = run(text, "en")
+    assert text[claim.start : claim.end] == claim.evidence == "Colossus now runs 100,000 H100 GPUs."
+
+
+def test_claim_fields_and_provenance(run):
+    (claim,) = run("Colossus now runs 100,000 H100 GPUs.", "en")
+    assert tuple(claim.to_dict()) == CLAIM_FIELDS
+    assert claim.language == "en" and claim.rule == "en.cluster_size.qty_chip"
+    assert 0 < claim.confidence <= 1
+
+
+def test_language_is_detected_when_not_given(gaz):
+    claims = extract(
+        "xAI berhasil menghimpun dana US$6 miliar dengan valuasi US$24 miliar.",
+        gazetteer=gaz,
+        published=date(2024, 6, 1),
+    )
+    assert [(c.language, c.amount) for c in claims] == [("id", 6e9)]
+
+
+def test_published_datetime_and_missing_date(gaz):
+    text = "Anthropic raised €600 million last month."
+    (with_date,) = extract(
+        text,
+        language="en",
+        gazetteer=gaz,
+        fx=lambda a, c, d: a * 2,
+        published=datetime(2024, 6, 14, 9, 30),
+    )
+    assert (with_date.as_of, with_date.amount_usd) == ("2024-05", 1.2e9)
+    (without,) = extract(text, language="en", gazetteer=gaz, published=None)
+    assert (without.as_of, without.amount_usd) == (None, None)
+
+
+def test_discourse_the_company_and_the_cluster(run):
+    text = (
+        "Mistral AI was founded in Paris in 2023 by former Google and Meta researchers. "
+        "The company raised €600 million in June. "
+        "Colossus is xAI's supercomputer in Memphis. The system links 100,000 H100 GPUs."
+    )
+    claims = run(text, "en")
+    assert [(c.type, c.subject) for c in claims] == [
+        ("funding_round", "Mistral AI"),
+        ("cluster_size", "Colossus"),
+    ]
+
+
+def test_investor_named_with_the_round_is_not_the_subject(run):
+    claims = run("CoreWeave raised $1.1 billion in a round led by Coatue.", "en")
+    assert [(c.subject, c.amount) for c in claims] == [("CoreWeave", 1.1e9)]
+
+
+def test_in_house_chips_used_by_another_company_belong_to_the_cloud(run):
+    (claim,) = run("Anthropic will use up to one million Trillium chips.", "en")
+    assert (claim.subject, claim.owner, claim.chip_model) == ("Anthropic", "Google", "TPU-v6e")
+
+
+def test_correction_notice_has_no_claims(run):
+    assert (
+        run("Correction: an earlier version misstated the size of the round as $5 billion.", "en")
+        == []
+    )
+
+
+def test_traditional_script_detection():
+    assert is_traditional("臉書目標在今年年底前擁有約35萬塊輝達")
+    assert not is_traditional("脸书目标在今年年底前拥有约35万块英伟达")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=400), lang=st.sampled_from(["en", "zh", "ja", "ru", "de", None]))
+def test_any_unicode_never_raises(gaz, text, lang):
+    for claim in extract(text, language=lang, gazetteer=gaz, published=date(2024, 1, 1)):
+        assert text[claim.start : claim.end] == claim.evidence
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                "xAI",
+                " raised ",
+                "$",
+                "6",
+                ",",
+                "000",
+                ".",
+                " billion",
+                "(",
+                ")",
+                "Colossus",
+                " GPUs",
+                "H100",
+                "万",
+                "亿",
+                "美元",
+                "十",
+                " hingga ",
+                "-",
+                " to ",
+                "約",
+                "以上",
+                "%",
+                "\u202f",
+                "  ",
+                "\n",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_claim_shaped_noise_never_raises(gaz, parts):
+    text = "".join(parts)
+    for claim in extract(text, language="en", gazetteer=gaz, published=date(2024, 1, 1)):
+        assert claim.type and text[claim.start : claim.end] == claim.evidence
+
+
+PATHOLOGICAL = {
+    "comma runs": "1," * 500_000,
+    "one letter": "a" * 1_000_000,
+    "digits": "9" * 1_000_000,
+    "brackets": "(" * 500_000 + ")" * 500_000,
+    "claim words without end": ("xAI raised $6 billion Colossus H100 " * 30_000)[:1_000_000],
+    "dots and digits": "1.2." * 250_000,
+}
+
+
+def test_pathological_megabyte_inputs_are_bounded(gaz):
+    """Work is bounded by construction (sentences of at most MAX_SENTENCE characters, at most
+    MAX_CANDIDATE_SENTENCES read per document, linear regexes); the timing is a generous
+    check of that."""
+    for name, text in PATHOLOGICAL.items():
+        start = time.perf_counter()
+        claims = extract(text, language="en", gazetteer=gaz, published=date(2024, 1, 1))
+        elapsed = time.perf_counter() - start
+        assert elapsed < 3.0, (name, elapsed)
+        assert all(c.end - c.start <= MAX_SENTENCE for c in claims)
+        assert len({c.start for c in claims}) <= MAX_CANDIDATE_SENTENCES

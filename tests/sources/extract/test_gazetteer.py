@@ -1,0 +1,78 @@
+"""The entity gazetteer (sources/extract/gazetteer.py), on small frames and on the bundled
+reference data."""
+
+import polars as pl
+
+from sources.extract.gazetteer import default_gazetteer
+from sources.extract.textnorm import fold, lower_fold
+
+
+def names(gaz, text):
+    return [
+        (text[m.start : m.end], m.entity.kind, m.entity.name)
+        for m in gaz.find(fold(text), lower_fold(text))
+    ]
+
+
+def test_aliases_scripts_and_cases(gaz):
+    text = "Facebook, 脸书, X.AI, エヌビディア, Nvidia, NVIDIA and la meta de Meta"
+    assert names(gaz, text) == [
+        ("Facebook", "company", "Meta"),
+        ("脸书", "company", "Meta"),
+        ("X.AI", "company", "xAI"),
+        ("エヌビディア", "company", "NVIDIA"),
+        ("Nvidia", "company", "NVIDIA"),
+        ("NVIDIA", "company", "NVIDIA"),
+        ("Meta", "company", "Meta"),
+    ]
+
+
+def test_chips_plural_hyphen_and_cjk_neighbours(gaz):
+    text = "H100s, H-100, Grace-Blackwell superchips, 英伟达H100芯片, Hopper GPUs, H1000"
+    assert [n for _, _, n in names(gaz, text)] == [
+        "H100-SXM",
+        "H100-SXM",
+        "GB200",
+        "NVIDIA",
+        "H100-SXM",
+        "H100-SXM",
+    ]
+
+
+def test_cluster_owner_and_longest_match(gaz):
+    found = names(gaz, "Colossus 2 is not Colossus; 巨像 and Колосс")
+    assert [n for _, _, n in found] == ["Colossus 2", "Colossus", "Colossus", "Colossus"]
+    entity = gaz.find("Colossus", "colossus")[0].entity
+    assert (entity.kind, entity.owner) == ("cluster", "xAI")
+
+
+def test_capitalized_variant_is_not_used_for_clusters(gaz):
+    # Google's "Jupiter network fabric" is not the JUPITER supercomputer
+    assert names(gaz, "Jupiter network fabric and JUPITER") == [("JUPITER", "cluster", "JUPITER")]
+
+
+def test_cyrillic_case_endings(gaz):
+    assert names(gaz, "Кластер Майкрософта") == [("Майкрософта", "company", "Microsoft")]
+
+
+def test_locate_checks_matches_found_elsewhere(gaz):
+    text = "Metaverse fans and Meta"
+    found = gaz.locate(text, ["Meta", "Meta"])
+    assert [(m.start, m.entity.name) for m in found] == [(19, "Meta")]
+
+
+def test_rust_pattern_finds_the_same_aliases(gaz):
+    text = "Facebook bought H100s; 英伟达H100芯片 in Колосс"
+    found = pl.Series([text]).str.extract_all(gaz.rust_pattern()).to_list()[0]
+    assert [m.entity.name for m in gaz.locate(fold(text), found)] == [
+        m.entity.name for m in gaz.find(fold(text), lower_fold(text))
+    ]
+
+
+def test_default_gazetteer_reads_the_bundled_reference_data():
+    gaz = default_gazetteer()
+    assert gaz.company("xAI") is not None
+    assert {m.entity.name for m in gaz.find("xAI Colossus H100", "xai colossus h100")} >= {
+        "Colossus",
+        "H100-SXM",
+    }

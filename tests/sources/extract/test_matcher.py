@@ -1,0 +1,229 @@
+"""Pairing rules of sources/extract/matcher.py, each checked in several languages with our own
+sentences: what makes an amount a round, a valuation or nothing, and who the subject is."""
+
+import pytest
+
+FR, VAL, CS, HOLD = "funding_round", "valuation", "cluster_size", "chip_holding"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "CoreWeave took on $7.5 billion of debt financing from Blackstone."),
+        ("it", "Secondo Bloomberg, xAI cerca di ottenere 3,5 miliardi di dollari di debito."),
+        ("ru", "xAI ведет переговоры о привлечении долгового финансирования на 3,5 млрд долларов."),
+        ("es", "Oracle obtuvo un préstamo de 18.000 millones de dólares."),
+        ("zh", "甲骨文获得180亿美元贷款。"),
+    ],
+)
+def test_debt_is_not_a_round(check, lang, text):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Musk acquired Twitter for $44 billion in 2022, above xAI's valuation."),
+        ("ja", "マスク氏は2022年にツイッターを440億ドルで買収しており、xAIの評価額はそれを下回る。"),
+        ("de", "Die Übernahme durch Microsoft kostete 10 Milliarden Dollar."),
+    ],
+)
+def test_acquisition_prices_are_not_valuations(check, lang, text):
+    check(text, lang, [])
+
+
+def test_a_conversion_in_its_own_sentence_is_not_a_second_round(check):
+    check(
+        "月之暗面完成10亿美元融资。按当前汇率计算，此次融资金额约合72亿元人民币。",
+        "zh",
+        [{"type": FR, "subject": "Moonshot AI", "amount": 1e9, "currency": "USD"}],
+    )
+    check(
+        "A OpenAI levantou US$ 6,6 bilhões. O valor equivale a cerca de R$ 36 bilhões.",
+        "pt",
+        [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "currency": "USD"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O Fairwater ocupa um terreno de 127 hectares e usará chips GB200."),
+        ("en", "Meta's data center campus employs 1,500 people and will run GPUs."),
+        ("zh", "该数据中心占地500公顷，将部署英伟达芯片。"),
+        ("en", "DeepSeek trained V3 in 2.788 million H800 GPU hours."),
+    ],
+)
+def test_other_units_are_not_chip_counts(check, lang, text):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Musk said Grok 3 will need about 100,000 H100 GPUs."),
+        ("ru", "Маск говорил, что для обучения Grok 3 потребуется около 100 тыс. H100."),
+        ("de", "Für das Training benötigt xAI rund 100.000 H100-GPUs."),
+    ],
+)
+def test_compute_requirements_are_not_holdings(check, lang, text):
+    check(text, lang, [])
+
+
+def test_investment_into_a_named_company_is_its_round(check):
+    check(
+        "Nvidia will invest up to $100 billion in OpenAI as new data centers come online.",
+        "en",
+        [{"type": FR, "subject": "OpenAI", "amount": 100e9, "qualifier": "at_most", "status": "planned"}],
+    )
+    check(
+        "Microsoft a investi 15 millions d'euros dans Mistral AI en février.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 15e6, "currency": "EUR", "as_of": "2024-02"}],
+    )
+
+
+def test_investment_with_a_named_investor_goes_to_the_story_company(check):
+    check(
+        "Mistral AI develops open models in Paris. Microsoft also invested €15 million in February.",
+        "en",
+        [{"type": FR, "subject": "Mistral AI", "amount": 15e6}],
+    )
+
+
+def test_investment_into_the_company_by_anaphor(check):
+    check(
+        "A OpenAI fechou novos acordos. A Nvidia pode investir até US$ 100 bilhões na empresa.",
+        "pt",
+        [{"type": FR, "subject": "OpenAI", "amount": 100e9, "status": "planned"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Amazon ha investito 11 miliardi di dollari nel campus di Rainier in Indiana."),
+        ("es", "La compañía destinó más de 11.000 millones de dólares a inversiones de capital."),
+        ("fr", "Emmanuel Macron a annoncé 109 milliards d'euros d'investissements dans l'IA."),
+        ("en", "Stargate plans to invest $500 billion in AI infrastructure over four years."),
+        ("ja", "ソフトバンクはオープンAIの製品利用に年間30億ドルを投じる計画だ。"),
+    ],
+)
+def test_spending_and_programmes_are_not_rounds(check, lang, text):
+    check(text, lang, [])
+
+
+def test_an_investors_part_of_a_round_is_not_a_round(check):
+    check(
+        "The round is led by Thrive Capital, which invested $1.25 billion, and values OpenAI at "
+        "$157 billion.",
+        "en",
+        [{"type": VAL, "subject": "OpenAI", "valuation_usd": 157e9}],
+    )
+
+
+def test_equity_and_debt_parts_of_a_round(check):
+    check(
+        "Mistral AI a levé 600 millions d'euros. Le tour de table se compose de 468 millions "
+        "d'euros en fonds propres et de 132 millions d'euros de dette.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+
+
+def test_reference_values_after_a_comparison_are_not_claims(check):
+    check(
+        "A Anthropic vale quase o triplo dos US$ 61,5 bilhões de março.",
+        "pt",
+        [],
+    )
+
+
+def test_figure_compared_with_a_report_keeps_its_own_status(check):
+    check(
+        "По данным CNBC, сделка повысила оценку Anthropic примерно до 350 млрд долларов против "
+        "183 млрд в сентябре.",
+        "ru",
+        [
+            {"type": VAL, "subject": "Anthropic", "valuation_usd": 350e9, "status": "reported"},
+        ],
+    )
+
+
+def test_agreements_are_plans(check):
+    check(
+        "Anthropic a annoncé un accord avec Google lui permettant d'utiliser jusqu'à un million "
+        "de puces TPU.",
+        "fr",
+        [{"type": HOLD, "subject": "Anthropic", "quantity": 1e6, "status": "planned"}],
+        exact=False,
+    )
+
+
+def test_italian_conditional_is_hearsay(check):
+    check(
+        "Secondo alcune fonti, xAI starebbe raccogliendo 10 miliardi di dollari.",
+        "it",
+        [{"type": FR, "subject": "xAI", "amount": 10e9, "status": "reported"}],
+    )
+
+
+def test_report_verb_next_to_an_outlet(check):
+    check(
+        "O site The Information havia relatado que a xAI planeja um supercomputador com "
+        "100 mil chips H100.",
+        "pt",
+        [{"type": CS, "subject": "xAI", "quantity": 1e5, "status": "reported"}],
+    )
+
+
+def test_company_descriptions_name_the_company(run):
+    from datetime import date
+
+    from sources.extract import extract
+
+    claims = extract(
+        "A rival criadora do ChatGPT foi avaliada em mais de US$ 80 bilhões em fevereiro.",
+        language="pt",
+        published=date(2024, 6, 1),
+    )  # the default gazetteer carries the descriptor aliases
+    assert [(c.type, c.subject, c.qualifier) for c in claims] == [(VAL, "OpenAI", "at_least")]
+
+
+def test_the_company_in_a_money_sentence_is_the_one_raising(check):
+    check(
+        "ASML investit 1,3 milliard d'euros dans Mistral AI. La société avait levé 600 millions "
+        "d'euros en juin 2023.",
+        "fr",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 1.3e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6, "as_of": "2023-06"},
+        ],
+    )
+
+
+def test_a_clause_with_its_own_subject_does_not_borrow_a_verb(check):
+    # the first clause is a cumulative total, the second has its own subject and no raise
+    # verb of its own: neither is a round
+    check(
+        "Anthropic hat seit der Gründung 8 Milliarden Dollar eingesammelt; allein Amazon sagte im "
+        "September bis zu vier Milliarden Dollar zu.",
+        "de",
+        [],
+    )
+
+
+def test_discourse_cluster_for_a_sentence_naming_nobody(check):
+    check(
+        "Colossus went online in September. The system links 100,000 H100 GPUs.",
+        "en",
+        [{"type": CS, "subject": "Colossus", "quantity": 1e5}],
+    )
+
+
+def test_in_house_chips_give_the_cloud_as_owner(check):
+    check(
+        "Anthropic will use up to one million Trillium chips.",
+        "en",
+        [{"type": HOLD, "subject": "Anthropic", "owner": "Google", "chip_model": "TPU-v6e"}],
+    )

@@ -1,0 +1,70 @@
+"""Trie phrase matching (sources/extract/phrases.py)."""
+
+import re
+
+from sources.extract.phrases import PhraseMatcher, bounded, phrase_key, rust_pattern, trie_pattern
+
+
+def test_longest_phrase_wins_and_payloads_merge():
+    m = PhraseMatcher.build([("mrd", 1), ("mrd.", 2), ("mrd.", 3)])
+    hits = m.find_all("6 mrd. dollar")
+    assert [(h.start, h.end, h.payloads) for h in hits] == [(2, 6, (2, 3))]
+
+
+def test_word_boundaries_against_letters_and_digits_but_not_cjk():
+    m = PhraseMatcher.build([("h100", "chip")])
+    assert [h.start for h in m.finditer("h100 and h1000 and ah100 and 英伟达h100芯片")] == [0, 32]
+
+
+def test_letters_only_boundaries_let_words_touch_digits():
+    m = PhraseMatcher.build([("rp", "IDR"), ("mw", "mw")], letters_only=True)
+    assert [(h.start, h.end) for h in m.finditer("rp93 and 150mw and grip")] == [(0, 2), (12, 14)]
+
+
+def test_space_and_hyphen_variants():
+    m = PhraseMatcher.build([("post-money", "post"), ("grace blackwell", "gb200")])
+    text = "post money, postmoney, post-money, grace-blackwell"
+    assert len(m.find_all(text)) == 4
+
+
+def test_stems_and_literals_share_payloads():
+    m = PhraseMatcher.build([("удвоит", "planned"), ("удвоит*", "growth")])
+    assert m.find_all("удвоит и удвоится")[0].payloads == ("planned", "growth")
+    assert m.find_all("удвоит и удвоится")[1].payloads == ("growth",)
+
+
+def test_case_sensitive_matching():
+    m = PhraseMatcher.build([("Meta", "meta")], case_sensitive=True)
+    assert [h.start for h in m.finditer("la meta de Meta")] == [11]
+
+
+def test_ending_at_and_starting_at():
+    m = PhraseMatcher.build([("more than", "at_least"), ("billion", 1e9)])
+    text = "more than 6 billion"
+    assert m.ending_at(text, 10).payloads == ("at_least",)
+    assert m.starting_at(text, 11).payloads == (1e9,)
+    assert m.starting_at(text, 0, 5) is None
+
+
+def test_regex_entries():
+    m = PhraseMatcher.build([(r"re:\bsoll\b.{0,20}\bhaben\b", "reported")])
+    assert m.find_all("er soll es gesammelt haben")[0].payloads == ("reported",)
+
+
+def test_top_level_branches_start_with_a_literal():
+    # the first-character scan of re needs every top-level branch to start with a literal
+    pattern = trie_pattern(["apple", "banana", "法"], left_boundary=True, right_boundary=True)
+    assert not pattern.startswith("(?<")
+    assert re.compile(pattern).findall("an apple, 法 and bananas") == ["apple", "法"]
+
+
+def test_phrase_key_and_bounded():
+    assert phrase_key("post - money") == "postmoney"
+    assert not bounded("Metaverse", 0, 4, letters_only=False)
+    assert bounded("Rp95", 0, 2, letters_only=True)
+    assert not bounded("H1000", 0, 4, letters_only=True)
+
+
+def test_rust_pattern_spells_the_same_variants():
+    assert rust_pattern(["post-money"]) == r"(?:post[\-\x{2010}\x{2011}\x{2013}\s]?money)"
+    assert rust_pattern(["a b", "ab"]).startswith("(?:a[")

@@ -1,0 +1,65 @@
+"""The rule files and their loader (sources/extract/rules.py)."""
+
+import tomllib
+
+import pytest
+
+from sources.extract import lexicon as lx
+from sources.extract.rules import CUE_KINDS, LANGUAGES, RULES_DIR, _read, load_rules
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_language_has_its_words(code):
+    rules = load_rules(code)
+    assert rules.code == code
+    assert rules.decimal in (".", ",")
+    data = _read(RULES_DIR / f"{code}.toml")
+    for kind in (
+        "raise",
+        "valuation",
+        "cluster",
+        "planned",
+        "reported",
+        "denied",
+        "increment",
+        "part",
+        "funding_total",
+        "build",
+        "growth",
+    ):
+        assert data["cues"].get(kind), (code, kind)
+    for section in ("percent", "vague"):
+        assert data["numbers"].get(section), (code, section)
+    assert rules.cjk or rules.positional[lx.SCALE].pattern is not None
+
+
+def test_unknown_sections_and_cue_kinds_are_errors(tmp_path):
+    bad = tmp_path / "xx.toml"
+    bad.write_text('[cues]\nraisse = ["raise"]\n')
+    with pytest.raises(ValueError, match="unknown cue kinds"):
+        _read(bad)
+    bad.write_text("[cuez]\n")
+    with pytest.raises(ValueError, match="unknown sections"):
+        _read(bad)
+
+
+def test_rule_files_only_use_documented_cue_kinds():
+    for path in RULES_DIR.glob("*.toml"):
+        data = tomllib.loads(path.read_text())
+        assert set(data.get("cues", {})) <= set(CUE_KINDS), path.name
+
+
+def test_unknown_language_falls_back_to_english():
+    assert load_rules("ko").code == "en"
+    assert load_rules(None).code == "en"
+
+
+def test_babel_month_names_are_used():
+    rules = load_rules("id")
+    assert rules.months.find_all("Agustus")  # CLDR's name, not typed in the rule file
+
+
+def test_short_function_words_are_read_per_sentence():
+    rules = load_rules("pt")
+    assert rules.short_cue_lexicon.find_all("a empresa")
+    assert "a" not in rules.cue_phrases

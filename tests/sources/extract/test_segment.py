@@ -1,0 +1,49 @@
+"""Sentence splitting (sources/extract/segment.py)."""
+
+from sources.extract.segment import MAX_SENTENCE, split_sentences
+
+
+def sentences(text, abbreviations=frozenset(), **kw):
+    return [text[a:b] for a, b in split_sentences(text, abbreviations, **kw)]
+
+
+def test_latin_sentences_abbreviations_and_decimals():
+    text = "Mr. Smith said xAI raised $4.2 billion. It was built in 122 days! Done"
+    assert sentences(text, {"mr"}) == [
+        "Mr. Smith said xAI raised $4.2 billion.",
+        "It was built in 122 days!",
+        "Done",
+    ]
+
+
+def test_camel_case_names_start_sentences():
+    assert sentences("It was fast. xAI raised more.") == ["It was fast.", "xAI raised more."]
+
+
+def test_german_abbreviation_and_ordinal_dot():
+    text = "xAI sammelte 6 Mrd. Dollar ein. Am 12. September war es so weit."
+    assert sentences(text, {"mrd"}, ordinal_dot=True) == [
+        "xAI sammelte 6 Mrd. Dollar ein.",
+        "Am 12. September war es so weit.",
+    ]
+
+
+def test_initials_and_dotted_tokens():
+    assert sentences("J. Smith of the U.S. Army spoke.") == ["J. Smith of the U.S. Army spoke."]
+
+
+def test_cjk_full_stops_and_line_breaks():
+    assert sentences("第一句。第二句！\nThird line") == ["第一句。", "第二句！", "Third line"]
+
+
+def test_offsets_index_the_original_text():
+    text = "  One here.  Two there.  "
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["One here.", "Two there."]
+
+
+def test_long_runs_are_cut_to_a_bounded_length():
+    text = ("word " * 3000) + "x" * 5000
+    spans = split_sentences(text)
+    assert max(b - a for a, b in spans) <= MAX_SENTENCE
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
