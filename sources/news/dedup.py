@@ -68,6 +68,7 @@ class DedupResult:
 
     @property
     def n_exact_duplicate(self) -> int:
+        """Exact duplicates left out (one per row of ``skipped``)."""
         return self.skipped.height
 
 

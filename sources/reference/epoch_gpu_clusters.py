@@ -23,6 +23,7 @@ from sources.reference.table_input import (
     convert,
     read_table,
     require_columns,
+    select_columns,
     unpack,
 )
 from sources.schemas import EPOCH_GPU_CLUSTERS, conform
@@ -121,10 +122,7 @@ def parse(data: bytes, *, file_name: str = FILE_NAME, strict: bool = False) -> P
 
 def trim(data: bytes, *, file_name: str = FILE_NAME) -> bytes:
     """Epoch's full CSV reduced to :data:`SNAPSHOT_COLUMNS` (every row kept, text unchanged)."""
-    raw, name = unpack(data, file_name=file_name, member=FILE_NAME)
-    table = read_table(raw, file_name=name)
-    require_columns(table, SNAPSHOT_COLUMNS, file_name=name)
-    return table.select(SNAPSHOT_COLUMNS).write_csv().encode()
+    return select_columns(data, SNAPSHOT_COLUMNS, file_name=file_name, member=FILE_NAME)
 
 
 def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:

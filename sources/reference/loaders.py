@@ -49,6 +49,8 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Loaded:
+    """A reference table as loaded on this run, and where it came from."""
+
     rows: pl.DataFrame
     quarantine: pl.DataFrame  # QUARANTINE rows (empty when every cell was read)
     origin: str  # "bundled snapshot <file>" or the folder it was fetched into
@@ -56,6 +58,7 @@ class Loaded:
 
 
 def download_dir() -> Path:
+    """Where online loads write the fetched files: ``$LEDGER_HOME/downloads/reference``."""
     return get_settings().home / "downloads" / "reference"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Literal
@@ -96,6 +96,20 @@ def require_columns(table: pl.DataFrame, required: Iterable[str], *, file_name: 
     if missing:
         listed = ", ".join(repr(c) for c in missing)
         raise SnapshotFormatError(f"{file_name}: missing required column(s) {listed}")
+
+
+def select_columns(
+    data: bytes, columns: Sequence[str], *, file_name: str, member: str | None = None
+) -> bytes:
+    """The CSV in ``data`` (see :func:`unpack`) reduced to ``columns``, in that order.
+
+    Every row is kept and every cell unchanged; a missing column raises
+    :class:`SnapshotFormatError` naming the file and the column.
+    """
+    raw, name = unpack(data, file_name=file_name, member=member)
+    table = read_table(raw, file_name=name)
+    require_columns(table, columns, file_name=name)
+    return table.select(columns).write_csv().encode()
 
 
 def _stripped(column: str) -> pl.Expr:

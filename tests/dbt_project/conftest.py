@@ -43,6 +43,7 @@ class BuiltWarehouse:
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def one(self, sql: str, params: list | None = None) -> dict:
+        """The single row of ``sql`` (fails the test unless there is exactly one)."""
         rows = self.query(sql, params)
         assert len(rows) == 1, f"expected one row, got {len(rows)}: {rows}"
         return rows[0]

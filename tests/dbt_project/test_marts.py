@@ -25,6 +25,7 @@ from tests.dbt_project.founding_story import (
     COLOSSUS_ONLINE_COPY,
     COLOSSUS_ONLINE_DE,
     COLOSSUS_RESTATED_JA,
+    COLOSSUS_ROUND_LATER,
     COLOSSUS_VAGUE_LATER,
     LATER_ARTICLES,
     XAI_PLANNED_ROUND,
@@ -37,7 +38,9 @@ from tests.dbt_project.founding_story import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dbt_warehouse")]
 
-ARTICLES_BY_URL = {a.url: a for a in [*BASE_ARTICLES, *LATER_ARTICLES, COLOSSUS_VAGUE_LATER]}
+ARTICLES_BY_URL = {
+    a.url: a for a in [*BASE_ARTICLES, *LATER_ARTICLES, COLOSSUS_VAGUE_LATER, COLOSSUS_ROUND_LATER]
+}
 
 
 def _colossus_news_row(warehouse: BuiltWarehouse, status: str, chip_count: int) -> dict:
@@ -312,22 +315,53 @@ def test_a_restatement_adds_a_source_and_a_contradiction_a_conflict(
     assert n_claims == sum(len(a.claims) for a in BASE_ARTICLES + LATER_ARTICLES)
 
 
-def test_a_vaguer_later_figure_does_not_replace_epochs_phase(
+def test_later_figures_agree_with_or_yield_to_epochs_phase(
     warehouse: BuiltWarehouse, warehouse_copy, tmp_path
 ):
-    _add_news(warehouse_copy, [COLOSSUS_VAGUE_LATER])
+    _add_news(warehouse_copy, [COLOSSUS_VAGUE_LATER, COLOSSUS_ROUND_LATER])
     rebuilt = dbt_build(warehouse_copy, tmp_path / "rebuild")
     assert rebuilt.result.success, failures(rebuilt)
 
+    # "More than 200,000 GPUs" (September 2025) is consistent with Epoch's 230,000 chips of
+    # July: a source of phase 3's row, not a row or a conflict of its own.
     phase3 = rebuilt.one("select * from marts.fct_cluster_sizes where observation_id = 'epoch-26'")
+    assert phase3["source_kind"] == "both"
+    assert phase3["n_sources"] == 2
+    assert phase3["last_seen_on"] == dt.date(2025, 9, 20)
+    links = _provenance(rebuilt, "fct_cluster_sizes", "epoch-26")
+    assert [r["evidence"] for r in links if r["source_kind"] == "news"] == [
+        COLOSSUS_VAGUE_LATER.claims[0].evidence
+    ]
+    _assert_spans_are_exact(links)
+    assert (
+        rebuilt.query(
+            "select * from marts.fct_cluster_sizes where cluster_id = 'xai_colossus'"
+            " and observed_on = '2025-09-20'"
+        )
+        == []
+    )
+
+    # "200,000 GPUs" (October 2025, chips unnamed) falls 13% short of Epoch's 230,000: a
+    # conflict, and a row of its own that is set aside for the precise phase 3.
+    (conflict,) = rebuilt.query(
+        "select * from marts.claim_conflicts where subject_id = 'xai_colossus'"
+        " and fact = 'chip_count'"
+    )
+    assert (conflict["conflict_kind"], conflict["value_a"], conflict["value_b"]) == (
+        "news_vs_epoch",
+        200_000.0,
+        230_000.0,
+    )
+    assert (conflict["qualifier_a"], conflict["qualifier_b"]) == ("exact", "exact")
     vague = rebuilt.one(
         "select * from marts.fct_cluster_sizes where cluster_id = 'xai_colossus'"
-        " and status = 'operational' and observed_on = '2025-09-20'"
+        " and status = 'operational' and observed_on = '2025-10-15'"
     )
+    assert vague["observation_id"] == conflict["observation_id_a"]
     assert (vague["source_kind"], vague["chip_model"], vague["qualifier"]) == (
         "news",
         None,
-        "at_least",
+        "exact",
     )
     # Its H100e comes from phase 3's mix (200,000 H100/H200 + 30,000 GB200) per chip.
     assert vague["h100e_is_estimated"] is True
@@ -335,7 +369,7 @@ def test_a_vaguer_later_figure_does_not_replace_epochs_phase(
     assert vague["h100_equivalents"] == pytest.approx(
         200_000 * phase3["h100_equivalents"] / phase3["chip_count"]
     )
-    # Two months after Epoch's 230,000 chips, "more than 200,000" is no news: set aside.
+    # Three months after Epoch's 230,000 chips, "200,000" with no chips named is no news.
     assert vague["set_aside_for_observation_id"] == "epoch-26"
     assert vague["is_best_estimate"] is False
     assert vague["is_latest_observation"] is True
@@ -349,8 +383,8 @@ def test_a_vaguer_later_figure_does_not_replace_epochs_phase(
     assert row["h100_equivalents"] == pytest.approx(phase3["h100_equivalents"])
     assert row["rank"] == 1
     assert row["is_latest_observation"] is False
-    assert row["last_seen_on"] == dt.date(2025, 9, 20)
+    assert row["last_seen_on"] == dt.date(2025, 10, 16)
 
     links = _provenance(rebuilt, "fct_cluster_sizes", vague["observation_id"])
-    assert [r["evidence"] for r in links] == [COLOSSUS_VAGUE_LATER.claims[0].evidence]
+    assert [r["evidence"] for r in links] == [COLOSSUS_ROUND_LATER.claims[0].evidence]
     _assert_spans_are_exact(links)

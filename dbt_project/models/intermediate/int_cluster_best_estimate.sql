@@ -13,10 +13,10 @@
 --     range, or chips unknown) is set aside when the latest precise row of the same cluster
 --     and status observed on or before it is less than var('best_estimate_max_age_days') days
 --     older and at least as large, or within var('chip_count_tolerance') of it (H100e when both
---     have it, else chip counts): "more than 200,000 GPUs" does not replace Epoch's 230,000
---     chips measured two months earlier. Among the rows not set aside the latest is the best
---     estimate (ties: more sources, then both > epoch > news, then Epoch's later phase, then
---     precise, then larger).
+--     have it, else chip counts): "200,000 GPUs" with no chips named does not replace Epoch's
+--     230,000 chips measured three months earlier. Among the rows not set aside the latest is
+--     the best estimate (ties: more sources, then both > epoch > news, then Epoch's later
+--     phase, then precise, then larger).
 --     A precise row is never set aside, so a precise later figure always replaces older ones.
 -- Source: Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data Centers'
 -- datasets, https://epoch.ai/data, CC BY 4.0, and news.

@@ -24,9 +24,7 @@ ref_clusters as (
 phases as (
 
     select * from {{ ref('int_epoch_cluster_phases') }}
-    where
-        not is_aggregate_plan
-        and not is_excluded_by_epoch
+    where is_cluster_state
 
 ),
 
@@ -45,7 +43,7 @@ epoch_names as (
 -- Every (owner, chip) a known cluster has: from Epoch phases and the reference list.
 cluster_chips as (
 
-    select distinct
+    select
         coalesce(ref_clusters.owner_company_id, phases.owner_company_id) as owner_company_id,
         phases.cluster_id,
         phases.chip_id_primary as chip_id
@@ -55,7 +53,7 @@ cluster_chips as (
 
     union
 
-    select distinct
+    select
         coalesce(ref_clusters.owner_company_id, phases.owner_company_id) as owner_company_id,
         phases.cluster_id,
         phases.chip_id_secondary as chip_id
@@ -147,15 +145,13 @@ final as (
                     then news_candidates.candidate_cluster_id
             end
         ) as cluster_id,
-        coalesce(
-            case when known.known_cluster_id is not null then known.known_method end,
-            case when known.known_method = 'ambiguous' then 'ambiguous' end,
-            case
-                when candidate_support.n_articles >= {{ var('news_cluster_min_articles') }}
-                    then 'news_only'
-                else 'unresolved'
-            end
-        ) as resolution_method,
+        case
+            -- Known, or ambiguous (several clusters of the owner have the chip).
+            when known.known_method is not null then known.known_method
+            when candidate_support.n_articles >= {{ var('news_cluster_min_articles') }}
+                then 'news_only'
+            else 'unresolved'
+        end as resolution_method,
         news_candidates.candidate_cluster_id,
         coalesce(candidate_support.n_articles, 0) as n_candidate_articles
     from known

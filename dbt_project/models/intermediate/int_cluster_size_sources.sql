@@ -9,9 +9,7 @@ with
 phases as (
 
     select * from {{ ref('int_epoch_cluster_phases') }}
-    where
-        not is_aggregate_plan
-        and not is_excluded_by_epoch
+    where is_cluster_state
 
 ),
 

@@ -11,9 +11,7 @@ with
 phases as (
 
     select * from {{ ref('int_epoch_cluster_phases') }}
-    where
-        not is_aggregate_plan
-        and not is_excluded_by_epoch
+    where is_cluster_state
 
 ),
 
@@ -158,18 +156,6 @@ news_totals as (
 
 ),
 
-first_articles as (
-
-    select
-        observation_id,
-        article_id,
-        row_number() over (
-            partition by observation_id order by published_at, claim_id
-        ) as published_rank
-    from observation_claims
-
-),
-
 news_rows as (
 
     select
@@ -213,11 +199,7 @@ news_rows as (
     left join parts on news_totals.size_row_id = parts.size_row_id
     left join chips on news_totals.chip_id = chips.chip_id
     left join pue on extract(year from news_totals.observed_on) = pue.year
-    left join first_articles
-        on
-            news_totals.observation_id = first_articles.observation_id
-            and first_articles.published_rank = 1
-    left join articles on first_articles.article_id = articles.article_id
+    left join articles on news_totals.first_article_id = articles.article_id
 
 ),
 
@@ -249,19 +231,12 @@ final as (
         unioned.power_mw,
         unioned.hardware_cost_usd,
         unioned.decommissioned_on,
-        case
-            when unioned.is_from_epoch and news_support.size_row_id is not null then 'both'
-            when unioned.is_from_epoch then 'epoch'
-            else 'news'
-        end as source_kind,
+        {{ source_kind_of('unioned.is_from_epoch', 'news_support.n_news_sources') }}
+            as source_kind,
         unioned.source_ref,
         unioned.epoch_row,
         cast(unioned.phase_number as {{ dbt.type_bigint() }}) as phase_number,
-        cast(
-            case when unioned.is_from_epoch then 1 else 0 end
-            + coalesce(news_support.n_news_sources, 0)
-            as {{ dbt.type_bigint() }}
-        ) as n_sources,
+        {{ n_sources_of('unioned.is_from_epoch', 'news_support.n_news_sources') }} as n_sources,
         news_support.first_seen_on,
         news_support.last_seen_on,
         -- Two independent sources that agree raise confidence, unless Epoch deems it unlikely.

@@ -301,6 +301,25 @@ with_specs as (
 
 ),
 
+-- Our own figures where the chips are known (else Epoch's, in final).
+estimates as (
+
+    select
+        *,
+        case
+            when has_known_chips and has_primary_8bit then computed_h100e
+        end as computed_h100_equivalents,
+        case
+            when has_known_chips and has_primary_8bit then computed_8bit_ops
+        end as computed_peak_8bit_ops,
+        case
+            when has_known_chips and has_secondary_tdp and chips_tdp_w > 0
+                then {{ estimated_power_mw('chips_tdp_w', 'pue') }}
+        end as estimated_power_mw
+    from with_specs
+
+),
+
 final as (
 
     select
@@ -330,6 +349,9 @@ final as (
         coalesce(certainty = 'unlikely', false) as is_unlikely,
         is_anonymized,
         is_excluded_by_epoch,
+        -- The rows that are states of one cluster: only these become cluster sizes.
+        not coalesce(single_cluster = 'no', false) and not is_excluded_by_epoch
+            as is_cluster_state,
         is_in_standard_analysis,
         coalesce(n_ref_matches, 0) as n_ref_matches,
         chain_depth,
@@ -358,40 +380,22 @@ final as (
             else chip_id_primary
         end as chip_model,
         coalesce(total_chips, nullif(chip_quantity_sum, 0)) as chip_count,
-        case
-            when has_known_chips and has_primary_8bit then computed_h100e
-        end as computed_h100_equivalents,
+        computed_h100_equivalents,
         epoch_h100_equivalents,
-        case
-            when has_known_chips and has_primary_8bit then computed_h100e
-            else epoch_h100_equivalents
-        end as h100_equivalents,
-        case
-            when has_known_chips and has_primary_8bit then computed_8bit_ops
-            else epoch_ops_8bit
-        end as peak_8bit_ops,
+        coalesce(computed_h100_equivalents, epoch_h100_equivalents) as h100_equivalents,
+        coalesce(computed_peak_8bit_ops, epoch_ops_8bit) as peak_8bit_ops,
         case
             when has_known_chips and computed_16bit_flops > 0 then computed_16bit_flops
             else epoch_ops_16bit
         end as peak_16bit_flops,
         reported_power_mw,
-        case
-            when has_known_chips and has_secondary_tdp and chips_tdp_w > 0
-                then {{ estimated_power_mw('chips_tdp_w', 'pue') }}
-        end as estimated_power_mw,
+        estimated_power_mw,
         pue,
         epoch_calculated_power_mw,
-        coalesce(
-            reported_power_mw,
-            case
-                when has_known_chips and has_secondary_tdp and chips_tdp_w > 0
-                    then {{ estimated_power_mw('chips_tdp_w', 'pue') }}
-            end,
-            epoch_power_mw
-        ) as power_mw,
+        coalesce(reported_power_mw, estimated_power_mw, epoch_power_mw) as power_mw,
         epoch_hardware_cost_usd as hardware_cost_usd,
         source_urls
-    from with_specs
+    from estimates
 
 )
 

@@ -93,18 +93,6 @@ epoch_rows as (
 
 ),
 
-first_articles as (
-
-    select
-        observation_id,
-        article_id,
-        row_number() over (
-            partition by observation_id order by published_at, claim_id
-        ) as published_rank
-    from observation_claims
-
-),
-
 news_rows as (
 
     select
@@ -131,11 +119,7 @@ news_rows as (
         observations.confidence
     from round_sources
     inner join observations on round_sources.round_id = observations.observation_id
-    left join first_articles
-        on
-            observations.observation_id = first_articles.observation_id
-            and first_articles.published_rank = 1
-    left join articles on first_articles.article_id = articles.article_id
+    left join articles on observations.first_article_id = articles.article_id
 
 ),
 
@@ -164,18 +148,11 @@ final as (
         unioned.debt_usd,
         unioned.post_money_valuation_usd,
         unioned.investors,
-        case
-            when unioned.is_from_epoch and news_support.round_id is not null then 'both'
-            when unioned.is_from_epoch then 'epoch'
-            else 'news'
-        end as source_kind,
+        {{ source_kind_of('unioned.is_from_epoch', 'news_support.n_news_sources') }}
+            as source_kind,
         unioned.source_ref,
         unioned.epoch_row,
-        cast(
-            case when unioned.is_from_epoch then 1 else 0 end
-            + coalesce(news_support.n_news_sources, 0)
-            as {{ dbt.type_bigint() }}
-        ) as n_sources,
+        {{ n_sources_of('unioned.is_from_epoch', 'news_support.n_news_sources') }} as n_sources,
         unioned.confidence
     from unioned
     left join companies on unioned.company_id = companies.company_id

@@ -37,7 +37,12 @@ keyed as (
             when 'valuation' then {{ var('money_tolerance') }}
             when 'power_capacity' then {{ var('power_tolerance') }}
             else {{ var('duration_tolerance') }}
-        end as {{ type_double() }}) as tolerance
+        end as {{ type_double() }}) as tolerance,
+        -- The upper figure of a range ("3 to 5 billion"), in the unit of fact_value.
+        case
+            when claims.claim_type in ('funding_round', 'valuation') then claims.amount_high_usd
+            else claims.quantity_high
+        end as fact_value_high
     from claims
     left join resolution on claims.claim_id = resolution.claim_id
 
@@ -136,7 +141,7 @@ final as (
         bucketed.observed_on_precision,
         bucketed.fact_value,
         bucketed.tolerance,
-        bucketed.quantity_high,
+        bucketed.fact_value_high,
         bucketed.qualifier,
         bucketed.amount,
         bucketed.currency_code,

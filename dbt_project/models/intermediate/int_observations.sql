@@ -14,6 +14,7 @@ ranked_claims as (
 
     select
         observation_id,
+        article_id,
         subject_name,
         currency_code,
         observed_on_precision,
@@ -32,6 +33,7 @@ first_claims as (
 
     select
         observation_id,
+        article_id as first_article_id,
         subject_name as first_subject_name,
         currency_code as first_currency_code
     from ranked_claims
@@ -73,16 +75,20 @@ aggregated as (
         min(observation_claims.fact_value) as fact_value_low,
         max(
             case
-                when observation_claims.quantity_high > observation_claims.fact_value
-                    then observation_claims.quantity_high
+                when observation_claims.fact_value_high > observation_claims.fact_value
+                    then observation_claims.fact_value_high
                 else observation_claims.fact_value
             end
         ) as fact_value_high,
         min(observation_claims.tolerance) as tolerance,
+        -- Exact when any article states it exactly; articles bounding it differently
+        -- ("more than" and "nearly" the same figure) make it approximate.
         case
             when sum(case when observation_claims.qualifier = 'exact' then 1 else 0 end) > 0
                 then 'exact'
-            else min(observation_claims.qualifier)
+            when count(distinct observation_claims.qualifier) = 1
+                then min(observation_claims.qualifier)
+            else 'approx'
         end as qualifier,
         -- The native amount in the currency of the first article (others may differ).
         {{ median_value(
@@ -157,6 +163,7 @@ final as (
         aggregated.languages,
         aggregated.first_seen_on,
         aggregated.last_seen_on,
+        first_claims.first_article_id,
         aggregated.max_confidence,
         case
             when

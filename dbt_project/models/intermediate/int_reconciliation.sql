@@ -2,7 +2,8 @@
 -- Clusters' / 'AI Companies' datasets, https://epoch.ai/data, CC BY 4.0). One row per
 -- comparison: agree when the figures are within tolerance (chip counts
 -- var('chip_count_tolerance') = 10%, money var('money_tolerance') = 5%, as a share of the
--- larger figure), else conflict.
+-- larger figure), else conflict. A bounded news figure is read with its qualifier
+-- (macros/agreement.sql): "more than 200,000" agrees with Epoch's 230,000.
 -- Clusters: an operational figure is compared with the Epoch phase of the same cluster in
 -- effect at the end of its period (allowing var('phase_report_lag_days') for Epoch's date);
 -- a planned figure with the planned Epoch phase nearest in size. Parts ("50,000 of them
@@ -20,6 +21,10 @@
 {% set round_days_apart = dbt.datediff(
     'news_rounds.observed_on', 'epoch_rounds.announced_on', 'day'
 ) %}
+{% set planned_size_gap = bounded_difference(
+    'news_sizes.fact_value', 'phases.chip_count', 'news_sizes.qualifier',
+    a_high='news_sizes.fact_value_high'
+) %}
 
 with
 
@@ -32,9 +37,7 @@ observations as (
 phases as (
 
     select * from {{ ref('int_epoch_cluster_phases') }}
-    where
-        not is_aggregate_plan
-        and not is_excluded_by_epoch
+    where is_cluster_state
 
 ),
 
@@ -73,6 +76,8 @@ size_candidates as (
         news_sizes.scope,
         news_sizes.chip_id,
         news_sizes.fact_value as news_value,
+        news_sizes.fact_value_high as news_value_high,
+        news_sizes.qualifier as news_qualifier,
         news_sizes.tolerance,
         phases.epoch_row,
         phases.epoch_name,
@@ -89,6 +94,10 @@ size_candidates as (
             order by
                 case
                     when news_sizes.status = 'operational' then {{ phase_age_days }}
+                    else 0
+                end asc,
+                case
+                    when news_sizes.status = 'planned' then {{ planned_size_gap }}
                     else 0
                 end asc,
                 case
@@ -124,63 +133,6 @@ matched_sizes as (
 
 ),
 
-size_counts as (
-
-    select
-        observation_id,
-        'cluster' as subject_kind,
-        'chip_count' as compared_field,
-        cluster_id,
-        cast(null as {{ dbt.type_string() }}) as company_id,
-        status,
-        scope,
-        chip_id,
-        'epoch_gpu_clusters' as epoch_table,
-        epoch_row,
-        epoch_name,
-        news_value,
-        epoch_value,
-        cast(null as {{ dbt.type_string() }}) as news_text,
-        cast(null as {{ dbt.type_string() }}) as epoch_text,
-        {{ relative_difference('news_value', 'epoch_value') }} as relative_difference,
-        tolerance
-    from matched_sizes
-    where epoch_value > 0
-
-),
-
-size_chips as (
-
-    select
-        observation_id,
-        'cluster' as subject_kind,
-        'chip_model' as compared_field,
-        cluster_id,
-        cast(null as {{ dbt.type_string() }}) as company_id,
-        status,
-        scope,
-        chip_id,
-        'epoch_gpu_clusters' as epoch_table,
-        epoch_row,
-        epoch_name,
-        cast(null as {{ type_double() }}) as news_value,
-        cast(null as {{ type_double() }}) as epoch_value,
-        chip_id as news_text,
-        chip_id_primary
-        || coalesce(' + ' || chip_id_secondary, '') as epoch_text,
-        cast(case
-            when chip_id in (chip_id_primary, chip_id_secondary) then 0
-            else 1
-        end as {{ type_double() }}) as relative_difference,
-        cast(0 as {{ type_double() }}) as tolerance
-    from matched_sizes
-    where
-        scope = 'total'
-        and chip_id is not null
-        and chip_id_primary is not null
-
-),
-
 news_rounds as (
 
     select * from observations
@@ -198,6 +150,8 @@ round_candidates as (
         news_rounds.company_id,
         news_rounds.status,
         news_rounds.fact_value as news_value,
+        news_rounds.fact_value_high as news_value_high,
+        news_rounds.qualifier as news_qualifier,
         news_rounds.tolerance,
         case
             when news_rounds.valuation_basis = 'pre'
@@ -233,13 +187,16 @@ round_candidates as (
 
 ),
 
-matched_rounds as (
+ranked_rounds as (
 
     select
         *,
         row_number() over (
             partition by observation_id
             order by
+                {{ bounded_difference(
+                    'news_value', 'epoch_value', 'news_qualifier', a_high='news_value_high'
+                ) }},
                 {{ relative_difference('news_value', 'epoch_value') }},
                 days_apart,
                 epoch_row
@@ -248,7 +205,37 @@ matched_rounds as (
 
 ),
 
-round_amounts as (
+matched_rounds as (
+
+    select * from ranked_rounds
+    where candidate_rank = 1
+
+),
+
+-- Figures compared: cluster sizes, round amounts and the valuations stated with a round.
+figure_pairs as (
+
+    select
+        observation_id,
+        'cluster' as subject_kind,
+        'chip_count' as compared_field,
+        cluster_id,
+        cast(null as {{ dbt.type_string() }}) as company_id,
+        status,
+        scope,
+        chip_id,
+        'epoch_gpu_clusters' as epoch_table,
+        epoch_row,
+        epoch_name,
+        news_value,
+        news_value_high,
+        news_qualifier,
+        epoch_value,
+        tolerance
+    from matched_sizes
+    where epoch_value > 0
+
+    union all
 
     select
         observation_id,
@@ -263,17 +250,13 @@ round_amounts as (
         epoch_row,
         round_name as epoch_name,
         news_value,
+        news_value_high,
+        news_qualifier,
         epoch_value,
-        cast(null as {{ dbt.type_string() }}) as news_text,
-        cast(null as {{ dbt.type_string() }}) as epoch_text,
-        {{ relative_difference('news_value', 'epoch_value') }} as relative_difference,
         tolerance
     from matched_rounds
-    where candidate_rank = 1
 
-),
-
-round_valuations as (
+    union all
 
     select
         observation_id,
@@ -288,29 +271,84 @@ round_valuations as (
         epoch_row,
         round_name as epoch_name,
         news_post_money_usd as news_value,
+        cast(null as {{ type_double() }}) as news_value_high,
+        -- The qualifier of a round bounds its amount, not the valuation stated with it.
+        'exact' as news_qualifier,
         post_money_valuation_usd as epoch_value,
-        cast(null as {{ dbt.type_string() }}) as news_text,
-        cast(null as {{ dbt.type_string() }}) as epoch_text,
-        {{ relative_difference('news_post_money_usd', 'post_money_valuation_usd') }}
-            as relative_difference,
         tolerance
     from matched_rounds
     where
-        candidate_rank = 1
-        and news_post_money_usd > 0
+        news_post_money_usd > 0
         and post_money_valuation_usd > 0
+
+),
+
+figure_comparisons as (
+
+    select
+        observation_id,
+        subject_kind,
+        compared_field,
+        cluster_id,
+        company_id,
+        status,
+        scope,
+        chip_id,
+        epoch_table,
+        epoch_row,
+        epoch_name,
+        news_value,
+        news_qualifier,
+        epoch_value,
+        cast(null as {{ dbt.type_string() }}) as news_text,
+        cast(null as {{ dbt.type_string() }}) as epoch_text,
+        {{ bounded_difference(
+            'news_value', 'epoch_value', 'news_qualifier', a_high='news_value_high'
+        ) }} as relative_difference,
+        {{ agreement_tolerance('tolerance', 'news_qualifier') }} as tolerance
+    from figure_pairs
+
+),
+
+-- A chip the news names for a cluster total must be one of the phase's chips.
+chip_comparisons as (
+
+    select
+        observation_id,
+        'cluster' as subject_kind,
+        'chip_model' as compared_field,
+        cluster_id,
+        cast(null as {{ dbt.type_string() }}) as company_id,
+        status,
+        scope,
+        chip_id,
+        'epoch_gpu_clusters' as epoch_table,
+        epoch_row,
+        epoch_name,
+        cast(null as {{ type_double() }}) as news_value,
+        cast(null as {{ dbt.type_string() }}) as news_qualifier,
+        cast(null as {{ type_double() }}) as epoch_value,
+        chip_id as news_text,
+        chip_id_primary
+        || coalesce(' + ' || chip_id_secondary, '') as epoch_text,
+        cast(case
+            when chip_id in (chip_id_primary, chip_id_secondary) then 0
+            else 1
+        end as {{ type_double() }}) as relative_difference,
+        cast(0 as {{ type_double() }}) as tolerance
+    from matched_sizes
+    where
+        scope = 'total'
+        and chip_id is not null
+        and chip_id_primary is not null
 
 ),
 
 comparisons as (
 
-    select * from size_counts
+    select * from figure_comparisons
     union all
-    select * from size_chips
-    union all
-    select * from round_amounts
-    union all
-    select * from round_valuations
+    select * from chip_comparisons
 
 ),
 
@@ -331,6 +369,7 @@ final as (
         epoch_row,
         epoch_name,
         news_value,
+        news_qualifier,
         epoch_value,
         news_text,
         epoch_text,

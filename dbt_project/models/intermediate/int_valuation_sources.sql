@@ -1,10 +1,15 @@
 -- Which sources stand behind each row of fct_valuations. A round with a post-money valuation
 -- gives a valuation ('valuation-' || round_id) backed by the round's sources. A valuation
 -- stated alone in news (no round in the sentence) joins the round valuation of the same
--- company within var('round_match_window_days') days and var('money_tolerance'), with a
--- compatible status (reported with closed or reported, planned with planned); otherwise it is
--- a valuation of its own (valuation_id = observation_id).
-{% set difference = relative_difference(
+-- company within var('round_match_window_days') days whose figure agrees with it
+-- (var('money_tolerance'), read with its qualifier: macros/agreement.sql), with a compatible
+-- status (reported with closed or reported, planned with planned); otherwise it is a
+-- valuation of its own (valuation_id = observation_id).
+{% set difference = bounded_difference(
+    'standalone.fact_value', 'rounds.post_money_valuation_usd', 'standalone.qualifier',
+    a_high='standalone.fact_value_high'
+) %}
+{% set plain_difference = relative_difference(
     'standalone.fact_value', 'rounds.post_money_valuation_usd'
 ) %}
 {% set days_apart = dbt.datediff('standalone.observed_on', 'rounds.announced_on', 'day') %}
@@ -40,6 +45,7 @@ candidates as (
             partition by standalone.observation_id
             order by
                 {{ difference }} asc,
+                {{ plain_difference }} asc,
                 abs({{ days_apart }}) asc,
                 rounds.round_id asc
         ) as candidate_rank
@@ -52,7 +58,11 @@ candidates as (
                 or (standalone.status = 'planned' and rounds.status = 'planned')
             )
             and abs({{ days_apart }}) <= {{ var('round_match_window_days') }}
-            and {{ difference }} <= {{ var('money_tolerance') }}
+            and {{ figures_agree(
+                'standalone.fact_value', 'rounds.post_money_valuation_usd',
+                'standalone.tolerance', 'standalone.qualifier',
+                a_high='standalone.fact_value_high'
+            ) }}
 
 ),
 

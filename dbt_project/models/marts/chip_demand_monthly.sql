@@ -6,7 +6,10 @@ with
 
 claims as (
 
-    select * from {{ ref('int_claims_normalized') }}
+    select
+        *,
+        cast({{ dbt.date_trunc('month', 'published_on') }} as date) as month_start_on
+    from {{ ref('int_claims_normalized') }}
     where
         chip_id is not null
         and claim_type in ('cluster_size', 'chip_holding')
@@ -15,7 +18,10 @@ claims as (
 
 observations as (
 
-    select * from {{ ref('int_observations') }}
+    select
+        *,
+        cast({{ dbt.date_trunc('month', 'first_seen_on') }} as date) as month_start_on
+    from {{ ref('int_observations') }}
     where
         chip_id is not null
         and claim_type in ('cluster_size', 'chip_holding')
@@ -32,11 +38,11 @@ mentions as (
 
     select
         chip_id,
-        cast({{ dbt.date_trunc('month', 'published_on') }} as date) as month_start_on,
+        month_start_on,
         count(distinct source_article_id) as n_articles,
         count(*) as n_claims
     from claims
-    group by chip_id, cast({{ dbt.date_trunc('month', 'published_on') }} as date)
+    group by chip_id, month_start_on
 
 ),
 
@@ -44,13 +50,13 @@ new_facts as (
 
     select
         chip_id,
-        cast({{ dbt.date_trunc('month', 'first_seen_on') }} as date) as month_start_on,
+        month_start_on,
         sum(case when status = 'operational' then fact_value else 0 end) as chips_operational,
         sum(case when status = 'planned' then fact_value else 0 end) as chips_planned,
         count(*) as n_new_observations
     from observations
     where status in ('operational', 'planned')
-    group by chip_id, cast({{ dbt.date_trunc('month', 'first_seen_on') }} as date)
+    group by chip_id, month_start_on
 
 ),
 
@@ -58,7 +64,7 @@ involved as (
 
     select distinct
         claims.chip_id,
-        cast({{ dbt.date_trunc('month', 'claims.published_on') }} as date) as month_start_on,
+        claims.month_start_on,
         companies.company_name
     from claims
     inner join companies on claims.owner_company_id = companies.company_id

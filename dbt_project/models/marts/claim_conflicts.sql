@@ -3,7 +3,9 @@
 -- 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data Centers' datasets,
 -- https://epoch.ai/data, CC BY 4.0) and news against news (two observations of the same fact,
 -- status and period whose figures are too far apart to be one, or two different chip models
--- for the same cluster total). Side a is always a news observation.
+-- for the same cluster total). Side a is always a news observation. Bounded figures are read
+-- with their qualifiers (macros/agreement.sql): "more than 200,000" conflicts with no figure
+-- from 180,000 up.
 with
 
 reconciliation as (
@@ -45,6 +47,12 @@ news_vs_epoch as (
         observations.period_start_on,
         reconciliation.news_value as value_a,
         reconciliation.epoch_value as value_b,
+        reconciliation.news_qualifier as qualifier_a,
+        case
+            when reconciliation.news_qualifier = 'range' then observations.fact_value_high
+        end as value_high_a,
+        case when reconciliation.epoch_value is not null then 'exact' end as qualifier_b,
+        cast(null as {{ type_double() }}) as value_high_b,
         reconciliation.news_text as text_a,
         reconciliation.epoch_text as text_b,
         reconciliation.relative_difference,
@@ -84,11 +92,22 @@ value_pairs as (
         lower_obs.period_start_on,
         lower_obs.fact_value as value_a,
         higher_obs.fact_value as value_b,
+        lower_obs.qualifier as qualifier_a,
+        case when lower_obs.qualifier = 'range' then lower_obs.fact_value_high end as value_high_a,
+        higher_obs.qualifier as qualifier_b,
+        case
+            when higher_obs.qualifier = 'range' then higher_obs.fact_value_high
+        end as value_high_b,
         lower_obs.chip_id as text_a,
         higher_obs.chip_id as text_b,
-        {{ relative_difference('lower_obs.fact_value', 'higher_obs.fact_value') }}
-            as relative_difference,
-        lower_obs.tolerance,
+        {{ bounded_difference(
+            'lower_obs.fact_value', 'higher_obs.fact_value',
+            'lower_obs.qualifier', 'higher_obs.qualifier',
+            'lower_obs.fact_value_high', 'higher_obs.fact_value_high'
+        ) }} as relative_difference,
+        {{ agreement_tolerance(
+            'lower_obs.tolerance', 'lower_obs.qualifier', 'higher_obs.qualifier'
+        ) }} as tolerance,
         lower_obs.observation_id as observation_id_a,
         lower_obs.n_sources as n_sources_a,
         'news' as source_kind_b,
@@ -116,6 +135,12 @@ chip_pairs as (
         first_obs.period_start_on,
         first_obs.fact_value as value_a,
         second_obs.fact_value as value_b,
+        first_obs.qualifier as qualifier_a,
+        case when first_obs.qualifier = 'range' then first_obs.fact_value_high end as value_high_a,
+        second_obs.qualifier as qualifier_b,
+        case
+            when second_obs.qualifier = 'range' then second_obs.fact_value_high
+        end as value_high_b,
         first_obs.chip_id as text_a,
         second_obs.chip_id as text_b,
         cast(1 as {{ type_double() }}) as relative_difference,
@@ -149,6 +174,7 @@ conflicts as (
     select * from news_vs_epoch
     union all
     select * from value_pairs
+    where relative_difference > tolerance
     union all
     select * from chip_pairs
 
@@ -174,6 +200,10 @@ final as (
         conflicts.period_start_on,
         conflicts.value_a,
         conflicts.value_b,
+        conflicts.qualifier_a,
+        conflicts.value_high_a,
+        conflicts.qualifier_b,
+        conflicts.value_high_b,
         conflicts.text_a,
         conflicts.text_b,
         conflicts.relative_difference,

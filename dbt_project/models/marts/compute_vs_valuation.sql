@@ -156,50 +156,22 @@ compared as (
         companies.company_name,
         companies.company_type,
         cast(coalesce(combined.n_clusters, 0) as {{ dbt.type_bigint() }}) as n_clusters,
-        combined.cluster_operational_h100e,
-        combined.fleet_operational_h100e,
-        case
-            when
-                combined.cluster_operational_h100e is null
-                and combined.fleet_operational_h100e is null
-                then null
-            when coalesce(combined.fleet_operational_h100e, 0)
-                > coalesce(combined.cluster_operational_h100e, 0)
-                then combined.fleet_operational_h100e
-            else combined.cluster_operational_h100e
-        end as operational_h100e,
-        case
-            when
-                combined.cluster_operational_h100e is null
-                and combined.fleet_operational_h100e is null
-                then null
-            when coalesce(combined.fleet_operational_h100e, 0)
-                > coalesce(combined.cluster_operational_h100e, 0)
-                then 'fleet'
-            else 'clusters'
-        end as operational_basis,
-        combined.cluster_planned_h100e,
-        combined.fleet_planned_h100e,
-        case
-            when
-                combined.cluster_planned_h100e is null
-                and combined.fleet_planned_h100e is null
-                then null
-            when coalesce(combined.fleet_planned_h100e, 0)
-                > coalesce(combined.cluster_planned_h100e, 0)
-                then combined.fleet_planned_h100e
-            else combined.cluster_planned_h100e
-        end as planned_h100e,
-        case
-            when
-                combined.cluster_planned_h100e is null
-                and combined.fleet_planned_h100e is null
-                then null
-            when coalesce(combined.fleet_planned_h100e, 0)
-                > coalesce(combined.cluster_planned_h100e, 0)
-                then 'fleet'
-            else 'clusters'
-        end as planned_basis,
+        -- Per status, the larger of the clusters' sum and the fleet, and which one it is.
+        {% for status in ['operational', 'planned'] -%}
+            {%- set clusters = 'combined.cluster_' ~ status ~ '_h100e' -%}
+            {%- set fleet = 'combined.fleet_' ~ status ~ '_h100e' -%}
+            {%- set fleet_is_larger =
+                'coalesce(' ~ fleet ~ ', 0) > coalesce(' ~ clusters ~ ', 0)' -%}
+            {{ clusters }},
+            {{ fleet }},
+            case when {{ fleet_is_larger }} then {{ fleet }} else {{ clusters }} end
+                as {{ status }}_h100e,
+            case
+                when {{ clusters }} is null and {{ fleet }} is null then null
+                when {{ fleet_is_larger }} then 'fleet'
+                else 'clusters'
+            end as {{ status }}_basis,
+        {% endfor -%}
         combined.valuation_id,
         combined.valued_on,
         combined.valuation_usd

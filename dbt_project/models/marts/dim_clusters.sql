@@ -19,9 +19,7 @@ ref_aliases as (
 phases as (
 
     select * from {{ ref('int_epoch_cluster_phases') }}
-    where
-        not is_aggregate_plan
-        and not is_excluded_by_epoch
+    where is_cluster_state
 
 ),
 

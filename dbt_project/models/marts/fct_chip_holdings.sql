@@ -13,12 +13,6 @@ observations as (
 
 ),
 
-observation_claims as (
-
-    select * from {{ ref('int_observation_claims') }}
-
-),
-
 companies as (
 
     select * from {{ ref('stg_raw__ref_companies') }}
@@ -34,18 +28,6 @@ chips as (
 articles as (
 
     select * from {{ ref('stg_raw__news_articles') }}
-
-),
-
-first_articles as (
-
-    select
-        observation_id,
-        article_id,
-        row_number() over (
-            partition by observation_id order by published_at, claim_id
-        ) as published_rank
-    from observation_claims
 
 ),
 
@@ -75,11 +57,7 @@ final as (
     from observations
     left join companies on observations.company_id = companies.company_id
     left join chips on observations.chip_id = chips.chip_id
-    left join first_articles
-        on
-            observations.observation_id = first_articles.observation_id
-            and first_articles.published_rank = 1
-    left join articles on first_articles.article_id = articles.article_id
+    left join articles on observations.first_article_id = articles.article_id
 
 )
 

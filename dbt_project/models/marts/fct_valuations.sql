@@ -38,7 +38,8 @@ support as (
 
     select
         valuation_sources.valuation_id,
-        max(case when valuation_sources.source_kind = 'epoch' then 1 else 0 end) as has_epoch,
+        max(case when valuation_sources.source_kind = 'epoch' then 1 else 0 end) = 1
+            as has_epoch,
         count(distinct observation_claims.source_article_id) as n_news_sources
     from valuation_sources
     left join observation_claims
@@ -100,12 +101,8 @@ final as (
         unioned.basis,
         unioned.status,
         unioned.round_id,
-        case
-            when support.has_epoch = 1 and support.n_news_sources > 0 then 'both'
-            when support.has_epoch = 1 then 'epoch'
-            else 'news'
-        end as source_kind,
-        cast(support.has_epoch + support.n_news_sources as {{ dbt.type_bigint() }}) as n_sources
+        {{ source_kind_of('support.has_epoch', 'support.n_news_sources') }} as source_kind,
+        {{ n_sources_of('support.has_epoch', 'support.n_news_sources') }} as n_sources
     from unioned
     inner join support on unioned.valuation_id = support.valuation_id
     left join companies on unioned.company_id = companies.company_id

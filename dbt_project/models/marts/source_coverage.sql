@@ -46,8 +46,7 @@ epoch_cluster_counts as (
 
     select
         count(*) as rows_total,
-        sum(case when not is_aggregate_plan and not is_excluded_by_epoch then 1 else 0 end)
-            as cluster_phases,
+        sum(case when is_cluster_state then 1 else 0 end) as cluster_phases,
         sum(case when is_aggregate_plan then 1 else 0 end) as aggregate_plans_excluded,
         sum(case when is_excluded_by_epoch then 1 else 0 end) as excluded_by_epoch,
         sum(case when is_unlikely then 1 else 0 end) as unlikely_flagged,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import shutil
-import zipfile
 from pathlib import Path
 
 import polars as pl
@@ -12,6 +11,7 @@ import polars as pl
 from sources.reference import epoch_funding_rounds, epoch_gpu_clusters, fx_rates
 from sources.reference.build_snapshots import main
 from sources.reference.snapshots import load_table, snapshot_path
+from tests.sources.reference.archives import zip_archive
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROUNDS = (
@@ -29,8 +29,7 @@ def test_build_writes_trimmed_snapshots_that_load(tmp_path: Path, capsys) -> Non
     shutil.copy(FIXTURES / "gpu_clusters_sample.csv", epoch_dir / "gpu_clusters.csv")
     (epoch_dir / "ai_companies_funding_rounds.csv").write_text(ROUNDS, encoding="utf-8")
     ecb_zip = tmp_path / "eurofxref-hist.zip"
-    with zipfile.ZipFile(ecb_zip, "w") as archive:
-        archive.writestr("eurofxref-hist.csv", ECB)
+    ecb_zip.write_bytes(zip_archive({"eurofxref-hist.csv": ECB}))
     out = tmp_path / "data"
 
     assert main(["--epoch-dir", str(epoch_dir), "--ecb-zip", str(ecb_zip), "--out", str(out)]) == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import date
 
 import polars as pl
@@ -15,6 +13,7 @@ from sources.reference.errors import SnapshotFormatError, SnapshotRowError
 from sources.reference.snapshots import snapshot_path
 from sources.schemas import EPOCH_FUNDING_ROUNDS
 from tests.conftest import Reply
+from tests.sources.reference.archives import zip_archive
 
 # Epoch's published header (Notes holds long free text, often over several lines).
 HEADER = (
@@ -72,11 +71,10 @@ def test_full_format_drops_notes_and_sums_equity_and_debt() -> None:
 
 
 def test_reads_the_file_inside_ai_companies_zip() -> None:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("ai_companies.csv", "Name\nOpenAI\n")
-        archive.writestr("ai_companies_funding_rounds.csv", FULL)
-    result = rounds.parse(buffer.getvalue(), file_name="ai_companies.zip")
+    archive = zip_archive(
+        {"ai_companies.csv": "Name\nOpenAI\n", "ai_companies_funding_rounds.csv": FULL}
+    )
+    result = rounds.parse(archive, file_name="ai_companies.zip")
     assert result.rows.equals(rounds.parse(FULL).rows)
 
 

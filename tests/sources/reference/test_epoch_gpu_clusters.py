@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from sources.reference.errors import SnapshotFormatError, SnapshotRowError
 from sources.reference.snapshots import load_table, snapshot_path
 from sources.schemas import EPOCH_GPU_CLUSTERS, QUARANTINE
 from tests.conftest import Reply
+from tests.sources.reference.archives import zip_archive
 
 SAMPLE = Path(__file__).parent / "fixtures" / "gpu_clusters_sample.csv"
 FREE_TEXT = ("Note", "Quote", "Hardware note", "Certainty Note", "Cost Quote")
@@ -23,14 +22,6 @@ FREE_TEXT = ("Note", "Quote", "Hardware note", "Certainty Note", "Cost Quote")
 
 def _snapshot() -> bytes:
     return snapshot_path("epoch_gpu_clusters").read_bytes()
-
-
-def _zip(entries: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def _set_cell(data: bytes, row_number: int, column: str, value: str) -> bytes:
@@ -98,16 +89,16 @@ def test_trim_keeps_only_fact_columns_and_parses_the_same() -> None:
 
 def test_zip_variant_reads_the_csv_inside() -> None:
     data = SAMPLE.read_bytes()
-    archive = _zip({"gpu_clusters.csv": data, "README.txt": b"about"})
+    archive = zip_archive({"gpu_clusters.csv": data, "README.txt": b"about"})
     assert epoch.parse(archive, file_name="gpu_clusters.zip").rows.equals(epoch.parse(data).rows)
     broken = _set_cell(data, 2, "Chip quantity (primary)", "n/a")
-    result = epoch.parse(_zip({"gpu_clusters.csv": broken}), file_name="gpu_clusters.zip")
+    result = epoch.parse(zip_archive({"gpu_clusters.csv": broken}), file_name="gpu_clusters.zip")
     assert result.quarantine["file"].to_list() == ["gpu_clusters.zip!gpu_clusters.csv"]
 
 
 def test_zip_without_the_csv_is_an_error() -> None:
     with pytest.raises(SnapshotFormatError, match=r"x\.zip: expected gpu_clusters\.csv"):
-        epoch.parse(_zip({"other.csv": b"a\n1\n"}), file_name="x.zip")
+        epoch.parse(zip_archive({"other.csv": b"a\n1\n"}), file_name="x.zip")
 
 
 def test_missing_column_is_an_error_naming_file_and_column() -> None:
@@ -176,7 +167,7 @@ def test_fetch_gets_the_csv_and_the_zip(http_server) -> None:
     data = SAMPLE.read_bytes()
     csv_url = http_server.route("/data/gpu_clusters.csv", Reply(body=data))
     zip_url = http_server.route(
-        "/data/gpu_clusters.zip", Reply(body=_zip({"gpu_clusters.csv": data}))
+        "/data/gpu_clusters.zip", Reply(body=zip_archive({"gpu_clusters.csv": data}))
     )
     with HttpClient(retries=0) as client:
         from_csv = epoch.parse(epoch.fetch(client, csv_url))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import date
 
 import pytest
@@ -14,6 +12,7 @@ from sources.reference.errors import SnapshotFormatError, SnapshotRowError
 from sources.reference.snapshots import load_table, snapshot_path
 from sources.schemas import FX_RATES
 from tests.conftest import Reply
+from tests.sources.reference.archives import zip_archive
 
 # The ECB's own format: newest first, 'N/A' for missing rates, a trailing comma on every line.
 ECB_CSV = (
@@ -30,10 +29,7 @@ REQUIRED = {
 
 
 def _ecb_zip(csv: bytes = ECB_CSV) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("eurofxref-hist.csv", csv)
-    return buffer.getvalue()
+    return zip_archive({"eurofxref-hist.csv": csv})
 
 
 def test_bundled_snapshot_covers_2015_to_the_end_of_the_file() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -11,6 +9,7 @@ from sources.http import FetchResult, HttpClient
 from sources.reference import chips, epoch_gpu_clusters, fx_rates, loaders
 from sources.reference.snapshots import load_table, snapshot_path
 from tests.conftest import Reply
+from tests.sources.reference.archives import zip_archive
 
 SAMPLE = Path(__file__).parent / "fixtures" / "gpu_clusters_sample.csv"
 
@@ -45,10 +44,8 @@ def test_online_fetches_published_files_and_parses_them(http_server, tmp_path: P
         (epoch_gpu_clusters, SAMPLE.read_bytes()),
     ):
         http_server.route(urlsplit(module.DEFAULT_URL).path, Reply(body=body))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("eurofxref-hist.csv", "Date,USD,JPY,\n2024-06-14,1.0686,167.8,\n")
-    http_server.route(urlsplit(fx_rates.DEFAULT_URL).path, Reply(body=buffer.getvalue()))
+    ecb = zip_archive({"eurofxref-hist.csv": "Date,USD,JPY,\n2024-06-14,1.0686,167.8,\n"})
+    http_server.route(urlsplit(fx_rates.DEFAULT_URL).path, Reply(body=ecb))
 
     def mirror() -> LocalMirror:
         return LocalMirror(http_server.base_url)

@@ -3,39 +3,35 @@
 from __future__ import annotations
 
 import gzip
-import io
-import zipfile
 from datetime import date
 
 import polars as pl
 import pytest
 
 from sources.reference.errors import SnapshotFormatError, SnapshotRowError
-from sources.reference.table_input import Field, convert, read_table, require_columns, unpack
-
-
-def _zip(entries: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+from sources.reference.table_input import (
+    Field,
+    convert,
+    read_table,
+    require_columns,
+    select_columns,
+    unpack,
+)
+from tests.sources.reference.archives import zip_archive
 
 
 def test_unpack_plain_gzip_and_zip() -> None:
     data = b"a,b\n1,2\n"
     assert unpack(data, file_name="t.csv") == (data, "t.csv")
     assert unpack(gzip.compress(data), file_name="t.csv.gz") == (data, "t.csv.gz")
-    assert unpack(_zip({"dir/t.csv": data}), file_name="t.zip") == (data, "t.zip!dir/t.csv")
-    assert unpack(_zip({"x.csv": b"x", "t.csv": data}), file_name="t.zip", member="t.csv") == (
-        data,
-        "t.zip!t.csv",
-    )
+    assert unpack(zip_archive({"dir/t.csv": data}), file_name="t.zip") == (data, "t.zip!dir/t.csv")
+    two_entries = zip_archive({"x.csv": b"x", "t.csv": data})
+    assert unpack(two_entries, file_name="t.zip", member="t.csv") == (data, "t.zip!t.csv")
 
 
 def test_unpack_zip_with_two_csvs_and_no_member_is_an_error() -> None:
     with pytest.raises(SnapshotFormatError, match=r"t\.zip: expected one \.csv file"):
-        unpack(_zip({"a.csv": b"a", "b.csv": b"b"}), file_name="t.zip")
+        unpack(zip_archive({"a.csv": b"a", "b.csv": b"b"}), file_name="t.zip")
 
 
 def test_broken_archives_are_errors() -> None:
@@ -62,6 +58,14 @@ def test_require_columns_names_every_missing_column() -> None:
     table = read_table(b"a,b\n1,2\n", file_name="t.csv")
     with pytest.raises(SnapshotFormatError, match=r"t\.csv: missing required column\(s\) 'c', 'd'"):
         require_columns(table, ["a", "c", "d"], file_name="t.csv")
+
+
+def test_select_columns_keeps_every_row_and_cell_in_the_given_order() -> None:
+    data = b'name,note,size\nA,"two\nlines",1\nB,,2\n'
+    selected = select_columns(zip_archive({"t.csv": data}), ["size", "name"], file_name="t.zip")
+    assert selected == b"size,name\n1,A\n2,B\n"
+    with pytest.raises(SnapshotFormatError, match=r"t\.csv: missing required column\(s\) 'weight'"):
+        select_columns(data, ["name", "weight"], file_name="t.csv")
 
 
 def test_convert_reads_each_kind_and_quarantines_bad_cells() -> None:
