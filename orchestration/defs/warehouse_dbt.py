@@ -108,12 +108,19 @@ def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[st
         "preview": dg.MetadataValue.md(markdown_table(conn.sql(f"from {relation} limit 5").pl())),
     }
     if name == "cluster_leaderboard":
-        top = conn.sql(
-            "select rank, cluster_name, owner_name, status, chip_count, "
-            "round(h100_equivalents) as h100_equivalents, power_mw "
-            "from marts.cluster_leaderboard order by rank limit 15"
-        ).pl()
-        metadata["top_clusters"] = dg.MetadataValue.md(markdown_table(top, max_rows=15))
+        for status, key, limit in (
+            ("operational", "top_clusters", 15),
+            ("planned", "top_planned", 10),
+        ):
+            top = conn.sql(
+                "select rank, cluster_name, owner_name, chip_model, chip_count, "
+                "cast(round(h100_equivalents) as bigint) as h100_equivalents, "
+                "cast(round(power_mw) as bigint) as power_mw, n_sources "
+                "from marts.cluster_leaderboard where status = ? and not is_unlikely "
+                "order by rank, cluster_name limit ?",
+                params=[status, limit],
+            ).pl()
+            metadata[key] = dg.MetadataValue.md(markdown_table(top, max_rows=limit))
     return metadata
 
 
