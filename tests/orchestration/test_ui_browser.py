@@ -141,6 +141,7 @@ def test_ui_lineage_leaderboard_and_launch(ui):
         expect(row).to_be_visible()
         row.get_by_text("[Show Markdown]").click()  # markdown metadata opens in a dialog
         expect(page.get_by_role("dialog")).to_contain_text(ui.top_cluster)
+        page.wait_for_timeout(1_000)  # let the dialog finish fading in
         page.screenshot(path=str(ARTIFACTS / "leaderboard_top_clusters.png"))
         page.keyboard.press("Escape")
 
