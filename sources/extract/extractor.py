@@ -153,6 +153,8 @@ def extract(
         if (
             anchored[i]
             and candidates < MAX_CANDIDATE_SENTENCES
+            # a money figure needs a company: named here or earlier in the story
+            and (anchored[i] == _COMPUTE or ents or disc.companies)
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1
@@ -164,23 +166,41 @@ def extract(
     return claims
 
 
+_MONEY, _COMPUTE = 1, 2  # kinds of sentence anchors
+_MONEY_CUES = frozenset(
+    ("raise", "round", "valuation", "valuation_post", "valuation_pre", "investment", "denied")
+)
+
+
 def _anchored_sentences(
     lex: lx.Lexicon,
     rules: LanguageRules,
     sentences: list[tuple[int, int]],
     entities: list[EntityMention],
-) -> list[bool]:
-    """Sentences with a cue of a claim type, a chip noun or name, or a power unit."""
-    positions = [h.start for h in lex.by_kind.get(lx.CUE, ()) if h.value in rules.anchor_cues]
-    positions += [h.start for h in lex.by_kind.get(lx.NOUN, ())]
-    positions += [m.start for m in entities if m.entity.kind == "chip"]
-    positions += [m.start() for m in _POWER.finditer(lex.low)]
-    flags = [False] * len(sentences)
+) -> list[int]:
+    """Per sentence: ``_COMPUTE`` when it has a cue of a compute claim type (cluster, system,
+    build), a chip noun or name, or a power unit; else ``_MONEY`` when it has a money cue
+    (raising, round, valuation, investment, denial); else 0."""
+    money = [
+        h.start
+        for h in lex.by_kind.get(lx.CUE, ())
+        if h.value in rules.anchor_cues and h.value in _MONEY_CUES
+    ]
+    compute = [
+        h.start
+        for h in lex.by_kind.get(lx.CUE, ())
+        if h.value in rules.anchor_cues and h.value not in _MONEY_CUES
+    ]
+    compute += [h.start for h in lex.by_kind.get(lx.NOUN, ())]
+    compute += [m.start for m in entities if m.entity.kind == "chip"]
+    compute += [m.start() for m in _POWER.finditer(lex.low)]
+    flags = [0] * len(sentences)
     starts = [s for s, _ in sentences]
-    for pos in positions:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sentences[i][1]:
-            flags[i] = True
+    for kind, positions in ((_MONEY, money), (_COMPUTE, compute)):
+        for pos in positions:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i >= 0 and pos < sentences[i][1]:
+                flags[i] = kind
     return flags
 
 

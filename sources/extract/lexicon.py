@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sources.extract.phrases import PhraseMatcher, bounded
 
@@ -30,8 +29,7 @@ MAX_SKIP = 4  # whitespace allowed between a number and the word it takes
 _TRAIL_SKIP = " \t\n\r\u00a0\u202f\u2009\u3000~"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: cheaper to create than a frozen dataclass
     start: int
     end: int
     kind: str
@@ -62,10 +60,16 @@ class Lexicon:
 
     def _add(self, hits: list[Hit]) -> None:
         # sentences are scanned in text order, so new hits usually extend the lists in order
+        by_kind, starts_of = self.by_kind, self._starts
         for hit in sorted(hits, key=_order):
-            kind_hits = self.by_kind.setdefault(hit.kind, [])
-            starts = self._starts.setdefault(hit.kind, [])
-            if kind_hits and _order(kind_hits[-1]) > _order(hit):
+            kind_hits = by_kind.get(hit.kind)
+            if kind_hits is None:
+                by_kind[hit.kind] = [hit]
+                starts_of[hit.kind] = [hit.start]
+                continue
+            starts = starts_of[hit.kind]
+            last = kind_hits[-1]
+            if last.start > hit.start or (last.start == hit.start and last.end < hit.end):
                 i = bisect.bisect_right([_order(h) for h in kind_hits], _order(hit))
                 kind_hits.insert(i, hit)
                 starts.insert(i, hit.start)
@@ -94,13 +98,18 @@ class Lexicon:
         self._scanned.add((-1, index))
         scanner, low, pos = self.scanners[index], self.low, 0
         hits: list[Hit] = []
+        payloads: dict[str, tuple[Any, ...]] = {}
         for matched in matches:
             start = low.find(matched, pos)
             if start < 0:
                 continue
             end = start + len(matched)
-            if bounded(low, start, end, letters_only=True):
-                hits.extend(Hit(start, end, k, v) for k, v in scanner.payloads_of(matched))
+            if bounded(low, start, end, letters_only=True, right_strict=scanner.right_strict):
+                found = payloads.get(matched)
+                if found is None:
+                    found = payloads[matched] = scanner.payloads_of(matched)
+                for k, v in found:
+                    hits.append(Hit(start, end, k, v))
             else:
                 # the Rust scan (no lookbehind) took a phrase inside a word ("a levé" in "sa
                 # levée"), which may hide a real one: re-scan that stretch with the trie
@@ -142,6 +151,13 @@ class Lexicon:
         """The word of ``kind`` that starts at ``pos`` after at most a little whitespace."""
         matcher = self.positional.get(kind)
         if matcher is not None:
+            firsts = matcher.firsts
+            if firsts is not None:  # most lookups fail on the first character
+                p = pos
+                while p < hi and p - pos <= MAX_SKIP and text[p].isspace():
+                    p += 1
+                if p >= hi or text[p] not in firsts:
+                    return None
             found = matcher.starting_at(text, pos, hi)
             if found is None or not found.payloads or found.start - pos > MAX_SKIP:
                 return None

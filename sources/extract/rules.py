@@ -54,6 +54,8 @@ CUE_KINDS: dict[str, str] = {
     "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
     "funding_total": "cumulative totals ('so far', 'insgesamt')",
     "part": "a part of a total follows ('including', 'darunter', '其中')",
+    "respectively": "amounts given one per named party ('respectively', 'jeweils', '分别'): "
+    "investors' shares, not a round",
     "per_unit": "per-unit prices ('each', 'pro Stück')",
     "cost": "costs, prices, spending",
     "investment": "verbs of investing (a round only when a company is the object)",
@@ -72,7 +74,10 @@ CUE_KINDS: dict[str, str] = {
     "purchase": "purchases and shipments: a flow, not a holding",
     "per_container": "counts per server or rack, not of a cluster",
     "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
+    "latter": "refers to the company named last ('the latter', 'letztere', '后者')",
     "correction": "a correction notice: its figures are withdrawn",
+    "hypothetical": "a condition ('if confirmed', 'se confermata', '如果属实'): the sentence's "
+    "figures are not asserted",
     "debt": "loans, credit lines, debt facilities: not a round",
     "system": "'system' right after a chip count ('the 100,000-GPU system') is a cluster",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
@@ -114,6 +119,10 @@ class LanguageRules:
     sov: bool
     months_capitalized: bool
     ordinal_dot: bool
+    # words that mark a company as the one receiving an investment: before its name ("in",
+    # "向") or after it ("に"): "Amazon wird in Anthropic 4 Milliarden investieren"
+    investee_before: tuple[str, ...]
+    investee_after: tuple[str, ...]
     abbreviations: frozenset[str]
     scale_words: PhraseMatcher
     scale_suffixes: re.Pattern[str] | None
@@ -360,6 +369,8 @@ def load_rules(language: str | None) -> LanguageRules:
             else:
                 cue_entries.append((phrase, (lx.CUE, kind)))
 
+    cue_entries = _with_nested_cues(cue_entries, cjk=bool(meta.get("cjk", False)))
+
     def positional(pairs: Any) -> PhraseMatcher:
         return PhraseMatcher.build(pairs, letters_only=True)
 
@@ -395,6 +406,8 @@ def load_rules(language: str | None) -> LanguageRules:
         sov=bool(meta.get("sov", False)),
         months_capitalized=months_cap,
         ordinal_dot=bool(meta.get("ordinal_dot", False)),
+        investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
+        investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
         scale_words=PhraseMatcher.build(
             (k, float(v)) for k, v in numbers.get("scale_words", {}).items()
@@ -437,13 +450,54 @@ def load_rules(language: str | None) -> LanguageRules:
         quarters=PhraseMatcher.build(quarter_entries),
         anchors=anchors,
         lexicon=PhraseMatcher.build(lexicon_entries, letters_only=True),
-        cue_lexicon=PhraseMatcher.build(cue_entries, letters_only=True),
-        short_cue_lexicon=PhraseMatcher.build(short_entries, letters_only=True),
+        cue_lexicon=PhraseMatcher.build(cue_entries, letters_only=True, right_strict=True),
+        short_cue_lexicon=PhraseMatcher.build(short_entries, letters_only=True, right_strict=True),
         positional=positional_matchers,
         cue_regexes=tuple(cue_regexes),
         anchor_cues=frozenset(anchor_kinds) | {"denied"},
         cue_phrases=tuple(dict.fromkeys(p.lower() for p, _ in cue_entries)),
     )
+
+
+_STATUS_KINDS = frozenset(
+    ("planned", "reported", "reported_strong", "denied", "official", "according", "report_verb")
+)
+
+
+def _with_nested_cues(
+    entries: list[tuple[str, tuple[str, Any]]], *, cjk: bool
+) -> list[tuple[str, tuple[str, Any]]]:
+    """A status phrase (a plan, a report, a denial) that contains other cue phrases also
+    carries their kinds: a scan takes the longest phrase at a position, so "is raising" (a
+    plan) would hide "raising" (a round verb), and "正在筹集" would hide "筹集". Latin phrases
+    nest by whole words, CJK phrases by any substring of two or more characters. Other
+    phrases keep their own meaning ("投资者", an investor, is not "投资", to invest)."""
+    kinds: dict[str, list[tuple[str, Any]]] = {}
+    for phrase, payload in entries:
+        if payload[0] == lx.CUE and not phrase.endswith("*"):
+            kinds.setdefault(" ".join(phrase.lower().split()), []).append(payload)
+    out = list(entries)
+    for phrase, own in kinds.items():
+        if any(kind not in _STATUS_KINDS for _, kind in own):
+            continue
+        words = phrase.split()
+        if len(words) > 1:
+            parts = [
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+            ]
+        elif cjk and not phrase.isascii():
+            parts = [phrase[i:j] for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1)]
+        else:
+            continue
+        for part in parts:
+            if part == phrase:
+                continue
+            for payload in kinds.get(part, ()):
+                if payload not in own:
+                    out.append((phrase, payload))
+    return out
 
 
 @cache

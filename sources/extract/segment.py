@@ -18,8 +18,15 @@ from collections.abc import Collection
 
 MAX_SENTENCE = 1000
 
-_CANDIDATE = re.compile(r"\n|[。！？]+[」』”’）)]*|[.!?…]+[\"'”’»)\]]*")
-_WS_THEN_NEXT = re.compile(r"\s+(\S)(\S?)(\S?)")
+# A Latin mark only counts when spaces (no line break) and a visible character follow: that
+# drops decimal points, dotted names and URLs inside the regex. The lookbehind makes a run of
+# marks match once, from its first mark (it sits after the first character so that ``re``
+# can still skip to candidate characters), and the possessive quantifiers never give back:
+# no quadratic retries on a megabyte of dots.
+_CANDIDATE = re.compile(
+    r"\n|[。！？]+[」』”’）)]*"
+    r"|([.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?))"
+)
 _OPENERS = set("\"'“‘«(¿¡[「『-–—•")
 _TOKEN_BEFORE = re.compile(r"(\S{1,20})\Z")
 
@@ -69,23 +76,15 @@ def split_sentences(
     n = len(text)
     begin = 0
     for m in _CANDIDATE.finditer(text):
-        mark = m.group()
-        if mark == "\n":
-            _emit(text, begin, m.start(), spans, max_len)
+        mark = m.group(1)
+        if mark is None:  # a line break (not part of the sentence) or 。！？ (part of it)
+            _emit(text, begin, m.start() if m.group() == "\n" else m.end(), spans, max_len)
             begin = m.end()
             continue
-        if mark[0] in "。！？":
-            _emit(text, begin, m.end(), spans, max_len)
-            begin = m.end()
+        first = m.group(2)
+        if not first.isupper() and not _looks_like_start(first, m.group(3), m.group(4)):
             continue
-        end = m.end()
-        if end >= n:
-            continue  # the final sentence is emitted after the loop
-        nxt = _WS_THEN_NEXT.match(text, end)
-        if nxt is None or "\n" in text[end : nxt.start(1)]:
-            continue  # no whitespace after the mark (a decimal point, a URL), or a line break
-        if not _looks_like_start(nxt.group(1), nxt.group(2), nxt.group(3)):
-            continue
+        end = m.end(1)
         single_dot = mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1
         if single_dot and _is_abbreviation(text, m.start(), abbreviations, ordinal_dot):
             continue
@@ -96,6 +95,9 @@ def split_sentences(
 
 
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]], max_len: int) -> None:
+    if 0 < end - start <= max_len and not text[start].isspace() and not text[end - 1].isspace():
+        spans.append((start, end))  # the usual case: nothing to trim or cut
+        return
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

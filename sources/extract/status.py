@@ -27,6 +27,7 @@ Precedence, with the reasons:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_STATUS = {
     "cluster_size": "operational",
@@ -39,8 +40,7 @@ DEFAULT_STATUS = {
 MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):  # a tuple: a sentence makes dozens, cheaper than a frozen dataclass
     start: int
     end: int
     kind: str

@@ -24,8 +24,10 @@ from sources.extract.lexicon import Lexicon
 _CJK_DATE = re.compile(
     r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*[日号號])?"
 )
-_CJK_YEAR = re.compile(r"(?<![0-9])(\d{4})\s*年")
-_YEAR = re.compile(r"(?<![0-9.,])(19[89][0-9]|20[0-9]{2})(?![0-9])")
+# (lookbehinds after the first character: see numbers._NUM)
+_CJK_YEAR = re.compile(r"(\d(?<![0-9]\d)\d{3})\s*年")
+# not a number with a CJK scale ("2000亿美元")
+_YEAR = re.compile(r"(1(?<![0-9.,]1)9[89][0-9]|2(?<![0-9.,]2)0[0-9]{2})(?![0-9万萬亿億兆千百])")
 _DAY_AFTER = re.compile(r"\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![0-9])\s?,?")
 _YEAR_AFTER = re.compile(r"\.?,?\s{0,3}(?:de\s+|del\s+|of\s+|di\s+)?((?:19|20)\d{2})(?![0-9])")
 _DAY_BEFORE = re.compile(r"(?<![0-9])(\d{1,2})(?:\.|er|º|°)?\s{0,3}(?:de\s+|di\s+)?\Z")
@@ -124,7 +126,9 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
             refs.append(TimeRef(hit.start, hit.end, "end_of"))
     for hit in lex.within(lx.QUARTER, lo, hi):
         if not _covered(refs, hit.start):
-            refs.append(TimeRef(hit.start, hit.end, "quarter"))
+            # a quarter or half-year stands for its last month ("Q4" -> 12, "H1" -> 6)
+            month = 3 * int(hit.value) if str(hit.value).isdigit() else None
+            refs.append(TimeRef(hit.start, hit.end, "quarter", month=month))
     refs.sort(key=lambda r: r.start)
     return _combine(refs)
 
@@ -160,7 +164,11 @@ def _combine(refs: list[TimeRef]) -> list[TimeRef]:
                     continue
             if pair == {"quarter", "year"}:
                 year = ref if ref.kind == "year" else nxt
-                out.append(TimeRef(ref.start, nxt.end, "year", year.year))
+                quarter = nxt if year is ref else ref
+                if quarter.month is None:
+                    out.append(TimeRef(ref.start, nxt.end, "year", year.year))
+                else:
+                    out.append(TimeRef(ref.start, nxt.end, "month", year.year, quarter.month))
                 i += 2
                 continue
         out.append(ref)
@@ -204,6 +212,10 @@ def resolve(ref: TimeRef, published: date | None, *, planned: bool) -> str | Non
     if ref.kind == "end_of_year":
         return f"{pub.year:04d}-12"
     if ref.kind == "quarter":
+        if ref.month is not None:  # a quarter of no stated year reads like its last month
+            return resolve(
+                TimeRef(ref.start, ref.end, "month", month=ref.month), pub, planned=planned
+            )
         return f"{pub.year:04d}"
     return None
 

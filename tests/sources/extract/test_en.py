@@ -276,3 +276,22 @@ def test_number_words_and_suffixes(check):
         "en",
         [{"type": HOLD, "subject": "CoreWeave", "quantity": 250_000.0}],
     )
+
+
+def test_a_cue_word_glued_before_a_model_number_is_part_of_the_name(check):
+    # "GB" (gigabytes, a count of something else) is not read inside "GB200"
+    check(
+        "Stargate Abilene will house up to 400,000 GB200 chips by mid-2026.",
+        "en",
+        [
+            {
+                "type": CS,
+                "subject": "Stargate Abilene",
+                "chip_model": "GB200",
+                "quantity": 400_000.0,
+                "qualifier": "at_most",
+                "status": "planned",
+            }
+        ],
+    )
+    check("Each server has 80GB of memory and 8 H100 GPUs.", "en", [])

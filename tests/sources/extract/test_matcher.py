@@ -24,7 +24,10 @@ def test_debt_is_not_a_round(check, lang, text):
     ("lang", "text"),
     [
         ("en", "Musk acquired Twitter for $44 billion in 2022, above xAI's valuation."),
-        ("ja", "マスク氏は2022年にツイッターを440億ドルで買収しており、xAIの評価額はそれを下回る。"),
+        (
+            "ja",
+            "マスク氏は2022年にツイッターを440億ドルで買収しており、xAIの評価額はそれを下回る。",
+        ),
         ("de", "Die Übernahme durch Microsoft kostete 10 Milliarden Dollar."),
     ],
 )
@@ -74,18 +77,35 @@ def test_investment_into_a_named_company_is_its_round(check):
     check(
         "Nvidia will invest up to $100 billion in OpenAI as new data centers come online.",
         "en",
-        [{"type": FR, "subject": "OpenAI", "amount": 100e9, "qualifier": "at_most", "status": "planned"}],
+        [
+            {
+                "type": FR,
+                "subject": "OpenAI",
+                "amount": 100e9,
+                "qualifier": "at_most",
+                "status": "planned",
+            }
+        ],
     )
     check(
         "Microsoft a investi 15 millions d'euros dans Mistral AI en février.",
         "fr",
-        [{"type": FR, "subject": "Mistral AI", "amount": 15e6, "currency": "EUR", "as_of": "2024-02"}],
+        [
+            {
+                "type": FR,
+                "subject": "Mistral AI",
+                "amount": 15e6,
+                "currency": "EUR",
+                "as_of": "2024-02",
+            }
+        ],
     )
 
 
 def test_investment_with_a_named_investor_goes_to_the_story_company(check):
     check(
-        "Mistral AI develops open models in Paris. Microsoft also invested €15 million in February.",
+        "Mistral AI develops open models in Paris. "
+        "Microsoft also invested €15 million in February.",
         "en",
         [{"type": FR, "subject": "Mistral AI", "amount": 15e6}],
     )
@@ -227,3 +247,196 @@ def test_in_house_chips_give_the_cloud_as_owner(check):
         "en",
         [{"type": HOLD, "subject": "Anthropic", "owner": "Google", "chip_model": "TPU-v6e"}],
     )
+
+
+# --- new tranches, totals, investees, "respectively" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "Amazon will invest another $4 billion in Anthropic, bringing its total "
+            "investment to $8 billion.",
+            "planned",
+        ),
+        (
+            "fr",
+            "Amazon va investir 4 milliards de dollars supplémentaires dans Anthropic, portant "
+            "son investissement total à 8 milliards.",
+            "planned",
+        ),
+        (
+            "es",
+            "Amazon invertirá otros 4.000 millones de dólares en Anthropic, con lo que su "
+            "inversión total asciende a 8.000 millones.",
+            "planned",
+        ),
+        (
+            "pt",
+            "A Amazon vai investir outros US$ 4 bilhões na Anthropic, elevando o total "
+            "investido para US$ 8 bilhões.",
+            "planned",
+        ),
+        (
+            "it",
+            "Amazon investirà altri 4 miliardi di dollari in Anthropic, portando il totale a "
+            "8 miliardi.",
+            "planned",
+        ),
+        (
+            "id",
+            "Amazon akan menanamkan tambahan US$4 miliar di Anthropic sehingga total "
+            "investasinya menjadi US$8 miliar.",
+            "planned",
+        ),
+        ("zh", "亚马逊将再向Anthropic投资40亿美元，使其总投资额达到80亿美元。", "planned"),
+        ("ja", "アマゾンはアンソロピックに40億ドルを追加出資し、出資総額は80億ドルとなる。", None),
+        (
+            "ru",
+            "Amazon вложит ещё 4 млрд долларов в Anthropic, доведя общий объём инвестиций до "
+            "8 млрд долларов.",
+            "planned",
+        ),
+    ],
+)
+def test_a_new_tranche_is_a_round_and_the_running_total_is_not(check, lang, text, status):
+    want = {"type": FR, "subject": "Anthropic", "amount": 4e9, "currency": "USD"}
+    if status is not None:
+        want["status"] = status
+    check(text, lang, [want])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Amazon wird in Anthropic weitere 4 Milliarden Dollar investieren."),
+        ("zh", "亚马逊向Anthropic投资40亿美元。"),
+        ("ja", "アマゾンはアンソロピックに40億ドルを出資した。"),
+        ("ru", "Amazon в Anthropic вложит ещё 4 млрд долларов."),
+    ],
+)
+def test_the_company_marked_as_receiving_money_is_the_round_subject(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "Anthropic", "amount": 4e9}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Microsoft and NVIDIA will invest up to $5 billion and $10 billion in Anthropic, "
+            "respectively.",
+        ),
+        (
+            "ru",
+            "Microsoft и NVIDIA договорились инвестировать в Anthropic до 5 млрд и до 10 млрд "
+            "долларов соответственно.",
+        ),
+        ("de", "Microsoft und NVIDIA investieren jeweils 5 Milliarden Dollar in Anthropic."),
+        ("zh", "微软和英伟达将分别向Anthropic投资50亿美元和100亿美元。"),
+    ],
+)
+def test_investors_shares_given_respectively_are_not_a_round(check, lang, text):
+    check(text, lang, [])
+
+
+def test_chinese_at_most_bound_on_a_round(check):
+    check(
+        "据报道，xAI正在以约400亿美元的估值筹集至多60亿美元资金。",
+        "zh",
+        [
+            {
+                "type": FR,
+                "subject": "xAI",
+                "amount": 6e9,
+                "qualifier": "at_most",
+                "valuation_usd": 40e9,
+                "status": "reported",
+            }
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Meta prevede di avere circa 600.000 GPU equivalenti H100 entro fine anno."),
+        ("es", "Meta tendrá unas 600.000 GPU equivalentes H100 a finales de año."),
+        ("en", "Meta will have compute equal to 600,000 GPUs equivalent to H100 by year end."),
+    ],
+)
+def test_a_chip_noun_then_equivalent_then_a_model_is_an_equivalent_count(check, lang, text):
+    check(text, lang, [])
+
+
+def test_japanese_sentence_final_non_past_funding_verb_is_planned(check):
+    check(
+        "ソフトバンクグループは約5000億円をオープンAIに追加出資する。",
+        "ja",
+        [{"type": FR, "subject": "OpenAI", "amount": 5e11, "currency": "JPY", "status": "planned"}],
+    )
+    check(
+        "ソフトバンクグループは約5000億円をオープンAIに出資した。",
+        "ja",
+        [{"type": FR, "subject": "OpenAI", "amount": 5e11, "status": "closed"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Anthropic competes with OpenAI. The latter is raising $40 billion."),
+        ("de", "Anthropic konkurriert mit OpenAI. Letztere sammelt 40 Milliarden Dollar ein."),
+        ("fr", "Anthropic rivalise avec OpenAI. Cette dernière lève 40 milliards de dollars."),
+        ("es", "Anthropic compite con OpenAI. Esta última recauda 40.000 millones de dólares."),
+        ("it", "Anthropic compete con OpenAI. Quest'ultima raccoglie 40 miliardi di dollari."),
+        ("pt", "A Anthropic concorre com a OpenAI. Esta última capta US$ 40 bilhões."),
+        ("zh", "Anthropic与OpenAI竞争。后者正在融资400亿美元。"),
+        ("ja", "アンソロピックはオープンAIと競合している。後者は400億ドルを調達した。"),
+    ],
+)
+def test_the_latter_is_the_company_named_last(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "OpenAI", "amount": 40e9}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If confirmed, the round would value xAI at $200 billion."),
+        ("it", "Se confermata, la valutazione di 200 miliardi di dollari renderebbe xAI enorme."),
+        ("de", "Sollte sich das bestätigen, wäre xAI 200 Milliarden Dollar wert."),
+        ("fr", "Si elle se confirme, l'opération valoriserait xAI à 200 milliards de dollars."),
+        ("es", "De confirmarse, la operación valoraría a xAI en 200.000 millones de dólares."),
+        ("pt", "Se confirmada, a operação avaliaria a xAI em US$ 200 bilhões."),
+        ("ru", "Если информация подтвердится, xAI будет оценена в 200 млрд долларов."),
+        ("id", "Jika terealisasi, valuasi xAI akan mencapai US$200 miliar."),
+        ("zh", "如果属实，xAI的估值将达到2000亿美元。"),
+        ("ja", "事実なら、xAIの評価額は2000億ドルに達する。"),
+    ],
+)
+def test_a_figure_under_a_condition_is_not_asserted(check, lang, text):
+    check(text, lang, [])
+
+
+def test_under_a_condition_a_figure_dated_in_the_past_stands(check):
+    check(
+        "Si elle se confirme, cette levée doublerait la valeur de Mistral AI, estimée à "
+        "5,8 milliards d'euros en juin 2023.",
+        "fr",
+        [{"type": VAL, "subject": "Mistral AI", "amount": 5.8e9, "as_of": "2023-06"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "OpenAI is raising $40 billion."),
+        ("zh", "OpenAI正在筹集400亿美元。"),
+        ("es", "OpenAI está recaudando 40.000 millones de dólares."),
+    ],
+)
+def test_a_plan_phrase_holding_a_round_verb_keeps_both(check, lang, text):
+    # the longest phrase ("is raising", a plan) must not hide the round verb inside it
+    check(text, lang, [{"type": FR, "subject": "OpenAI", "amount": 40e9, "status": "planned"}])

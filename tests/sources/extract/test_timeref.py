@@ -85,3 +85,22 @@ def test_is_future():
 
 def test_coming_months_resolve_to_nothing():
     assert resolve(TimeRef(0, 5, "coming"), PUB, planned=True) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "planned", "expected"),
+    [
+        ("en", "in Q4 2024", False, ["2024-12"]),
+        ("en", "in the first half of 2025", True, ["2025-06"]),
+        ("en", "in the first quarter", True, ["2025-03"]),
+        ("en", "in the first quarter", False, ["2024-03"]),
+        ("de", "im dritten Quartal 2024", False, ["2024-09"]),
+        ("fr", "au premier trimestre 2025", True, ["2025-03"]),
+        ("es", "en el primer trimestre de 2025", True, ["2025-03"]),
+        ("zh", "2025年第一季度", True, ["2025-03"]),
+        ("ja", "2025年第1四半期", True, ["2025-03"]),
+        ("ru", "в первом квартале 2025 года", True, ["2025-03"]),
+    ],
+)
+def test_a_quarter_or_half_is_its_last_month(lang, text, planned, expected):
+    assert times(text, lang, planned=planned) == expected
