@@ -51,6 +51,11 @@ from raw.news_articles
 """
 
 
+def raw_spec(table: str, **attributes) -> dg.AssetSpec:
+    """The spec of a ``raw.<table>`` written by a news asset: owner and layer tag included."""
+    return dg.AssetSpec(["raw", table], owners=[OWNER], tags={"layer": "raw"}, **attributes)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -103,31 +108,25 @@ def gdelt_articles(
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(
-            ["raw", "news_articles"],
+        raw_spec(
+            "news_articles",
             freshness_policy=NEWS_FRESHNESS,
             description="Every article the Ledger has read (inbox, bundled sample corpus, "
             "feeds and GDELT when online), de-duplicated by canonical URL and content hash; "
             "near-duplicates kept and marked with duplicate_of.",
             deps=[dg.AssetKey(["raw", "gdelt_articles"])],
             kinds={"duckdb", "rss"},
-            owners=[OWNER],
-            tags={"layer": "raw"},
         ),
-        dg.AssetSpec(
-            ["raw", "ingest_errors"],
+        raw_spec(
+            "ingest_errors",
             description="Feeds, pages, GDELT windows and inbox files that failed, with the "
             "reason; one failure never stops a run.",
             kinds={"duckdb"},
-            owners=[OWNER],
-            tags={"layer": "raw"},
         ),
-        dg.AssetSpec(
-            ["raw", "feed_state"],
+        raw_spec(
+            "feed_state",
             description="Per-feed ETag / Last-Modified for conditional GET.",
             kinds={"duckdb"},
-            owners=[OWNER],
-            tags={"layer": "raw"},
         ),
     ],
     group_name="news",
@@ -234,8 +233,8 @@ def news_articles(
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(
-            ["raw", "news_claims"],
+        raw_spec(
+            "news_claims",
             freshness_policy=NEWS_FRESHNESS,
             description="Claims the multilingual extractor read from each article: cluster "
             "sizes, chip holdings, funding rounds, valuations, build durations and power, "
@@ -248,16 +247,12 @@ def news_articles(
                 dg.AssetKey(["raw", "fx_rates"]),
             ],
             kinds={"duckdb", "python"},
-            owners=[OWNER],
-            tags={"layer": "raw"},
         ),
-        dg.AssetSpec(
-            ["raw", "news_extractions"],
+        raw_spec(
+            "news_extractions",
             description="Which articles the extractor (and which version of it) has read, "
             "with their number of claims: re-runs read only new articles.",
             kinds={"duckdb"},
-            owners=[OWNER],
-            tags={"layer": "raw"},
         ),
     ],
     group_name="news",
