@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from functools import cache
@@ -19,7 +20,7 @@ from typing import Any
 
 import polars as pl
 
-from sources.extract.claim import Claim
+from sources.extract.claim import CLAIM_FIELDS, Claim
 from sources.extract.extractor import EXTRACTOR_VERSION, extract, warm_up
 from sources.extract.fx import converter
 from sources.extract.gazetteer import Gazetteer, default_gazetteer
@@ -70,6 +71,19 @@ def _aliases_for(gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
             (exact if case_sensitive else folded).update(v for v in variants if v)
         _ALIASES[key] = (sorted(exact), sorted(folded))
     return _ALIASES[key]
+
+
+def warm_up_batch(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
+    """Do the one-time work of ``extract_articles`` now: load the gazetteer, the rules and the
+    FX table, and compile the Rust regexes of the prefilter and the prescan (polars caches
+    compiled patterns per process) by running them on one line per language."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    codes = sorted(set(languages))
+    warm_up(codes, gaz)
+    converter(None)
+    sample = [("warm-up", "xAI 1", None, code) for code in codes]
+    candidate_mask(pl.Series([r[1] for r in sample], dtype=pl.String), gaz)
+    _prescan(sample, gaz)
 
 
 def claim_id(article_id: str, claim: Claim, rule: str) -> str:
@@ -130,26 +144,35 @@ def extract_articles(
     usd = converter(fx)  # built here: worker processes must not call polars after a fork
     count = _worker_count(workers, len(rows))
     global _STATE
-    _STATE = (usd, gaz, when)
-    if count > 1:
-        size = max(1, len(rows) // (count * 4))
-        chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
-        with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
-            records = [r for part in pool.map(_extract_rows, chunks) for r in part]
-    else:
-        records = _extract_rows(rows)
+    # workers inherit the rows by fork and get only index ranges: pickling ~2 KB of text
+    # per article through the pool's pipe costs more than reading it
+    _STATE = (usd, gaz, rows)
+    try:
+        if count > 1:
+            size = max(1, len(rows) // (count * 4))
+            spans = [(i, min(len(rows), i + size)) for i in range(0, len(rows), size)]
+            with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
+                records = [r for part in pool.map(_extract_span, spans) for r in part]
+        else:
+            records = _extract_span((0, len(rows)))
+    finally:
+        _STATE = None
     if not records:
         return empty(NEWS_CLAIMS)
     frame = pl.DataFrame(
-        records,
-        schema_overrides={"extracted_at": pl.Datetime("us", "UTC")},
-        infer_schema_length=None,
+        records, schema=_RECORD_SCHEMA, orient="row", infer_schema_length=None
+    ).with_columns(
+        extractor_version=pl.lit(EXTRACTOR_VERSION),
+        extracted_at=pl.lit(when, dtype=NEWS_CLAIMS["extracted_at"]),
     )
     return conform(frame, NEWS_CLAIMS, name="news_claims")
 
 
 PARALLEL_MIN_ARTICLES = 400
-_STATE: tuple[Any, Gazetteer, datetime] | None = None  # set before workers fork
+_STATE: tuple[Any, Gazetteer, list[Any]] | None = None  # set before workers fork
+# a worker returns plain tuples in this column order (smaller to pickle than dicts)
+_RECORD_COLUMNS = ("claim_id", "article_id", *CLAIM_FIELDS)
+_RECORD_SCHEMA = pl.Schema({name: NEWS_CLAIMS[name] for name in _RECORD_COLUMNS})
 
 
 def _worker_count(requested: int | None, articles: int) -> int:
@@ -168,31 +191,46 @@ Row = tuple[str, str, Any, "str | None", "tuple[list[str], list[str]] | None"]
 
 
 def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Row]:
-    """Find the alias texts and cue words of every row with polars (Rust regex), one
-    language at a time: ``extract`` then only locates and checks them (a Python trie scan
-    of the same words costs several times more)."""
+    """Find the alias texts and cue words of every row with polars (Rust regex): ``extract``
+    then only locates and checks them (a Python trie scan of the same words costs several
+    times more). The alias scan and the cue scan of each language are independent queries,
+    run together by ``collect_all`` on polars' thread pool."""
     if not rows:
         return []
-    texts = pl.Series([r[1] or "" for r in rows], dtype=pl.String)
-    aliases = texts.str.extract_all(gaz.rust_pattern()).to_list()
+    texts = [r[1] or "" for r in rows]
     langs = [r[3] if r[3] in LANGUAGES else "en" for r in rows]
+    groups: dict[str, list[int]] = {}
+    for i, code in enumerate(langs):
+        groups.setdefault(code, []).append(i)
+    queries = [
+        pl.LazyFrame({"t": pl.Series(texts, dtype=pl.String)}).select(
+            pl.col("t").str.extract_all(gaz.rust_pattern())
+        )
+    ]
+    for code, index in groups.items():
+        lowered = pl.Series([lower_fold(texts[i]) for i in index], dtype=pl.String)
+        queries.append(
+            pl.LazyFrame({"t": lowered}).select(
+                pl.col("t").str.extract_all(load_rules(code).cue_rust_pattern)
+            )
+        )
+    found = [frame.to_series().to_list() for frame in pl.collect_all(queries)]
+    aliases = found[0]
     cues: list[list[str]] = [[] for _ in rows]
-    for code in sorted(set(langs)):
-        index = [i for i, lang in enumerate(langs) if lang == code]
-        lowered = pl.Series([lower_fold(rows[i][1] or "") for i in index], dtype=pl.String)
-        found = lowered.str.extract_all(load_rules(code).cue_rust_pattern).to_list()
-        for i, matches in zip(index, found, strict=True):
-            cues[i] = matches or []
+    for (_, index), matches in zip(groups.items(), found[1:], strict=True):
+        for i, words in zip(index, matches, strict=True):
+            cues[i] = words or []
     return [(*row[:4], (aliases[i] or [], cues[i])) for i, row in enumerate(rows)]
 
 
-def _extract_rows(rows: list[Row]) -> list[dict[str, Any]]:
-    """Claims of ``(article_id, text, published, language, prescan)`` rows as NEWS_CLAIMS
-    records."""
+def _extract_span(span: tuple[int, int]) -> list[tuple[Any, ...]]:
+    """Claims of the rows ``[lo, hi)`` of ``_STATE`` as tuples in ``_RECORD_COLUMNS`` order;
+    rows are ``(article_id, text, published, language, prescan)``."""
     assert _STATE is not None
-    usd, gaz, when = _STATE
-    records: list[dict[str, Any]] = []
-    for article_id, text, published, lang, found in rows:
+    usd, gaz, rows = _STATE
+    lo, hi = span
+    records: list[tuple[Any, ...]] = []
+    for article_id, text, published, lang, found in rows[lo:hi]:
         seen: dict[str, int] = {}
         claims = extract(
             text, language=lang, published=published, fx=usd, gazetteer=gaz, prescan=found
@@ -206,16 +244,13 @@ def _extract_rows(rows: list[Row]) -> list[dict[str, Any]]:
                 rule = f"{rule}#{seen[cid]}"
                 cid = claim_id(article_id, claim, rule)
             seen.setdefault(cid, 1)
-            record = claim.to_dict()
-            record.update(
-                claim_id=cid,
-                article_id=article_id,
-                rule=rule,
-                extractor_version=EXTRACTOR_VERSION,
-                extracted_at=when,
-            )
-            records.append(record)
+            values = [getattr(claim, name) for name in CLAIM_FIELDS]
+            values[_RULE_AT] = rule
+            records.append((cid, article_id, *values))
     return records
+
+
+_RULE_AT = CLAIM_FIELDS.index("rule")
 
 
 def _languages(frame: pl.DataFrame) -> list[str | None]:

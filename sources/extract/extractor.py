@@ -153,8 +153,10 @@ def extract(
         if (
             anchored[i]
             and candidates < MAX_CANDIDATE_SENTENCES
-            # a money figure needs a company: named here or earlier in the story
-            and (anchored[i] == _COMPUTE or ents or disc.companies)
+            # a money figure needs a company: named here or earlier in the story; an
+            # investment verb alone needs one named here (the investee, or the investor of
+            # "it invested in the company"): a spender with no name is nobody's round
+            and (anchored[i] == _COMPUTE or ents or (anchored[i] == _MONEY and disc.companies))
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1
@@ -166,7 +168,7 @@ def extract(
     return claims
 
 
-_MONEY, _COMPUTE = 1, 2  # kinds of sentence anchors
+_INVEST, _MONEY, _COMPUTE = 1, 2, 3  # kinds of sentence anchors, weakest first
 _MONEY_CUES = frozenset(
     ("raise", "round", "valuation", "valuation_post", "valuation_pre", "investment", "denied")
 )
@@ -180,28 +182,49 @@ def _anchored_sentences(
 ) -> list[int]:
     """Per sentence: ``_COMPUTE`` when it has a cue of a compute claim type (cluster, system,
     build), a chip noun or name, or a power unit; else ``_MONEY`` when it has a money cue
-    (raising, round, valuation, investment, denial); else 0."""
-    money = [
-        h.start
-        for h in lex.by_kind.get(lx.CUE, ())
-        if h.value in rules.anchor_cues and h.value in _MONEY_CUES
-    ]
-    compute = [
-        h.start
-        for h in lex.by_kind.get(lx.CUE, ())
-        if h.value in rules.anchor_cues and h.value not in _MONEY_CUES
-    ]
-    compute += [h.start for h in lex.by_kind.get(lx.NOUN, ())]
-    compute += [m.start for m in entities if m.entity.kind == "chip"]
-    compute += [m.start() for m in _POWER.finditer(lex.low)]
-    flags = [0] * len(sentences)
+    (raising, round, valuation, denial) or an investment verb with an anaphor ("invested $2
+    billion in the company"); else ``_INVEST`` when its only cue is an investment verb; else
+    0."""
     starts = [s for s, _ in sentences]
-    for kind, positions in ((_MONEY, money), (_COMPUTE, compute)):
-        for pos in positions:
-            i = bisect.bisect_right(starts, pos) - 1
-            if i >= 0 and pos < sentences[i][1]:
-                flags[i] = kind
-    return flags
+    bits = [0] * len(sentences)
+
+    def mark(pos: int, bit: int) -> None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i][1]:
+            bits[i] |= bit
+
+    anchor_cues = rules.anchor_cues
+    for h in lex.by_kind.get(lx.CUE, ()):
+        if h.value == "anaphor":
+            mark(h.start, _B_ANAPHOR)
+        elif h.value not in anchor_cues:
+            continue
+        elif h.value == "investment":
+            mark(h.start, _B_INVEST)
+        else:
+            mark(h.start, _B_MONEY if h.value in _MONEY_CUES else _B_COMPUTE)
+    for h in lex.by_kind.get(lx.NOUN, ()):
+        mark(h.start, _B_COMPUTE)
+    for m in entities:
+        if m.entity.kind == "chip":
+            mark(m.start, _B_COMPUTE)
+    for m in _POWER.finditer(lex.low):
+        mark(m.start(), _B_COMPUTE)
+    return [_ANCHOR_OF_BITS[b] for b in bits]
+
+
+_B_INVEST, _B_MONEY, _B_COMPUTE, _B_ANAPHOR = 1, 2, 4, 8
+
+
+def _anchor_kind(bits: int) -> int:
+    if bits & _B_COMPUTE:
+        return _COMPUTE
+    if bits & _B_MONEY or (bits & _B_INVEST and bits & _B_ANAPHOR):
+        return _MONEY
+    return _INVEST if bits & _B_INVEST else 0
+
+
+_ANCHOR_OF_BITS = [_anchor_kind(b) for b in range(16)]
 
 
 def _next_denial(lex: lx.Lexicon, folded: str, sentences: list[tuple[int, int]], i: int) -> bool:

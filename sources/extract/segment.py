@@ -23,12 +23,14 @@ MAX_SENTENCE = 1000
 # marks match once, from its first mark (it sits after the first character so that ``re``
 # can still skip to candidate characters), and the possessive quantifiers never give back:
 # no quadratic retries on a megabyte of dots.
+# The leading lookahead names every character a match can start with: ``re`` then skips to
+# those characters with a fast charset scan instead of trying each branch at every position
+# (half the cost on ordinary text).
 _CANDIDATE = re.compile(
-    r"\n|[。！？]+[」』”’）)]*"
-    r"|([.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?))"
+    r"(?=[\n。！？.!?…])(?:\n|[。！？]+[」』”’）)]*"
+    r"|([.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
 )
 _OPENERS = set("\"'“‘«(¿¡[「『-–—•")
-_TOKEN_BEFORE = re.compile(r"(\S{1,20})\Z")
 
 
 def _looks_like_start(first: str, second: str, third: str) -> bool:
@@ -45,14 +47,13 @@ def _looks_like_start(first: str, second: str, third: str) -> bool:
 def _is_abbreviation(
     text: str, dot: int, abbreviations: Collection[str], ordinal_dot: bool
 ) -> bool:
-    m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
-    if m is None:
+    before = text[max(0, dot - 20) : dot]
+    if not before or before[-1].isspace():
         return False
-    token = m.group(1).lstrip("(\"'“‘«[")
+    token = before.split()[-1].lstrip("(\"'“‘«[")  # the word the dot ends (at most 20 chars)
     if not token:
         return False
-    low = token.lower()
-    if low in abbreviations:
+    if token.lower() in abbreviations:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. Smith"
@@ -73,22 +74,28 @@ def split_sentences(
     ``abbreviations`` are lower-case tokens without their final dot ("mrd", "inc").
     """
     spans: list[tuple[int, int]] = []
+    append = spans.append
     n = len(text)
     begin = 0
     for m in _CANDIDATE.finditer(text):
-        mark = m.group(1)
+        mark, first, second, third = m.groups()
         if mark is None:  # a line break (not part of the sentence) or 。！？ (part of it)
-            _emit(text, begin, m.start() if m.group() == "\n" else m.end(), spans, max_len)
-            begin = m.end()
-            continue
-        first = m.group(2)
-        if not first.isupper() and not _looks_like_start(first, m.group(3), m.group(4)):
-            continue
-        end = m.end(1)
-        single_dot = mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1
-        if single_dot and _is_abbreviation(text, m.start(), abbreviations, ordinal_dot):
-            continue
-        _emit(text, begin, end, spans, max_len)
+            end = m.end()
+            cut = end - 1 if text[end - 1] == "\n" else end
+        else:
+            if not first.isupper() and not _looks_like_start(first, second, third):
+                continue
+            cut = end = m.end(1)
+            if (
+                mark[0] == "."
+                and len(mark.rstrip("\"'”’»)]")) == 1
+                and _is_abbreviation(text, m.start(), abbreviations, ordinal_dot)
+            ):
+                continue
+        if 0 < cut - begin <= max_len and not text[begin].isspace() and not text[cut - 1].isspace():
+            append((begin, cut))  # the usual case: nothing to trim or cut
+        else:
+            _emit(text, begin, cut, spans, max_len)
         begin = end
     _emit(text, begin, n, spans, max_len)
     return spans
