@@ -4,7 +4,8 @@ Two kinds of lookup:
 
 - scanned kinds (cue words and chip nouns; vague amounts, spelled numbers, months, time
   words): one trie pass per sentence that has a number, giving every hit of those kinds
-  (leftmost, longest first; :meth:`Lexicon.ensure`);
+  (leftmost, longest first; :meth:`Lexicon.ensure`); month names of languages that
+  capitalize them are matched case-sensitively in the ``fold`` view in the same pass;
 - positional kinds (scale words, units, currencies, percent signs, bounds, range openers,
   "equivalent"): words that only matter right next to a number, matched there with an
   anchored regex on demand (:meth:`Lexicon.starting_at`, :meth:`Lexicon.ending_at`). Scanning
@@ -49,8 +50,13 @@ class Lexicon:
         scanners: Iterable[PhraseMatcher] = (),
         positional: Mapping[str, PhraseMatcher] | None = None,
         hits: Iterable[Hit] = (),
+        fold: str = "",
+        fold_scanners: Iterable[tuple[PhraseMatcher, str]] = (),
     ):
         self.low = low
+        self.fold = fold
+        # case-sensitive words, scanned in ``fold`` per sentence: (matcher, kind of its hits)
+        self.fold_scanners = tuple(fold_scanners)
         self.scanners = tuple(scanners)
         self.positional = dict(positional or {})
         self.by_kind: dict[str, list[Hit]] = {}
@@ -61,6 +67,18 @@ class Lexicon:
     def _add(self, hits: list[Hit]) -> None:
         # sentences are scanned in text order, so new hits usually extend the lists in order
         by_kind, starts_of = self.by_kind, self._starts
+        if not by_kind:
+            # the first hits of the document (the usual case for the whole-text cue scan): no
+            # merging with earlier hits, only grouping by kind in order
+            for hit in sorted(hits, key=_order):
+                kind_hits = by_kind.get(hit.kind)
+                if kind_hits is None:
+                    by_kind[hit.kind] = [hit]
+                    starts_of[hit.kind] = [hit.start]
+                else:
+                    kind_hits.append(hit)
+                    starts_of[hit.kind].append(hit.start)
+            return
         for hit in sorted(hits, key=_order):
             kind_hits = by_kind.get(hit.kind)
             if kind_hits is None:
@@ -97,44 +115,49 @@ class Lexicon:
         order, not overlapping): the batch path's replacement for :meth:`scan_all`."""
         self._scanned.add((-1, index))
         scanner, low, pos = self.scanners[index], self.low, 0
+        right_strict = scanner.right_strict
+        payloads_of = scanner.payloads_of
         hits: list[Hit] = []
-        payloads: dict[str, tuple[Any, ...]] = {}
+        rescanned = False
         for matched in matches:
             start = low.find(matched, pos)
             if start < 0:
                 continue
             end = start + len(matched)
-            if bounded(low, start, end, letters_only=True, right_strict=scanner.right_strict):
-                found = payloads.get(matched)
-                if found is None:
-                    found = payloads[matched] = scanner.payloads_of(matched)
-                for k, v in found:
+            if bounded(low, start, end, letters_only=True, right_strict=right_strict):
+                for k, v in payloads_of(matched):
                     hits.append(Hit(start, end, k, v))
             else:
                 # the Rust scan (no lookbehind) took a phrase inside a word ("a levé" in "sa
                 # levée"), which may hide a real one: re-scan that stretch with the trie
+                rescanned = True
                 hits.extend(
                     Hit(h.start, h.end, k, v)
                     for h in scanner.finditer(low, pos, min(len(low), end + 32))
                     for k, v in h.payloads
                 )
             pos = end
-        self._add(list(dict.fromkeys(hits)))
+        self._add(list(dict.fromkeys(hits)) if rescanned else hits)
 
     def ensure(self, lo: int, hi: int) -> None:
         """Scan ``[lo, hi)`` (once) with the scanners not yet run on the whole text."""
-        if (lo, hi) in self._scanned or not self.scanners:
+        if (lo, hi) in self._scanned or not (self.scanners or self.fold_scanners):
             return
         self._scanned.add((lo, hi))
-        self._add(
-            [
+        hits = [
+            Hit(h.start, h.end, kind, value)
+            for i, scanner in enumerate(self.scanners)
+            if (-1, i) not in self._scanned
+            for h in scanner.finditer(self.low, lo, hi)
+            for kind, value in h.payloads
+        ]
+        for scanner, kind in self.fold_scanners:
+            hits.extend(
                 Hit(h.start, h.end, kind, value)
-                for i, scanner in enumerate(self.scanners)
-                if (-1, i) not in self._scanned
-                for h in scanner.finditer(self.low, lo, hi)
-                for kind, value in h.payloads
-            ]
-        )
+                for h in scanner.finditer(self.fold, lo, hi)
+                for value in h.payloads
+            )
+        self._add(hits)
 
     def within(self, kind: str, lo: int, hi: int, value: Any = None) -> list[Hit]:
         """Hits of a scanned ``kind`` (and ``value``, if given) starting in ``[lo, hi)``."""

@@ -42,6 +42,7 @@ LEFT_AFTER_FIRST_LETTERS = f"(?<![{LETTERS}].)"
 RIGHT_LETTERS = f"(?![{LETTERS}])"
 
 _SP, _HY = "\x00", "\x01"
+_SPACE_SLACK = 8  # extra whitespace a matched phrase may hold beyond its written form
 _SPACE_RX = r"[\s\-\u2010\u2011]+"  # "Grace Blackwell" also matches "Grace-Blackwell"
 _HYPHEN_RX = r"[-\u2010\u2011\u2013\s]?"
 _KEY_DROP = re.compile(r"[\s\-\u2010\u2011\u2013]+")
@@ -224,6 +225,7 @@ class PhraseMatcher:
     # positional lookups fail, and a set test is ~20x cheaper than running the regex
     firsts: frozenset[str] | None = None
     lasts: frozenset[str] | None = None
+    longest: int = 0  # characters of the longest literal phrase (0: unknown, with stems)
     _cache: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False)
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
@@ -296,6 +298,7 @@ class PhraseMatcher:
                 self.firsts = frozenset(heads)
             if not stem_words:
                 self.lasts = frozenset(w[-1] for w in words)
+                self.longest = max((len(w) for w in words), default=0)
         self.literal = {k: tuple(dict.fromkeys(v)) for k, v in literal.items()}
         self.stems = {k: tuple(dict.fromkeys(v)) for k, v in stems.items()}
         self.max_stem = max((len(k) for k in self.stems), default=0)
@@ -357,6 +360,10 @@ class PhraseMatcher:
                 p -= 1
             if p <= 0 or text[p - 1] not in self.lasts:
                 return None
+            if self.longest:
+                # no phrase starts further back than its length (plus a few extra spaces
+                # inside it): a shorter window spares ``search`` most start positions
+                window = min(window, pos - p + self.longest + _SPACE_SLACK)
         tail = self.tail
         if tail is None:
             return None

@@ -164,24 +164,18 @@ class LanguageRules:
     def lexicon_for(self, low: str, fold: str) -> lx.Lexicon:
         """An empty lexicon of a document (its ``lower_fold`` and ``fold`` views), filled
         sentence by sentence with :meth:`Lexicon.ensure`. Months of languages that capitalize
-        them are found case-sensitively in ``fold`` for the whole text at once.
+        them are found case-sensitively in ``fold``, sentence by sentence too.
 
         Cue words and the other scanned words are two scans, because a phrase of one group
         may contain a phrase of the other that is needed too ("今後数カ月" is a time, "今後" a
         plan); within a group the longest phrase wins.
         """
-        hits: list[lx.Hit] = []
-        if self.months_capitalized and self.months:
-            hits = [
-                lx.Hit(h.start, h.end, lx.MONTH, value)
-                for h in self.months.finditer(fold)
-                for value in h.payloads
-            ]
         # scanner 0: number and time words (per candidate sentence); 1: cue words and chip
         # nouns (the whole text at once, see Lexicon.scan_all); 2: short cue words (per
         # candidate sentence)
         scanners = (self.lexicon, self.cue_lexicon, self.short_cue_lexicon)
-        return lx.Lexicon(low, scanners, self.positional, hits)
+        months = ((self.months, lx.MONTH),) if self.months_capitalized and self.months else ()
+        return lx.Lexicon(low, scanners, self.positional, fold=fold, fold_scanners=months)
 
 
 def _read(path: Path) -> dict[str, Any]:

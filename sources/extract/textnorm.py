@@ -19,6 +19,10 @@ _FOLD[0x2212] = 0x2D  # minus sign
 _FOLD[0xFF5E] = 0x7E  # full-width tilde (a range mark in CJK text)
 _FOLD[0x301C] = 0x7E  # wave dash 〜 (a range mark in Japanese text)
 
+# the same mapping as two lists, for polars' ``str.replace_many`` (the batch prescan lower-cases
+# in Rust: ``lower_fold`` in Python costs ~20 us per 2 KB article there)
+FOLD_FROM = [chr(k) for k in _FOLD]
+FOLD_TO = [chr(v) for v in _FOLD.values()]
 
 _NEEDS_FOLD = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000\u2212\u301c]")
 
