@@ -142,23 +142,18 @@ def extract_articles(
             strict=True,
         )
     )
-    rows = _prescan(rows, gaz)
     warm_up({r[3] if r[3] in LANGUAGES else "en" for r in rows}, gaz)
     usd = converter(fx)  # built here: worker processes must not call polars after a fork
     count = _worker_count(workers, len(rows))
     global _STATE
-    # workers inherit the rows by fork and get only index ranges: pickling ~2 KB of text
-    # per article through the pool's pipe costs more than reading it
+    # workers inherit the rows by fork and get index ranges and their prescan: pickling ~2 KB
+    # of text per article through the pool's pipe costs more than reading it
     _STATE = (usd, gaz, rows)
     try:
         if count > 1:
-            # small spans (only indexes travel) keep both workers busy to the end
-            size = max(8, len(rows) // (count * 16))
-            spans = [(i, min(len(rows), i + size)) for i in range(0, len(rows), size)]
-            with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
-                records = [r for part in pool.map(_extract_span, spans) for r in part]
+            records = _extract_parallel(rows, gaz, count)
         else:
-            records = _extract_span((0, len(rows)))
+            records = _extract_span((0, len(rows)), _prescan(rows, gaz))
     finally:
         _STATE = None
     if not records:
@@ -170,6 +165,26 @@ def extract_articles(
         extracted_at=pl.lit(when, dtype=NEWS_CLAIMS["extracted_at"]),
     )
     return conform(frame, NEWS_CLAIMS, name="news_claims")
+
+
+def _extract_parallel(rows: list[Any], gaz: Gazetteer, count: int) -> list[tuple[Any, ...]]:
+    """Claims of ``rows`` read by ``count`` forked workers. Small spans keep every worker busy
+    to the end; this process prescans the next block of spans while the workers read the
+    ones before it (the first block is small, so they start early)."""
+    size = max(8, len(rows) // (count * 16))
+    spans = [(i, min(len(rows), i + size)) for i in range(0, len(rows), size)]
+    blocks = [spans[:count]] + [
+        spans[i : i + 4 * count] for i in range(count, len(spans), 4 * count)
+    ]
+    futures = []
+    with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
+        for block in blocks:
+            lo, hi = block[0][0], block[-1][1]
+            found = _prescan(rows[lo:hi], gaz)
+            futures += [
+                pool.submit(_extract_span, (a, b), found[a - lo : b - lo]) for a, b in block
+            ]
+        return [r for future in futures for r in future.result()]
 
 
 PARALLEL_MIN_ARTICLES = 400
@@ -191,10 +206,10 @@ def _worker_count(requested: int | None, articles: int) -> int:
     return count
 
 
-Row = tuple[str, str, Any, "str | None", "tuple[list[str], list[str]] | None"]
+Found = tuple[list[str], list[str]]  # alias texts and cue words of one row, in order
 
 
-def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Row]:
+def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Found]:
     """Find the alias texts and cue words of every row with polars (Rust regex): ``extract``
     then only locates and checks them (a Python trie scan of the same words costs several
     times more). The alias scan and the cue scan of each language are independent queries,
@@ -223,20 +238,20 @@ def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Row]:
     for index, matches in zip(groups.values(), found[1:], strict=True):
         for i, words in zip(index, matches, strict=True):
             cues[i] = words or []
-    return [(*row[:4], (aliases[i] or [], cues[i])) for i, row in enumerate(rows)]
+    return [(aliases[i] or [], cues[i]) for i in range(len(rows))]
 
 
-def _extract_span(span: tuple[int, int]) -> list[tuple[Any, ...]]:
-    """Claims of the rows ``[lo, hi)`` of ``_STATE`` as tuples in ``_RECORD_COLUMNS`` order;
-    rows are ``(article_id, text, published, language, prescan)``."""
+def _extract_span(span: tuple[int, int], found: list[Found]) -> list[tuple[Any, ...]]:
+    """Claims of the rows ``[lo, hi)`` of ``_STATE`` (``(article_id, text, published,
+    language)``), given their prescan, as tuples in ``_RECORD_COLUMNS`` order."""
     assert _STATE is not None
     usd, gaz, rows = _STATE
     lo, hi = span
     records: list[tuple[Any, ...]] = []
-    for article_id, text, published, lang, found in rows[lo:hi]:
+    for (article_id, text, published, lang), prescan in zip(rows[lo:hi], found, strict=True):
         seen: dict[str, int] = {}
         claims = extract(
-            text, language=lang, published=published, fx=usd, gazetteer=gaz, prescan=found
+            text, language=lang, published=published, fx=usd, gazetteer=gaz, prescan=prescan
         )
         for claim in claims:
             rule = claim.rule
