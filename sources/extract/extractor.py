@@ -181,10 +181,10 @@ def _anchored_sentences(
     entities: list[EntityMention],
 ) -> list[int]:
     """Per sentence: ``_COMPUTE`` when it has a cue of a compute claim type (cluster, system,
-    build), a chip noun or name, or a power unit; else ``_MONEY`` when it has a money cue
-    (raising, round, valuation, denial) or an investment verb with an anaphor ("invested $2
-    billion in the company"); else ``_INVEST`` when its only cue is an investment verb; else
-    0."""
+    build), a chip noun, a chip's or a cluster's name, or a power unit; else ``_MONEY`` when
+    it has a money cue (raising, round, valuation, denial) or an investment verb with an
+    anaphor ("invested $2 billion in the company"); else ``_INVEST`` when its only cue is an
+    investment verb; else 0."""
     starts = [s for s, _ in sentences]
     bits = [0] * len(sentences)
 
@@ -206,7 +206,8 @@ def _anchored_sentences(
     for h in lex.by_kind.get(lx.NOUN, ()):
         mark(h.start, _B_COMPUTE)
     for m in entities:
-        if m.entity.kind == "chip":
+        # a named cluster anchors a count too: "Colossus will double to 200,000"
+        if m.entity.kind in ("chip", "cluster"):
             mark(m.start, _B_COMPUTE)
     for m in _POWER.finditer(lex.low):
         mark(m.start(), _B_COMPUTE)

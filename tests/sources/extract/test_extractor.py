@@ -62,6 +62,14 @@ def test_discourse_the_company_and_the_cluster(run):
     ]
 
 
+def test_a_named_cluster_anchors_a_growth_target(run):
+    # no chip noun: the cluster's name makes the sentence worth reading
+    claims = run("xAI's Colossus will double to 200,000 next year.", "en")
+    assert [(c.type, c.subject, c.quantity, c.status, c.as_of) for c in claims] == [
+        ("cluster_size", "Colossus", 200000.0, "planned", "2025")
+    ]
+
+
 def test_investor_named_with_the_round_is_not_the_subject(run):
     claims = run("CoreWeave raised $1.1 billion in a round led by Coatue.", "en")
     assert [(c.subject, c.amount) for c in claims] == [("CoreWeave", 1.1e9)]
