@@ -40,6 +40,9 @@ _SIMPLIFIED = set(
     "们个来说国对会资发与为这时还么经于进动后开关电机车马门问间体点当钱万亿台湾软体营"
 )
 
+_TRADITIONAL_RX = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
+_SIMPLIFIED_RX = re.compile("[" + "".join(sorted(_SIMPLIFIED)) + "]")
+
 
 def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
     """Load the gazetteer and compile the regexes the extractor uses for ``languages`` now
@@ -74,9 +77,8 @@ def resolve_language(text: str, language: str | None) -> str:
 
 def is_traditional(text: str) -> bool:
     """Whether a Chinese text is in traditional script (by characters unique to each script)."""
-    trad = sum(1 for c in text if c in _TRADITIONAL)
-    simp = sum(1 for c in text if c in _SIMPLIFIED)
-    return trad > simp
+    # counted by regex (a C loop): a Python loop over the characters costs ~100 us per article
+    return len(_TRADITIONAL_RX.findall(text)) > len(_SIMPLIFIED_RX.findall(text))
 
 
 def _numberish(low: str, fold_text: str, s: int, e: int, rules: LanguageRules) -> bool:
@@ -148,7 +150,11 @@ def extract(
     ]
     claims: list[Claim] = []
     candidates = 0
-    for i, (s, e) in enumerate(sentences):
+    # only sentences with an anchor or a name matter (the others change nothing)
+    for i in [
+        i for i, (a, ents) in enumerate(zip(anchored, by_sentence, strict=True)) if a or ents
+    ]:
+        s, e = sentences[i]
         ents = by_sentence[i]
         if (
             anchored[i]
@@ -164,7 +170,8 @@ def extract(
                 doc.usd = converter(fx)
             view = analyze(doc, i, s, e, ents, _next_denial(lex, folded, sentences, i), disc)
             claims.extend(sentence_claims(doc, view, disc))
-        update_discourse(i, ents, disc)
+        if ents:
+            update_discourse(i, ents, disc)
     return claims
 
 

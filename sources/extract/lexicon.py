@@ -18,7 +18,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from sources.extract.phrases import PhraseMatcher, bounded
+from sources.extract.phrases import WORD_SET, PhraseMatcher, bounded
 
 # kinds of lexicon entries (the rule-file section each comes from)
 SCALE, NUMWORD, STANDALONE, VAGUE, PERCENT = "scale", "numword", "standalone", "vague", "percent"
@@ -117,6 +117,7 @@ class Lexicon:
         scanner, low, pos = self.scanners[index], self.low, 0
         right_strict = scanner.right_strict
         payloads_of = scanner.payloads_of
+        word_chars, n = WORD_SET, len(low)
         hits: list[Hit] = []
         rescanned = False
         for matched in matches:
@@ -124,7 +125,11 @@ class Lexicon:
             if start < 0:
                 continue
             end = start + len(matched)
-            if bounded(low, start, end, letters_only=True, right_strict=right_strict):
+            if (
+                # the usual case, spelled out (a call costs more): no letter or digit either side
+                (start == 0 or low[start - 1] not in word_chars)
+                and (end >= n or low[end] not in word_chars)
+            ) or bounded(low, start, end, letters_only=True, right_strict=right_strict):
                 for k, v in payloads_of(matched):
                     hits.append(Hit(start, end, k, v))
             else:

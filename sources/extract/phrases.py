@@ -173,6 +173,7 @@ def _char_set(ranges: str) -> frozenset[str]:
 
 # set lookups: ~10x cheaper than a regex call per character
 _WORD_SET = _char_set(WORD_CHARS)
+WORD_SET = _WORD_SET  # letters and digits of the scripts with word boundaries (a frozenset)
 _LETTER_SET = _char_set(LETTERS)
 
 

@@ -50,7 +50,8 @@ def _is_abbreviation(
     before = text[max(0, dot - 20) : dot]
     if not before or before[-1].isspace():
         return False
-    token = before.split()[-1].lstrip("(\"'“‘«[")  # the word the dot ends (at most 20 chars)
+    # the word the dot ends (its last 20 characters at most)
+    token = before.rsplit(None, 1)[-1].lstrip("(\"'“‘«[")
     if not token:
         return False
     if token.lower() in abbreviations:
@@ -85,7 +86,7 @@ def split_sentences(
         else:
             if not first.isupper() and not _looks_like_start(first, second, third):
                 continue
-            cut = end = m.end(1)
+            cut, end = m.end(1), m.end()  # the next sentence starts after the spaces
             if (
                 mark[0] == "."
                 and len(mark.rstrip("\"'”’»)]")) == 1
