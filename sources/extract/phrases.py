@@ -201,6 +201,10 @@ def bounded(
     return True
 
 
+# the regexes of a matcher, around its trie (see PhraseMatcher.pattern, tail, head)
+_TEMPLATES = {"pattern": "{}", "tail": "(?:{})[\\s~]*\\Z", "head": "\\s*(?:{})"}
+
+
 class PhraseHit(NamedTuple):
     start: int
     end: int
@@ -231,29 +235,28 @@ class PhraseMatcher:
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     # Compiling a trie of a few thousand phrases takes ~50 ms; a language has dozens of
-    # matchers and a run may need only some: each regex is compiled when first used.
-    def _compile(self, name: str, source: str) -> re.Pattern[str] | None:
-        if self.body is None:
-            return None
+    # matchers and a run may need only some: each regex is compiled when first used. The
+    # cache is read before the source is built: formatting a source copies the whole trie.
+    def _compile(self, name: str) -> re.Pattern[str] | None:
         found = self._compiled.get(name)
-        if found is None:
-            found = self._compiled[name] = re.compile(source)
+        if found is None and self.body is not None:
+            found = self._compiled[name] = re.compile(_TEMPLATES[name].format(self.body))
         return found
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
         """The trie regex: any phrase."""
-        return self._compile("pattern", self.body or "")
+        return self._compile("pattern")
 
     @property
     def tail(self) -> re.Pattern[str] | None:
         """A phrase that ends the searched text (after optional whitespace or '~')."""
-        return self._compile("tail", f"(?:{self.body})[\\s~]*\\Z")
+        return self._compile("tail")
 
     @property
     def head(self) -> re.Pattern[str] | None:
         """A phrase at the start of the matched text (after optional whitespace)."""
-        return self._compile("head", f"\\s*(?:{self.body})")
+        return self._compile("head")
 
     @classmethod
     def build(
