@@ -71,6 +71,7 @@ MIN_CHIP_COUNT = 100  # smaller counts are servers or boards, not clusters or ho
 AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
 BEFORE_WINDOW = 40
 ROLE_WINDOW = 90  # a money amount's role cue must be this close
+CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much farther
 ELLIPSIS_WINDOW = 30  # a currency-less amount needs a round/valuation word this close
 DISCOURSE_SENTENCES = 3  # how far back an unnamed cluster is looked up
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
@@ -138,6 +139,7 @@ class Discourse:
     chip_sentence: int = -99
     funded: Entity | None = None  # the last subject of a round or valuation
     last_named: Entity | None = None  # the company named last (for "the latter")
+    last_status: tuple[int, str] = (-99, "")  # (sentence, status) of the last claim
 
     def ranked_companies(self) -> list[Entity]:
         """Companies by salience, highest first."""
@@ -184,6 +186,7 @@ class View:
     text: str = ""
     barriers: list[int] | None = None
     ranks: dict[str, list[tuple[EntityMention, int]]] = field(default_factory=dict)
+    cjk: bool = False
 
     def kinds(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]
@@ -246,6 +249,7 @@ def analyze(
         index, start, end, nums, money, units, entities, cues, nouns, times, ctx, cuts, chip_cuts
     )
     view.text = doc.text
+    view.cjk = rules.cjk
     return view
 
 
@@ -348,9 +352,21 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
     return None
 
 
-def _equivalent_before(doc: Doc, view: View, num: Num) -> bool:
-    """ "equivalent to nearly 600,000 H100s" (the cue before the number)."""
-    return doc.lex.ending_at(doc.low, num.lead, view.start, lx.EQUIV) is not None
+def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef) -> bool:
+    """ "equivalent to nearly 600,000 H100s" (the cue before the number), or a chip with its
+    equivalence word before a count that has only a counter ("H100換算で約60万個分")."""
+    if doc.lex.ending_at(doc.low, num.lead, view.start, lx.EQUIV) is not None:
+        return True
+    if not ref.counter_only:
+        return False
+    chips = [
+        it
+        for it in items
+        if it[2] is not None
+        and num.lead - BEFORE_WINDOW <= it[1] <= num.lead
+        and not _chip_barrier_between(view, it[1], num.lead)
+    ]
+    return _equivalent(doc, view, chips)
 
 
 def _equivalent(doc: Doc, view: View, chips: list) -> bool:
@@ -410,12 +426,25 @@ def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         return 2
     if role == "funding":
         if any(
-            c.kind == "investor_role" and (0 <= m.start - c.end <= 40 or 0 <= c.start - m.end <= 6)
+            c.kind == "investor_role"
+            and (0 <= c.start - m.end <= 6 or (0 <= m.start - c.end <= 40 and not _led(view, c, m)))
             for c in view.cues
         ):
             return 2
         return 1 if kind == "chip_vendor" and others else 0
     return 2 if kind == "chip_vendor" else 0
+
+
+def _led(view: View, cue: Cue, m: EntityMention) -> bool:
+    """In CJK word order the investor stands before the investing verb and the company it
+    invests in right after it ("阿里巴巴领投月之暗面", "A社が主導しB社に"), as in English
+    compounds ("Microsoft-backed OpenAI"): that company is no investor."""
+    compound = view.text[cue.start : cue.start + 1] == "-"
+    if not (view.cjk or compound) or m.start - cue.end > 1:
+        return False
+    return any(
+        0 <= cue.start - other.end <= 2 for other in view.of_kind("company") if other is not m
+    )
 
 
 def _pick_company(
@@ -497,6 +526,16 @@ def _pick_cluster(view: View, anchor: int) -> Entity | None:
         return None
     c_start, c_end, _ = _clause(view, anchor)
     same = [m for m in clusters if c_start <= m.start < c_end]
+    owners = {m.entity.owner for m in clusters}
+    if not same and any(
+        c_start <= m.start < anchor
+        and m.entity.company_type not in ("chip_vendor", "investor")
+        and m.entity.name not in owners
+        for m in view.of_kind("company")
+    ):
+        # "Colossus has 100,000 GPUs, whereas Meta has 350,000": the clause has its own
+        # subject, another company than the cluster's owner
+        return None
     pool = same or clusters
     return min(pool, key=lambda m: abs(m.start - anchor)).entity
 
@@ -506,6 +545,9 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
     c_start, c_end, _ = _clause(view, lo)
     # "in the coming months" dates a plan, not a fact stated beside it
     refs = [t for t in view.times if planned or t.kind != "coming"]
+    # "... насчитывает 200 тыс. GPU, а к концу года ... вырастет до 1 млн": a time in another
+    # clause that has a figure of its own dates that figure
+    refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi)]
     if not refs:
         return None, False
 
@@ -517,6 +559,13 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
     if ref.kind == "coming":
         return None, True
     return resolve(ref, doc.published, planned=planned), True
+
+
+def _dates_other_figure(view: View, t: TimeRef, c_start: int, c_end: int, lo: int, hi: int) -> bool:
+    if c_start <= t.start < c_end:
+        return False
+    t_start, t_end, _ = _clause(view, t.start)
+    return any(t_start <= f < t_end and not lo <= f < hi for f in view.ctx.figures)
 
 
 # --- claim assembly --------------------------------------------------------------------------
@@ -573,9 +622,10 @@ def _subject_for_compute(
     if company is not None and rank == 2:
         company = None  # chip vendors and sources do not hold the chips they are named with
     named_company = company if rank <= ANAPHOR else None
-    a_start, a_end, _ = _clause(view, anchor)
+    _a_start, a_end, _ = _clause(view, anchor)
+    # "two new clusters, each containing 24,576 GPUs": the plural may stand clauses before
     plural = not view.of_kind("cluster") and any(
-        c.kind == "cluster_plural" and a_start <= c.start < a_end for c in view.cues
+        c.kind == "cluster_plural" and view.start <= c.start < a_end for c in view.cues
     )
     if clusterish and not plural:
         found = _owner_cluster(doc, view, named_company, disc)
@@ -629,20 +679,25 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         ref = _chip_ref(doc, view, num, items)
         rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
         if ref is None:
-            target = _cue_before(view, {"target"}, num.lead, 2)
+            # the target word may be read as the number's bound too ("вырастет до 1 млн")
+            target = _cue_before(view, {"target"}, num.start, num.start - num.lead + 2)
             growth = _cue_before(view, {"growth"}, num.lead, 80)
             if target is None or growth is None or num.vague or not (items or clusterish):
                 continue
             ref = ChipRef(prev_model, num.start, num.end, "target")
             rule = "qty_target"
-        if ref.equivalent or _equivalent_before(doc, view, num):
+        if ref.equivalent or _equivalent_before(doc, view, num, items, ref):
             continue  # H100-equivalents measure compute, not chips
         if _is_increment(view, num, ref) or _not_a_count(view, num, ref):
             continue
         c_start, c_end, _ = _clause(view, num.lead)
-        if any(c.kind == "requirement" and c_start <= c.start < num.lead for c in view.cues):
+        if _required(view, num.lead):
             continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
-        sites = any(c.kind == "sites" and c_start <= c.start < c_end for c in view.cues)
+        # also a participle phrase opening the next clause: "250.000 GPUs, verteilt auf ..."
+        sites = any(
+            c.kind == "sites" and c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
+            for c in view.cues
+        )
         system = any(c.kind == "system" and 0 <= c.start - ref.end <= 3 for c in view.cues)
         if named_cluster and not sites:
             ctype = "cluster_size"
@@ -655,9 +710,7 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             continue
         if kind == "cluster":
             ctype = "cluster_size"
-        if ctype == "chip_holding" and any(
-            c.kind == "purchase" and c_start <= c.start < num.lead for c in view.cues
-        ):
+        if ctype == "chip_holding" and _purchased(view, num.lead, c_start, c_end):
             continue  # a purchase is a flow, not a holding
         model = ref.model
         if (
@@ -707,6 +760,21 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = _owner(doc, d.subject, d.chip)
     return drafts
+
+
+def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
+    """A purchase or delivery verb governs the count at ``pos``: before it in its clause
+    ("bought 150,000 H100s"), or closing the clause after it, where verb-final word orders put
+    the participle ("hat 500.000 Chips an Meta ausgeliefert", "H100を5万個購入した")."""
+    for c in view.cues:
+        if c.kind != "purchase" or not c_start <= c.start < c_end:
+            continue
+        if c.start < pos:
+            return True
+        tail = view.text[c.end : min(c_end, view.end)]
+        if c.start > pos and not tail.strip(" \t\n.。!！?？」』)）"):
+            return True
+    return False
 
 
 def _assign_single_chip(view: View, drafts: list[Draft]) -> None:
@@ -783,13 +851,26 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
                 continue
             d = _distance(cue, money)
             if d <= ROLE_WINDOW:
+                # a cue in the amount's own clause is nearer than any across a comma
+                # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
+                far = _clause(view, cue.start) != _clause(view, money.start)
                 # at equal distance, a reason not to count the amount wins ("to obtain $3.5
-                # billion of debt")
-                pairs.append((d, _ROLE_ORDER[role], id(money), i, role))
+                # billion of debt"); then the earlier amount (never ``id``: not reproducible)
+                pairs.append(
+                    (
+                        d + (CLAUSE_PENALTY if far else 0),
+                        _ROLE_ORDER[role],
+                        money.start,
+                        id(money),
+                        i,
+                        role,
+                    )
+                )
     pairs.sort()
     roles: dict[int, str] = {}
+    market: set[int] = set()  # amounts whose role came from a market-value word
     used_groups: set[int] = set()
-    for _d, _order, mid, i, role in pairs:
+    for _d, _order, _start, mid, i, role in pairs:
         if mid in roles:
             continue
         if role == "valuation":
@@ -797,14 +878,30 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
                 continue
             used_groups.add(groups[i])
         roles[mid] = role
+        if view.cues[i].kind == "market_cap":
+            market.add(mid)
+    if market and "valuation" not in roles.values() and "round" in roles.values():
+        # "levantou US$ 13 bilhões, o que eleva seu valor de mercado para US$ 183 bilhões":
+        # a company that has just raised a round is private; its market value is a valuation
+        for mid in market:
+            roles[mid] = "valuation"
     for money in moneys:
         role = roles.get(id(money), "")
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
         if _compared(view, money.start):
             role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
+        if role in ("round", "invest") and _required(view, money.start):
+            role = "skip"  # "the expansion will need tens of billions of dollars"
         roles[id(money)] = role
     return roles
+
+
+def _required(view: View, pos: int) -> bool:
+    """A requirement word ("will need", "membutuhkan", "потребуется") before ``pos`` in its
+    clause: the figure is what something needs, not what anyone has or raised."""
+    c_start = _clause(view, pos)[0]
+    return any(c.kind == "requirement" and c_start <= c.start < pos for c in view.cues)
 
 
 def _not_a_round(view: View, money: Money, role: str) -> bool:
@@ -884,6 +981,8 @@ def _restated(doc: Doc, view: View, money: Money) -> bool:
 
 
 def _plausible(doc: Doc, money: Money, floor: float) -> bool:
+    if money.value is None:
+        return money.num.vague  # "billions of dollars": a round of unstated size
     usd = _usd(doc, money, money.value)
     value = usd if usd is not None else money.value
     return value is not None and value >= floor
@@ -949,8 +1048,8 @@ def _money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     for val in vals:
-        if id(val) in used:
-            continue
+        if id(val) in used or val.value is None:
+            continue  # a vague valuation alone ("valued at billions") says no figure
         subject, rank = _pick_company(view, val.start, "funding", disc)
         if subject is None or rank == 2:
             continue
@@ -1064,6 +1163,8 @@ def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     drafts: list[Draft] = []
     for unit in view.units:
         u_start, u_end, _ = _clause(view, unit.start)
+        if _required(view, unit.num.lead):
+            continue  # "approval is required for any load above 100 megawatts": a threshold
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
             continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
         if unit.kind == "days":
@@ -1112,6 +1213,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     drafts += _unit_claims(doc, view, disc)
     claims: list[Claim] = []
     evidence = doc.text[view.start : view.end]
+    restated = disc.last_status[0] == view.index - 1 and _opens_restatement(doc, view)
     for d in drafts:
         planned_guess = resolve_status(view.ctx, d.type, d.anchor) == "planned"
         as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
@@ -1120,6 +1222,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         status = resolve_status(
             view.ctx, d.type, d.anchor, future_time=is_future(as_of, doc.published)
         )
+        if restated and status == DEFAULT_STATUS[d.type]:
+            status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
         if status in ("reported", "planned") and _compared(view, d.anchor):
             # "... to $350 billion, against $183 billion in September": the earlier figure
             # is a known fact, not part of the report or the plan
@@ -1160,7 +1264,37 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             disc.funded = d.subject
     if view.money:
         disc.currency = view.money[-1].currency
+    if claims:
+        disc.last_status = (view.index, claims[-1].status)
     return claims
+
+
+def _opens_restatement(doc: Doc, view: View) -> bool:
+    """The sentence opens with a demonstrative and an equivalence word ("Das entspricht",
+    "This is equivalent to", "这相当于"): it restates the previous sentence's figure in other
+    terms, so it keeps that figure's status (a plan restated is still a plan)."""
+    low, start = doc.low, view.start
+    if low[start : start + 1] in ("这", "這", "此"):
+        word_end = start + 1
+    else:
+        word_end = start
+        while word_end < view.end and is_letter(low[word_end]):
+            word_end += 1
+        if not 2 <= word_end - start <= 5:
+            return False
+    hit = doc.lex.starting_at(low, word_end, view.end, lx.EQUIV)
+    if hit is None:
+        # "This is equivalent to": one short copula between
+        nxt = word_end
+        while nxt < view.end and low[nxt] == " ":
+            nxt += 1
+        copula_end = nxt
+        while copula_end < view.end and is_letter(low[copula_end]):
+            copula_end += 1
+        if not 1 <= copula_end - nxt <= 4:
+            return False
+        hit = doc.lex.starting_at(low, copula_end, view.end, lx.EQUIV)
+    return hit is not None
 
 
 def update_discourse(view_index: int, entities: list[EntityMention], disc: Discourse) -> None:

@@ -1,5 +1,6 @@
 """Money amounts: a number with a currency written before ("US$6 miliar", "R$ 10 bilhões",
-"人民币500亿") or after it ("6 Milliarden Dollar", "800亿美元", "400 millions d'euros"), and the
+"人民币500亿") or after it ("6 Milliarden Dollar", "800亿美元", "400 millions d'euros"), vague
+amounts of money with no value ("billions of dollars", "数十亿美元"), and the
 same amount restated in another currency ("(Rp93 triliun)", "atau sekitar Rp93 triliun",
 "约合人民币...") which is marked as a conversion, not a second amount.
 """
@@ -16,6 +17,9 @@ from sources.extract.numbers import Num
 from sources.extract.rules import LanguageRules
 
 _OPEN = "([（［"
+# a vague amount of money ("billions of dollars", "miliaran dolar", "数十亿美元") is a money
+# mention with no value from this order of magnitude on; smaller vague sums are not rounds
+VAGUE_MONEY_MIN = 1e6
 _PUNCT = re.compile(r"[\s,;:(（\[［、，]+")
 
 
@@ -49,7 +53,9 @@ def find_money(
     document is in traditional Chinese script, where a bare 元 is the New Taiwan dollar."""
     found: list[Money] = []
     for num in nums:
-        if num.vague or num.percent or num.value is None:
+        if num.percent:
+            continue
+        if num.value is None and not (num.vague and (num.magnitude or 0.0) >= VAGUE_MONEY_MIN):
             continue
         prefix = lex.ending_at(low, num.start, lo, lx.CUR_PREFIX)
         suffix = lex.starting_at(low, num.end, hi, lx.CUR_SUFFIX)

@@ -98,8 +98,12 @@ def _base_status(ctx: StatusContext, claim_type: str, anchor: int, future_time: 
                 continue
             if cue.start < anchor:
                 return "planned"
-            if not any(c_start <= f < c_end for f in ctx.figures):
-                return "planned"  # "La primera fase, de 200 MW, entrará en funcionamiento"
+            if not any(c_start <= f < c_end for f in ctx.figures) and not any(
+                c_start <= p < cue.start for p in ctx.subjects
+            ):
+                # "La primera fase, de 200 MW, entrará en funcionamiento"; but not "..., and
+                # the company plans to double it": a clause with its own subject is its own
+                return "planned"
     if future_time:
         return "planned"
     return DEFAULT_STATUS[claim_type]

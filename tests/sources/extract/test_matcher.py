@@ -440,3 +440,220 @@ def test_under_a_condition_a_figure_dated_in_the_past_stands(check):
 def test_a_plan_phrase_holding_a_round_verb_keeps_both(check, lang, text):
     # the longest phrase ("is raising", a plan) must not hide the round verb inside it
     check(text, lang, [{"type": FR, "subject": "OpenAI", "amount": 40e9, "status": "planned"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "Mistral AI is raising billions of dollars, the Financial Times reported.",
+            "reported",
+        ),
+        ("id", "Mistral AI sedang menggalang dana miliaran dolar AS.", "planned"),
+        ("zh", "xAI否认了正在筹集数十亿美元资金的报道。", "denied"),
+        ("de", "Mistral AI will laut Insidern mehrere Milliarden Euro einsammeln.", "reported"),
+    ],
+)
+def test_a_round_of_vague_size_has_no_amount(check, lang, text, status):
+    check(
+        text,
+        lang,
+        [{"type": FR, "amount": None, "amount_usd": None, "qualifier": "approx", "status": status}],
+    )
+
+
+def test_a_vague_valuation_alone_is_no_claim(check):
+    check("xAI is now valued in the billions of dollars.", "en", [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Scaling Colossus further will need tens of billions of dollars in funding."),
+        ("id", "Ekspansi xAI membutuhkan dana puluhan miliar dolar AS."),
+    ],
+)
+def test_money_a_plan_needs_is_not_a_round(check, lang, text):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Nvidia hat im vergangenen Jahr rund 500.000 H100-Chips an Meta ausgeliefert."),
+        ("id", "Nvidia telah mengirimkan lebih dari 500.000 GPU H100 ke Meta tahun lalu."),
+        ("ja", "メタは昨年H100を15万個購入した。"),
+    ],
+)
+def test_a_delivery_or_purchase_is_a_flow_before_or_after_the_count(check, lang, text):
+    check(text, lang, [])
+
+
+def test_a_verb_after_the_count_that_does_not_close_the_clause_is_no_purchase(check):
+    check(
+        "Meta has 350,000 H100 chips bought from Nvidia over two years.",
+        "en",
+        [{"type": HOLD, "subject": "Meta", "quantity": 350_000.0}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "CoreWeave verfügt über mehr als 250.000 GPUs, verteilt auf 32 Rechenzentren."),
+        ("es", "CoreWeave opera más de 250.000 GPU, repartidas en 32 centros de datos."),
+    ],
+)
+def test_sites_in_a_participle_phrase_after_the_count_make_a_holding(check, lang, text):
+    check(text, lang, [{"type": HOLD, "subject": "CoreWeave", "quantity": 250_000.0}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "OpenAI will zehn Gigawatt an Rechenzentren aufbauen. Das entspricht nach Angaben "
+            "der Unternehmen mehreren Millionen Grafikprozessoren.",
+        ),
+        (
+            "en",
+            "OpenAI plans to build ten gigawatts of data centres. This is equivalent, by the "
+            "companies' count, to several million GPUs.",
+        ),
+    ],
+)
+def test_a_restatement_keeps_the_status_of_the_figure_before(run, lang, text):
+    claims = run(text, lang)
+    holding = [c for c in claims if c.type == HOLD]
+    assert [(c.subject, c.quantity, c.status) for c in holding] == [("OpenAI", None, "planned")]
+
+
+def test_a_role_word_in_the_amounts_own_clause_wins(check):
+    check(
+        "月之暗面完成新一轮融资，金额超过10亿美元，估值达到33亿美元。",
+        "zh",
+        [{"type": FR, "amount": 1e9, "qualifier": "at_least", "valuation_usd": 3.3e9 * 1.0}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "A Anthropic levantou US$ 13 bilhões, o que eleva seu valor de mercado para US$ 183 "
+            "bilhões.",
+        ),
+        ("en", "Anthropic raised $13 billion, lifting its market value to $183 billion."),
+    ],
+)
+def test_market_value_right_after_a_raise_is_the_valuation(check, lang, text):
+    check(text, lang, [{"type": FR, "amount": 13e9, "valuation_usd": 183e9}])
+
+
+def test_market_value_alone_is_not_a_valuation(check):
+    check("A Nvidia atingiu valor de mercado de US$ 4 trilhões.", "pt", [])
+
+
+def test_a_time_in_another_clause_with_its_own_figure_dates_that_figure(check):
+    check(
+        "Colossus уже насчитывает 200 тыс. GPU, а к концу года их число вырастет до 1 млн.",
+        "ru",
+        [
+            {"type": CS, "quantity": 200_000.0, "status": "operational", "as_of": "2024-06-14"},
+            {"type": CS, "quantity": 1e6, "status": "planned", "as_of": "2024-12"},
+        ],
+    )
+
+
+def test_an_equivalence_after_the_chip_before_a_counter_only_count(check):
+    check("メタはH100換算で約60万個分の計算能力を持つ。", "ja", [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Colossus kini memiliki 100.000 GPU H100, sedangkan Meta punya 350,000 unit H100."),
+        ("en", "Colossus has 100,000 H100 GPUs, while Meta has 350,000 H100 GPUs."),
+    ],
+)
+def test_a_clause_naming_another_owner_is_not_about_the_cluster(check, lang, text):
+    check(
+        text,
+        lang,
+        [
+            {"type": CS, "subject": "Colossus", "quantity": 100_000.0},
+            {"type": HOLD, "subject": "Meta", "quantity": 350_000.0},
+        ],
+    )
+
+
+def test_the_owner_in_the_next_clause_still_speaks_of_its_cluster(check):
+    check(
+        "Colossus runs 100K Nvidia H100 chips, and xAI has said it will double the system to "
+        "200k GPUs.",
+        "en",
+        [
+            {"type": CS, "subject": "Colossus", "quantity": 100_000.0, "status": "operational"},
+            {"type": CS, "subject": "Colossus", "quantity": 200_000.0, "status": "planned"},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Anthropic, che utilizza Rainier per i modelli Claude, prevede di superare il milione "
+            "di chip Trainium2 entro la fine del 2025.",
+        ),
+        ("es", "Anthropic, que usa Rainier para entrenar a Claude, tendrá un millón de chips."),
+        ("pt", "A Anthropic, que usa o Rainier, terá um milhão de chips Trainium2."),
+    ],
+)
+def test_a_cluster_in_a_relative_clause_after_a_comma_is_not_the_subject(check, lang, text):
+    check(text, lang, [{"type": HOLD, "subject": "Anthropic", "quantity": 1e6}])
+
+
+def test_a_power_figure_in_a_requirement_is_a_threshold(check):
+    check("TVA approval is required for any single customer load above 100 megawatts.", "en", [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Anthropic seeks up to $5 billion at a $170 billion valuation."),
+        ("es", "Anthropic busca hasta 5.000 millones de dólares."),
+        ("it", "Anthropic cerca fino a 5 miliardi di dollari."),
+        ("ru", "Anthropic ищет до $5 млрд."),
+    ],
+)
+def test_seeking_money_is_a_planned_round(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "Anthropic", "amount": 5e9, "status": "planned"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("it", "Il supercomputer Colossus dovrebbe raggiungere un milione di GPU.", "planned"),
+        ("it", "Il supercomputer Colossus avrebbe raggiunto 200.000 GPU.", "reported"),
+        ("zh", "据他了解，DeepSeek拥有约5万块H100。", "reported"),
+    ],
+)
+def test_modal_conditionals_plan_and_hearsay_conditionals_report(check, lang, text, status):
+    claims = check(text, lang, [{"status": status}])
+    assert claims[0].type in (CS, HOLD)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Microsoft-backed OpenAI raised $6.6 billion at a $157 billion valuation."),
+        ("zh", "软银领投OpenAI 66亿美元融资，估值1570亿美元。"),
+    ],
+)
+def test_the_company_after_its_backer_is_the_one_raising(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "valuation_usd": 157e9}])

@@ -124,3 +124,28 @@ def test_money_strings_parse_to_amount_and_iso_code(iso, data, value, lang):
     form = data.draw(st.sampled_from(CURRENCY_FORMS[iso]))
     text = form.format(n=format_decimal(value, locale=locale))
     assert [(m.value, m.currency) for m in money(text, lang)] == [(float(value), iso)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "currency"),
+    [
+        ("en", "billions of dollars", "USD"),
+        ("id", "miliaran dolar AS", "USD"),
+        ("zh", "数十亿美元", "USD"),
+        ("ja", "数十億ドル", "USD"),
+        ("de", "mehrere Milliarden Euro", "EUR"),
+        ("fr", "plusieurs milliards d'euros", "EUR"),
+    ],
+)
+def test_vague_money_is_an_amount_with_no_value(lang, text, currency):
+    found = money(text, lang)
+    assert [(m.value, m.currency, m.num.qualifier) for m in found] == [(None, currency, "approx")]
+
+
+def test_vague_counts_below_money_scale_are_not_money():
+    # "thousands of dollars" is a price, never a round
+    assert money("thousands of dollars", "en") == []
+
+
+def test_latin_american_mm_is_millions():
+    assert amounts("US$ 6.600 MM", "es") == [(6.6e9, "USD", False)]
