@@ -31,7 +31,8 @@ from sources.extract.textnorm import fold, lower_fold
 EXTRACTOR_VERSION = "1.0.0"
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 
-_POWER = re.compile(r"[mgk]w|watt|ватт|вт|瓦|ワット|vatio")  # on lower-case text
+# on lower-case text; the lookahead lets ``re`` skip to the possible first characters
+_POWER = re.compile(r"(?=[mgkwв瓦ワv])(?:[mgk]w|watt|ватт|вт|瓦|ワット|vatio)")
 _NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
 _TRADITIONAL = set(
     "們個來說國對會資發與為這時還麼經於進動後開關電機車馬門問間體點當錢萬億臺灣軟體營"

@@ -64,13 +64,14 @@ class Lexicon:
         self._scanned: set[tuple[int, int]] = set()
         self._add(list(hits))
 
-    def _add(self, hits: list[Hit]) -> None:
+    def _add(self, hits: list[Hit], ordered: bool = False) -> None:
+        """Index ``hits``; ``ordered``: they are already in ``_order`` (no sort needed)."""
         # sentences are scanned in text order, so new hits usually extend the lists in order
         by_kind, starts_of = self.by_kind, self._starts
         if not by_kind:
             # the first hits of the document (the usual case for the whole-text cue scan): no
             # merging with earlier hits, only grouping by kind in order
-            for hit in sorted(hits, key=_order):
+            for hit in hits if ordered else sorted(hits, key=_order):
                 kind_hits = by_kind.get(hit.kind)
                 if kind_hits is None:
                     by_kind[hit.kind] = [hit]
@@ -142,7 +143,8 @@ class Lexicon:
                     for k, v in h.payloads
                 )
             pos = end
-        self._add(list(dict.fromkeys(hits)) if rescanned else hits)
+        # matches come in text order, one span each: only a re-scan can disorder them
+        self._add(list(dict.fromkeys(hits)) if rescanned else hits, ordered=not rescanned)
 
     def ensure(self, lo: int, hi: int) -> None:
         """Scan ``[lo, hi)`` (once) with the scanners not yet run on the whole text."""

@@ -187,15 +187,30 @@ class View:
     barriers: list[int] | None = None
     ranks: dict[str, list[tuple[EntityMention, int]]] = field(default_factory=dict)
     cjk: bool = False
+    # lookups asked many times per sentence, computed once (cues and entities never change
+    # after ``analyze``)
+    strong_cuts: list[int] | None = None
+    _cue_kinds: frozenset[str] | None = None
+    _of_kind: dict[str, list[EntityMention]] = field(default_factory=dict)
+    _kinds: dict[str, list[Cue]] = field(default_factory=dict)
 
     def kinds(self, kind: str) -> list[Cue]:
-        return [c for c in self.cues if c.kind == kind]
+        found = self._kinds.get(kind)
+        if found is None:
+            found = self._kinds[kind] = [c for c in self.cues if c.kind == kind]
+        return found
 
     def has(self, *kinds: str) -> bool:
-        return any(c.kind in kinds for c in self.cues)
+        present = self._cue_kinds
+        if present is None:
+            present = self._cue_kinds = frozenset(c.kind for c in self.cues)
+        return not present.isdisjoint(kinds)
 
     def of_kind(self, kind: str) -> list[EntityMention]:
-        return [m for m in self.entities if m.entity.kind == kind]
+        found = self._of_kind.get(kind)
+        if found is None:
+            found = self._of_kind[kind] = [m for m in self.entities if m.entity.kind == kind]
+        return found
 
 
 def analyze(
@@ -391,14 +406,13 @@ def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
         target = _cue_before(view, {"target"}, num.lead, 3)
         if target is None or target.start < inc.end:
             return True
-    if any(c.kind == "increment_after" and 0 <= c.start - num.end <= 2 for c in view.cues):
+    if any(0 <= c.start - num.end <= 2 for c in view.kinds("increment_after")):
         return True
     if ref is not None and ref.kind == "after":
         # "100.000 chip Nvidia tambahan", "100 000 GPU supplémentaires"
         limit = _chip_barrier_after(view, ref.end)
         return any(
-            c.kind == "increment_after" and 0 <= c.start - ref.end <= 12 and c.start < limit
-            for c in view.cues
+            0 <= c.start - ref.end <= 12 and c.start < limit for c in view.kinds("increment_after")
         )
     return False
 
@@ -422,7 +436,7 @@ def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     kind = m.entity.company_type
     if kind == "investor":
         return 2
-    if any(c.kind == "according" and 0 <= m.start - c.end <= SOURCE_WINDOW for c in view.cues):
+    if any(0 <= m.start - c.end <= SOURCE_WINDOW for c in view.kinds("according")):
         return 2
     if role == "funding":
         if any(
@@ -625,7 +639,7 @@ def _subject_for_compute(
     _a_start, a_end, _ = _clause(view, anchor)
     # "two new clusters, each containing 24,576 GPUs": the plural may stand clauses before
     plural = not view.of_kind("cluster") and any(
-        c.kind == "cluster_plural" and view.start <= c.start < a_end for c in view.cues
+        view.start <= c.start < a_end for c in view.kinds("cluster_plural")
     )
     if clusterish and not plural:
         found = _owner_cluster(doc, view, named_company, disc)
@@ -698,7 +712,7 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             c.kind == "sites" and c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
             for c in view.cues
         )
-        system = any(c.kind == "system" and 0 <= c.start - ref.end <= 3 for c in view.cues)
+        system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
         if named_cluster and not sites:
             ctype = "cluster_size"
         else:
@@ -798,8 +812,11 @@ def _numbers_between(view: View, a: int, b: int) -> bool:
 def _strong_clause(view: View, pos: int) -> tuple[int, int]:
     """The stretch between semicolons and clause-break words around ``pos`` (brackets and
     commas do not end it)."""
-    cuts = [m.start() for m in _STRONG_BREAK.finditer(view.text, view.start, view.end)]
-    cuts += [c.start for c in view.cues if c.kind == "clause_break"]
+    cuts = view.strong_cuts
+    if cuts is None:
+        cuts = [m.start() for m in _STRONG_BREAK.finditer(view.text, view.start, view.end)]
+        cuts += [c.start for c in view.cues if c.kind == "clause_break"]
+        view.strong_cuts = cuts
     start = max((c for c in cuts if c <= pos), default=view.start)
     end = min((c for c in cuts if c > pos), default=view.end)
     return start, end
@@ -838,22 +855,27 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
     word)."""
     groups = _valuation_groups(view)
     pairs = []
+    # the role words of the sentence with their clauses, looked up once (not per amount)
+    role_cues = [
+        (i, cue, role, _strong_clause(view, cue.start), _clause(view, cue.start))
+        for i, cue in enumerate(view.cues)
+        if (role := _ROLE_KINDS.get(cue.kind)) is not None
+    ]
+    companies = view.of_kind("company")
     for money in moneys:
         clause = _strong_clause(view, money.start)
+        money_clause = _clause(view, money.start)
         # "Anthropic hat ... eingesammelt; allein Amazon sagte ... vier Milliarden zu": a
         # clause with its own subject does not borrow the other clause's verb
-        own_subject = any(clause[0] <= m.start < money.start for m in view.of_kind("company"))
-        for i, cue in enumerate(view.cues):
-            role = _ROLE_KINDS.get(cue.kind)
-            if role is None:
-                continue
-            if own_subject and _ROLE_ORDER[role] and _strong_clause(view, cue.start) != clause:
+        own_subject = any(clause[0] <= m.start < money.start for m in companies)
+        for i, cue, role, cue_strong, cue_clause in role_cues:
+            if own_subject and _ROLE_ORDER[role] and cue_strong != clause:
                 continue
             d = _distance(cue, money)
             if d <= ROLE_WINDOW:
                 # a cue in the amount's own clause is nearer than any across a comma
                 # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
-                far = _clause(view, cue.start) != _clause(view, money.start)
+                far = cue_clause != money_clause
                 # at equal distance, a reason not to count the amount wins ("to obtain $3.5
                 # billion of debt"); then the earlier amount (never ``id``: not reproducible)
                 pairs.append(
@@ -901,7 +923,7 @@ def _required(view: View, pos: int) -> bool:
     """A requirement word ("will need", "membutuhkan", "потребуется") before ``pos`` in its
     clause: the figure is what something needs, not what anyone has or raised."""
     c_start = _clause(view, pos)[0]
-    return any(c.kind == "requirement" and c_start <= c.start < pos for c in view.cues)
+    return any(c_start <= c.start < pos for c in view.kinds("requirement"))
 
 
 def _not_a_round(view: View, money: Money, role: str) -> bool:
@@ -949,8 +971,8 @@ def _usd(doc: Doc, money: Money, value: float | None) -> float | None:
 
 def _compared(view: View, anchor: int) -> bool:
     return any(
-        c.kind == "comparison" and c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4
-        for c in view.cues
+        c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4
+        for c in view.kinds("comparison")
     )
 
 
@@ -1149,7 +1171,7 @@ def _invest_subject(
     if not object_anaphor:
         if view.of_kind("cluster") or view.has("cluster", "cluster_plural", "programme"):
             return None  # money put into a site, a campus or a programme is not a round
-        own = any(c.kind == "anaphor" and c_start <= c.start < money.start for c in view.cues)
+        own = any(c_start <= c.start < money.start for c in view.kinds("anaphor"))
         if not investors or own:
             return None
     # the story's company, unless it is the investor itself; then the next most salient one
@@ -1168,7 +1190,7 @@ def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
             continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
         if unit.kind == "days":
-            build = any(c.kind == "build" and u_start <= c.start < u_end for c in view.cues)
+            build = any(u_start <= c.start < u_end for c in view.kinds("build"))
             if not build or not 2 <= unit.value <= 3650:
                 continue
             ctype, rule = "build_duration", "duration_build"
