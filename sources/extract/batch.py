@@ -158,8 +158,10 @@ def extract_articles(
         _STATE = None
     if not records:
         return empty(NEWS_CLAIMS)
+    # column by column: polars builds columns from lists several times faster than rows
+    columns = dict(zip(_RECORD_COLUMNS, zip(*records, strict=True), strict=True))
     frame = pl.DataFrame(
-        records, schema=_RECORD_SCHEMA, orient="row", infer_schema_length=None
+        {name: list(values) for name, values in columns.items()}, schema=_RECORD_SCHEMA
     ).with_columns(
         extractor_version=pl.lit(EXTRACTOR_VERSION),
         extracted_at=pl.lit(when, dtype=NEWS_CLAIMS["extracted_at"]),

@@ -30,6 +30,7 @@ _CANDIDATE = re.compile(
     r"(?=[\n。！？.!?…])(?:\n|[。！？]+[」』”’）)]*"
     r"|([.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
 )
+_PLAIN = re.compile(r"[^\s.(\"'“‘«\[]+")  # a run that cannot hold an abbreviation's end
 _OPENERS = set("\"'“‘«(¿¡[「『-–—•")
 
 
@@ -76,6 +77,7 @@ def split_sentences(
     """
     spans: list[tuple[int, int]] = []
     append = spans.append
+    longest = max(3, max(map(len, abbreviations), default=0) + 1)
     n = len(text)
     begin = 0
     for m in _CANDIDATE.finditer(text):
@@ -90,6 +92,11 @@ def split_sentences(
             if (
                 mark[0] == "."
                 and len(mark.rstrip("\"'”’»)]")) == 1
+                # a word longer than every abbreviation, with no dot, ends most sentences:
+                # one C-level match rules that out before the full check
+                and not (
+                    m.start() >= longest and _PLAIN.fullmatch(text, m.start() - longest, m.start())
+                )
                 and _is_abbreviation(text, m.start(), abbreviations, ordinal_dot)
             ):
                 continue
