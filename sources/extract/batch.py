@@ -230,7 +230,7 @@ def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Found]:
     queries = [frame.select(pl.col("t").str.extract_all(gaz.rust_pattern()))]
     queries += [
         frame.filter(pl.col("lang") == code).select(
-            pl.col("t").str.to_lowercase().str.extract_all(load_rules(code).cue_rust_pattern)
+            pl.col("t").str.to_lowercase().str.extract_all(load_rules(code).anchor_rust_pattern)
         )
         for code in groups
     ]

@@ -29,6 +29,7 @@ from sources.extract.segment import split_sentences
 from sources.extract.textnorm import fold, lower_fold
 
 EXTRACTOR_VERSION = "1.0.0"
+ANCHOR_SCANNER = 3  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 
 # on lower-case text; the lookahead lets ``re`` skip to the possible first characters
@@ -56,6 +57,7 @@ def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = 
             rules.lexicon,
             rules.cue_lexicon,
             rules.short_cue_lexicon,
+            rules.anchor_lexicon,
             rules.vague,
             rules.standalone_numbers,
             rules.number_words,
@@ -138,10 +140,10 @@ def extract(
     lex = rules.lexicon_for(low, folded)
     if prescan is None:
         entities = gaz.find(folded, low)
-        lex.scan_all(1)  # cue words and chip nouns: the anchors of candidate sentences
+        lex.scan_all(ANCHOR_SCANNER)  # the words that pick the candidate sentences
     else:
         entities = gaz.locate(folded, prescan[0])
-        lex.add_found(1, prescan[1])
+        lex.add_found(ANCHOR_SCANNER, prescan[1])
     doc.lex = lex
     by_sentence = _bucket(sentences, entities)
     anchored = _anchored_sentences(lex, rules, sentences, entities)
@@ -202,8 +204,10 @@ def _anchored_sentences(
             bits[i] |= bit
 
     anchor_cues = rules.anchor_cues
-    for h in lex.by_kind.get(lx.CUE, ()):
-        if h.value == "anaphor":
+    for h in lex.by_kind.get(lx.ANCHOR, ()):
+        if h.value in ("noun", "counter"):
+            mark(h.start, _B_COMPUTE)  # a chip noun
+        elif h.value == "anaphor":
             mark(h.start, _B_ANAPHOR)
         elif h.value not in anchor_cues:
             continue
@@ -211,8 +215,6 @@ def _anchored_sentences(
             mark(h.start, _B_INVEST)
         else:
             mark(h.start, _B_MONEY if h.value in _MONEY_CUES else _B_COMPUTE)
-    for h in lex.by_kind.get(lx.NOUN, ()):
-        mark(h.start, _B_COMPUTE)
     for m in entities:
         # a named cluster anchors a count too: "Colossus will double to 200,000"
         if m.entity.kind in ("chip", "cluster"):
@@ -243,7 +245,7 @@ def _next_denial(lex: lx.Lexicon, folded: str, sentences: list[tuple[int, int]],
     s, e = sentences[i + 1]
     if re.search(r"[0-9]", folded[s:e]):
         return False
-    return bool(lex.within(lx.CUE, s, e, "denied"))
+    return bool(lex.within(lx.ANCHOR, s, e, "denied"))
 
 
 def _bucket(

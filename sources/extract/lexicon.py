@@ -25,6 +25,9 @@ SCALE, NUMWORD, STANDALONE, VAGUE, PERCENT = "scale", "numword", "standalone", "
 BOUND, BOUND_AFTER, BOUND_EXCLUDE, OPENER = "bound", "bound_after", "bound_x", "opener"
 CUR_PREFIX, CUR_SUFFIX, UNIT, NOUN, EQUIV = "cur_pre", "cur_suf", "unit", "noun", "equiv"
 MONTH, TIME, QUARTER, CUE = "month", "time", "quarter", "cue"
+# the words that make a sentence worth reading, found in the whole text at once (value: the cue
+# kind, or "noun"/"counter" for chip nouns); the full cue and noun hits come per sentence
+ANCHOR = "anchor"
 
 MAX_SKIP = 4  # whitespace allowed between a number and the word it takes
 _TRAIL_SKIP = " \t\n\r\u00a0\u202f\u2009\u3000~"

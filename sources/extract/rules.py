@@ -67,6 +67,10 @@ CUE_KINDS: dict[str, str] = {
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",
     "clause_break": "separates clauses ('while', 'während')",
+    "coordinator": "'and', 'und', '并': starts a clause of its own when a plan word follows "
+    "('... 200,000 GPUs and will grow to 1 million')",
+    "count_ref": "the count named before ('the number', 'die Zahl', 'их число'): a growth "
+    "target of it continues the previous sentence's chip count",
     "conversion": "introduces the same amount in another currency ('or about', '约合')",
     "comparison": "introduces another entity's figure ('compared with', 'than')",
     "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",
@@ -154,12 +158,15 @@ class LanguageRules:
     positional: dict[str, PhraseMatcher]  # looked up next to numbers (see lexicon.py)
     cue_regexes: tuple[tuple[re.Pattern[str], str], ...]  # the "re:" cue entries
     anchor_cues: frozenset[str]  # cue kinds that make a sentence a candidate
-    cue_phrases: tuple[str, ...]  # the cue lexicon's phrases (for the batch prescan)
+    cue_phrases: tuple[str, ...]  # the cue lexicon's phrases
+    # the anchor words (see lexicon.ANCHOR): the whole-text scan, and the batch prescan
+    anchor_lexicon: PhraseMatcher
+    anchor_phrases: tuple[str, ...]
 
     @property
-    def cue_rust_pattern(self) -> str:
-        """The cue lexicon as a Rust regex (lower-case text; see :func:`rust_pattern`)."""
-        return _rust_cues(self.code)
+    def anchor_rust_pattern(self) -> str:
+        """The anchor lexicon as a Rust regex (lower-case text; see :func:`rust_pattern`)."""
+        return _rust_anchors(self.code)
 
     def lexicon_for(self, low: str, fold: str) -> lx.Lexicon:
         """An empty lexicon of a document (its ``lower_fold`` and ``fold`` views), filled
@@ -170,10 +177,10 @@ class LanguageRules:
         may contain a phrase of the other that is needed too ("今後数カ月" is a time, "今後" a
         plan); within a group the longest phrase wins.
         """
-        # scanner 0: number and time words (per candidate sentence); 1: cue words and chip
-        # nouns (the whole text at once, see Lexicon.scan_all); 2: short cue words (per
-        # candidate sentence)
-        scanners = (self.lexicon, self.cue_lexicon, self.short_cue_lexicon)
+        # scanners 0: number and time words, 1: cue words and chip nouns, 2: short cue words
+        # (each per candidate sentence); 3: anchor words (the whole text at once, see
+        # Lexicon.scan_all: they pick the candidate sentences)
+        scanners = (self.lexicon, self.cue_lexicon, self.short_cue_lexicon, self.anchor_lexicon)
         months = ((self.months, lx.MONTH),) if self.months_capitalized and self.months else ()
         return lx.Lexicon(low, scanners, self.positional, fold=fold, fold_scanners=months)
 
@@ -309,6 +316,7 @@ def load_rules(language: str | None) -> LanguageRules:
         "cluster_plural",
         "system",
         "build",
+        "count_ref",
     )
     anchors = tuple(
         dict.fromkeys(
@@ -364,6 +372,14 @@ def load_rules(language: str | None) -> LanguageRules:
                 cue_entries.append((phrase, (lx.CUE, kind)))
 
     cue_entries = _with_nested_cues(cue_entries, cjk=bool(meta.get("cjk", False)))
+    # the anchors among them, under their own kind: a whole-text scan of these few words
+    # picks the candidate sentences, and only those are scanned for every cue
+    anchor_values = {*anchor_kinds, "denied", "anaphor"}
+    anchor_entries = [
+        (phrase, (lx.ANCHOR, value))
+        for phrase, (kind, value) in cue_entries
+        if kind == lx.NOUN or (kind == lx.CUE and value in anchor_values)
+    ]
 
     def positional(pairs: Any) -> PhraseMatcher:
         return PhraseMatcher.build(pairs, letters_only=True)
@@ -450,6 +466,8 @@ def load_rules(language: str | None) -> LanguageRules:
         cue_regexes=tuple(cue_regexes),
         anchor_cues=frozenset(anchor_kinds) | {"denied"},
         cue_phrases=tuple(dict.fromkeys(p.lower() for p, _ in cue_entries)),
+        anchor_lexicon=PhraseMatcher.build(anchor_entries, letters_only=True, right_strict=True),
+        anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
     )
 
 
@@ -495,5 +513,5 @@ def _with_nested_cues(
 
 
 @cache
-def _rust_cues(code: str) -> str:
-    return rust_pattern(load_rules(code).cue_phrases)
+def _rust_anchors(code: str) -> str:
+    return rust_pattern(load_rules(code).anchor_phrases)

@@ -63,3 +63,14 @@ def test_short_function_words_are_read_per_sentence():
     rules = load_rules("pt")
     assert rules.short_cue_lexicon.find_all("a empresa")
     assert "a" not in rules.cue_phrases
+
+
+def test_anchor_lexicon_holds_the_words_that_pick_candidate_sentences():
+    rules = load_rules("en")
+    values = {v for h in rules.anchor_lexicon.find_all("xai raised $6 billion") for v in h.payloads}
+    assert ("anchor", "raise") in values
+    chips = {v for h in rules.anchor_lexicon.find_all("100,000 gpus") for v in h.payloads}
+    assert ("anchor", "noun") in chips
+    # status and time words are read per candidate sentence, not in the whole text
+    assert "will" in rules.cue_phrases and "will" not in rules.anchor_phrases
+    assert set(rules.anchor_phrases) <= set(rules.cue_phrases)
