@@ -173,7 +173,7 @@ def _extract_parallel(rows: list[Any], gaz: Gazetteer, count: int) -> list[tuple
     """Claims of ``rows`` read by ``count`` forked workers. Small spans keep every worker busy
     to the end; this process prescans the next block of spans while the workers read the
     ones before it (the first block is small, so they start early)."""
-    size = max(8, len(rows) // (count * 16))
+    size = max(8, len(rows) // (count * 32))
     spans = [(i, min(len(rows), i + size)) for i in range(0, len(rows), size)]
     blocks = [spans[:count]] + [
         spans[i : i + 4 * count] for i in range(count, len(spans), 4 * count)
