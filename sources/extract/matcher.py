@@ -86,6 +86,10 @@ _CHIP_BREAK = re.compile(r"[;:、，；：]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
 _LINKED_NOUN = re.compile(
     r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
 )  # "100 millones de usuarios": the scale word counts something else
+_LINKED_TAIL = re.compile(
+    r"(?:^|\s)(?:de|of|di|d'|d’|des|del|dari|von|du|da|do|della|dello|dei|van)\s*$", re.IGNORECASE
+)  # a name right after a linking word belongs to a noun phrase ("anciens de Meta")
+_WORD = re.compile(r"[^\W\d_]+")
 _ROLE_KINDS = {
     "raise": "round",
     "round": "round",
@@ -137,9 +141,13 @@ class Discourse:
     currency: str | None = None
     chip: Entity | None = None
     chip_sentence: int = -99
+    chip_subject: Entity | None = None  # the subject the chip was counted for
     funded: Entity | None = None  # the last subject of a round or valuation
     last_named: Entity | None = None  # the company named last (for "the latter")
     last_status: tuple[int, str] = (-99, "")  # (sentence, status) of the last claim
+    count_subject: Entity | None = None  # the subject of the last chip count
+    count_chip: Entity | None = None  # and its chip
+    count_sentence: int = -99
 
     def ranked_companies(self) -> list[Entity]:
         """Companies by salience, highest first."""
@@ -240,8 +248,13 @@ def analyze(
     cut_set = {start}
     cut_set.update(m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end))
     relative_starts = set()
+    plan_starts = [c.start for c in cues if c.kind == "planned"]
     for cue in cues:
         if cue.kind in ("clause_break", "relative"):
+            cut_set.add(cue.start)
+        elif cue.kind == "coordinator" and plan_starts and _opens_plan(fold, cue, plan_starts):
+            # "... 200,000 GPUs and will grow to 1 million", "e dovrebbe", "并将": the plan
+            # is the second clause's, with its own status and time
             cut_set.add(cue.start)
         if cue.kind == "relative":
             relative_starts.add(cue.start)
@@ -266,6 +279,20 @@ def analyze(
     view.text = doc.text
     view.cjk = rules.cjk
     return view
+
+
+_SPACE = re.compile(r"\s*")
+_WORD_GAP = re.compile(r"[^\W\d_]{1,12}\s+")
+
+
+def _opens_plan(fold: str, coordinator: Cue, plan_starts: list[int]) -> bool:
+    """A coordinator right before a plan word, or one word before it ("and will", "und
+    soll", "and is expected", "并将"): it opens a clause of its own."""
+    pos = _SPACE.match(fold, coordinator.end).end()  # type: ignore[union-attr]
+    if pos in plan_starts:
+        return True
+    word = _WORD_GAP.match(fold, pos)
+    return word is not None and word.end() in plan_starts
 
 
 def _elided_money(
@@ -403,7 +430,8 @@ def _cue_before(view: View, kinds: set[str], pos: int, window: int) -> Cue | Non
 def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
     inc = _cue_before(view, {"increment"}, num.lead, 24)
     if inc is not None and not _chip_barrier_between(view, inc.end, num.lead):
-        target = _cue_before(view, {"target"}, num.lead, 3)
+        # the target word may be read as the number's bound ("menambah ... hingga 1 juta")
+        target = _cue_before(view, {"target"}, num.start, num.start - num.lead + 3)
         if target is None or target.start < inc.end:
             return True
     if any(0 <= c.start - num.end <= 2 for c in view.kinds("increment_after")):
@@ -493,12 +521,18 @@ def _pick_company(
             return named[-1].entity, 0
         if disc.last_named is not None:
             return disc.last_named, ANAPHOR
-    anaphor = any(
-        c.kind == "anaphor"
+    anaphors = [
+        c
+        for c in view.cues
+        if c.kind == "anaphor"
         and last_before <= c.start < anchor
         and not _in_other_relative(view, c.start, anchor)
-        for c in view.cues
-    )
+    ]
+    anaphor = bool(anaphors)
+    if anaphor:
+        local = _local_antecedent(view, anaphors[0], best_before)
+        if local is not None:
+            return local, 0
     a_start, _a_end, relative = _clause(view, anchor)
     if relative:
         # "OpenAI, yang bulan lalu mengantongi US$6,6 miliar": the antecedent is the subject
@@ -527,6 +561,43 @@ def _pick_company(
         if rank == 1 and disc is not None and disc.main_company() is not None:
             return disc.main_company(), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+def _local_antecedent(view: View, anaphor: Cue, candidates: list[EntityMention]) -> Entity | None:
+    """The company an anaphor refers to when the sentence names one as its subject before it
+    ("Meta's CEO said the company would ...", "OpenAI verhandelt über einen Aktienverkauf, der
+    das Unternehmen ... bewerten würde"): the last subject candidate before the anaphor that is
+    no investor or chip vendor. None when an investing word stands between them: "Microsoft
+    invested in the company" puts money into another company."""
+    before = [
+        m
+        for m in candidates
+        if m.end <= anaphor.start
+        and m.entity.company_type not in ("investor", "chip_vendor")
+        and not any(
+            c.kind == "according" and 0 <= m.start - c.end <= SOURCE_WINDOW for c in view.cues
+        )
+    ]
+    if not before:
+        return None
+    named = before[-1]
+    if not _subject_position(view, named):
+        return None
+    if any(named.end <= c.start < anaphor.end for c in view.kinds("investment")):
+        return None
+    return named.entity
+
+
+def _subject_position(view: View, m: EntityMention) -> bool:
+    """A name at the head of its clause, where the subject stands ("Der Konkurrent OpenAI
+    verhandelt", "Sementara itu, OpenAI"), not one linked to a noun ("anciens de Meta")."""
+    c_start = _clause(view, m.start)[0]
+    head = view.text[c_start : m.start]
+    if _LINKED_TAIL.search(head):
+        return False
+    if view.cjk:
+        return len(head.strip()) <= 6
+    return len(_WORD.findall(head)) <= 3
 
 
 def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
@@ -692,12 +763,19 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         clusterish = named_cluster or cluster_words
         ref = _chip_ref(doc, view, num, items)
         rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
+        carried = None
         if ref is None:
             # the target word may be read as the number's bound too ("вырастет до 1 млн")
             target = _cue_before(view, {"target"}, num.start, num.start - num.lead + 2)
-            growth = _cue_before(view, {"growth"}, num.lead, 80)
-            if target is None or growth is None or num.vague or not (items or clusterish):
+            growth = _cue_before(view, {"growth"}, num.lead, 80) or _growth_after(view, num)
+            if target is None or growth is None or num.vague:
                 continue
+            if not (items or clusterish):
+                # "die Zahl soll auf eine Million steigen", "довести их число до 1 млн": the
+                # count of the sentence before
+                carried = _counted_before(view, disc)
+                if carried is None:
+                    continue
             ref = ChipRef(prev_model, num.start, num.end, "target")
             rule = "qty_target"
         if ref.equivalent or _equivalent_before(doc, view, num, items, ref):
@@ -717,9 +795,14 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             ctype = "cluster_size"
         else:
             ctype = "cluster_size" if (clusterish or system) and not sites else "chip_holding"
-        subject, adj, kind = _subject_for_compute(
-            doc, view, disc, num.lead, ctype == "cluster_size"
-        )
+        if carried is not None:
+            subject, adj, kind = carried, -0.1, carried.kind
+            ctype = "cluster_size" if kind == "cluster" else "chip_holding"
+            ref.model = disc.count_chip
+        else:
+            subject, adj, kind = _subject_for_compute(
+                doc, view, disc, num.lead, ctype == "cluster_size"
+            )
         if subject is None:
             continue
         if kind == "cluster":
@@ -734,8 +817,10 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             and disc.chip is not None
             and view.index - disc.chip_sentence <= CHIP_SENTENCES
             and not view.of_kind("chip")
+            and _same_holder(disc.chip_subject, subject)
         ):
-            model = disc.chip  # "85.000 unit": the chips the story has been counting
+            # "85.000 unit": the chips the story has been counting, for the same holder
+            model = disc.chip
         scope = "total"
         if any(
             c.end <= num.lead and not _numbers_between(view, c.end, num.lead) for c in part_cues
@@ -774,6 +859,47 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = _owner(doc, d.subject, d.chip)
     return drafts
+
+
+def _same_holder(a: Entity | None, b: Entity) -> bool:
+    """Whether two subjects hold the same chips: one entity, or a cluster and its owner."""
+    if a is None or a.id == b.id:
+        return True
+    if a.kind == "cluster" and b.kind == "company":
+        return a.owner == b.name
+    return a.kind == "company" and b.kind == "cluster" and b.owner == a.name
+
+
+def _growth_after(view: View, num: Num) -> Cue | None:
+    """A growth verb closing the clause after the target ("soll auf 200.000 wachsen",
+    "が100万基に拡大する"): verb-final word order."""
+    _c_start, c_end, _ = _clause(view, num.lead)
+    for cue in view.kinds("growth"):
+        if num.end <= cue.start < c_end and cue.start - num.end <= 25:
+            return cue
+    return None
+
+
+def _counted_before(view: View, disc: Discourse) -> Entity | None:
+    """The subject of the chip count of the last sentence or the one before, when this
+    sentence refers to that count ("die Zahl", "их число", "jumlahnya") and names no other
+    company or cluster."""
+    if not view.has("count_ref") or disc.count_subject is None:
+        return None
+    if view.index - disc.count_sentence > CHIP_SENTENCES:
+        return None
+    subject = disc.count_subject
+    owner = subject.owner if subject.kind == "cluster" else subject.name
+    for m in view.entities:
+        if m.entity.kind == "cluster" and m.entity.id != subject.id:
+            return None
+        if (
+            m.entity.kind == "company"
+            and m.entity.company_type not in ("investor", "chip_vendor")
+            and m.entity.name != owner
+        ):
+            return None
+    return subject
 
 
 def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
@@ -868,10 +994,11 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
         # "Anthropic hat ... eingesammelt; allein Amazon sagte ... vier Milliarden zu": a
         # clause with its own subject does not borrow the other clause's verb
         own_subject = any(clause[0] <= m.start < money.start for m in companies)
+        head = _head_valuation(view, money, money_clause)
         for i, cue, role, cue_strong, cue_clause in role_cues:
             if own_subject and _ROLE_ORDER[role] and cue_strong != clause:
                 continue
-            d = _distance(cue, money)
+            d = 0 if cue is head else _distance(cue, money)
             if d <= ROLE_WINDOW:
                 # a cue in the amount's own clause is nearer than any across a comma
                 # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
@@ -917,6 +1044,25 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
             role = "skip"  # "the expansion will need tens of billions of dollars"
         roles[id(money)] = role
     return roles
+
+
+def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> Cue | None:
+    """A valuation noun heading the amount's clause, its subject ("Оценка компании по итогам
+    раунда составила 200 млрд", "La valoración tras la ronda alcanzó ..."): the amount is the
+    valuation, even with a round noun nearer to it that only qualifies the valuation. Not
+    when a raising verb stands between ("The valuation rose after it raised $5 billion")."""
+    head = _WORD.search(view.text, clause[0], money.start)
+    if head is None:
+        return None
+    for cue in view.cues:
+        if cue.start > head.start() + 12 or cue.start >= money.start:
+            break
+        if cue.kind == "valuation" and cue.start >= clause[0]:
+            between = view.cues[view.cues.index(cue) + 1 :]
+            if any(c.kind == "raise" and c.start < money.start for c in between):
+                return None
+            return cue
+    return None
 
 
 def _required(view: View, pos: int) -> bool:
@@ -1218,6 +1364,15 @@ def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     return drafts
 
 
+def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
+    """The figure's own clause dates it before publication ("raised $10 billion in July"):
+    a plan word in another clause does not make it a plan."""
+    if not _before_publication(as_of, published):
+        return False
+    c_start, c_end, _ = _clause(view, d.anchor)
+    return any(c_start <= t.start < c_end and t.kind != "coming" for t in view.times)
+
+
 def _before_publication(as_of: str | None, published: date | None) -> bool:
     if as_of is None or published is None:
         return False
@@ -1242,7 +1397,11 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         if hypothetical and not (timed and _before_publication(as_of, doc.published)):
             continue
         status = resolve_status(
-            view.ctx, d.type, d.anchor, future_time=is_future(as_of, doc.published)
+            view.ctx,
+            d.type,
+            d.anchor,
+            future_time=is_future(as_of, doc.published),
+            past_time=_dated_past(view, d, as_of, doc.published),
         )
         if restated and status == DEFAULT_STATUS[d.type]:
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
@@ -1282,8 +1441,14 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         )
         if d.chip is not None:
             disc.chip, disc.chip_sentence = d.chip, view.index
+            disc.chip_subject = d.subject
         if d.type in ("funding_round", "valuation"):
             disc.funded = d.subject
+    counts = [d for d in drafts if d.type in ("cluster_size", "chip_holding")]
+    if counts:
+        # the count a later "die Zahl", "их число" refers to: the total, else a part
+        d = next((d for d in counts if d.scope == "total"), counts[0])
+        disc.count_subject, disc.count_chip, disc.count_sentence = d.subject, d.chip, view.index
     if view.money:
         disc.currency = view.money[-1].currency
     if claims:

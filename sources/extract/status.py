@@ -13,11 +13,14 @@ Precedence, with the reasons:
    outlet ("according to Bloomberg", "the Financial Times reported"): "according to Musk" or
    "según informó la compañía" is the company speaking. Hearsay covers a figure when it
    sits in the figure's clause or in a clause with no figure of its own (", people familiar
-   with the matter said."). Reports beat plans: a leaked plan or talks reported by others
-   are a report.
+   with the matter said."), unless the figure's clause has a speaker of its own before
+   it ("据媒体报道，…，马斯克表示未来将扩展至100万块": Musk's plan). Reports beat plans: a
+   leaked plan or talks reported by others are a report.
 3. planned: a plan or future cue in the claim's own clause; or one earlier in the sentence
-   when neither the claim's clause nor the cue's is a relative clause and the claim's clause
-   has no subject of its own ("xAI plans to expand Colossus, which has 100,000 GPUs, to
+   when neither the claim's clause nor the cue's is a relative clause, the claim's clause
+   has no subject of its own, no clause with a subject stands between them, and the figure
+   is not dated in the past ("... would double the valuation xAI fetched in July, when it
+   raised $10 billion": a past raise) ("xAI plans to expand Colossus, which has 100,000 GPUs, to
    200,000": 200,000 is planned, 100,000 is not; "OpenAI is in talks ..., and Anthropic has
    just raised $13 billion": the raise is not); or a time reference after the published
    month.
@@ -70,26 +73,34 @@ class StatusContext:
 
 
 def resolve_status(
-    ctx: StatusContext, claim_type: str, anchor: int, *, future_time: bool = False
+    ctx: StatusContext,
+    claim_type: str,
+    anchor: int,
+    *,
+    future_time: bool = False,
+    past_time: bool = False,
 ) -> str:
-    """The status of a claim whose figure starts at ``anchor`` (document offset)."""
+    """The status of a claim whose figure starts at ``anchor`` (document offset);
+    ``past_time``: the figure is dated before publication by a time of its own."""
     if ctx.has("denied"):
         return "denied"
-    base = _base_status(ctx, claim_type, anchor, future_time)
+    base = _base_status(ctx, claim_type, anchor, future_time, past_time)
     money = claim_type in ("funding_round", "valuation")
     if ctx.next_denial and money and base in ("reported", "planned"):
         return "denied"  # denials answer reports of rounds, not of hardware
     return base
 
 
-def _base_status(ctx: StatusContext, claim_type: str, anchor: int, future_time: bool) -> str:
+def _base_status(
+    ctx: StatusContext, claim_type: str, anchor: int, future_time: bool, past_time: bool = False
+) -> str:
     if hearsay_covers(ctx, anchor):
         return "reported"
     start, end, relative = ctx.clause_of(anchor)
     if ctx.has("planned", start, end):
         return "planned"
     own_subject = any(start <= p < anchor for p in ctx.subjects)
-    if not relative and not own_subject:
+    if not relative and not own_subject and not past_time:
         for cue in ctx.cues:
             if cue.kind != "planned":
                 continue
@@ -97,6 +108,10 @@ def _base_status(ctx: StatusContext, claim_type: str, anchor: int, future_time: 
             if c_rel:
                 continue
             if cue.start < anchor:
+                if any(c_end <= p < start for p in ctx.subjects):
+                    # "Das Geld soll ... fließen: Anthropic nutzt ..., in dem 500.000 Chips
+                    # verbaut sind": a clause with a subject of its own stands between
+                    continue
                 return "planned"
             if not any(c_start <= f < c_end for f in ctx.figures) and not any(
                 c_start <= p < cue.start for p in ctx.subjects
@@ -111,9 +126,14 @@ def _base_status(ctx: StatusContext, claim_type: str, anchor: int, future_time: 
 
 def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
     clause = ctx.clause_of(cue.start)
-    if clause == ctx.clause_of(anchor):
+    own = ctx.clause_of(anchor)
+    if clause == own:
         return True
-    return not any(clause[0] <= f < clause[1] for f in ctx.figures)
+    if any(clause[0] <= f < clause[1] for f in ctx.figures):
+        return False
+    # "据媒体报道，…已部署20万块GPU，马斯克表示未来将扩展至100万块": a clause with its own
+    # speaker is that speaker's statement, not the report's
+    return not ctx.has("official", own[0], anchor)
 
 
 def hearsay_covers(ctx: StatusContext, anchor: int) -> bool:

@@ -1804,7 +1804,8 @@ PROBES: list[tuple[Any, ...]] = [
                 "type": CS,
                 "subject": "Colossus",
                 "quantity": 1e6,
-                "qualifier": "at_most",
+                # "hingga" after a growth verb is a target ("increased to"), not "up to"
+                "qualifier": "exact",
                 "status": "planned",
             }
         ],

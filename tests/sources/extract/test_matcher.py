@@ -657,3 +657,141 @@ def test_modal_conditionals_plan_and_hearsay_conditionals_report(check, lang, te
 )
 def test_the_company_after_its_backer_is_the_one_raising(check, lang, text):
     check(text, lang, [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "valuation_usd": 157e9}])
+
+
+# --- round 2: whole-article errors ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [
+        (
+            "en",
+            "Anthropic has closed a new round. Microsoft's chief executive said last week the "
+            "company would have more than 900,000 GPUs by the end of next year.",
+            "Microsoft",
+        ),
+        (
+            "de",
+            "Anthropic sammelt Geld ein. Auch Mistral AI führt Gespräche über eine Runde, die "
+            "das Unternehmen mit 14 Milliarden Dollar bewerten würde.",
+            "Mistral AI",
+        ),
+        (
+            "id",
+            "xAI terus menghimpun dana. Di sisi lain, Anthropic disebut sedang menyiapkan "
+            "penjualan saham yang akan menilai perusahaan tersebut sebesar US$170 miliar.",
+            "Anthropic",
+        ),
+        (
+            "fr",
+            "xAI lève des fonds. De son côté, Mistral AI discute d'une opération qui "
+            "valoriserait la société à 12 milliards d'euros.",
+            "Mistral AI",
+        ),
+    ],
+)
+def test_anaphor_after_a_named_subject_is_that_company(run, lang, text, subject):
+    claims = run(text, lang)
+    assert [c.subject for c in claims] == [subject]
+
+
+def test_anaphor_after_a_name_in_a_noun_phrase_is_the_story_company(check):
+    check(
+        "Mistral AI grandit vite. Fondée par trois anciens de Meta, l'entreprise avait levé "
+        "105 millions d'euros en juin 2023.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 105e6, "status": "closed"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity"),
+    [
+        (
+            "de",
+            "Oracle betreibt in Abilene rund 100.000 GB200-Chips. Bis Mitte 2026 soll die "
+            "Zahl auf 400.000 steigen.",
+            400_000.0,
+        ),
+        (
+            "ru",
+            "Microsoft развернула в кластере 80 тыс. GPU. К концу года компания намерена "
+            "довести их число до 150 тыс.",
+            150_000.0,
+        ),
+        (
+            "en",
+            "CoreWeave runs 250,000 GPUs in its data centers. It plans to bring that number "
+            "to 400,000 next year.",
+            400_000.0,
+        ),
+    ],
+)
+def test_growth_target_of_the_count_before(run, lang, text, quantity):
+    claims = run(text, lang)
+    target = [c for c in claims if c.quantity == quantity]
+    assert len(claims) == 2 and len(target) == 1
+    assert target[0].status == "planned"
+    assert target[0].subject == claims[0].subject
+
+
+def test_the_number_of_something_else_is_not_a_chip_target(check):
+    check(
+        "Meta beschäftigt rund 70.000 Menschen. Bis 2026 soll die Zahl auf 80.000 steigen.",
+        "de",
+        [],
+    )
+
+
+def test_verb_final_growth_target(check):
+    check(
+        "Der Supercomputer Colossus soll bis Ende 2026 auf eine Million GPUs anwachsen.",
+        "de",
+        [{"type": CS, "subject": "Colossus", "quantity": 1e6, "status": "planned"}],
+    )
+
+
+def test_increase_up_to_a_target_is_not_an_increment(check):
+    check(
+        "Colossus kini berisi 150.000 GPU, dan xAI berencana menambah kapasitasnya hingga "
+        "300.000 GPU.",
+        "id",
+        [
+            {"type": CS, "subject": "Colossus", "quantity": 150_000.0, "status": "operational"},
+            {"type": CS, "subject": "Colossus", "quantity": 300_000.0, "status": "planned"},
+        ],
+    )
+
+
+def test_counter_only_count_keeps_the_chip_of_its_own_holder(check):
+    check(
+        "阿里巴巴目前拥有约5万块H800芯片。"
+        "与此同时，xAI的Colossus超级计算机目前已部署15万块GPU，马斯克表示将扩展至30万块。",
+        "zh",
+        [
+            {"type": HOLD, "subject": "Alibaba", "chip_model": "H800"},
+            {"type": CS, "subject": "Colossus", "chip_model": None, "quantity": 150_000.0},
+            {"type": CS, "subject": "Colossus", "chip_model": None, "quantity": 300_000.0},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Anthropic закрыла новый раунд. Оценка стартапа после раунда достигла 183 млрд "
+            "долларов.",
+        ),
+        (
+            "es",
+            "Anthropic cerró una ronda. La valoración de la empresa tras la ronda llegó a "
+            "183.000 millones de dólares.",
+        ),
+        ("en", "Anthropic closed its round. The valuation implied by the round is $183 billion."),
+    ],
+)
+def test_valuation_noun_heading_the_clause_takes_the_amount(check, lang, text):
+    check(text, lang, [{"type": VAL, "subject": "Anthropic", "valuation_usd": 183e9}])

@@ -1,5 +1,7 @@
 """Status precedence (sources/extract/status.py)."""
 
+import pytest
+
 from sources.extract.status import Cue, StatusContext, resolve_status
 
 
@@ -71,3 +73,81 @@ def test_plans_propagate_to_subjectless_clauses_not_to_relative_ones():
 
 def test_future_time_makes_a_plan():
     assert resolve_status(ctx([]), "chip_holding", 50, future_time=True) == "planned"
+
+
+def test_plan_before_a_clause_with_its_own_subject_does_not_cover_a_later_figure():
+    # "The money is to go into compute: Anthropic uses Rainier, which houses 500,000 chips"
+    c = ctx(
+        [(10, 14, "planned")],
+        clauses=((0, 40, False), (40, 70, False), (70, 100, False)),
+        figures=(80,),
+        subjects=(42,),
+    )
+    assert resolve_status(c, "cluster_size", 80) == "operational"
+    assert resolve_status(ctx([(10, 14, "planned")], figures=(80,)), "cluster_size", 80) == (
+        "planned"
+    )
+
+
+def test_a_figure_dated_in_the_past_is_not_covered_by_another_clauses_plan():
+    c = ctx([(10, 14, "planned")], clauses=((0, 40, False), (40, 100, False)), figures=(60,))
+    assert resolve_status(c, "funding_round", 60) == "planned"
+    assert resolve_status(c, "funding_round", 60, past_time=True) == "closed"
+
+
+def test_a_speaker_in_the_figures_clause_takes_it_out_of_a_leading_report():
+    clauses = ((0, 10, False), (10, 50, False), (50, 100, False))
+    c = ctx([(0, 6, "reported"), (55, 57, "official"), (60, 61, "planned")], clauses, (30, 70))
+    assert resolve_status(c, "cluster_size", 30) == "reported"
+    assert resolve_status(c, "cluster_size", 70) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Colossus already runs 150,000 GPUs and will grow to 300,000 GPUs by 2026."),
+        ("de", "Colossus umfasst bereits 150.000 GPUs und soll bis 2026 auf 300.000 GPUs wachsen."),
+        ("fr", "Colossus compte déjà 150 000 GPU et devrait passer à 300 000 GPU d'ici 2026."),
+        ("it", "Colossus conta già 150.000 GPU e dovrebbe salire a 300.000 GPU entro il 2026."),
+        ("es", "Colossus ya cuenta con 150.000 GPU y podría llegar a 300.000 GPU en 2026."),
+        (
+            "ru",
+            "Colossus уже насчитывает 150 тыс. GPU и должен вырасти до 300 тыс. GPU к 2026 году.",
+        ),
+        (
+            "id",
+            "Colossus kini memiliki 150.000 GPU dan akan diperluas menjadi 300.000 GPU pada 2026.",
+        ),
+        ("zh", "Colossus超算目前拥有15万块GPU，并将在2026年扩展至30万块GPU。"),
+    ],
+)
+def test_status_and_time_per_coordinated_clause(check, lang, text):
+    claims = check(
+        text,
+        lang,
+        [
+            {"subject": "Colossus", "quantity": 150_000.0, "status": "operational"},
+            {"subject": "Colossus", "quantity": 300_000.0, "status": "planned"},
+        ],
+    )
+    # "by 2026" is the year's end, "in 2026" the year; the present figure keeps its own date
+    dates = {c.quantity: c.as_of for c in claims}
+    assert dates[300_000.0] in ("2026", "2026-12")
+    assert dates[150_000.0] != dates[300_000.0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("ja", "ソフトバンクはオープンAIに最大100億ドルを出資する方向で調整している。", "planned"),
+        ("ru", "xAI не комментирует сообщения о раунде на 20 млрд долларов.", "reported"),
+        (
+            "it",
+            "L'aumento di capitale valuterebbe Mistral AI circa 14 miliardi di euro.",
+            "reported",
+        ),
+    ],
+)
+def test_plan_and_report_words_round_2(run, lang, text, status):
+    claims = run(text, lang)
+    assert len(claims) == 1 and claims[0].status == status
