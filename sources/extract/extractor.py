@@ -32,8 +32,6 @@ EXTRACTOR_VERSION = "1.0.0"
 ANCHOR_SCANNER = 3  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 
-# on lower-case text; the lookahead lets ``re`` skip to the possible first characters
-_POWER = re.compile(r"(?=[mgkwв瓦ワv])(?:[mgk]w|watt|ватт|вт|瓦|ワット|vatio)")
 _NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
 _TRADITIONAL = set(
     "們個來說國對會資發與為這時還麼經於進動後開關電機車馬門問間體點當錢萬億臺灣軟體營"
@@ -205,8 +203,8 @@ def _anchored_sentences(
 
     anchor_cues = rules.anchor_cues
     for h in lex.by_kind.get(lx.ANCHOR, ()):
-        if h.value in ("noun", "counter"):
-            mark(h.start, _B_COMPUTE)  # a chip noun
+        if h.value in ("noun", "counter", "power"):
+            mark(h.start, _B_COMPUTE)  # a chip noun or a power unit
         elif h.value == "anaphor":
             mark(h.start, _B_ANAPHOR)
         elif h.value not in anchor_cues:
@@ -219,8 +217,6 @@ def _anchored_sentences(
         # a named cluster anchors a count too: "Colossus will double to 200,000"
         if m.entity.kind in ("chip", "cluster"):
             mark(m.start, _B_COMPUTE)
-    for m in _POWER.finditer(lex.low):
-        mark(m.start(), _B_COMPUTE)
     return [_ANCHOR_OF_BITS[b] for b in bits]
 
 

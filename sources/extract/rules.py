@@ -380,6 +380,10 @@ def load_rules(language: str | None) -> LanguageRules:
         for phrase, (kind, value) in cue_entries
         if kind == lx.NOUN or (kind == lx.CUE and value in anchor_values)
     ]
+    # a power unit anchors a power figure (the units a power claim is read with)
+    anchor_entries += [
+        (unit, (lx.ANCHOR, "power")) for kind in ("mw", "gw", "kw") for unit in units.get(kind, [])
+    ]
 
     def positional(pairs: Any) -> PhraseMatcher:
         return PhraseMatcher.build(pairs, letters_only=True)
