@@ -82,6 +82,7 @@ ANAPHOR, FALLBACK = 3, 5  # ranks of a subject taken from the discourse
 # from skipping ahead to the characters a match can start with (~3x slower)
 _CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
 _STRONG_BREAK = re.compile(r"[;；]")
+_NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that are not _CHIP_BREAK's
 _CHIP_BREAK = re.compile(r"[;:、，；：]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
 _LINKED_NOUN = re.compile(
     r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
@@ -245,8 +246,8 @@ def analyze(
     units = find_units(low, nums, end, lex)
     nouns = lex.within(lx.NOUN, start, end)
     times = find_times(low, fold, start, end, lex)
-    cut_set = {start}
-    cut_set.update(m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end))
+    punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
+    cut_set = {start, *punct}
     relative_starts = set()
     plan_starts = [c.start for c in cues if c.kind == "planned"]
     for cue in cues:
@@ -263,8 +264,9 @@ def analyze(
     for i, cs in enumerate(cuts):
         ce = cuts[i + 1] if i + 1 < len(cuts) else end
         clauses.append((cs, ce, cs in relative_starts))
+    # _CHIP_BREAK's matches are _CLAUSE_PUNCT's without brackets and dashes (one scan)
     chip_cuts = sorted(
-        {m.start() for m in _CHIP_BREAK.finditer(fold, start, end)}
+        {p for p in punct if fold[p] not in _NOT_CHIP_BREAK}
         | {c.start for c in cues if c.kind in _CHIP_BARRIER_KINDS}
     )
     figures = tuple(n.start for n in nums if not n.year)

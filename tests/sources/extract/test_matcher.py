@@ -2,6 +2,8 @@
 sentences: what makes an amount a round, a valuation or nothing, and who the subject is."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 FR, VAL, CS, HOLD = "funding_round", "valuation", "cluster_size", "chip_holding"
 
@@ -795,3 +797,15 @@ def test_counter_only_count_keeps_the_chip_of_its_own_holder(check):
 )
 def test_valuation_noun_heading_the_clause_takes_the_amount(check, lang, text):
     check(text, lang, [{"type": VAL, "subject": "Anthropic", "valuation_usd": 183e9}])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" ,;:()（）、，；：—–-0123456789ab", max_size=40))
+def test_chip_breaks_are_clause_marks_without_brackets_and_dashes(text):
+    # analyze derives the chip barriers from the clause scan instead of a second regex pass
+    from sources.extract.matcher import _CHIP_BREAK, _CLAUSE_PUNCT, _NOT_CHIP_BREAK
+
+    clause = [m.start() for m in _CLAUSE_PUNCT.finditer(text)]
+    assert [m.start() for m in _CHIP_BREAK.finditer(text)] == [
+        p for p in clause if text[p] not in _NOT_CHIP_BREAK
+    ]
