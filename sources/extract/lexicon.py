@@ -191,7 +191,7 @@ class Lexicon:
                     p += 1
                 if p >= hi or text[p] not in firsts:
                     return None
-            found = matcher.starting_at(text, pos, hi)
+            found = matcher.starting_at(text, pos, hi, checked=True)
             if found is None or not found.payloads or found.start - pos > MAX_SKIP:
                 return None
             return Hit(found.start, found.end, kind, found.payloads[0])
