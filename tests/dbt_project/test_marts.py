@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import pytest
 
 from tests.dbt_project.conftest import (
+    WAREHOUSE_FILE,
     BuiltWarehouse,
     append_raw_rows,
     dbt_build,
     failures,
+    raw_tables,
+    write_raw_tables,
 )
 from tests.dbt_project.founding_story import (
     BASE_ARTICLES,
@@ -388,3 +392,30 @@ def test_later_figures_agree_with_or_yield_to_epochs_phase(
     links = _provenance(rebuilt, "fct_cluster_sizes", vague["observation_id"])
     assert [r["evidence"] for r in links] == [COLOSSUS_ROUND_LATER.claims[0].evidence]
     _assert_spans_are_exact(links)
+
+
+def test_an_article_reread_without_claims_loses_its_old_claims(tmp_path):
+    # A new extractor version re-reads every article; one now gives no claim (its log row says
+    # n_claims = 0 and the asset deleted its claims): the incremental model must drop its rows.
+    # Built in place, twice: the second build is an incremental run over the first.
+    path = tmp_path / WAREHOUSE_FILE
+    write_raw_tables(path, raw_tables(articles_frame(BASE_ARTICLES), claims_frame(BASE_ARTICLES)))
+    first = dbt_build(path, tmp_path / "first")
+    assert first.result.success, failures(first)
+    gone, kept = XAI_SERIES_B.article_id, COLOSSUS_ONLINE.article_id
+    count = (
+        "select count(*) filter (where article_id = ?) as gone,"
+        " count(*) filter (where article_id = ?) as kept"
+        " from intermediate.int_claims_normalized"
+    )
+    before = first.one(count, [gone, kept])
+    assert before["gone"] > 0 and before["kept"] > 0
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("delete from raw.news_claims where article_id = ?", [gone])
+        conn.execute(
+            "insert into raw.news_extractions values (?, '9.9.9', 0, ?)",
+            [gone, dt.datetime(2030, 1, 1, tzinfo=dt.UTC)],
+        )
+    second = dbt_build(path, tmp_path / "second")
+    assert second.result.success, failures(second)
+    assert second.one(count, [gone, kept]) == {"gone": 0, "kept": before["kept"]}

@@ -1,13 +1,23 @@
 -- News claims joined to their article, typed, resolved against the gazetteers and priced in
 -- USD at the claim's date. Incremental: each run re-reads every claim of the articles
 -- extracted since the last run and replaces that article's rows (delete+insert on
--- article_id), so a re-extraction that drops a claim drops it here too. A change of the
+-- article_id), so a re-extraction that drops a claim drops it here too; the pre-hook first
+-- removes the rows of every article read again since the last run (from the extraction log),
+-- which also clears articles a new extractor version finds no claim in. A change of the
 -- gazetteers or FX rates reaches older rows with `dbt build --full-refresh`.
+-- depends_on: {{ ref('stg_raw__news_extractions') }}
 {{ config(
     materialized='incremental',
     unique_key='article_id',
     incremental_strategy='delete+insert',
     on_schema_change='fail',
+    pre_hook="{% if is_incremental() %}
+        delete from {{ this }}
+        where article_id in (
+            select article_id from {{ ref('stg_raw__news_extractions') }}
+            where extracted_at > (select max(extracted_at) from {{ this }})
+        )
+    {% endif %}",
 ) }}
 
 with
