@@ -68,3 +68,13 @@ def test_phrase_key_and_bounded():
 def test_rust_pattern_spells_the_same_variants():
     assert rust_pattern(["post-money"]) == r"(?:post[\-\x{2010}\x{2011}\x{2013}\s]?money)"
     assert rust_pattern(["a b", "ab"]).startswith("(?:a[")
+
+
+def test_a_phrase_starting_with_a_hyphen_needs_it_or_a_word_start():
+    matcher = PhraseMatcher.build([("-backed", "investor")], letters_only=True)
+    assert [h.payloads for h in matcher.find_all("microsoft-backed openai")] == [("investor",)]
+    assert [h.payloads for h in matcher.find_all("microsoft backed it")] == [("investor",)]
+    assert [h.payloads for h in matcher.find_all("backed by microsoft")] == [("investor",)]
+    assert matcher.find_all("an unbacked claim") == []
+    # no optional first character: ``re`` can skip to the characters a phrase starts with
+    assert not re.match(r"\(\?:\[[^\]]*\]\?", matcher.pattern.pattern)
