@@ -28,7 +28,7 @@ from sources.extract.rules import LANGUAGES, LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import fold, lower_fold
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 ANCHOR_SCANNER = 3  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 

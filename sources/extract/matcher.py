@@ -136,6 +136,8 @@ class Discourse:
     cluster: Entity | None = None
     cluster_sentence: int = -99
     companies: Counter[str] = field(default_factory=Counter)
+    # investors named, the story's company only when it names no other (SoftBank's own DC)
+    backers: Counter[str] = field(default_factory=Counter)
     last_company: dict[str, int] = field(default_factory=dict)
     first_company: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, Entity] = field(default_factory=dict)
@@ -155,12 +157,14 @@ class Discourse:
         order = sorted(self.companies, key=lambda n: (-self.companies[n], self.first_company[n]))
         return [self.by_name[n] for n in order]
 
-    def main_company(self) -> Entity | None:
+    def main_company(self, backers: bool = False) -> Entity | None:
         """The story's company: the most salient so far (see :func:`update_discourse`), the
-        earliest named on a tie."""
-        if not self.companies:
+        earliest named on a tie; with ``backers``, an investor when the story names no other
+        company (an investor may own chips, but it raises no money in its own stories)."""
+        pool = self.companies or (self.backers if backers else self.companies)
+        if not pool:
             return None
-        name = max(self.companies, key=lambda n: (self.companies[n], -self.first_company[n]))
+        name = max(pool, key=lambda n: (pool[n], -self.first_company[n]))
         return self.by_name[name]
 
 
@@ -429,8 +433,15 @@ def _cue_before(view: View, kinds: set[str], pos: int, window: int) -> Cue | Non
     return best
 
 
+_CONNECTIVE_COMMA = frozenset(",、，;")
+_CJK_TIME_UNITS = frozenset("日天年月週周")
+_HARD_BREAK = frozenset(";；")
+
+
 def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
     inc = _cue_before(view, {"increment"}, num.lead, 24)
+    if inc is not None and view.text[inc.end : inc.end + 2].lstrip()[:1] in _CONNECTIVE_COMMA:
+        inc = None  # "Further, ...", "さらに、", "另外，": a sentence adverb, not "another"
     if inc is not None and not _chip_barrier_between(view, inc.end, num.lead):
         # the target word may be read as the number's bound ("menambah ... hingga 1 juta")
         target = _cue_before(view, {"target"}, num.start, num.start - num.lead + 3)
@@ -449,6 +460,10 @@ def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
 
 def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     tail = ref.end if ref is not None and ref.kind == "after" else num.end
+    if any(u.num.start == num.start for u in view.units) or (
+        view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
+    ):
+        return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
     for cue in view.cues:
         if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
             return True
@@ -464,8 +479,12 @@ def _clause(view: View, pos: int) -> tuple[int, int, bool]:
 def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     """0: a subject candidate; 1: only if no 0; 2: last resort (investors, sources)."""
     kind = m.entity.company_type
+    if _rival_possessor(view, m):
+        return 2  # "OpenAI rival Anthropic", "pesaing OpenAI, Anthropic": OpenAI is no subject
     if kind == "investor":
-        return 2
+        # an investor in a compute sentence may own the chips (SoftBank, High-Flyer), but
+        # never before a named lab or cloud
+        return 2 if role == "funding" else 1
     if any(0 <= m.start - c.end <= SOURCE_WINDOW for c in view.kinds("according")):
         return 2
     if role == "funding":
@@ -477,6 +496,22 @@ def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             return 2
         return 1 if kind == "chip_vendor" and others else 0
     return 2 if kind == "chip_vendor" else 0
+
+
+def _rival_possessor(view: View, m: EntityMention) -> bool:
+    """The name is whose rival the sentence speaks of: right before a rivalry noun ("OpenAI
+    rival", "OpenAI-Konkurrent", "OpenAI的竞争对手"), after one through a linking word
+    ("rival of OpenAI", "concurrent d'OpenAI"), or bare after one where the possessor follows
+    ("pesaing OpenAI")."""
+    for c in view.cues:
+        if c.kind == "rival":
+            if 0 <= c.start - m.end <= 2 and not view.text[m.end : c.start].strip(" -‐的の之"):
+                return True
+            if 0 <= m.start - c.end <= 5 and _LINKED_TAIL.search(view.text[c.end - 1 : m.start]):
+                return True
+        elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
+            return True
+    return False
 
 
 def _led(view: View, cue: Cue, m: EntityMention) -> bool:
@@ -541,12 +576,12 @@ def _pick_company(
         antecedent = [m for m, r in ranked if r < 2 and 0 <= a_start - m.end <= 3]
         if antecedent:
             return antecedent[-1].entity, 0
-    if anaphor and disc is not None and disc.main_company() is not None:
+    if anaphor and disc is not None and disc.main_company(role == "compute") is not None:
         # "the company", "la société", "同社": in a money sentence, the company the story has
         # seen raising money (an article about an investor is also about its target)
         if role == "funding" and disc.funded is not None:
             return disc.funded, ANAPHOR
-        return disc.main_company(), ANAPHOR
+        return disc.main_company(role == "compute"), ANAPHOR
     for rank in (0, 1, 2):
         pool = [m for m, r in ranked if r == rank]
         same = [m for m in pool if c_start <= m.start < anchor]
@@ -560,8 +595,8 @@ def _pick_company(
         after = [m for m in pool if m.start >= anchor]
         if after:
             return after[0].entity, rank
-        if rank == 1 and disc is not None and disc.main_company() is not None:
-            return disc.main_company(), FALLBACK  # before investors and sources
+        if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
+            return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
 
 
@@ -608,7 +643,13 @@ def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
 
 
 def _pick_cluster(view: View, anchor: int) -> Entity | None:
-    clusters = [m for m in view.of_kind("cluster") if not _in_other_relative(view, m.start, anchor)]
+    clusters = [
+        m
+        for m in view.of_kind("cluster")
+        if not _in_other_relative(view, m.start, anchor)
+        # "... necesitó 150 megavatios; Colossus 2 superará ...": a later clause's own subject
+        and not (m.start > anchor and _HARD_BREAK.intersection(view.text[anchor : m.start]))
+    ]
     if not clusters:
         return None
     c_start, c_end, _ = _clause(view, anchor)
@@ -730,7 +771,7 @@ def _subject_for_compute(
             return disc.cluster, -0.15, "cluster"
     if company is not None:
         return company, (-0.15 if rank >= ANAPHOR else 0.0), "company"
-    main = disc.main_company()
+    main = disc.main_company(backers=True)
     if main is not None:
         return main, -0.2, "company"
     return None, 0.0, ""
@@ -801,6 +842,10 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject, adj, kind = carried, -0.1, carried.kind
             ctype = "cluster_size" if kind == "cluster" else "chip_holding"
             ref.model = disc.count_chip
+        elif ref.model is None and (referred := _counted_before(view, disc)) is not None:
+            # "jumlah chip tersebut naik menjadi 1 juta unit": the count of the sentence before
+            subject, adj, kind = referred, -0.1, referred.kind
+            ctype = "cluster_size" if kind == "cluster" else "chip_holding"
         else:
             subject, adj, kind = _subject_for_compute(
                 doc, view, disc, num.lead, ctype == "cluster_size"
@@ -1087,8 +1132,11 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
                 return True  # "$6 billion, including $1 billion from ..."
             if _clause(view, cue.start) == _clause(view, money.start):
                 return True  # "se compose de 468 millions ... et de 132 millions ..."
-        elif 0 <= cue.start - money.end <= 3:
-            return True  # "US$5 miliar di antaranya", "the remaining $10 billion"
+        elif 0 <= cue.start - money.end <= 3 and not any(
+            0 <= n.start - cue.end <= 4 for n in view.nums
+        ):
+            # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
+            return True
     return False
 
 
@@ -1360,10 +1408,18 @@ def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 0.8 + adj,
                 quantity=unit.value,
                 quantity_high=unit.high,
-                qualifier=unit.num.qualifier,
+                qualifier=_unit_bound(doc, view, unit.end, unit.num.qualifier),
             )
         )
     return drafts
+
+
+def _unit_bound(doc: Doc, view: View, end: int, qualifier: str) -> str:
+    """A bound written after the unit: "400メガワット超", "300 MW or more", "150兆瓦左右"."""
+    if qualifier != "exact":
+        return qualifier
+    hit = doc.lex.starting_at(doc.low, end, view.end, lx.BOUND_AFTER)
+    return str(hit.value) if hit is not None else qualifier
 
 
 def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
@@ -1500,6 +1556,10 @@ def update_discourse(view_index: int, entities: list[EntityMention], disc: Disco
         ent = m.entity
         if ent.kind == "company":
             disc.last_named = ent
+        if ent.kind == "company" and ent.company_type == "investor":
+            disc.backers[ent.name] += 1
+            disc.first_company.setdefault(ent.name, view_index)
+            disc.by_name[ent.name] = ent
         if ent.kind == "company" and ent.company_type not in ("investor", "chip_vendor"):
             weight = 2 if first else 1
             if not disc.companies:

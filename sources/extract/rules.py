@@ -85,6 +85,10 @@ CUE_KINDS: dict[str, str] = {
     "debt": "loans, credit lines, debt facilities: not a round",
     "system": "'system' right after a chip count ('the 100,000-GPU system') is a cluster",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
+    "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
+    "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",
+    "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
+    "OpenAI'): that name is not the subject",
 }
 TIME_KINDS = (
     "this_year",

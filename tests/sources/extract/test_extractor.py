@@ -162,3 +162,21 @@ def test_pathological_megabyte_inputs_are_bounded(gaz):
         assert elapsed < 3.0, (name, elapsed)
         assert all(c.end - c.start <= MAX_SENTENCE for c in claims)
         assert len({c.start for c in claims}) <= MAX_CANDIDATE_SENTENCES
+
+
+def test_a_whole_article_with_headline_rival_and_clauses(run):
+    text = (
+        "Colossus doubles to 300,000 GPUs\n\n"
+        "MEMPHIS, March 3 (Staff) - xAI has doubled its Colossus supercomputer to 300,000 "
+        "GPUs, the company said on Monday.\n\n"
+        "The first hall draws about 200 MW; Colossus 2 will draw more than 1 GW.\n\n"
+        "OpenAI rival Anthropic, meanwhile, closed a $3 billion round.\n\n"
+        "Photo caption: Racks at the Colossus site, February 2026."
+    )
+    claims = run(text, "en")
+    got = {(c.type, c.subject, c.quantity or c.amount_usd, c.status) for c in claims}
+    assert ("cluster_size", "Colossus", 300_000.0, "operational") in got
+    assert ("power_capacity", "Colossus", 200.0, "operational") in got
+    assert ("power_capacity", "Colossus 2", 1000.0, "planned") in got
+    assert ("funding_round", "Anthropic", 3e9, "closed") in got
+    assert not any(c.subject == "OpenAI" for c in claims)

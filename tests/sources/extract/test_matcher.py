@@ -809,3 +809,200 @@ def test_chip_breaks_are_clause_marks_without_brackets_and_dashes(text):
     assert [m.start() for m in _CHIP_BREAK.finditer(text)] == [
         p for p in clause if text[p] not in _NOT_CHIP_BREAK
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Microsoft rival Anthropic has closed a $2 billion round."),
+        ("de", "Der Microsoft-Konkurrent Anthropic hat 2 Milliarden Dollar eingesammelt."),
+        ("fr", "Le concurrent de Microsoft, Anthropic, a levé 2 milliards de dollars."),
+        ("id", "Pesaing Microsoft, Anthropic, meraih pendanaan US$2 miliar."),
+        ("ru", "Конкурент Microsoft компания Anthropic привлекла 2 млрд долларов."),
+        ("zh", "微软的竞争对手Anthropic完成20亿美元融资。"),
+    ],
+)
+def test_the_company_whose_rival_is_named_is_not_the_subject(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "Anthropic", "amount_usd": 2e9}])
+
+
+def test_a_rival_in_apposition_is_the_subject(check):
+    check(
+        "Der Konkurrent OpenAI hat 8 Milliarden Dollar eingesammelt.",
+        "de",
+        [{"type": FR, "subject": "OpenAI", "amount_usd": 8e9}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ソフトバンクはH200を2000基以上備えた計算基盤を稼働させた。"),
+        ("en", "SoftBank now runs a cluster of more than 2,000 H200 GPUs in Japan."),
+    ],
+)
+def test_an_investor_named_alone_holds_its_own_chips(check, lang, text):
+    check(
+        text,
+        lang,
+        [{"type": CS, "subject": "SoftBank", "chip_model": "H200", "quantity": 2000.0}],
+    )
+
+
+def test_an_investor_is_still_no_subject_beside_a_lab(check):
+    check(
+        "SoftBank-backed OpenAI operates 60,000 GB200 chips in Texas.",
+        "en",
+        [{"type": HOLD, "subject": "OpenAI", "quantity": 60_000.0}],
+    )
+
+
+def test_an_investor_story_carries_to_a_sentence_that_names_nobody(check):
+    check(
+        "ソフトバンクは堺市でデータセンターを整備している。受電容量は将来的に250メガワット超となる。",
+        "ja",
+        [{"type": "power_capacity", "subject": "SoftBank", "quantity": 250.0}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier"),
+    [
+        ("ja", "xAIは将来的に電力を600メガワット超に増やす計画だ。", "at_least"),
+        ("en", "CoreWeave's new campus will draw 250 MW or more.", "at_least"),
+        ("zh", "微软的新数据中心供电能力约为500兆瓦左右。", "approx"),
+    ],
+)
+def test_a_bound_after_the_power_unit(check, lang, text, qualifier):
+    (claim,) = check(text, lang, [{"type": "power_capacity"}])
+    assert claim.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "xAIはスパコンを15万基に増強　完成まで180日"),
+        ("zh", "xAI的超算扩容至15万块GPU 工期180天"),
+    ],
+)
+def test_a_number_of_days_in_a_headline_is_no_chip_count(check, lang, text):
+    claims = check(text, lang, [{"quantity": 150_000.0}], exact=False)
+    assert all(c.quantity != 180.0 or c.type == "build_duration" for c in claims)
+
+
+def test_a_server_count_is_no_chip_count(check):
+    check(
+        "ソフトバンクはサーバー1台あたりGPUを8枚搭載し、計300台超のサーバーを導入した。",
+        "ja",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "xAIはコロッサスを20万基に増強した。同社はさらに、50万基規模への拡張を目指す。"),
+        ("zh", "xAI的Colossus已有20万块GPU。另外，xAI计划将其扩展至50万块GPU。"),
+    ],
+)
+def test_a_connective_followed_by_a_comma_is_no_increment(check, lang, text):
+    claims = check(text, lang, [{"quantity": 200_000.0}, {"quantity": 500_000.0}], exact=False)
+    assert {c.status for c in claims if c.quantity == 500_000.0} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Colossus assorbe circa 150 megawatt; con Colossus 2 si salirà a 1 gigawatt."),
+        ("en", "Colossus draws about 150 MW; Colossus 2 will need more than 1 GW."),
+    ],
+)
+def test_a_cluster_after_a_semicolon_is_the_next_clause_s_subject(check, lang, text):
+    claims = check(text, lang, [{"type": "power_capacity", "quantity": 150.0}], exact=False)
+    assert [c.subject for c in claims if c.quantity == 150.0] == ["Colossus"]
+
+
+def test_the_count_named_as_that_count_continues_the_cluster(check):
+    check(
+        "Project Rainier berisi 400.000 chip Trainium2. "
+        "Amazon menargetkan jumlah chip tersebut naik menjadi 800.000 unit tahun depan.",
+        "id",
+        [
+            {"type": CS, "subject": "Project Rainier", "quantity": 400_000.0},
+            {"type": CS, "subject": "Project Rainier", "quantity": 800_000.0, "status": "planned"},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Mistral AI hat eine Finanzierungsrunde über 600 Millionen Euro abgeschlossen."),
+        ("de", "Mistral AI sicherte sich eine Kapitalspritze über 600 Millionen Euro."),
+    ],
+)
+def test_german_ueber_after_a_deal_noun_names_the_sum(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "Mistral AI", "amount": 6e8, "qualifier": "exact"}])
+
+
+def test_german_ueber_before_a_bare_amount_is_a_bound(check):
+    check(
+        "Mistral AI hat über 600 Millionen Euro eingesammelt.",
+        "de",
+        [{"type": FR, "amount": 6e8, "qualifier": "at_least"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Anthropic закрыла раунд на 4 млрд долларов, из которых 1 млрд внесла Amazon."),
+        ("en", "Anthropic closed a $4 billion round, of which $1 billion came from Amazon."),
+    ],
+)
+def test_an_amount_right_before_of_which_is_the_total(check, lang, text):
+    check(text, lang, [{"type": FR, "subject": "Anthropic", "amount_usd": 4e9}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Colossus 2 superará el gigavatio de potencia."),
+        ("fr", "Colossus 2 dépassera le gigawatt de puissance."),
+    ],
+)
+def test_the_gigawatt_with_an_article_is_one(check, lang, text):
+    check(text, lang, [{"type": "power_capacity", "quantity": 1000.0, "qualifier": "at_least"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("pt", "O campus da Crusoe foi projetado para cerca de 50 mil GB200.", "planned"),
+        ("id", "Kampus Crusoe dirancang untuk menampung 50.000 GPU GB200.", "planned"),
+        ("ru", "Anthropic, по словам собеседников, может привлечь 3 млрд долларов.", "reported"),
+        ("en", "OpenAI declined to comment on reports that it is raising $9 billion.", "reported"),
+    ],
+)
+def test_design_capacity_is_a_plan_and_reports_are_reports(check, lang, text, status):
+    (claim,) = check(text, lang, [{"status": status}])
+    assert claim.quantity or claim.amount
+
+
+def test_traditional_chinese_approx_with_you(check):
+    check(
+        "特斯拉的Cortex叢集目前約有6萬顆H100。",
+        "zh",
+        [{"type": CS, "subject": "Cortex", "quantity": 60_000.0, "qualifier": "approx"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "OpenAI backer SoftBank operates 3,000 H200 GPUs in Tokyo."),
+        ("zh", "OpenAI背后的软银在东京运营3000块H200。"),
+    ],
+)
+def test_the_company_behind_a_name_is_the_subject(check, lang, text):
+    check(text, lang, [{"subject": "SoftBank", "chip_model": "H200", "quantity": 3000.0}])
