@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from sources.extract import lexicon as lx
 from sources.extract.lexicon import Lexicon
 from sources.extract.rules import LanguageRules
 
+_START = attrgetter("start")
 MAX_NUMBERS = 24  # digit tokens read per sentence (real sentences have a handful)
 
 # Every pattern starts with a plain character and puts its "no digit before" lookbehind after
@@ -342,7 +344,7 @@ def find_numbers(
         nums.append(num)
     _word_numbers(low, lo, hi, lex, nums)
     _vague_numbers(low, lo, hi, lex, nums)
-    nums.sort(key=lambda x: x.start)
+    nums.sort(key=_START)
     for num in nums:
         _bound_before(low, num, lo, lex)
         _bound_after(low, num, hi, lex)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from sources.extract import lexicon as lx
 from sources.extract.lexicon import Lexicon
@@ -129,7 +130,7 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
             # a quarter or half-year stands for its last month ("Q4" -> 12, "H1" -> 6)
             month = 3 * int(hit.value) if str(hit.value).isdigit() else None
             refs.append(TimeRef(hit.start, hit.end, "quarter", month=month))
-    refs.sort(key=lambda r: r.start)
+    refs.sort(key=attrgetter("start"))
     return _combine(refs)
 
 
