@@ -162,13 +162,22 @@ class Lexicon:
         if (lo, hi) in self._scanned or not (self.scanners or self.fold_scanners):
             return
         self._scanned.add((lo, hi))
-        hits = [
-            Hit(h.start, h.end, kind, value)
-            for i, scanner in enumerate(self.scanners)
-            if (-1, i) not in self._scanned
-            for h in scanner.finditer(self.low, lo, hi)
-            for kind, value in h.payloads
-        ]
+        hits: list[Hit] = []
+        low = self.low
+        for i, scanner in enumerate(self.scanners):
+            if (-1, i) in self._scanned:
+                continue
+            pattern = scanner.pattern
+            if pattern is not None:
+                # the trie regex read directly (the generator of PhraseMatcher.finditer and
+                # its PhraseHit tuples cost ~1 us a hit here, where every sentence is read)
+                payloads_of = scanner.payloads_of
+                for m in pattern.finditer(low, lo, hi):
+                    start, end = m.span()
+                    for kind, value in payloads_of(m.group()):
+                        hits.append(Hit(start, end, kind, value))
+            for rx, (kind, value) in scanner.regexes:
+                hits.extend(Hit(m.start(), m.end(), kind, value) for m in rx.finditer(low, lo, hi))
         for scanner, kind in self.fold_scanners:
             hits.extend(
                 Hit(h.start, h.end, kind, value)
@@ -199,10 +208,19 @@ class Lexicon:
                     p += 1
                 if p >= hi or text[p] not in firsts:
                     return None
-            found = matcher.starting_at(text, pos, hi, checked=True)
-            if found is None or not found.payloads or found.start - pos > MAX_SKIP:
+            # PhraseMatcher.starting_at, inlined: this runs several times per number
+            head = matcher.head
+            m = head.match(text, pos, hi) if head is not None else None
+            if m is None:
                 return None
-            return Hit(found.start, found.end, kind, found.payloads[0])
+            matched = m.group()
+            lead = len(matched) - len(matched.lstrip())
+            if lead > MAX_SKIP:
+                return None
+            payloads = matcher.payloads_of(matched[lead:])
+            if not payloads:
+                return None
+            return Hit(m.start() + lead, m.end(), kind, payloads[0])
         p = pos
         while p < hi and p - pos < MAX_SKIP and text[p] in _TRAIL_SKIP:
             p += 1

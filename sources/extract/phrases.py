@@ -394,15 +394,12 @@ class PhraseMatcher:
         matched = m.group().rstrip().rstrip("~").rstrip()
         return PhraseHit(m.start(), m.start() + len(matched), self._payloads(matched))
 
-    def starting_at(
-        self, text: str, pos: int, endpos: int | None = None, *, checked: bool = False
-    ) -> PhraseHit | None:
-        """The phrase that starts at ``pos`` after optional whitespace, if any. ``checked``:
-        the caller has already tested the first character against ``firsts``."""
+    def starting_at(self, text: str, pos: int, endpos: int | None = None) -> PhraseHit | None:
+        """The phrase that starts at ``pos`` after optional whitespace, if any."""
         if self.body is None:
             return None
         end = len(text) if endpos is None else endpos
-        if self.firsts is not None and not checked:
+        if self.firsts is not None:
             p = pos
             while p < end and text[p].isspace():
                 p += 1
