@@ -686,7 +686,9 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
     refs = [t for t in view.times if planned or t.kind != "coming"]
     # "... насчитывает 200 тыс. GPU, а к концу года ... вырастет до 1 млн": a time in another
     # clause that has a figure of its own dates that figure
-    refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi)]
+    # (an amount that only restates another in a second currency is no figure of its own)
+    restated = {m.num.start for m in view.money if m.is_conversion or _restated(doc, view, m)}
+    refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi, restated)]
     if not refs:
         return None, False
 
@@ -700,11 +702,20 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
     return resolve(ref, doc.published, planned=planned), True
 
 
-def _dates_other_figure(view: View, t: TimeRef, c_start: int, c_end: int, lo: int, hi: int) -> bool:
+def _dates_other_figure(
+    view: View, t: TimeRef, c_start: int, c_end: int, lo: int, hi: int, skip: set[int]
+) -> bool:
     if c_start <= t.start < c_end:
         return False
     t_start, t_end, _ = _clause(view, t.start)
-    return any(t_start <= f < t_end and not lo <= f < hi for f in view.ctx.figures)
+    # the numbers of a time itself ("今年3月", "5月", "May 5") are no figure of their own
+    return any(
+        t_start <= f < t_end
+        and not lo <= f < hi
+        and f not in skip
+        and not any(r.start <= f < r.end for r in view.times)
+        for f in view.ctx.figures
+    )
 
 
 # --- claim assembly --------------------------------------------------------------------------
@@ -1252,7 +1263,14 @@ def _money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if subject is None:
             continue
         val = None
-        candidates = [v for v in vals if id(v) not in used]
+        # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
+        # lever 13 milliards") is not this round's
+        candidates = [
+            v
+            for v in vals
+            if id(v) not in used
+            and _pick_company(view, v.start, "funding", disc)[0] in (subject, None)
+        ]
         if candidates:
             val = min(candidates, key=lambda v: abs(v.start - money.end))
             used.add(id(val))

@@ -1,6 +1,8 @@
 """Pairing rules of sources/extract/matcher.py, each checked in several languages with our own
 sentences: what makes an amount a round, a valuation or nothing, and who the subject is."""
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1006,3 +1008,27 @@ def test_traditional_chinese_approx_with_you(check):
 )
 def test_the_company_behind_a_name_is_the_subject(check, lang, text):
     check(text, lang, [{"subject": "SoftBank", "chip_model": "H200", "quantity": 3000.0}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "as_of"),
+    [
+        ("今年3月，Anthropic以615亿美元的投后估值完成了35亿美元的E轮融资。", "zh", "2024-03"),
+        ("xAIは5月、シリーズBで60億ドルを調達した。", "ja", "2024-05"),
+        ("In May, xAI raised $6 billion in a Series B round.", "en", "2024-05"),
+    ],
+)
+def test_a_leading_time_before_a_comma_dates_the_round(run, text, lang, as_of):
+    # the month's own number ("3月") is no figure that would keep the time to its clause
+    claims = run(text, lang, date(2024, 9, 3))
+    assert [(c.type, c.as_of) for c in claims] == [("funding_round", as_of)]
+
+
+def test_a_valuation_of_another_company_is_not_paired_with_the_round(run):
+    text = (
+        "OpenAI négocie une vente d'actions sur la base d'une valorisation d'environ 500 "
+        "milliards de dollars, et Anthropic vient de lever 13 milliards de dollars."
+    )
+    claims = run(text, "fr", date(2025, 9, 4))
+    got = {(c.type, c.subject, c.valuation_usd) for c in claims}
+    assert got == {("funding_round", "Anthropic", None), ("valuation", "OpenAI", 500e9)}
