@@ -686,8 +686,13 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
     refs = [t for t in view.times if planned or t.kind != "coming"]
     # "... насчитывает 200 тыс. GPU, а к концу года ... вырастет до 1 млн": a time in another
     # clause that has a figure of its own dates that figure
-    # (an amount that only restates another in a second currency is no figure of its own)
-    restated = {m.num.start for m in view.money if m.is_conversion or _restated(doc, view, m)}
+    # (an amount that only restates another in a second currency, or that a figure is
+    # compared with, "the triple of the $61.5 billion", is no figure of its own)
+    restated = {
+        m.num.start
+        for m in view.money
+        if m.is_conversion or _restated(doc, view, m) or _compared(view, m.start)
+    }
     refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi, restated)]
     if not refs:
         return None, False

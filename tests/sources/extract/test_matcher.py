@@ -1032,3 +1032,12 @@ def test_a_valuation_of_another_company_is_not_paired_with_the_round(run):
     claims = run(text, "fr", date(2025, 9, 4))
     got = {(c.type, c.subject, c.valuation_usd) for c in claims}
     assert got == {("funding_round", "Anthropic", None), ("valuation", "OpenAI", 500e9)}
+
+
+def test_an_amount_compared_with_does_not_keep_the_month_to_its_clause(run):
+    text = (
+        "A Anthropic levantou US$ 13 bilhões. O valor é quase o triplo dos US$ 61,5 bilhões "
+        "atribuídos à companhia em março, quando ela levantou US$ 3,5 bilhões."
+    )
+    claims = run(text, "pt", date(2025, 9, 3))
+    assert [(c.amount_usd, c.as_of) for c in claims] == [(13e9, "2025-09-03"), (3.5e9, "2025-03")]
