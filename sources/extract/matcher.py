@@ -204,6 +204,7 @@ class View:
     # lookups asked many times per sentence, computed once (cues and entities never change
     # after ``analyze``)
     strong_cuts: list[int] | None = None
+    not_figures: set[int] | None = None  # amounts that restate or are compared (_time_for)
     _cue_kinds: frozenset[str] | None = None
     _of_kind: dict[str, list[EntityMention]] = field(default_factory=dict)
     _kinds: dict[str, list[Cue]] = field(default_factory=dict)
@@ -688,11 +689,13 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
     # clause that has a figure of its own dates that figure
     # (an amount that only restates another in a second currency, or that a figure is
     # compared with, "the triple of the $61.5 billion", is no figure of its own)
-    restated = {
-        m.num.start
-        for m in view.money
-        if m.is_conversion or _restated(doc, view, m) or _compared(view, m.start)
-    }
+    restated = view.not_figures
+    if restated is None:
+        restated = view.not_figures = {
+            m.num.start
+            for m in view.money
+            if m.is_conversion or _restated(doc, view, m) or _compared(view, m.start)
+        }
     refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi, restated)]
     if not refs:
         return None, False
