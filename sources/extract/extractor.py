@@ -1,14 +1,15 @@
 """``extract``: the claims of one article.
 
-Steps: normalize (length-preserving) -> split sentences -> find entities in the whole text
-(for discourse) -> keep the sentences that have a number-like token and an anchor (a cue
-word of a claim type, a chip noun, a unit, or an entity) -> read figures, cues and times in
+Steps: normalize (length-preserving) -> split sentences -> find entities and anchor words
+in the whole text (entities also feed the discourse) -> keep the sentences that have a
+number-like token and an anchor (a round, valuation, investment, cluster or build word, a chip
+noun, a power unit, or a chip's or cluster's name) -> read every cue word, figure and time in
 those -> pair them into claims (:mod:`sources.extract.matcher`).
 
 as_of default (documented choice): a fact stated with no time cue in an article with a
-published date takes the published month when its status is operational or closed ("xAI has
-raised $6 billion" in a June 2024 article is a June 2024 observation); plans and reports with
-no time cue keep as_of null, because their date is unknown.
+published date takes the published date when its status is operational, closed or reported
+("xAI has raised $6 billion" in an article of 14 June 2024 is an observation of that day);
+plans with no time cue keep as_of null, because their date is unknown.
 """
 
 from __future__ import annotations
