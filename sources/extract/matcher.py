@@ -113,7 +113,7 @@ _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
 UsdConverter = Callable[[float, str, date], "float | None"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Doc:
     """One document being read."""
 
@@ -130,7 +130,7 @@ class Doc:
     clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
 
 
-@dataclass
+@dataclass(slots=True)
 class Discourse:
     """What earlier sentences named, for sentences that name nothing."""
 
@@ -169,7 +169,7 @@ class Discourse:
         return self.by_name[name]
 
 
-@dataclass
+@dataclass(slots=True)
 class ChipRef:
     model: Entity | None
     start: int
@@ -180,7 +180,7 @@ class ChipRef:
     equivalent: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class View:
     """Everything found in one sentence."""
 
@@ -729,7 +729,7 @@ def _dates_other_figure(
 # --- claim assembly --------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     type: str
     subject: Entity
