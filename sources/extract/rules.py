@@ -162,7 +162,6 @@ class LanguageRules:
     positional: dict[str, PhraseMatcher]  # looked up next to numbers (see lexicon.py)
     cue_regexes: tuple[tuple[re.Pattern[str], str], ...]  # the "re:" cue entries
     anchor_cues: frozenset[str]  # cue kinds that make a sentence a candidate
-    cue_phrases: tuple[str, ...]  # the cue lexicon's phrases
     # the anchor words (see lexicon.ANCHOR): the whole-text scan, and the batch prescan
     anchor_lexicon: PhraseMatcher
     anchor_phrases: tuple[str, ...]
@@ -473,7 +472,6 @@ def load_rules(language: str | None) -> LanguageRules:
         positional=positional_matchers,
         cue_regexes=tuple(cue_regexes),
         anchor_cues=frozenset(anchor_kinds) | {"denied"},
-        cue_phrases=tuple(dict.fromkeys(p.lower() for p, _ in cue_entries)),
         anchor_lexicon=PhraseMatcher.build(anchor_entries, letters_only=True, right_strict=True),
         anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
     )
