@@ -3,6 +3,7 @@ bundled reference files, which other parts of the project edit) and a fixed FX c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -141,39 +142,47 @@ def fixed_fx(amount: float, currency: str, on: date) -> float | None:
     return None if rate is None else amount * rate
 
 
-def build_gazetteer() -> Gazetteer:
-    """The test gazetteer (see the module docstring)."""
+def build_gazetteer(
+    *,
+    company_aliases: Sequence[tuple[str, str]] = (),
+    cluster_aliases: Sequence[tuple[str, str]] = (),
+    chips: Sequence[tuple[str, str]] = (),
+    chip_aliases: Sequence[tuple[str, str]] = (),
+) -> Gazetteer:
+    """The test gazetteer (see the module docstring), plus the given extra rows."""
 
     def frame(rows: list[dict[str, Any]], schema: pl.Schema) -> pl.DataFrame:
         return pl.DataFrame(rows, schema=schema)
 
-    companies = frame(
-        [{"company_id": i, "company_name": n, "company_type": t} for i, n, t in COMPANIES],
-        REF_COMPANIES,
-    )
-    company_aliases = frame(
-        [{"company_id": i, "alias": a, "language": None} for i, a in COMPANY_ALIASES],
-        REF_COMPANY_ALIASES,
-    )
-    clusters = frame(
-        [{"cluster_id": i, "cluster_name": n, "owner_company_id": o} for i, n, o in CLUSTERS],
-        REF_CLUSTERS,
-    )
-    cluster_aliases = frame(
-        [{"cluster_id": i, "alias": a, "language": None} for i, a in CLUSTER_ALIASES],
-        REF_CLUSTER_ALIASES,
-    )
-    chips = frame([{"chip_id": i, "vendor": v} for i, v in CHIPS], REF_CHIPS)
-    chip_aliases = frame(
-        [{"chip_id": i, "alias": a, "language": None} for i, a in CHIP_ALIASES], REF_CHIP_ALIASES
-    )
+    aliases = list(dict.fromkeys([*COMPANY_ALIASES, *company_aliases]))
     return Gazetteer.from_tables(
-        companies=companies,
-        company_aliases=company_aliases,
-        clusters=clusters,
-        cluster_aliases=cluster_aliases,
-        chips=chips,
-        chip_aliases=chip_aliases,
+        companies=frame(
+            [{"company_id": i, "company_name": n, "company_type": t} for i, n, t in COMPANIES],
+            REF_COMPANIES,
+        ),
+        company_aliases=frame(
+            [{"company_id": i, "alias": a, "language": None} for i, a in aliases],
+            REF_COMPANY_ALIASES,
+        ),
+        clusters=frame(
+            [{"cluster_id": i, "cluster_name": n, "owner_company_id": o} for i, n, o in CLUSTERS],
+            REF_CLUSTERS,
+        ),
+        cluster_aliases=frame(
+            [
+                {"cluster_id": i, "alias": a, "language": None}
+                for i, a in [*CLUSTER_ALIASES, *cluster_aliases]
+            ],
+            REF_CLUSTER_ALIASES,
+        ),
+        chips=frame([{"chip_id": i, "vendor": v} for i, v in [*CHIPS, *chips]], REF_CHIPS),
+        chip_aliases=frame(
+            [
+                {"chip_id": i, "alias": a, "language": None}
+                for i, a in [*CHIP_ALIASES, *chip_aliases]
+            ],
+            REF_CHIP_ALIASES,
+        ),
     )
 
 

@@ -16,28 +16,13 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-import polars as pl
 import pytest
 
 from sources.extract import Claim, extract
-from sources.extract.gazetteer import Gazetteer
-from sources.schemas import (
-    REF_CHIP_ALIASES,
-    REF_CHIPS,
-    REF_CLUSTER_ALIASES,
-    REF_CLUSTERS,
-    REF_COMPANIES,
-    REF_COMPANY_ALIASES,
-)
 from tests.sources.extract.conftest import (
-    CHIP_ALIASES,
-    CHIPS,
-    CLUSTER_ALIASES,
-    CLUSTERS,
-    COMPANIES,
-    COMPANY_ALIASES,
     PUBLISHED,
     assert_claims,
+    build_gazetteer,
     fixed_fx,
 )
 
@@ -57,43 +42,12 @@ _EXTRA_CHIPS = [("GH200", "NVIDIA")]
 _EXTRA_CHIP_ALIASES = [("GH200", "GH200"), ("GH200", "Grace Hopper")]
 
 
-def _gazetteer() -> Gazetteer:
-    def frame(rows: list[dict[str, Any]], schema: pl.Schema) -> pl.DataFrame:
-        return pl.DataFrame(rows, schema=schema)
-
-    aliases = list(dict.fromkeys(COMPANY_ALIASES + _EXTRA_COMPANY_ALIASES))
-    return Gazetteer.from_tables(
-        companies=frame(
-            [{"company_id": i, "company_name": n, "company_type": t} for i, n, t in COMPANIES],
-            REF_COMPANIES,
-        ),
-        company_aliases=frame(
-            [{"company_id": i, "alias": a, "language": None} for i, a in aliases],
-            REF_COMPANY_ALIASES,
-        ),
-        clusters=frame(
-            [{"cluster_id": i, "cluster_name": n, "owner_company_id": o} for i, n, o in CLUSTERS],
-            REF_CLUSTERS,
-        ),
-        cluster_aliases=frame(
-            [
-                {"cluster_id": i, "alias": a, "language": None}
-                for i, a in CLUSTER_ALIASES + _EXTRA_CLUSTER_ALIASES
-            ],
-            REF_CLUSTER_ALIASES,
-        ),
-        chips=frame([{"chip_id": i, "vendor": v} for i, v in CHIPS + _EXTRA_CHIPS], REF_CHIPS),
-        chip_aliases=frame(
-            [
-                {"chip_id": i, "alias": a, "language": None}
-                for i, a in CHIP_ALIASES + _EXTRA_CHIP_ALIASES
-            ],
-            REF_CHIP_ALIASES,
-        ),
-    )
-
-
-GAZETTEER = _gazetteer()
+GAZETTEER = build_gazetteer(
+    company_aliases=_EXTRA_COMPANY_ALIASES,
+    cluster_aliases=_EXTRA_CLUSTER_ALIASES,
+    chips=_EXTRA_CHIPS,
+    chip_aliases=_EXTRA_CHIP_ALIASES,
+)
 
 # (language, sentence, expected claims); published is PUBLISHED (2024-06-14) unless a fourth
 # element gives another date (None: undated)
