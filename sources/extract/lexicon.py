@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sources.extract.phrases import WORD_SET, PhraseMatcher, bounded
+from sources.extract.phrases import SPACE_SLACK, WORD_SET, PhraseMatcher, bounded
 
 # kinds of lexicon entries (the rule-file section each comes from)
 SCALE, NUMWORD, STANDALONE, VAGUE, PERCENT = "scale", "numword", "standalone", "vague", "percent"
@@ -201,11 +201,26 @@ class Lexicon:
         """The word of ``kind`` that starts at ``pos`` after at most a little whitespace."""
         matcher = self.positional.get(kind)
         if matcher is not None:
-            # the matcher tests the first character before running its regex: most fail there
-            found = matcher.starting_at(text, pos, hi)
-            if found is None or not found.payloads or found.start - pos > MAX_SKIP:
+            firsts = matcher.firsts
+            if firsts is not None:  # most lookups fail on the first character
+                p = pos
+                while p < hi and p - pos <= MAX_SKIP and text[p].isspace():
+                    p += 1
+                if p >= hi or text[p] not in firsts:
+                    return None
+            # PhraseMatcher.starting_at, inlined: this runs several times per number
+            head = matcher.head
+            m = head.match(text, pos, hi) if head is not None else None
+            if m is None:
                 return None
-            return Hit(found.start, found.end, kind, found.payloads[0])
+            matched = m.group()
+            lead = len(matched) - len(matched.lstrip())
+            if lead > MAX_SKIP:
+                return None
+            payloads = matcher.payloads_of(matched[lead:])
+            if not payloads:
+                return None
+            return Hit(m.start() + lead, m.end(), kind, payloads[0])
         p = pos
         while p < hi and p - pos < MAX_SKIP and text[p] in _TRAIL_SKIP:
             p += 1
@@ -218,10 +233,26 @@ class Lexicon:
         """The word of ``kind`` that ends at ``pos`` before at most a little whitespace."""
         matcher = self.positional.get(kind)
         if matcher is not None:
-            found = matcher.ending_at(text, pos, 40)
-            if found is None or not found.payloads or found.start < lo:
+            # PhraseMatcher.ending_at(text, pos, 40), inlined: this runs several times per number
+            window = 40
+            lasts = matcher.lasts
+            if lasts is not None:
+                p = pos
+                while p > 0 and pos - p < window and (text[p - 1].isspace() or text[p - 1] == "~"):
+                    p -= 1
+                if p <= 0 or text[p - 1] not in lasts:
+                    return None
+                if matcher.longest:
+                    window = min(window, pos - p + matcher.longest + SPACE_SLACK)
+            tail = matcher.tail
+            m = tail.search(text, max(0, pos - window), pos) if tail is not None else None
+            if m is None or m.start() < lo:
                 return None
-            return Hit(found.start, found.end, kind, found.payloads[0])
+            matched = m.group().rstrip().rstrip("~").rstrip()
+            payloads = matcher.payloads_of(matched)
+            if not payloads:
+                return None
+            return Hit(m.start(), m.start() + len(matched), kind, payloads[0])
         p = pos
         while p > lo and pos - p < MAX_SKIP and text[p - 1] in _TRAIL_SKIP:
             p -= 1

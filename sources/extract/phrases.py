@@ -44,7 +44,7 @@ RIGHT_LETTERS = f"(?![{LETTERS}])"
 _SP, _HY = "\x00", "\x01"
 _HY_LEAD = "\x03"  # a hyphen (or space) that starts a phrase: required, see trie_pattern
 _HYPHEN_LEAD_RX = r"[-\u2010\u2011\u2013\s]"
-_SPACE_SLACK = 8  # extra whitespace a matched phrase may hold beyond its written form
+SPACE_SLACK = 8  # extra whitespace a matched phrase may hold beyond its written form
 _SPACE_RX = r"[\s\-\u2010\u2011]+"  # "Grace Blackwell" also matches "Grace-Blackwell"
 _HYPHEN_RX = r"[-\u2010\u2011\u2013\s]?"
 _KEY_DROP = re.compile(r"[\s\-\u2010\u2011\u2013]+")
@@ -384,7 +384,7 @@ class PhraseMatcher:
             if self.longest:
                 # no phrase starts further back than its length (plus a few extra spaces
                 # inside it): a shorter window spares ``search`` most start positions
-                window = min(window, pos - p + self.longest + _SPACE_SLACK)
+                window = min(window, pos - p + self.longest + SPACE_SLACK)
         tail = self.tail
         if tail is None:
             return None
