@@ -41,3 +41,36 @@ def test_ensure_scans_a_sentence_once():
     lex.ensure(0, 30)
     lex.ensure(0, 30)
     assert len(lex.within(lx.VAGUE, 0, len(text))) == 1
+
+
+def test_positional_lookups_agree_with_the_phrase_matcher():
+    # Lexicon.starting_at / ending_at inline PhraseMatcher.starting_at / ending_at (a hot
+    # path): at every position of real-looking text they must give the same words
+    texts = {
+        "en": "xAI raised more than $6 billion, up to 1.2 gigawatts and at least 100,000 GPUs.",
+        "de": "Rund 6 Milliarden Dollar, mehr als 200.000 Chips und bis zu 1,5 Gigawatt.",
+        "zh": "xAI完成超过60亿美元融资，约10万块H100，至少1.2吉瓦。",
+    }
+    hits = 0
+    for lang, text in texts.items():
+        low, lex = lexicon(text, lang)
+        for kind, matcher in load_rules(lang).positional.items():
+            for pos in range(len(low) + 1):
+                found = matcher.starting_at(low, pos, len(low))
+                want = (
+                    None
+                    if found is None or not found.payloads or found.start - pos > lx.MAX_SKIP
+                    else (found.start, found.end, found.payloads[0])
+                )
+                got = lex.starting_at(low, pos, len(low), kind)
+                assert (got and (got.start, got.end, got.value)) == want, (lang, kind, pos)
+                found = matcher.ending_at(low, pos, 40)
+                want = (
+                    None
+                    if found is None or not found.payloads
+                    else (found.start, found.end, found.payloads[0])
+                )
+                got = lex.ending_at(low, pos, 0, kind)
+                assert (got and (got.start, got.end, got.value)) == want, (lang, kind, pos)
+                hits += got is not None
+    assert hits > 10  # the texts do hold bounds, scales, currencies and units
