@@ -108,6 +108,10 @@ _ROLE_KINDS = {
     "debt": "skip",
 }
 _ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
+_VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
+_AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or a valuation
+    k for k, role in _ROLE_KINDS.items() if role in ("round", "valuation", "invest")
+)
 _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
 
 UsdConverter = Callable[[float, str, date], "float | None"]
@@ -201,33 +205,24 @@ class View:
     barriers: list[int] | None = None
     ranks: dict[str, list[tuple[EntityMention, int]]] = field(default_factory=dict)
     cjk: bool = False
-    # lookups asked many times per sentence, computed once (cues and entities never change
-    # after ``analyze``)
+    # lookups asked many times per sentence, grouped once by ``analyze`` (cues and entities
+    # never change after it)
     strong_cuts: list[int] | None = None
     not_figures: set[int] | None = None  # amounts that restate or are compared (_time_for)
-    _cue_kinds: frozenset[str] | None = None
-    _of_kind: dict[str, list[EntityMention]] = field(default_factory=dict)
-    _kinds: dict[str, list[Cue]] = field(default_factory=dict)
+    cue_groups: dict[str, list[Cue]] = field(default_factory=dict)  # by kind, in text order
+    entity_groups: dict[str, list[EntityMention]] = field(default_factory=dict)  # by kind
 
     def kinds(self, kind: str) -> list[Cue]:
-        found = self._kinds.get(kind)
-        if found is None:
-            found = self._kinds[kind] = [c for c in self.cues if c.kind == kind]
-        return found
+        return self.cue_groups.get(kind, _NONE)
 
     def has(self, *kinds: str) -> bool:
-        present = self._cue_kinds
-        if present is None:
-            present = self._cue_kinds = frozenset(c.kind for c in self.cues)
-        return not present.isdisjoint(kinds)
+        return not self.ctx.kinds.isdisjoint(kinds)
 
     def of_kind(self, kind: str) -> list[EntityMention]:
-        found = self._of_kind.get(kind)
-        if found is None:
-            found = self._of_kind[kind] = [m for m in self.entities if m.entity.kind == kind]
-        return found
+        return self.entity_groups.get(kind, _NONE)
 
 
+_NONE: list = []  # the answer for a kind a sentence lacks (read only, never appended to)
 _START = attrgetter("start")
 
 
@@ -254,49 +249,82 @@ def analyze(
     # "in the coming months", "今後数カ月": a time that only plans have
     cues += [Cue(h.start, h.end, "planned") for h in lex.within(lx.TIME, start, end, "coming")]
     for rx, kind in rules.cue_regexes:
-        cues.extend(Cue(m.start(), m.end(), kind) for m in rx.finditer(low, start, end))
-    _sort_spans(cues)
+        for m in rx.finditer(low, start, end):
+            cues.append(Cue(m.start(), m.end(), kind))
+    if len(cues) > 1:
+        _sort_spans(cues)
     money = find_money(low, nums, start, end, rules, lex, traditional=doc.traditional)
     money += _elided_money(low, nums, money, cues, end, disc)
-    money.sort(key=_START)
+    if len(money) > 1:
+        money.sort(key=_START)
     units = find_units(low, nums, end, lex)
     nouns = lex.within(lx.NOUN, start, end)
     times = find_times(low, fold, start, end, lex)
     punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
     cut_set = {start, *punct}
-    relative_starts = set()
-    plan_starts = [c.start for c in cues if c.kind == "planned"]
+    # _CHIP_BREAK's matches are _CLAUSE_PUNCT's without brackets and dashes (one scan)
+    chip_set = {p for p in punct if fold[p] not in _NOT_CHIP_BREAK} if punct else set()
+    # one pass over the cues groups them by kind and collects the clause and chip breaks
+    cue_groups: dict[str, list[Cue]] = {}
     for cue in cues:
-        if cue.kind in ("clause_break", "relative"):
+        kind = cue.kind
+        group = cue_groups.get(kind)
+        if group is None:
+            cue_groups[kind] = [cue]
+        else:
+            group.append(cue)
+        if kind in _CHIP_BARRIER_KINDS:
+            chip_set.add(cue.start)
+        if kind == "clause_break" or kind == "relative":
             cut_set.add(cue.start)
-        elif cue.kind == "coordinator" and plan_starts and _opens_plan(fold, cue, plan_starts):
-            # "... 200,000 GPUs and will grow to 1 million", "e dovrebbe", "并将": the plan
-            # is the second clause's, with its own status and time
-            cut_set.add(cue.start)
-        if cue.kind == "relative":
-            relative_starts.add(cue.start)
+    relative_starts = {c.start for c in cue_groups.get("relative", ())}
+    if "planned" in cue_groups and "coordinator" in cue_groups:
+        plan_starts = [c.start for c in cue_groups["planned"]]
+        for cue in cue_groups["coordinator"]:
+            if _opens_plan(fold, cue, plan_starts):
+                # "... 200,000 GPUs and will grow to 1 million", "e dovrebbe", "并将": the
+                # plan is the second clause's, with its own status and time
+                cut_set.add(cue.start)
     cuts = sorted(cut_set)
     clauses = []
     for i, cs in enumerate(cuts):
         ce = cuts[i + 1] if i + 1 < len(cuts) else end
         clauses.append((cs, ce, cs in relative_starts))
-    # _CHIP_BREAK's matches are _CLAUSE_PUNCT's without brackets and dashes (one scan)
-    chip_cuts = sorted(
-        {p for p in punct if fold[p] not in _NOT_CHIP_BREAK}
-        | {c.start for c in cues if c.kind in _CHIP_BARRIER_KINDS}
+    entity_groups: dict[str, list[EntityMention]] = {}
+    subjects = []
+    for m in entities:
+        kind = m.entity.kind
+        group = entity_groups.get(kind)
+        if group is None:
+            entity_groups[kind] = [m]
+        else:
+            group.append(m)
+        if kind == "company" or kind == "cluster":
+            subjects.append(m.start)
+    subjects += [c.start for c in cue_groups.get("anaphor", ())]
+    figures = tuple([n.start for n in nums if not n.year])
+    ctx = StatusContext(
+        tuple(cues), tuple(clauses), figures, tuple(subjects), next_denial, frozenset(cue_groups)
     )
-    figures = tuple(n.start for n in nums if not n.year)
-    subjects = tuple(
-        [m.start for m in entities if m.entity.kind in ("company", "cluster")]
-        + [c.start for c in cues if c.kind == "anaphor"]
+    return View(
+        index,
+        start,
+        end,
+        nums,
+        money,
+        units,
+        entities,
+        cues,
+        nouns,
+        times,
+        ctx,
+        cuts,
+        sorted(chip_set),
+        doc.text,
+        cjk=rules.cjk,
+        cue_groups=cue_groups,
+        entity_groups=entity_groups,
     )
-    ctx = StatusContext(tuple(cues), tuple(clauses), figures, subjects, next_denial)
-    view = View(
-        index, start, end, nums, money, units, entities, cues, nouns, times, ctx, cuts, chip_cuts
-    )
-    view.text = doc.text
-    view.cjk = rules.cjk
-    return view
 
 
 _SPACE = re.compile(r"\s*")
@@ -317,15 +345,17 @@ def _elided_money(
     low: str, nums: list[Num], money: list[Money], cues: list[Cue], end: int, disc: Discourse
 ) -> list[Money]:
     """Amounts with a scale word but no currency, next to a round or valuation word."""
-    taken = {id(m.num) for m in money}
+    taken: set[int] | None = None  # made for the first candidate: most sentences have none
     out: list[Money] = []
     for num in nums:
-        if id(num) in taken or num.vague or num.percent or num.year or num.value is None:
+        if num.vague or num.percent or num.year or num.value is None or num.scale < 1e6:
             continue
-        if num.scale < 1e6 or _LINKED_NOUN.match(low, num.end, end):
+        if taken is None:
+            taken = {id(m.num) for m in money}
+        if id(num) in taken or _LINKED_NOUN.match(low, num.end, end):
             continue
         near = any(
-            _ROLE_KINDS.get(c.kind) in ("round", "valuation", "invest")
+            c.kind in _AMOUNT_ROLE_KINDS
             and (
                 0 <= num.lead - c.end <= ELLIPSIS_WINDOW
                 or 0 <= c.start - num.end <= ELLIPSIS_WINDOW
@@ -343,10 +373,24 @@ def _elided_money(
 
 
 # --- helpers -------------------------------------------------------------------------------
+# The helpers below run per figure or per claim over the few cues, names and numbers of one
+# sentence: many test the cue kinds present first, and loop where any(generator) would cost
+# more than the test itself.
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+def _taken(view: View, pos: int) -> bool:
+    """Whether ``pos`` lies in an amount, a quantity with a unit or a name."""
+    for m in view.money:
+        if m.start <= pos < m.end:
+            return True
+    for u in view.units:
+        if u.start <= pos < u.end:
+            return True
+    return any(e.start <= pos < e.end for e in view.entities)
 
 
 def _barriers(view: View) -> list[int]:
@@ -387,13 +431,20 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
         ids = {it[2].id for it in chips}
         ref = ChipRef(chips[0][2] if len(ids) == 1 else None, after[0][0], after[-1][1], "after")
         ref.mixed = len(ids) > 1
-        ref.counter_only = all(it[3] == "counter" for it in after)
+        ref.counter_only = True
+        for it in after:
+            if it[3] != "counter":
+                ref.counter_only = False
+                break
         # "600,000 H100 equivalents", "600.000 GPU equivalenti H100"
-        ref.equivalent = _equivalent(doc, view, chips) or any(
-            it[2] is None
-            and it[1] <= chips[0][0]
-            and doc.lex.starting_at(doc.low, it[1], view.end, lx.EQUIV) is not None
-            for it in (after if chips else ())
+        ref.equivalent = bool(chips) and (
+            _equivalent(doc, view, chips)
+            or any(
+                it[2] is None
+                and it[1] <= chips[0][0]
+                and doc.lex.starting_at(doc.low, it[1], view.end, lx.EQUIV) is not None
+                for it in after
+            )
         )
         return ref
     before = [it for it in items if num.lead - BEFORE_WINDOW <= it[1] <= num.lead]
@@ -430,17 +481,16 @@ def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef
 
 
 def _equivalent(doc: Doc, view: View, chips: list) -> bool:
-    return any(
-        ent is not None and doc.lex.starting_at(doc.low, end, view.end, lx.EQUIV) is not None
-        for _start, end, ent, _ in chips
-    )
+    for _start, end, ent, _ in chips:
+        if ent is not None and doc.lex.starting_at(doc.low, end, view.end, lx.EQUIV) is not None:
+            return True
+    return False
 
 
-def _cue_before(view: View, kinds: set[str], pos: int, window: int) -> Cue | None:
+def _cue_before(view: View, kind: str, pos: int, window: int) -> Cue | None:
     best = None
-    for cue in view.cues:
-        near = cue.kind in kinds and cue.end <= pos and pos - cue.end <= window
-        if near and (best is None or cue.end > best.end):
+    for cue in view.kinds(kind):
+        if cue.end <= pos and pos - cue.end <= window and (best is None or cue.end > best.end):
             best = cue
     return best
 
@@ -451,41 +501,40 @@ _HARD_BREAK = frozenset(";；")
 
 
 def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
-    inc = _cue_before(view, {"increment"}, num.lead, 24)
+    inc = _cue_before(view, "increment", num.lead, 24)
     if inc is not None and view.text[inc.end : inc.end + 2].lstrip()[:1] in _CONNECTIVE_COMMA:
         inc = None  # "Further, ...", "さらに、", "另外，": a sentence adverb, not "another"
     if inc is not None and not _chip_barrier_between(view, inc.end, num.lead):
         # the target word may be read as the number's bound ("menambah ... hingga 1 juta")
-        target = _cue_before(view, {"target"}, num.start, num.start - num.lead + 3)
+        target = _cue_before(view, "target", num.start, num.start - num.lead + 3)
         if target is None or target.start < inc.end:
             return True
-    if any(0 <= c.start - num.end <= 2 for c in view.kinds("increment_after")):
+    after_words = view.kinds("increment_after")
+    if not after_words:
+        return False
+    if any(0 <= c.start - num.end <= 2 for c in after_words):
         return True
     if ref is not None and ref.kind == "after":
         # "100.000 chip Nvidia tambahan", "100 000 GPU supplémentaires"
         limit = _chip_barrier_after(view, ref.end)
-        return any(
-            0 <= c.start - ref.end <= 12 and c.start < limit for c in view.kinds("increment_after")
-        )
+        return any(0 <= c.start - ref.end <= 12 and c.start < limit for c in after_words)
     return False
 
 
 def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     tail = ref.end if ref is not None and ref.kind == "after" else num.end
-    if any(u.num.start == num.start for u in view.units) or (
+    if (view.units and any(u.num.start == num.start for u in view.units)) or (
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
+    if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
+        return False
     for cue in view.cues:
         if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
             return True
         if cue.kind == "per_container" and 0 <= cue.start - tail <= 12:
             return True
     return False
-
-
-def _clause(view: View, pos: int) -> tuple[int, int, bool]:
-    return view.ctx.clause_of(pos)
 
 
 def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
@@ -497,15 +546,13 @@ def _rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         # an investor in a compute sentence may own the chips (SoftBank, High-Flyer), but
         # never before a named lab or cloud
         return 2 if role == "funding" else 1
-    if any(0 <= m.start - c.end <= SOURCE_WINDOW for c in view.kinds("according")):
-        return 2
-    if role == "funding":
-        if any(
-            c.kind == "investor_role"
-            and (0 <= c.start - m.end <= 6 or (0 <= m.start - c.end <= 40 and not _led(view, c, m)))
-            for c in view.cues
-        ):
+    for c in view.kinds("according"):
+        if 0 <= m.start - c.end <= SOURCE_WINDOW:
             return 2
+    if role == "funding":
+        for c in view.kinds("investor_role"):
+            if 0 <= c.start - m.end <= 6 or (0 <= m.start - c.end <= 40 and not _led(view, c, m)):
+                return 2
         return 1 if kind == "chip_vendor" and others else 0
     return 2 if kind == "chip_vendor" else 0
 
@@ -515,6 +562,8 @@ def _rival_possessor(view: View, m: EntityMention) -> bool:
     rival", "OpenAI-Konkurrent", "OpenAI的竞争对手"), after one through a linking word
     ("rival of OpenAI", "concurrent d'OpenAI"), or bare after one where the possessor follows
     ("pesaing OpenAI")."""
+    if "rival" not in view.ctx.kinds and "rival_of" not in view.ctx.kinds:
+        return False
     for c in view.cues:
         if c.kind == "rival":
             if 0 <= c.start - m.end <= 2 and not view.text[m.end : c.start].strip(" -‐的の之"):
@@ -546,46 +595,45 @@ def _pick_company(
     the story's company when the sentence names none."""
     ranked = view.ranks.get(role)
     if ranked is None:
-        cluster_spans = [(m.start, m.end) for m in view.of_kind("cluster")]
-        companies = [m for m in view.of_kind("company") if not _inside(m.start, cluster_spans)]
+        companies = view.of_kind("company")
+        if view.of_kind("cluster"):
+            cluster_spans = [(m.start, m.end) for m in view.of_kind("cluster")]
+            companies = [m for m in companies if not _inside(m.start, cluster_spans)]
         ranked = [(m, _rank(view, m, role, len(companies) > 1)) for m in companies]
         view.ranks[role] = ranked
-    c_start, _c_end, _ = _clause(view, anchor)
+    c_start, _c_end, relative = view.ctx.clause_of(anchor)
     best_before = [
         m
         for m, r in ranked
         if r == 0 and m.end <= anchor and not _in_other_relative(view, m.start, anchor)
     ]
     last_before = best_before[-1].end if best_before else view.start
-    latter = [
-        c
-        for c in view.cues
-        if c.kind == "latter" and last_before <= c.start < anchor and c.start >= c_start
-    ]
+    latter = view.kinds("latter")
     if latter and disc is not None:
-        # "the latter", "后者": the company named last before it, here or in an earlier
-        # sentence
-        named = [m for m, _r in ranked if m.end <= latter[0].start]
-        if named:
-            return named[-1].entity, 0
-        if disc.last_named is not None:
-            return disc.last_named, ANAPHOR
-    anaphors = [
-        c
-        for c in view.cues
-        if c.kind == "anaphor"
-        and last_before <= c.start < anchor
-        and not _in_other_relative(view, c.start, anchor)
-    ]
+        latter = [c for c in latter if last_before <= c.start < anchor and c.start >= c_start]
+        if latter:
+            # "the latter", "后者": the company named last before it, here or in an earlier
+            # sentence
+            named = [m for m, _r in ranked if m.end <= latter[0].start]
+            if named:
+                return named[-1].entity, 0
+            if disc.last_named is not None:
+                return disc.last_named, ANAPHOR
+    anaphors = view.kinds("anaphor")
+    if anaphors:
+        anaphors = [
+            c
+            for c in anaphors
+            if last_before <= c.start < anchor and not _in_other_relative(view, c.start, anchor)
+        ]
     anaphor = bool(anaphors)
     if anaphor:
         local = _local_antecedent(view, anaphors[0], best_before)
         if local is not None:
             return local, 0
-    a_start, _a_end, relative = _clause(view, anchor)
     if relative:
         # "OpenAI, yang bulan lalu mengantongi US$6,6 miliar": the antecedent is the subject
-        antecedent = [m for m, r in ranked if r < 2 and 0 <= a_start - m.end <= 3]
+        antecedent = [m for m, r in ranked if r < 2 and 0 <= c_start - m.end <= 3]
         if antecedent:
             return antecedent[-1].entity, 0
     if anaphor and disc is not None and disc.main_company(role == "compute") is not None:
@@ -596,17 +644,16 @@ def _pick_company(
         return disc.main_company(role == "compute"), ANAPHOR
     for rank in (0, 1, 2):
         pool = [m for m, r in ranked if r == rank]
-        same = [m for m in pool if c_start <= m.start < anchor]
-        if same:
-            return same[0].entity, rank
-        before = [
-            m for m in pool if m.end <= anchor and not _in_other_relative(view, m.start, anchor)
-        ]
-        if before:
-            return before[0].entity, rank
-        after = [m for m in pool if m.start >= anchor]
-        if after:
-            return after[0].entity, rank
+        # the first in the clause, else the first before, else the first after
+        for m in pool:
+            if c_start <= m.start < anchor:
+                return m.entity, rank
+        for m in pool:
+            if m.end <= anchor and not _in_other_relative(view, m.start, anchor):
+                return m.entity, rank
+        for m in pool:
+            if m.start >= anchor:
+                return m.entity, rank
         if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
@@ -640,7 +687,7 @@ def _local_antecedent(view: View, anaphor: Cue, candidates: list[EntityMention])
 def _subject_position(view: View, m: EntityMention) -> bool:
     """A name at the head of its clause, where the subject stands ("Der Konkurrent OpenAI
     verhandelt", "Sementara itu, OpenAI"), not one linked to a noun ("anciens de Meta")."""
-    c_start = _clause(view, m.start)[0]
+    c_start = view.ctx.clause_of(m.start)[0]
     head = view.text[c_start : m.start]
     if _LINKED_TAIL.search(head):
         return False
@@ -650,39 +697,49 @@ def _subject_position(view: View, m: EntityMention) -> bool:
 
 
 def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
-    clause = _clause(view, pos)
-    return clause[2] and clause != _clause(view, anchor)
+    if "relative" not in view.ctx.kinds:
+        return False  # relative clauses start at relative words
+    clause = view.ctx.clause_of(pos)
+    return clause[2] and clause != view.ctx.clause_of(anchor)
 
 
 def _pick_cluster(view: View, anchor: int) -> Entity | None:
+    named = view.of_kind("cluster")
+    if not named:
+        return None
     clusters = [
         m
-        for m in view.of_kind("cluster")
+        for m in named
         if not _in_other_relative(view, m.start, anchor)
         # "... necesitó 150 megavatios; Colossus 2 superará ...": a later clause's own subject
         and not (m.start > anchor and _HARD_BREAK.intersection(view.text[anchor : m.start]))
     ]
     if not clusters:
         return None
-    c_start, c_end, _ = _clause(view, anchor)
+    c_start, c_end, _ = view.ctx.clause_of(anchor)
     same = [m for m in clusters if c_start <= m.start < c_end]
-    owners = {m.entity.owner for m in clusters}
-    if not same and any(
-        c_start <= m.start < anchor
-        and m.entity.company_type not in ("chip_vendor", "investor")
-        and m.entity.name not in owners
-        for m in view.of_kind("company")
-    ):
-        # "Colossus has 100,000 GPUs, whereas Meta has 350,000": the clause has its own
-        # subject, another company than the cluster's owner
-        return None
+    if not same:
+        owners = {m.entity.owner for m in clusters}
+        if any(
+            c_start <= m.start < anchor
+            and m.entity.company_type not in ("chip_vendor", "investor")
+            and m.entity.name not in owners
+            for m in view.of_kind("company")
+        ):
+            # "Colossus has 100,000 GPUs, whereas Meta has 350,000": the clause has its own
+            # subject, another company than the cluster's owner
+            return None
     pool = same or clusters
+    if len(pool) == 1:
+        return pool[0].entity  # the usual case, without min's key function
     return min(pool, key=lambda m: abs(m.start - anchor)).entity
 
 
 def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[str | None, bool]:
     """(as_of, whether a time cue was found) for a figure spanning [lo, hi)."""
-    c_start, c_end, _ = _clause(view, lo)
+    if not view.times:
+        return None, False
+    c_start, c_end, _ = view.ctx.clause_of(lo)
     # "in the coming months" dates a plan, not a fact stated beside it
     refs = [t for t in view.times if planned or t.kind != "coming"]
     # "... насчитывает 200 тыс. GPU, а к концу года ... вырастет до 1 млн": a time in another
@@ -715,7 +772,7 @@ def _dates_other_figure(
 ) -> bool:
     if c_start <= t.start < c_end:
         return False
-    t_start, t_end, _ = _clause(view, t.start)
+    t_start, t_end, _ = view.ctx.clause_of(t.start)
     # the numbers of a time itself ("今年3月", "5月", "May 5") are no figure of their own
     return any(
         t_start <= f < t_end
@@ -770,17 +827,17 @@ def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse
 
 
 def _subject_for_compute(
-    doc: Doc, view: View, disc: Discourse, anchor: int, clusterish: bool
+    doc: Doc, view: View, disc: Discourse, anchor: int, clusterish: bool, cluster: Entity | None
 ) -> tuple[Entity | None, float, str]:
-    """(subject, confidence adjustment, kind) for a size, build time or power figure."""
-    cluster = _pick_cluster(view, anchor)
+    """(subject, confidence adjustment, kind) for a size, build time or power figure;
+    ``cluster``: the sentence's cluster for it (:func:`_pick_cluster` at ``anchor``)."""
     if cluster is not None:
         return cluster, 0.0, "cluster"
     company, rank = _pick_company(view, anchor, "compute", disc)
     if company is not None and rank == 2:
         company = None  # chip vendors and sources do not hold the chips they are named with
     named_company = company if rank <= ANAPHOR else None
-    _a_start, a_end, _ = _clause(view, anchor)
+    _a_start, a_end, _ = view.ctx.clause_of(anchor)
     # "two new clusters, each containing 24,576 GPUs": the plural may stand clauses before
     plural = not view.of_kind("cluster") and any(
         view.start <= c.start < a_end for c in view.kinds("cluster_plural")
@@ -818,29 +875,32 @@ def _owner(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:
 
 
 def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
-    taken = [(m.start, m.end) for m in view.money] + [(u.start, u.end) for u in view.units]
-    taken += [(m.start, m.end) for m in view.entities]
-    items = _chip_items(view)
+    items: list | None = None  # made for the first count: most sentences state none
     cluster_words = view.has("cluster", "cluster_plural")
     drafts: list[Draft] = []
     part_cues = view.kinds("part")
     prev_model: Entity | None = None
     for num in view.nums:
-        if num.percent or num.year or num.role == "from" or _inside(num.start, taken):
+        if num.percent or num.year or num.role == "from":
             continue
         if not num.vague and (num.value is None or num.value < MIN_CHIP_COUNT):
             continue
+        if _taken(view, num.start):
+            continue
+        if items is None:
+            items = _chip_items(view)
         # a cluster named in another relative clause ("Anthropic, which uses Rainier, ...")
         # does not make this count a cluster size
-        named_cluster = _pick_cluster(view, num.lead) is not None
+        cluster = _pick_cluster(view, num.lead)
+        named_cluster = cluster is not None
         clusterish = named_cluster or cluster_words
         ref = _chip_ref(doc, view, num, items)
         rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
         carried = None
         if ref is None:
             # the target word may be read as the number's bound too ("вырастет до 1 млн")
-            target = _cue_before(view, {"target"}, num.start, num.start - num.lead + 2)
-            growth = _cue_before(view, {"growth"}, num.lead, 80) or _growth_after(view, num)
+            target = _cue_before(view, "target", num.start, num.start - num.lead + 2)
+            growth = _cue_before(view, "growth", num.lead, 80) or _growth_after(view, num)
             if target is None or growth is None or num.vague:
                 continue
             if not (items or clusterish):
@@ -855,13 +915,13 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             continue  # H100-equivalents measure compute, not chips
         if _is_increment(view, num, ref) or _not_a_count(view, num, ref):
             continue
-        c_start, c_end, _ = _clause(view, num.lead)
+        c_start, c_end, _ = view.ctx.clause_of(num.lead)
         if _required(view, num.lead):
             continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
         # also a participle phrase opening the next clause: "250.000 GPUs, verteilt auf ..."
         sites = any(
-            c.kind == "sites" and c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
-            for c in view.cues
+            c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
+            for c in view.kinds("sites")
         )
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
         if named_cluster and not sites:
@@ -878,7 +938,7 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             ctype = "cluster_size" if kind == "cluster" else "chip_holding"
         else:
             subject, adj, kind = _subject_for_compute(
-                doc, view, disc, num.lead, ctype == "cluster_size"
+                doc, view, disc, num.lead, ctype == "cluster_size", cluster
             )
         if subject is None:
             continue
@@ -899,7 +959,7 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # "85.000 unit": the chips the story has been counting, for the same holder
             model = disc.chip
         scope = "total"
-        if any(
+        if part_cues and any(
             c.end <= num.lead and not _numbers_between(view, c.end, num.lead) for c in part_cues
         ):
             scope = "part"
@@ -926,8 +986,10 @@ def _chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         )
         if model is not None:
             prev_model = model
+    if not drafts:
+        return drafts
     _assign_single_chip(view, drafts)
-    if not any(d.scope == "part" for d in drafts):
+    if len(drafts) > 1 and not any(d.scope == "part" for d in drafts):
         models = {d.chip.id for d in drafts if d.chip is not None}
         one_subject = len({d.subject.id for d in drafts}) == 1
         if len(models) >= 2 and one_subject and all(d.chip is not None for d in drafts):
@@ -950,7 +1012,7 @@ def _same_holder(a: Entity | None, b: Entity) -> bool:
 def _growth_after(view: View, num: Num) -> Cue | None:
     """A growth verb closing the clause after the target ("soll auf 200.000 wachsen",
     "が100万基に拡大する"): verb-final word order."""
-    _c_start, c_end, _ = _clause(view, num.lead)
+    _c_start, c_end, _ = view.ctx.clause_of(num.lead)
     for cue in view.kinds("growth"):
         if num.end <= cue.start < c_end and cue.start - num.end <= 25:
             return cue
@@ -997,12 +1059,12 @@ def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
 def _assign_single_chip(view: View, drafts: list[Draft]) -> None:
     """A count that says only "GPUs" takes the one chip the sentence names, if no other count
     claims it."""
-    chips = {m.entity.id: m.entity for m in view.of_kind("chip")}
-    if len(chips) != 1:
+    named = view.of_kind("chip")
+    if not named:
         return
-    chip = next(iter(chips.values()))
-    if any(d.chip is not None for d in drafts):
-        return
+    chip = named[-1].entity
+    if any(m.entity.id != chip.id for m in named) or any(d.chip is not None for d in drafts):
+        return  # several chips, or a count that has its own
     for d in drafts:
         if d.ref_kind in ("after", "before"):
             d.chip = chip  # configurations of one product ("pods of 256 and 9,216 chips")
@@ -1012,17 +1074,26 @@ def _numbers_between(view: View, a: int, b: int) -> bool:
     return any(a < n.start < b and not n.percent for n in view.nums)
 
 
+def _strong_cuts(view: View) -> list[int]:
+    """Sorted positions of the semicolons and clause-break words of the sentence."""
+    cuts = view.strong_cuts
+    if cuts is None:
+        text, start, end = view.text, view.start, view.end
+        cuts = [c.start for c in view.kinds("clause_break")]
+        # two finds spare the scan in the usual sentence, which has no semicolon
+        if text.find(";", start, end) >= 0 or text.find("；", start, end) >= 0:
+            cuts += [m.start() for m in _STRONG_BREAK.finditer(text, start, end)]
+        cuts.sort()  # for bisect: asked for every role cue and amount
+        view.strong_cuts = cuts
+    return cuts
+
+
 def _strong_clause(view: View, pos: int) -> tuple[int, int]:
     """The stretch between semicolons and clause-break words around ``pos`` (brackets and
     commas do not end it)."""
-    cuts = view.strong_cuts
-    if cuts is None:
-        cuts = [m.start() for m in _STRONG_BREAK.finditer(view.text, view.start, view.end)]
-        cuts += [c.start for c in view.cues if c.kind == "clause_break"]
-        view.strong_cuts = cuts
-    start = max((c for c in cuts if c <= pos), default=view.start)
-    end = min((c for c in cuts if c > pos), default=view.end)
-    return start, end
+    cuts = _strong_cuts(view)
+    i = bisect.bisect_right(cuts, pos)
+    return (cuts[i - 1] if i else view.start), (cuts[i] if i < len(cuts) else view.end)
 
 
 def _distance(cue: Cue, money: Money) -> int:
@@ -1037,10 +1108,12 @@ def _valuation_groups(view: View) -> dict[int, int]:
     """Valuation cues next to each other ("valuasi pascapendanaan") form one group: map
     cue index -> group id."""
     groups: dict[int, int] = {}
+    if view.ctx.kinds.isdisjoint(_VALUATION_KINDS):
+        return groups
     last: tuple[int, int] | None = None  # (end, group)
     gid = 0
-    for i, cue in sorted(enumerate(view.cues), key=lambda x: x[1].start):
-        if _ROLE_KINDS.get(cue.kind) != "valuation":
+    for i, cue in enumerate(view.cues):  # in text order: ``analyze`` sorts them
+        if cue.kind not in _VALUATION_KINDS:
             continue
         if last is not None and cue.start - last[0] <= 3:
             groups[i] = last[1]
@@ -1058,40 +1131,46 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
     word)."""
     groups = _valuation_groups(view)
     pairs = []
+    clause_of = view.ctx.clause_of
+    # a sentence with no semicolon or clause-break word is one strong clause
+    split = bool(_strong_cuts(view))
+    whole = (view.start, view.end)
     # the role words of the sentence with their clauses, looked up once (not per amount)
-    role_cues = [
-        (i, cue, role, _strong_clause(view, cue.start), _clause(view, cue.start))
-        for i, cue in enumerate(view.cues)
-        if (role := _ROLE_KINDS.get(cue.kind)) is not None
-    ]
+    role_cues = []
+    for i, cue in enumerate(view.cues):
+        role = _ROLE_KINDS.get(cue.kind)
+        if role is not None:
+            strong = _strong_clause(view, cue.start) if split else whole
+            role_cues.append((i, cue, role, _ROLE_ORDER[role], strong, clause_of(cue.start)))
     companies = view.of_kind("company")
     for money in moneys:
-        clause = _strong_clause(view, money.start)
-        money_clause = _clause(view, money.start)
+        m_start, m_end = money.start, money.end
+        clause = _strong_clause(view, m_start) if split else whole
+        money_clause = clause_of(m_start)
         # "Anthropic hat ... eingesammelt; allein Amazon sagte ... vier Milliarden zu": a
         # clause with its own subject does not borrow the other clause's verb
-        own_subject = any(clause[0] <= m.start < money.start for m in companies)
+        own_subject = split and any(clause[0] <= m.start < m_start for m in companies)
         head = _head_valuation(view, money, money_clause)
-        for i, cue, role, cue_strong, cue_clause in role_cues:
-            if own_subject and _ROLE_ORDER[role] and cue_strong != clause:
+        for i, cue, role, order, cue_strong, cue_clause in role_cues:
+            if own_subject and order and cue_strong != clause:
                 continue
-            d = 0 if cue is head else _distance(cue, money)
+            # _distance(cue, money), inlined: this runs for every amount and role word
+            if cue is head:
+                d = 0
+            elif cue.end <= m_start:
+                d = m_start - cue.end
+            elif cue.start >= m_end:
+                d = cue.start - m_end
+            else:
+                d = 0
             if d <= ROLE_WINDOW:
                 # a cue in the amount's own clause is nearer than any across a comma
                 # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
-                far = cue_clause != money_clause
+                if cue_clause != money_clause:
+                    d += CLAUSE_PENALTY
                 # at equal distance, a reason not to count the amount wins ("to obtain $3.5
                 # billion of debt"); then the earlier amount (never ``id``: not reproducible)
-                pairs.append(
-                    (
-                        d + (CLAUSE_PENALTY if far else 0),
-                        _ROLE_ORDER[role],
-                        money.start,
-                        id(money),
-                        i,
-                        role,
-                    )
-                )
+                pairs.append((d, order, m_start, id(money), i, role))
     pairs.sort()
     roles: dict[int, str] = {}
     market: set[int] = set()  # amounts whose role came from a market-value word
@@ -1128,6 +1207,9 @@ def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> 
     раунда составила 200 млрд", "La valoración tras la ronda alcanzó ..."): the amount is the
     valuation, even with a round noun nearer to it that only qualifies the valuation. Not
     when a raising verb stands between ("The valuation rose after it raised $5 billion")."""
+    # a valuation noun between the clause start and the amount, or none can head it
+    if not any(clause[0] <= c.start < money.start for c in view.kinds("valuation")):
+        return None
     head = _WORD.search(view.text, clause[0], money.start)
     if head is None:
         return None
@@ -1145,12 +1227,17 @@ def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> 
 def _required(view: View, pos: int) -> bool:
     """A requirement word ("will need", "membutuhkan", "потребуется") before ``pos`` in its
     clause: the figure is what something needs, not what anyone has or raised."""
-    c_start = _clause(view, pos)[0]
-    return any(c_start <= c.start < pos for c in view.kinds("requirement"))
+    required = view.kinds("requirement")
+    if not required:
+        return False
+    c_start = view.ctx.clause_of(pos)[0]
+    return any(c_start <= c.start < pos for c in required)
 
 
 def _not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
+    if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
+        return False
     for cue in view.cues:
         if cue.kind == "funding_total" and role != "valuation" and _covers(view, cue, money):
             return True  # "so far", "insgesamt", "累计"
@@ -1160,7 +1247,7 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
             if not between and any(m.end <= cue.start for m in view.money):
                 return True  # "$6 billion, including $1 billion from ..."
-            if _clause(view, cue.start) == _clause(view, money.start):
+            if view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start):
                 return True  # "se compose de 468 millions ... et de 132 millions ..."
         elif 0 <= cue.start - money.end <= 3 and not any(
             0 <= n.start - cue.end <= 4 for n in view.nums
@@ -1172,10 +1259,10 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
 
 def _covers(view: View, cue: Cue, money: Money) -> bool:
     """A cue covers an amount in its own clause, or from a clause with no amount of its own."""
-    clause = _clause(view, cue.start)
-    if clause == _clause(view, money.start):
+    clause = view.ctx.clause_of(cue.start)
+    if clause == view.ctx.clause_of(money.start):
         # the amount nearest the cue: "another $4 billion ... total investment to $8 billion"
-        near = [m for m in view.money if _clause(view, m.start) == clause]
+        near = [m for m in view.money if view.ctx.clause_of(m.start) == clause]
         return min(near, key=lambda m: _distance(cue, m)) is money
     # an amount of its own may lack the currency: "portando il totale a 8 miliardi"
     return not any(clause[0] <= m.start < clause[1] for m in view.money) and not any(
@@ -1196,10 +1283,10 @@ def _usd(doc: Doc, money: Money, value: float | None) -> float | None:
 
 
 def _compared(view: View, anchor: int) -> bool:
-    return any(
-        c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4
-        for c in view.kinds("comparison")
-    )
+    for c in view.kinds("comparison"):  # a loop: asked per amount and per claim, mostly of none
+        if c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4:
+            return True
+    return False
 
 
 def _basis(view: View) -> str:
@@ -1217,6 +1304,8 @@ MIN_VALUATION_USD = 1_000_000.0
 def _restated(doc: Doc, view: View, money: Money) -> bool:
     """An amount introduced by a conversion word with no amount before it in the sentence
     restates the previous sentence's ("按当前汇率计算，此次融资金额约合72亿元人民币")."""
+    if "conversion" not in view.ctx.kinds:
+        return False
     if any(m.end <= money.start for m in view.money if m is not money):
         return False
     return any(
@@ -1238,22 +1327,30 @@ def _plausible(doc: Doc, money: Money, floor: float) -> bool:
 
 def _money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     moneys = [m for m in view.money if not m.is_conversion and not _restated(doc, view, m)]
+    if not moneys:
+        return []
     role_of = money_roles(view, moneys)
-    rounds = [(m, role_of[id(m)]) for m in moneys if role_of[id(m)] in ("round", "invest")]
-    if any(r == "round" for _, r in rounds) or view.has("round"):
-        rounds = [(m, r) for m, r in rounds if r == "round"]  # investors' parts of a round
-    rounds = [(m, r) for m, r in rounds if _plausible(doc, m, MIN_ROUND_USD)]
-    if view.has("respectively"):
-        # "Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively":
-        # each investor's share, not the round
-        rounds = [(m, r) for m, r in rounds if r != "invest"]
+    rounds: list[tuple[Money, str]] = []
+    vals: list[Money] = []
+    for m in moneys:
+        role = role_of[id(m)]
+        if role == "round" or role == "invest":
+            rounds.append((m, role))
+        elif role == "valuation" and _plausible(doc, m, MIN_VALUATION_USD):
+            vals.append(m)
+    # an investment is no round of its own next to a round: "investors' parts of a round";
+    # nor with "respectively" ("Microsoft and Nvidia will invest up to $5 billion and $10
+    # billion respectively": each investor's share)
+    invest_ok = not (view.has("round", "respectively") or any(r == "round" for _, r in rounds))
+    rounds = [
+        (m, r)
+        for m, r in rounds
+        if (r == "round" or invest_ok) and _plausible(doc, m, MIN_ROUND_USD)
+    ]
     if view.has("funding_total"):
         # cumulative investments; but "another $4 billion ..., bringing its total to $8
         # billion": a tranche named as new is a round of its own
         rounds = [(m, r) for m, r in rounds if r != "invest" or _new_tranche(view, m)]
-    vals = [
-        m for m in moneys if role_of[id(m)] == "valuation" and _plausible(doc, m, MIN_VALUATION_USD)
-    ]
     if not rounds and not vals:
         return []
     basis = _basis(view)
@@ -1334,12 +1431,12 @@ def _money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 def _new_tranche(view: View, money: Money) -> bool:
     """An amount named as new money: an increment word before it in its clause ("another",
     "weitere", "再向…投资") or right after it ("supplémentaires", "を追加出資")."""
-    clause = _clause(view, money.start)
+    clause = view.ctx.clause_of(money.start)
     return any(
         (
             c.kind == "increment"
             and c.end <= money.start
-            and _clause(view, c.start) == clause
+            and view.ctx.clause_of(c.start) == clause
             and not any(c.end <= m.start < money.start for m in view.money)
         )
         or (c.kind in ("increment", "increment_after") and 0 <= c.start - money.end <= 4)
@@ -1373,7 +1470,7 @@ def _invest_subject(
     programme: "la compañía destinó ...", "Macron a annoncé 109 milliards
     d'investissements"); and else, with a named investor ("Microsoft invested €15 million"),
     the story's company."""
-    c_start, c_end, _ = _clause(view, money.start)
+    c_start, c_end, _ = view.ctx.clause_of(money.start)
     named_before = [m for m in view.of_kind("company") if c_start <= m.start < money.start]
     # "Amazon wird in Anthropic 4 Milliarden investieren", "亚马逊将再向Anthropic投资40亿美元"
     marked = [
@@ -1417,7 +1514,7 @@ def _invest_subject(
 def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     drafts: list[Draft] = []
     for unit in view.units:
-        u_start, u_end, _ = _clause(view, unit.start)
+        u_start, u_end, _ = view.ctx.clause_of(unit.start)
         if _required(view, unit.num.lead):
             continue  # "approval is required for any load above 100 megawatts": a threshold
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
@@ -1431,7 +1528,9 @@ def _unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if unit.value <= 0:
                 continue
             ctype, rule = "power_capacity", "power"
-        subject, adj, _ = _subject_for_compute(doc, view, disc, unit.start, True)
+        subject, adj, _ = _subject_for_compute(
+            doc, view, disc, unit.start, True, _pick_cluster(view, unit.start)
+        )
         if subject is None:
             continue
         drafts.append(
@@ -1464,7 +1563,7 @@ def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None)
     a plan word in another clause does not make it a plan."""
     if not _before_publication(as_of, published):
         return False
-    c_start, c_end, _ = _clause(view, d.anchor)
+    c_start, c_end, _ = view.ctx.clause_of(d.anchor)
     return any(c_start <= t.start < c_end and t.kind != "coming" for t in view.times)
 
 
@@ -1487,7 +1586,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     evidence = doc.text[view.start : view.end]
     restated = disc.last_status[0] == view.index - 1 and _opens_restatement(doc, view)
     for d in drafts:
-        planned_guess = resolve_status(view.ctx, d.type, d.anchor) == "planned"
+        # (the guess only matters to a time: most sentences have none)
+        planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
         as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
         if hypothetical and not (timed and _before_publication(as_of, doc.published)):
             continue
@@ -1585,19 +1685,20 @@ def update_discourse(view_index: int, entities: list[EntityMention], disc: Disco
     Salience: a mention counts 1, the first company of a sentence (its usual subject) 2, and
     the first company of the article (the lead's subject) 2 more.
     """
-    clusters = [m for m in entities if m.entity.kind == "cluster"]
-    if clusters:
-        disc.cluster, disc.cluster_sentence = clusters[-1].entity, view_index
     first = True
+    cluster = None
     for m in entities:
         ent = m.entity
-        if ent.kind == "company":
-            disc.last_named = ent
-        if ent.kind == "company" and ent.company_type == "investor":
+        if ent.kind == "cluster":
+            cluster = ent
+        if ent.kind != "company":
+            continue
+        disc.last_named = ent
+        if ent.company_type == "investor":
             disc.backers[ent.name] += 1
             disc.first_company.setdefault(ent.name, view_index)
             disc.by_name[ent.name] = ent
-        if ent.kind == "company" and ent.company_type not in ("investor", "chip_vendor"):
+        elif ent.company_type != "chip_vendor":
             weight = 2 if first else 1
             if not disc.companies:
                 weight += 2
@@ -1606,3 +1707,5 @@ def update_discourse(view_index: int, entities: list[EntityMention], disc: Disco
             disc.last_company[ent.name] = view_index
             disc.first_company.setdefault(ent.name, view_index)
             disc.by_name[ent.name] = ent
+    if cluster is not None:
+        disc.cluster, disc.cluster_sentence = cluster, view_index

@@ -74,7 +74,8 @@ def find_money(
         start = min(num.lead, prefix.start if prefix is not None else num.lead)
         end = max(num.end, suffix.end if suffix is not None else num.end)
         found.append(Money(num, currency, start, end))
-    _mark_conversions(low, found, rules)
+    if len(found) > 1:  # a conversion restates an amount before it
+        _mark_conversions(low, found, rules)
     return found
 
 

@@ -29,7 +29,8 @@ Precedence, with the reasons:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 DEFAULT_STATUS = {
@@ -41,6 +42,7 @@ DEFAULT_STATUS = {
     "valuation": "closed",
 }
 MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
+_HEARSAY = frozenset(("reported", "reported_strong", "according", "report_verb"))
 
 
 class Cue(NamedTuple):  # a tuple: a sentence makes dozens, cheaper than a frozen dataclass
@@ -49,15 +51,25 @@ class Cue(NamedTuple):  # a tuple: a sentence makes dozens, cheaper than a froze
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
+_KIND = attrgetter("kind")
+
+
+@dataclass(slots=True)  # not frozen: one is made per sentence, and frozen doubles __init__'s cost
 class StatusContext:
-    """What the status resolver needs to know about one sentence."""
+    """What the status resolver needs to know about one sentence (not changed once made)."""
 
     cues: tuple[Cue, ...]
     clauses: tuple[tuple[int, int, bool], ...]  # (start, end, is_relative)
     figures: tuple[int, ...] = ()  # start offsets of the sentence's figures
     subjects: tuple[int, ...] = ()  # start offsets of company names and anaphors
     next_denial: bool = False
+    # the cue kinds present (made from ``cues`` when not given): most questions are about a
+    # kind the sentence does not have
+    kinds: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.kinds and self.cues:
+            self.kinds = frozenset(map(_KIND, self.cues))
 
     def clause_of(self, pos: int) -> tuple[int, int, bool]:
         for clause in self.clauses:
@@ -66,10 +78,13 @@ class StatusContext:
         return self.clauses[-1] if self.clauses else (pos, pos + 1, False)
 
     def has(self, kind: str, lo: int | None = None, hi: int | None = None) -> bool:
-        return any(
-            c.kind == kind and (lo is None or c.start >= lo) and (hi is None or c.start < hi)
-            for c in self.cues
-        )
+        if kind not in self.kinds:
+            return False
+        # a loop, not any(generator): this runs several times per claim over a few cues
+        for c in self.cues:
+            if c.kind == kind and (lo is None or c.start >= lo) and (hi is None or c.start < hi):
+                return True
+        return False
 
 
 def resolve_status(
@@ -82,7 +97,7 @@ def resolve_status(
 ) -> str:
     """The status of a claim whose figure starts at ``anchor`` (document offset);
     ``past_time``: the figure is dated before publication by a time of its own."""
-    if ctx.has("denied"):
+    if "denied" in ctx.kinds:
         return "denied"
     base = _base_status(ctx, claim_type, anchor, future_time, past_time)
     money = claim_type in ("funding_round", "valuation")
@@ -96,6 +111,8 @@ def _base_status(
 ) -> str:
     if hearsay_covers(ctx, anchor):
         return "reported"
+    if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
+        return "planned" if future_time else DEFAULT_STATUS[claim_type]
     start, end, relative = ctx.clause_of(anchor)
     if ctx.has("planned", start, end):
         return "planned"
@@ -138,6 +155,8 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
 
 def hearsay_covers(ctx: StatusContext, anchor: int) -> bool:
     """Whether reported speech covers the figure at ``anchor`` (see the module doc)."""
+    if ctx.kinds.isdisjoint(_HEARSAY):
+        return False
     for cue in ctx.cues:
         if cue.kind in ("reported", "reported_strong"):
             if _covers(ctx, cue, anchor):

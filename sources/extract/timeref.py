@@ -48,6 +48,7 @@ _KANJI_MONTH = {
 }
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -130,7 +131,9 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
             # a quarter or half-year stands for its last month ("Q4" -> 12, "H1" -> 6)
             month = 3 * int(hit.value) if str(hit.value).isdigit() else None
             refs.append(TimeRef(hit.start, hit.end, "quarter", month=month))
-    refs.sort(key=attrgetter("start"))
+    if not refs:
+        return refs  # the usual sentence: no time at all
+    refs.sort(key=_START)
     return _combine(refs)
 
 
