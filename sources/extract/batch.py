@@ -22,7 +22,7 @@ from typing import Any
 import polars as pl
 
 from sources.extract.claim import CLAIM_FIELDS, Claim
-from sources.extract.extractor import EXTRACTOR_VERSION, extract, warm_up
+from sources.extract.extractor import EXTRACTOR_VERSION, Prescan, extract, warm_up
 from sources.extract.fx import converter
 from sources.extract.gazetteer import Gazetteer, default_gazetteer
 from sources.extract.rules import LANGUAGES, load_rules
@@ -85,9 +85,9 @@ def warm_up_batch(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | N
     codes = sorted(set(languages))
     warm_up(codes, gaz)
     converter(None)
-    sample = [("warm-up", "xAI 1", None, code) for code in codes]
-    candidate_mask(pl.Series([r[1] for r in sample], dtype=pl.String), gaz)
-    _prescan(sample, gaz)
+    sample = pl.Series(["xAI 1"] * len(codes), dtype=pl.String)
+    candidate_mask(sample, gaz)
+    _prescan(sample, codes, gaz)
 
 
 def claim_id(article_id: str, claim: Claim, rule: str) -> str:
@@ -147,14 +147,11 @@ def extract_articles(
     usd = converter(fx)  # built here: worker processes must not call polars after a fork
     count = _worker_count(workers, len(rows))
     global _STATE
-    # workers inherit the rows by fork and get index ranges and their prescan: pickling ~2 KB
+    # workers inherit the rows and their prescan by fork and get index ranges: pickling ~2 KB
     # of text per article through the pool's pipe costs more than reading it
-    _STATE = (usd, gaz, rows)
+    _STATE = (usd, gaz, rows, _prescan(picked["text"], [r[3] for r in rows], gaz))
     try:
-        if count > 1:
-            records = _extract_parallel(rows, gaz, count)
-        else:
-            records = _extract_span((0, len(rows)), _prescan(rows, gaz))
+        records = _extract_parallel(count) if count > 1 else _extract_span((0, len(rows)))
     finally:
         _STATE = None
     if not records:
@@ -170,28 +167,21 @@ def extract_articles(
     return conform(frame, NEWS_CLAIMS, name="news_claims")
 
 
-def _extract_parallel(rows: list[Any], gaz: Gazetteer, count: int) -> list[tuple[Any, ...]]:
-    """Claims of ``rows`` read by ``count`` forked workers. Small spans keep every worker busy
-    to the end; this process prescans the next block of spans while the workers read the
-    ones before it (the first block is small, so they start early)."""
+def _extract_parallel(count: int) -> list[tuple[Any, ...]]:
+    """Claims of the rows of ``_STATE`` read by ``count`` forked workers, which inherit the
+    rows and their prescan and get only index spans. Small spans keep every worker busy to the
+    end. (Prescanning while the workers run was tried: polars' thread pool then competes with
+    them for the cores and costs more CPU than it saves in idle time.)"""
+    assert _STATE is not None
+    rows = _STATE[2]
     size = max(8, len(rows) // (count * 32))
     spans = [(i, min(len(rows), i + size)) for i in range(0, len(rows), size)]
-    blocks = [spans[:count]] + [
-        spans[i : i + 4 * count] for i in range(count, len(spans), 4 * count)
-    ]
-    futures = []
     with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
-        for block in blocks:
-            lo, hi = block[0][0], block[-1][1]
-            found = _prescan(rows[lo:hi], gaz)
-            futures += [
-                pool.submit(_extract_span, (a, b), found[a - lo : b - lo]) for a, b in block
-            ]
-        return [r for future in futures for r in future.result()]
+        return [r for records in pool.map(_extract_span, spans) for r in records]
 
 
 PARALLEL_MIN_ARTICLES = 400
-_STATE: tuple[Any, Gazetteer, list[Any]] | None = None  # set before workers fork
+_STATE: tuple[Any, Gazetteer, list[Any], list[Prescan]] | None = None  # set before workers fork
 # a worker returns plain tuples in this column order (smaller to pickle than dicts)
 _RECORD_COLUMNS = ("claim_id", "article_id", *CLAIM_FIELDS)
 _RECORD_SCHEMA = pl.Schema({name: NEWS_CLAIMS[name] for name in _RECORD_COLUMNS})
@@ -209,49 +199,53 @@ def _worker_count(requested: int | None, articles: int) -> int:
     return count
 
 
-Found = tuple[list[str], list[str]]  # alias texts and cue words of one row, in order
-
-
-def _prescan(rows: list[Any], gaz: Gazetteer) -> list[Found]:
-    """Find the alias texts and cue words of every row with polars (Rust regex): ``extract``
-    then only locates and checks them (a Python trie scan of the same words costs several
-    times more). The alias scan and the cue scan of each language are independent queries,
-    run together by ``collect_all`` on polars' thread pool."""
-    if not rows:
+def _prescan(texts: pl.Series, languages: list[str | None], gaz: Gazetteer) -> list[Prescan]:
+    """Find the alias texts and cue words of every row with polars (Rust regex), and build the
+    views ``extract`` reads (full-width forms folded, then lower-cased): ``extract`` then only
+    locates and checks the words (a Python trie scan of the same words costs several times
+    more, and ``lower_fold`` in Python ~20 us per 2 KB article). The scans are independent
+    queries, run together by ``collect_all`` on polars' thread pool."""
+    if texts.len() == 0:
         return []
-    texts = [r[1] or "" for r in rows]
-    langs = [r[3] if r[3] in LANGUAGES else "en" for r in rows]
+    langs = [code if code in LANGUAGES else "en" for code in languages]
     groups: dict[str, list[int]] = {}
     for i, code in enumerate(langs):
         groups.setdefault(code, []).append(i)
-    # the views ``extract`` matches in: full-width forms folded, then lower-cased (in Rust:
-    # ``lower_fold`` in Python costs ~20 us per 2 KB article)
-    folded = pl.Series(texts, dtype=pl.String).str.replace_many(FOLD_FROM, FOLD_TO)
-    frame = pl.LazyFrame({"t": folded, "lang": pl.Series(langs, dtype=pl.String)})
-    queries = [frame.select(pl.col("t").str.extract_all(gaz.rust_pattern()))]
+    # the views first (each once), then the scans of them in parallel
+    views = (
+        pl.DataFrame({"text": texts.fill_null(""), "lang": pl.Series(langs, dtype=pl.String)})
+        .with_columns(fold=pl.col("text").str.replace_many(FOLD_FROM, FOLD_TO))
+        .with_columns(low=pl.col("fold").str.to_lowercase())
+    )
+    frame = views.lazy()
+    queries = [frame.select(aliases=pl.col("fold").str.extract_all(gaz.rust_pattern()))]
     queries += [
         frame.filter(pl.col("lang") == code).select(
-            pl.col("t").str.to_lowercase().str.extract_all(load_rules(code).anchor_rust_pattern)
+            pl.col("low").str.extract_all(load_rules(code).anchor_rust_pattern)
         )
         for code in groups
     ]
-    found = [frame.to_series().to_list() for frame in pl.collect_all(queries)]
-    aliases = found[0]
-    cues: list[list[str]] = [[] for _ in rows]
+    found = pl.collect_all(queries)
+    aliases = found[0].to_series().to_list()
+    # the fold view only where it differs from the text (rare): no second copy of the rest
+    folded = views.select(pl.when(pl.col("fold") != pl.col("text")).then("fold")).to_series()
+    folded = folded.to_list()
+    low = views["low"].to_list()
+    cues: list[list[str]] = [[] for _ in langs]
     for index, matches in zip(groups.values(), found[1:], strict=True):
-        for i, words in zip(index, matches, strict=True):
+        for i, words in zip(index, matches.to_series().to_list(), strict=True):
             cues[i] = words or []
-    return [(aliases[i] or [], cues[i]) for i in range(len(rows))]
+    return [Prescan(aliases[i] or [], cues[i], folded[i], low[i]) for i in range(len(langs))]
 
 
-def _extract_span(span: tuple[int, int], found: list[Found]) -> list[tuple[Any, ...]]:
+def _extract_span(span: tuple[int, int]) -> list[tuple[Any, ...]]:
     """Claims of the rows ``[lo, hi)`` of ``_STATE`` (``(article_id, text, published,
-    language)``), given their prescan, as tuples in ``_RECORD_COLUMNS`` order."""
+    language)``, with their prescan), as tuples in ``_RECORD_COLUMNS`` order."""
     assert _STATE is not None
-    usd, gaz, rows = _STATE
+    usd, gaz, rows, found = _STATE
     lo, hi = span
     records: list[tuple[Any, ...]] = []
-    for (article_id, text, published, lang), prescan in zip(rows[lo:hi], found, strict=True):
+    for (article_id, text, published, lang), prescan in zip(rows[lo:hi], found[lo:hi], strict=True):
         seen: dict[str, int] = {}
         claims = extract(
             text, language=lang, published=published, fx=usd, gazetteer=gaz, prescan=prescan

@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
@@ -43,6 +43,15 @@ _SIMPLIFIED = set(
 
 _TRADITIONAL_RX = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
 _SIMPLIFIED_RX = re.compile("[" + "".join(sorted(_SIMPLIFIED)) + "]")
+
+
+class Prescan(NamedTuple):
+    """What the batch path's Rust scan found in one text (see :mod:`sources.extract.batch`)."""
+
+    aliases: list[str]  # the gazetteer alias texts found, in order
+    cues: list[str]  # the (lower-case) anchor words found, in order
+    fold: str | None  # the ``fold`` view of the text (None: the same as the text)
+    low: str  # its ``lower_fold`` view, lower-cased by Rust
 
 
 def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
@@ -99,16 +108,15 @@ def extract(
     published: date | datetime | None = None,
     fx: Any = None,
     gazetteer: Gazetteer | None = None,
-    prescan: tuple[list[str], list[str]] | None = None,
+    prescan: Prescan | None = None,
 ) -> list[Claim]:
     """The claims stated in ``text``.
 
     ``language``: ISO 639-1 (detected when None); ``published``: the article's date, used to
     resolve relative dates and to convert amounts to USD; ``fx``: None (bundled ECB rates), an
     FX_RATES frame, or a callable ``(amount, currency, on) -> usd``; ``gazetteer``: the entity
-    gazetteer (default: the bundled reference data); ``prescan``: the alias texts and the
-    (lower-case) cue words found in ``text`` by the batch path's Rust scan, in order (see
-    :mod:`sources.extract.batch`). Never raises on any string input.
+    gazetteer (default: the bundled reference data); ``prescan``: what the batch path's Rust scan
+    found in ``text`` and its folded views (:class:`Prescan`). Never raises on any string input.
     """
     if not text or not isinstance(text, str):
         return []
@@ -117,8 +125,15 @@ def extract(
         published = published.date()
     rules = load_rules(lang)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    folded = fold(text)
-    low = lower_fold(text, folded)
+    if prescan is None:
+        folded = fold(text)
+        low = lower_fold(text, folded)
+    else:
+        folded = text if prescan.fold is None else prescan.fold
+        low = prescan.low
+        if len(low) != len(text):
+            # Rust lower-cases "İ" to two characters; lower_fold keeps the length
+            low = lower_fold(text, folded)
     doc = Doc(
         text=text,
         fold=folded,
@@ -141,8 +156,8 @@ def extract(
         entities = gaz.find(folded, low)
         lex.scan_all(ANCHOR_SCANNER)  # the words that pick the candidate sentences
     else:
-        entities = gaz.locate(folded, prescan[0])
-        lex.add_found(ANCHOR_SCANNER, prescan[1])
+        entities = gaz.locate(folded, prescan.aliases)
+        lex.add_found(ANCHOR_SCANNER, prescan.cues)
     doc.lex = lex
     by_sentence = _bucket(sentences, entities)
     anchored = _anchored_sentences(lex, rules, sentences, entities)

@@ -100,23 +100,25 @@ def test_extracted_at_is_taken_from_the_caller(gaz, workers):
 def test_batch_agrees_with_extract_on_the_sample_corpus(gaz):
     """The batch path (Rust prefilter and prescan, lower-casing in polars) finds exactly what
     ``extract`` finds alone, on every article of the bundled corpus in ten languages, plus a
-    full-width text."""
+    full-width text and one with "İ" (which Rust lower-cases to two characters)."""
     from sources.news.sample import read_sample
 
     articles = read_sample(fetched_at=datetime(2026, 1, 1, tzinfo=UTC), batch_id="t").articles
     wide = "ｘＡＩは１０万基のＨ１００を搭載したＣｏｌｏｓｓｕｓを稼働させた。"
+    dotted = "İSTANBUL: xAI said its Colossus cluster now runs 200,000 Nvidia H100 GPUs."
     extra = pl.DataFrame(
         {
-            "article_id": ["wide"],
-            "text": [wide],
-            "language": ["ja"],
-            "published_at": [datetime(2024, 9, 3, tzinfo=UTC)],
+            "article_id": ["wide", "dotted"],
+            "text": [wide, dotted],
+            "language": ["ja", "en"],
+            "published_at": [datetime(2024, 9, 3, tzinfo=UTC)] * 2,
         },
         schema=frame().schema,
     )
     corpus = pl.concat([articles.select(frame().columns).cast(frame().schema), extra])
     out = extract_articles(corpus, gazetteer=gaz, fx=fixed_fx, workers=1)
     assert out.filter(pl.col("article_id") == "wide").height >= 1
+    assert out.filter(pl.col("article_id") == "dotted")["quantity"].to_list() == [200_000]
     for article_id, text, lang, published in corpus.iter_rows():
         single = extract(text, language=lang, published=published, fx=fixed_fx, gazetteer=gaz)
         got = (
