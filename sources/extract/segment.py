@@ -20,15 +20,15 @@ MAX_SENTENCE = 1000
 
 # A Latin mark only counts when spaces (no line break) and a visible character follow: that
 # drops decimal points, dotted names and URLs inside the regex. The lookbehind makes a run of
-# marks match once, from its first mark (it sits after the first character so that ``re``
-# can still skip to candidate characters), and the possessive quantifiers never give back:
-# no quadratic retries on a megabyte of dots.
-# The leading lookahead names every character a match can start with: ``re`` then skips to
-# those characters with a fast charset scan instead of trying each branch at every position
-# (half the cost on ordinary text).
+# marks match once, from its first mark, and the possessive quantifiers never give back: no
+# quadratic retries on a megabyte of dots.
+# The pattern starts with a plain character class (the branches test the consumed character
+# with lookbehinds): ``re`` then skips to candidate characters with a C-level charset scan; a
+# leading lookahead or an alternation would make it try every position (twice the cost).
+# Group 1 (the closing quotes after a Latin mark run) is None for a line break or 。！？.
 _CANDIDATE = re.compile(
-    r"(?=[\n。！？.!?…])(?:\n|[。！？]+[」』”’）)]*"
-    r"|([.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
+    r"[\n。！？.!?…](?:(?<=\n)|(?<=[。！？])[。！？]*+[」』”’）)]*"
+    r"|(?<![.!?…][.!?…])[.!?…]*+([\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
 )
 _PLAIN = re.compile(r"[^\s.(\"'“‘«\[]+")  # a run that cannot hold an abbreviation's end
 _OPENERS = set("\"'“‘«(¿¡[「『-–—•")
@@ -81,23 +81,23 @@ def split_sentences(
     n = len(text)
     begin = 0
     for m in _CANDIDATE.finditer(text):
-        mark, first, second, third = m.groups()
-        if mark is None:  # a line break (not part of the sentence) or 。！？ (part of it)
+        quotes, first, second, third = m.groups()
+        if quotes is None:  # a line break (not part of the sentence) or 。！？ (part of it)
             end = m.end()
             cut = end - 1 if text[end - 1] == "\n" else end
         else:
             if not first.isupper() and not _looks_like_start(first, second, third):
                 continue
             cut, end = m.end(1), m.end()  # the next sentence starts after the spaces
+            dot = m.start()
             if (
-                mark[0] == "."
-                and len(mark.rstrip("\"'”’»)]")) == 1
+                # a single ".", closing quotes aside
+                m.start(1) == dot + 1
+                and text[dot] == "."
                 # a word longer than every abbreviation, with no dot, ends most sentences:
                 # one C-level match rules that out before the full check
-                and not (
-                    m.start() >= longest and _PLAIN.fullmatch(text, m.start() - longest, m.start())
-                )
-                and _is_abbreviation(text, m.start(), abbreviations, ordinal_dot)
+                and not (dot >= longest and _PLAIN.fullmatch(text, dot - longest, dot))
+                and _is_abbreviation(text, dot, abbreviations, ordinal_dot)
             ):
                 continue
         if 0 < cut - begin <= max_len and not text[begin].isspace() and not text[cut - 1].isspace():
