@@ -30,7 +30,7 @@ from sources.extract.segment import split_sentences
 from sources.extract.textnorm import fold, lower_fold
 
 EXTRACTOR_VERSION = "1.1.0"
-ANCHOR_SCANNER = 3  # the index of the anchor lexicon among a document's scanners
+ANCHOR_SCANNER = 2  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 
 _NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
@@ -64,7 +64,6 @@ def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = 
         for matcher in (
             rules.lexicon,
             rules.cue_lexicon,
-            rules.short_cue_lexicon,
             rules.anchor_lexicon,
             rules.vague,
             rules.standalone_numbers,

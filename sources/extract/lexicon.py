@@ -41,6 +41,9 @@ class Hit(NamedTuple):  # a tuple: cheaper to create than a frozen dataclass
     value: Any
 
 
+_new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTuple
+
+
 def _order(hit: Hit) -> tuple[int, int]:
     return (hit.start, -hit.end)
 
@@ -73,6 +76,8 @@ class Lexicon:
         self.by_kind: dict[str, list[Hit]] = {}
         self._starts: dict[str, list[int]] = {}
         self._scanned: set[tuple[int, int]] = set()
+        # (trie regex, payload lookup, raw regexes) of the scanners run per sentence
+        self._sentence_scans: list[tuple[Any, Any, Any]] | None = None
         self._add(list(hits))
 
     def _add(self, hits: list[Hit], ordered: bool = False) -> None:
@@ -114,6 +119,7 @@ class Lexicon:
         if key in self._scanned or index >= len(self.scanners):
             return
         self._scanned.add(key)
+        self._sentence_scans = None
         self._add(
             [
                 Hit(h.start, h.end, kind, value)
@@ -126,6 +132,7 @@ class Lexicon:
         """Hits of scanner ``index`` from the texts another engine found in the document (in
         order, not overlapping): the batch path's replacement for :meth:`scan_all`."""
         self._scanned.add((-1, index))
+        self._sentence_scans = None
         scanner, low, pos = self.scanners[index], self.low, 0
         right_strict = scanner.right_strict
         payloads_of = scanner.payloads_of
@@ -159,24 +166,28 @@ class Lexicon:
 
     def ensure(self, lo: int, hi: int) -> None:
         """Scan ``[lo, hi)`` (once) with the scanners not yet run on the whole text."""
-        if (lo, hi) in self._scanned or not (self.scanners or self.fold_scanners):
+        key = (lo, hi)
+        if key in self._scanned:
             return
-        self._scanned.add((lo, hi))
+        self._scanned.add(key)
+        scans = self._sentence_scans
+        if scans is None:
+            scans = self._sentence_scans = [
+                (s.pattern, s.payloads_of, s.regexes)
+                for i, s in enumerate(self.scanners)
+                if (-1, i) not in self._scanned
+            ]
         hits: list[Hit] = []
-        low = self.low
-        for i, scanner in enumerate(self.scanners):
-            if (-1, i) in self._scanned:
-                continue
-            pattern = scanner.pattern
+        append, low = hits.append, self.low
+        for pattern, payloads_of, regexes in scans:
             if pattern is not None:
                 # the trie regex read directly (the generator of PhraseMatcher.finditer and
                 # its PhraseHit tuples cost ~1 us a hit here, where every sentence is read)
-                payloads_of = scanner.payloads_of
                 for m in pattern.finditer(low, lo, hi):
                     start, end = m.span()
                     for kind, value in payloads_of(m.group()):
-                        hits.append(Hit(start, end, kind, value))
-            for rx, (kind, value) in scanner.regexes:
+                        append(_new_hit(Hit, (start, end, kind, value)))
+            for rx, (kind, value) in regexes:
                 hits.extend(Hit(m.start(), m.end(), kind, value) for m in rx.finditer(low, lo, hi))
         for scanner, kind in self.fold_scanners:
             hits.extend(
@@ -184,7 +195,8 @@ class Lexicon:
                 for h in scanner.finditer(self.fold, lo, hi)
                 for value in h.payloads
             )
-        self._add(hits)
+        if hits:
+            self._add(hits)
 
     def within(self, kind: str, lo: int, hi: int, value: Any = None) -> list[Hit]:
         """Hits of a scanned ``kind`` (and ``value``, if given) starting in ``[lo, hi)``."""

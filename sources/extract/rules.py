@@ -157,8 +157,7 @@ class LanguageRules:
     quarters: PhraseMatcher
     anchors: tuple[str, ...]  # words that make a sentence a candidate (for prefilters)
     lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
-    cue_lexicon: PhraseMatcher  # scanned: cue words and chip nouns
-    short_cue_lexicon: PhraseMatcher  # scanned per sentence: cue words of 1-3 letters
+    cue_lexicon: PhraseMatcher  # scanned per candidate sentence: cue words and chip nouns
     positional: dict[str, PhraseMatcher]  # looked up next to numbers (see lexicon.py)
     cue_regexes: tuple[tuple[re.Pattern[str], str], ...]  # the "re:" cue entries
     anchor_cues: frozenset[str]  # cue kinds that make a sentence a candidate
@@ -180,10 +179,10 @@ class LanguageRules:
         may contain a phrase of the other that is needed too ("今後数カ月" is a time, "今後" a
         plan); within a group the longest phrase wins.
         """
-        # scanners 0: number and time words, 1: cue words and chip nouns, 2: short cue words
-        # (each per candidate sentence); 3: anchor words (the whole text at once, see
-        # Lexicon.scan_all: they pick the candidate sentences)
-        scanners = (self.lexicon, self.cue_lexicon, self.short_cue_lexicon, self.anchor_lexicon)
+        # scanners 0: number and time words, 1: cue words and chip nouns (each per candidate
+        # sentence); 2: anchor words (the whole text at once, see Lexicon.scan_all: they pick
+        # the candidate sentences)
+        scanners = (self.lexicon, self.cue_lexicon, self.anchor_lexicon)
         months = ((self.months, lx.MONTH),) if self.months_capitalized and self.months else ()
         return lx.Lexicon(low, scanners, self.positional, fold=fold, fold_scanners=months)
 
@@ -368,8 +367,8 @@ def load_rules(language: str | None) -> LanguageRules:
             if phrase.startswith("re:"):
                 cue_regexes.append((re.compile(phrase[3:], re.IGNORECASE), kind))
             elif _is_short_word(phrase) and kind not in anchor_kinds and kind != "denied":
-                # "a", "de", "to", "qui": found inside countless words by a scan without word
-                # boundaries (the batch path's Rust regex), so read per candidate sentence
+                # "a", "de", "to", "qui": kept out of the nesting of status phrases below
+                # (they would make "a report that" a phrase of every kind "a" has)
                 short_entries.append((phrase, (lx.CUE, kind)))
             else:
                 cue_entries.append((phrase, (lx.CUE, kind)))
@@ -467,8 +466,9 @@ def load_rules(language: str | None) -> LanguageRules:
         quarters=PhraseMatcher.build(quarter_entries),
         anchors=anchors,
         lexicon=PhraseMatcher.build(lexicon_entries, letters_only=True),
-        cue_lexicon=PhraseMatcher.build(cue_entries, letters_only=True, right_strict=True),
-        short_cue_lexicon=PhraseMatcher.build(short_entries, letters_only=True, right_strict=True),
+        cue_lexicon=PhraseMatcher.build(
+            cue_entries + short_entries, letters_only=True, right_strict=True
+        ),
         positional=positional_matchers,
         cue_regexes=tuple(cue_regexes),
         anchor_cues=frozenset(anchor_kinds) | {"denied"},
