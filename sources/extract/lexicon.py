@@ -55,6 +55,24 @@ def _sorted(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_PROBES: dict[int, tuple[Any, dict[str, Any], dict[str, Any]]] = {}
+
+
+def _probes(positional: Mapping[str, PhraseMatcher] | None) -> tuple[dict, dict]:
+    """Per kind, what :meth:`Lexicon.starting_at` and :meth:`Lexicon.ending_at` read of a
+    positional matcher, compiled once per rule set (the matchers' properties are Python
+    calls, and the lookups run several times per number)."""
+    if not positional:
+        return {}, {}
+    found = _PROBES.get(id(positional))
+    if found is None or found[0] is not positional:
+        heads = {k: (m.firsts, m.head, m.payloads_of) for k, m in positional.items()}
+        tails = {k: (m.lasts, m.tail, m.payloads_of, m.longest) for k, m in positional.items()}
+        # the mapping itself is kept, so that its id cannot be reused by another one
+        found = _PROBES[id(positional)] = (positional, heads, tails)
+    return found[1], found[2]
+
+
 class Lexicon:
     """Hits of one document, queryable by kind and position."""
 
@@ -73,6 +91,7 @@ class Lexicon:
         self.fold_scanners = tuple(fold_scanners)
         self.scanners = tuple(scanners)
         self.positional = dict(positional or {})
+        self._head_probes, self._tail_probes = _probes(positional)
         self.by_kind: dict[str, list[Hit]] = {}
         self._starts: dict[str, list[int]] = {}
         self._scanned: set[tuple[int, int]] = set()
@@ -211,17 +230,16 @@ class Lexicon:
 
     def starting_at(self, text: str, pos: int, hi: int, kind: str) -> Hit | None:
         """The word of ``kind`` that starts at ``pos`` after at most a little whitespace."""
-        matcher = self.positional.get(kind)
-        if matcher is not None:
-            firsts = matcher.firsts
+        probe = self._head_probes.get(kind)
+        if probe is not None:
+            # PhraseMatcher.starting_at, inlined: this runs several times per number
+            firsts, head, payloads_of = probe
             if firsts is not None:  # most lookups fail on the first character
                 p = pos
                 while p < hi and p - pos <= MAX_SKIP and text[p].isspace():
                     p += 1
                 if p >= hi or text[p] not in firsts:
                     return None
-            # PhraseMatcher.starting_at, inlined: this runs several times per number
-            head = matcher.head
             m = head.match(text, pos, hi) if head is not None else None
             if m is None:
                 return None
@@ -229,10 +247,10 @@ class Lexicon:
             lead = len(matched) - len(matched.lstrip())
             if lead > MAX_SKIP:
                 return None
-            payloads = matcher.payloads_of(matched[lead:])
+            payloads = payloads_of(matched[lead:])
             if not payloads:
                 return None
-            return Hit(m.start() + lead, m.end(), kind, payloads[0])
+            return _new_hit(Hit, (m.start() + lead, m.end(), kind, payloads[0]))
         p = pos
         while p < hi and p - pos < MAX_SKIP and text[p] in _TRAIL_SKIP:
             p += 1
@@ -243,28 +261,28 @@ class Lexicon:
 
     def ending_at(self, text: str, pos: int, lo: int, kind: str) -> Hit | None:
         """The word of ``kind`` that ends at ``pos`` before at most a little whitespace."""
-        matcher = self.positional.get(kind)
-        if matcher is not None:
+        probe = self._tail_probes.get(kind)
+        if probe is not None:
             # PhraseMatcher.ending_at(text, pos, 40), inlined: this runs several times per number
+            lasts, tail, payloads_of, longest = probe
             window = 40
-            lasts = matcher.lasts
             if lasts is not None:
                 p = pos
                 while p > 0 and pos - p < window and (text[p - 1].isspace() or text[p - 1] == "~"):
                     p -= 1
                 if p <= 0 or text[p - 1] not in lasts:
                     return None
-                if matcher.longest:
-                    window = min(window, pos - p + matcher.longest + SPACE_SLACK)
-            tail = matcher.tail
+                if longest:
+                    window = min(window, pos - p + longest + SPACE_SLACK)
             m = tail.search(text, max(0, pos - window), pos) if tail is not None else None
             if m is None or m.start() < lo:
                 return None
             matched = m.group().rstrip().rstrip("~").rstrip()
-            payloads = matcher.payloads_of(matched)
+            payloads = payloads_of(matched)
             if not payloads:
                 return None
-            return Hit(m.start(), m.start() + len(matched), kind, payloads[0])
+            start = m.start()
+            return _new_hit(Hit, (start, start + len(matched), kind, payloads[0]))
         p = pos
         while p > lo and pos - p < MAX_SKIP and text[p - 1] in _TRAIL_SKIP:
             p -= 1
