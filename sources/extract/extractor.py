@@ -158,27 +158,27 @@ def extract(
         entities = gaz.locate(folded, prescan.aliases)
         lex.add_found(ANCHOR_SCANNER, prescan.cues)
     doc.lex = lex
-    by_sentence = _bucket(sentences, entities)
-    anchored = _anchored_sentences(lex, rules, sentences, entities)
+    # sparse: only sentences with an anchor or a name matter (the others change nothing)
+    starts = [start for start, _ in sentences]
+    by_sentence = _bucket(sentences, starts, entities)
+    anchored = _anchored_sentences(lex, rules, sentences, starts, entities)
     disc = Discourse()
     doc.clusters = [
-        (i, m.entity) for i, ms in enumerate(by_sentence) for m in ms if m.entity.kind == "cluster"
+        (i, m.entity) for i, ms in by_sentence.items() for m in ms if m.entity.kind == "cluster"
     ]
     claims: list[Claim] = []
     candidates = 0
-    # only sentences with an anchor or a name matter (the others change nothing)
-    for i in [
-        i for i, (a, ents) in enumerate(zip(anchored, by_sentence, strict=True)) if a or ents
-    ]:
+    for i in sorted(anchored.keys() | by_sentence.keys()):
         s, e = sentences[i]
-        ents = by_sentence[i]
+        ents = by_sentence.get(i, _NONE)
+        anchor = anchored.get(i, 0)
         if (
-            anchored[i]
+            anchor
             and candidates < MAX_CANDIDATE_SENTENCES
             # a money figure needs a company: named here or earlier in the story; an
             # investment verb alone needs one named here (the investee, or the investor of
             # "it invested in the company"): a spender with no name is nobody's round
-            and (anchored[i] == _COMPUTE or ents or (anchored[i] == _MONEY and disc.companies))
+            and (anchor == _COMPUTE or ents or (anchor == _MONEY and disc.companies))
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1
@@ -197,24 +197,27 @@ _MONEY_CUES = frozenset(
 )
 
 
+_NONE: list[EntityMention] = []  # no mentions (never modified)
+
+
 def _anchored_sentences(
     lex: lx.Lexicon,
     rules: LanguageRules,
     sentences: list[tuple[int, int]],
+    starts: list[int],
     entities: list[EntityMention],
-) -> list[int]:
-    """Per sentence: ``_COMPUTE`` when it has a cue of a compute claim type (cluster, system,
-    build), a chip noun, a chip's or a cluster's name, or a power unit; else ``_MONEY`` when
-    it has a money cue (raising, round, valuation, denial) or an investment verb with an
-    anaphor ("invested $2 billion in the company"); else ``_INVEST`` when its only cue is an
-    investment verb; else 0."""
-    starts = [s for s, _ in sentences]
-    bits = [0] * len(sentences)
+) -> dict[int, int]:
+    """Per sentence with an anchor (by index): ``_COMPUTE`` when it has a cue of a compute
+    claim type (cluster, system, build), a chip noun, a chip's or a cluster's name, or a power
+    unit; else ``_MONEY`` when it has a money cue (raising, round, valuation, denial) or an
+    investment verb with an anaphor ("invested $2 billion in the company"); else ``_INVEST``
+    when its only cue is an investment verb."""
+    bits: dict[int, int] = {}
 
     def mark(pos: int, bit: int) -> None:
         i = bisect.bisect_right(starts, pos) - 1
         if i >= 0 and pos < sentences[i][1]:
-            bits[i] |= bit
+            bits[i] = bits.get(i, 0) | bit
 
     anchor_cues = rules.anchor_cues
     for h in lex.by_kind.get(lx.ANCHOR, ()):
@@ -232,7 +235,8 @@ def _anchored_sentences(
         # a named cluster anchors a count too: "Colossus will double to 200,000"
         if m.entity.kind in ("chip", "cluster"):
             mark(m.start, _B_COMPUTE)
-    return [_ANCHOR_OF_BITS[b] for b in bits]
+    kinds = {i: _ANCHOR_OF_BITS[b] for i, b in bits.items()}
+    return {i: kind for i, kind in kinds.items() if kind}
 
 
 _B_INVEST, _B_MONEY, _B_COMPUTE, _B_ANAPHOR = 1, 2, 4, 8
@@ -260,13 +264,17 @@ def _next_denial(lex: lx.Lexicon, folded: str, sentences: list[tuple[int, int]],
 
 
 def _bucket(
-    sentences: list[tuple[int, int]], mentions: list[EntityMention]
-) -> list[list[EntityMention]]:
-    out: list[list[EntityMention]] = [[] for _ in sentences]
-    j = 0
+    sentences: list[tuple[int, int]], starts: list[int], mentions: list[EntityMention]
+) -> dict[int, list[EntityMention]]:
+    """The mentions of each sentence that has any (by index, in text order); a mention that
+    crosses a sentence boundary belongs to none."""
+    out: dict[int, list[EntityMention]] = {}
     for m in mentions:
-        while j < len(sentences) and sentences[j][1] <= m.start:
-            j += 1
-        if j < len(sentences) and sentences[j][0] <= m.start and m.end <= sentences[j][1]:
-            out[j].append(m)
+        j = bisect.bisect_right(starts, m.start) - 1
+        if j >= 0 and m.end <= sentences[j][1]:
+            found = out.get(j)
+            if found is None:
+                out[j] = [m]
+            else:
+                found.append(m)
     return out
