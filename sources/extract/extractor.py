@@ -77,6 +77,8 @@ def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = 
 
 def resolve_language(text: str, language: str | None) -> str:
     """The ISO 639-1 code to read ``text`` with: ``language`` if given, else detected."""
+    if language is not None and language in LANGUAGES:
+        return language  # the usual case (the batch path passes normalized codes)
     from sources.news.language import detect_language, normalize_language
 
     code = normalize_language(language) if language else None
