@@ -135,17 +135,6 @@ def extract(
         if len(low) != len(text):
             # Rust lower-cases "İ" to two characters; lower_fold keeps the length
             low = lower_fold(text, folded)
-    doc = Doc(
-        text=text,
-        fold=folded,
-        low=low,
-        language=lang if lang in LANGUAGES or len(lang) == 2 else rules.code,
-        rules=rules,
-        gazetteer=gaz,
-        published=published,
-        usd=None,
-        traditional=lang == "zh" and is_traditional(text),
-    )
     if not _NUMBERISH.search(folded) and not any(
         m.pattern is not None and m.pattern.search(low)
         for m in (rules.vague, rules.standalone_numbers, rules.number_words)
@@ -159,7 +148,18 @@ def extract(
     else:
         entities = gaz.locate(folded, prescan.aliases)
         lex.add_found(ANCHOR_SCANNER, prescan.cues)
-    doc.lex = lex
+    doc = Doc(
+        text=text,
+        fold=folded,
+        low=low,
+        language=lang if lang in LANGUAGES or len(lang) == 2 else rules.code,
+        rules=rules,
+        gazetteer=gaz,
+        published=published,
+        usd=None,
+        lex=lex,
+        traditional=lang == "zh" and is_traditional(text),
+    )
     # sparse: only sentences with an anchor or a name matter (the others change nothing)
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)
