@@ -209,11 +209,14 @@ class Lexicon:
             for rx, (kind, value) in regexes:
                 hits.extend(Hit(m.start(), m.end(), kind, value) for m in rx.finditer(low, lo, hi))
         for scanner, kind in self.fold_scanners:
-            hits.extend(
-                Hit(h.start, h.end, kind, value)
-                for h in scanner.finditer(self.fold, lo, hi)
-                for value in h.payloads
-            )
+            pattern, fold = scanner.pattern, self.fold
+            if pattern is not None:
+                for m in pattern.finditer(fold, lo, hi):
+                    start, end = m.span()
+                    for value in scanner.payloads_of(m.group()):
+                        append(_new_hit(Hit, (start, end, kind, value)))
+            for rx, value in scanner.regexes:
+                hits.extend(Hit(m.start(), m.end(), kind, value) for m in rx.finditer(fold, lo, hi))
         if hits:
             self._add(hits)
 
