@@ -44,6 +44,11 @@ class Hit(NamedTuple):  # a tuple: cheaper to create than a frozen dataclass
 _new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTuple
 
 
+def _scanned_hit(start: int, end: int, kind: str | None, payload: Any) -> Hit:
+    """A hit from a scanner's payload: a value of ``kind``, or a (kind, value) pair."""
+    return _new_hit(Hit, (start, end, kind, payload) if kind else (start, end, *payload))
+
+
 def _order(hit: Hit) -> tuple[int, int]:
     return (hit.start, -hit.end)
 
@@ -90,7 +95,7 @@ class Lexicon:
         # case-sensitive words, scanned in ``fold`` per sentence: (matcher, kind of its hits)
         self.fold_scanners = tuple(fold_scanners)
         self.scanners = tuple(scanners)
-        self.positional = dict(positional or {})
+        self.positional = positional or {}  # the rule set's, read only
         self._head_probes, self._tail_probes = _probes(positional)
         self.by_kind: dict[str, list[Hit]] = {}
         self._starts: dict[str, list[int]] = {}
@@ -191,32 +196,26 @@ class Lexicon:
         self._scanned.add(key)
         scans = self._sentence_scans
         if scans is None:
+            # (view, trie regex, payload lookup, raw regexes, kind): with a kind, the payloads
+            # are values of that kind (the case-sensitive months); without, (kind, value) pairs
             scans = self._sentence_scans = [
-                (s.pattern, s.payloads_of, s.regexes)
+                (self.low, s.pattern, s.payloads_of, s.regexes, None)
                 for i, s in enumerate(self.scanners)
                 if (-1, i) not in self._scanned
-            ]
+            ] + [(self.fold, s.pattern, s.payloads_of, s.regexes, k) for s, k in self.fold_scanners]
         hits: list[Hit] = []
-        append, low = hits.append, self.low
-        for pattern, payloads_of, regexes in scans:
+        append = hits.append
+        for text, pattern, payloads_of, regexes, kind in scans:
             if pattern is not None:
                 # the trie regex read directly (the generator of PhraseMatcher.finditer and
                 # its PhraseHit tuples cost ~1 us a hit here, where every sentence is read)
-                for m in pattern.finditer(low, lo, hi):
+                for m in pattern.finditer(text, lo, hi):
                     start, end = m.span()
-                    for kind, value in payloads_of(m.group()):
-                        append(_new_hit(Hit, (start, end, kind, value)))
-            for rx, (kind, value) in regexes:
-                hits.extend(Hit(m.start(), m.end(), kind, value) for m in rx.finditer(low, lo, hi))
-        for scanner, kind in self.fold_scanners:
-            pattern, fold = scanner.pattern, self.fold
-            if pattern is not None:
-                for m in pattern.finditer(fold, lo, hi):
-                    start, end = m.span()
-                    for value in scanner.payloads_of(m.group()):
-                        append(_new_hit(Hit, (start, end, kind, value)))
-            for rx, value in scanner.regexes:
-                hits.extend(Hit(m.start(), m.end(), kind, value) for m in rx.finditer(fold, lo, hi))
+                    for payload in payloads_of(m.group()):
+                        append(_scanned_hit(start, end, kind, payload))
+            for rx, payload in regexes:
+                for m in rx.finditer(text, lo, hi):
+                    append(_scanned_hit(m.start(), m.end(), kind, payload))
         if hits:
             self._add(hits)
 
