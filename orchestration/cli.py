@@ -6,6 +6,7 @@ ledger sql                        interactive SQL prompt with history
 ledger sql --file query.sql       run the statements of a file
 ledger extract [--published D] [--lang L] PATH...   claims as JSON lines
 ledger eval                       score the extractor on the development set
+ledger eval --real DIR            score it on the real-news benchmark, texts read from DIR
 ledger export --format parquet|csv --to DIR         write every mart to files
 """
 
@@ -284,8 +285,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from sources.extract.commands import run_eval
+    from sources.extract.commands import run_eval, run_eval_real
 
+    if args.real:
+        return run_eval_real(args.real, sys.stdout, verbose=args.verbose)
     return run_eval(sys.stdout, verbose=args.verbose)
 
 
@@ -325,6 +328,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score the extractor on the development set")
     p.add_argument("--verbose", action="store_true", help="list misses and false positives")
+    p.add_argument(
+        "--real",
+        metavar="DIR",
+        help="score on the real-news benchmark (tests/realnews) with the article texts in DIR",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("export", help="write every mart to parquet or csv files")

@@ -11,6 +11,15 @@ from typing import TextIO
 
 from sources.extract.evaluate import DEV_DIR, format_errors, format_table, run_dev_set
 from sources.extract.extractor import extract
+from sources.extract.realnews import (
+    REALNEWS_DIR,
+    BenchmarkError,
+    collect_texts,
+    fetch_missing,
+    load_benchmark,
+    run_benchmark,
+)
+from sources.settings import Settings, get_settings
 
 
 def run_extract(
@@ -59,6 +68,59 @@ def run_eval(
     report = run_dev_set(folder)
     out.write(format_table(report) + "\n")
     if verbose:
+        for line in format_errors(report):
+            out.write(line + "\n")
+    return 0
+
+
+def run_eval_real(
+    texts_dir: Path | str,
+    out: TextIO,
+    *,
+    verbose: bool = False,
+    bench_dir: Path | str | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Score the extractor on the real-news benchmark, with the texts read from ``texts_dir``
+    (and, online, fetched into ``$LEDGER_HOME/realnews/``). Returns 0 when it scored, 1 when the
+    annotation is missing or there is no text to score (the message says what to do)."""
+    settings = settings or get_settings()
+    folder = Path(bench_dir) if bench_dir is not None else REALNEWS_DIR
+    try:
+        bench = load_benchmark(folder)
+    except BenchmarkError as exc:
+        out.write(f"ledger eval --real: {exc}\n")
+        return 1
+    store = settings.home / "realnews"
+    texts = collect_texts(bench, [Path(texts_dir), store])
+    if texts.missing and settings.online:
+        out.write(f"fetching {len(texts.missing)} missing texts into {store}\n")
+        from sources.http import HttpClient
+
+        with HttpClient() as client:
+            failed = fetch_missing(bench, texts.missing, store, client)
+        if failed:
+            out.write(f"could not fetch {len(failed)}: {', '.join(failed)}\n")
+        texts = collect_texts(bench, [Path(texts_dir), store])
+    if not texts.by_key:
+        out.write(
+            f"ledger eval --real: none of the {len(bench.articles)} benchmark texts is in "
+            f"{texts_dir} or {store}; put them there as <key>.txt (URL, language, an empty line, "
+            "the text) or run with LEDGER_ONLINE=1 to fetch them\n"
+        )
+        return 1
+    out.write(
+        f"{len(texts.by_key)} of {len(bench.articles)} articles, "
+        f"{sum(len(bench.facts.get(k, [])) for k in texts.by_key)} facts"
+        + (f"; {len(texts.missing)} texts missing" if texts.missing else "")
+        + (f"; {len(texts.changed)} differ from the annotated text" if texts.changed else "")
+        + "\n"
+    )
+    report = run_benchmark(bench, texts.by_key)
+    out.write(format_table(report) + "\n")
+    if verbose:
+        if texts.missing:
+            out.write(f"missing texts: {', '.join(texts.missing)}\n")
         for line in format_errors(report):
             out.write(line + "\n")
     return 0

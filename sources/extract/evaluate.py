@@ -60,13 +60,14 @@ def number_agrees(pred: dict[str, Any], fact: dict[str, Any]) -> bool:
     return pred.get("valuation_usd") is None and pred.get("amount") is None
 
 
-def matches(pred: dict[str, Any], fact: dict[str, Any]) -> bool:
-    """Whether a predicted claim matches a fact."""
+def matches(pred: dict[str, Any], fact: dict[str, Any], *, match_status: bool = True) -> bool:
+    """Whether a predicted claim matches a fact (without ``match_status`` the status is not
+    compared: the real-news benchmark counts it apart, on matched facts)."""
     return (
         pred.get("type") == fact.get("type")
         and _norm(pred.get("subject")) == _norm(fact.get("subject"))
         and (pred.get("chip_model") or None) == (fact.get("chip_model") or None)
-        and pred.get("status") == fact.get("status")
+        and (not match_status or pred.get("status") == fact.get("status"))
         and number_agrees(pred, fact)
     )
 
@@ -77,6 +78,7 @@ class Counts:
     predicted: int = 0
     facts: int = 0
     qualifier_ok: int = 0
+    status_ok: int = 0
 
     @property
     def precision(self) -> float:
@@ -99,28 +101,44 @@ class Report:
     overall: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_period: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    match_status: bool = True
     misses: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
     false_positives: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # matched facts whose predicted status differs (only when status is scored apart)
+    status_errors: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
 
 def score(
     predictions: dict[str, list[dict[str, Any]]],
     facts: dict[str, list[dict[str, Any]]],
     languages: dict[str, str],
+    *,
+    match_status: bool = True,
+    periods: dict[str, str] | None = None,
 ) -> Report:
-    """Score predicted claims (per article key) against facts (per article key)."""
-    report = Report()
+    """Score predicted claims (per article key) against facts (per article key).
+
+    ``periods`` (article key to a label) adds rows per period; without ``match_status`` the
+    status is scored apart (``status_ok``), on matched facts."""
+    report = Report(match_status=match_status)
     for key in sorted(set(predictions) | set(facts)):
         preds, gold = list(predictions.get(key, [])), facts.get(key, [])
         lang = languages.get(key, "?")
+        groups = [report.overall, report.by_language[lang]]
+        if periods is not None:
+            groups.append(report.by_period[periods.get(key, "?")])
         used = [False] * len(preds)
         for fact in gold:
             found = None
             for i, pred in enumerate(preds):
-                if not used[i] and matches(pred, fact):
-                    found = i
-                    break
-            counts = (report.overall, report.by_type[fact["type"]], report.by_language[lang])
+                if not used[i] and matches(pred, fact, match_status=match_status):
+                    if found is None:
+                        found = i
+                    if pred.get("status") == fact.get("status"):
+                        found = i  # of two equal readings, prefer the one with the right status
+                        break
+            counts = (*groups, report.by_type[fact["type"]])
             for c in counts:
                 c.facts += 1
             if found is None:
@@ -132,8 +150,12 @@ def score(
                 c.tp += 1
                 if preds[found].get("qualifier") == fact.get("qualifier"):
                     c.qualifier_ok += 1
+                if preds[found].get("status") == fact.get("status"):
+                    c.status_ok += 1
+            if preds[found].get("status") != fact.get("status"):
+                report.status_errors.append((key, fact, preds[found]))
         for i, pred in enumerate(preds):
-            for c in (report.overall, report.by_type[pred["type"]], report.by_language[lang]):
+            for c in (*groups, report.by_type[pred["type"]]):
                 c.predicted += 1
             if not used[i]:
                 report.false_positives.append((key, pred))
@@ -168,14 +190,20 @@ def run_dev_set(dev_dir: Path = DEV_DIR, **extract_kwargs: Any) -> Report:
 
 def format_table(report: Report) -> str:
     """The score table as fixed-width text."""
-    lines = [f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'facts':>5} {'qual':>6}"]
+    # status is part of a match on the development set; otherwise its accuracy is a column
+    status_col = not report.match_status
+    head = f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'facts':>5} {'qual':>6}"
+    lines = [head + (f" {'status':>6}" if status_col else "")]
+
+    def ratio(part: int, whole: int) -> str:
+        return f"{part / whole:.2f}" if whole else "-"
 
     def row(name: str, c: Counts) -> str:
-        qual = f"{c.qualifier_ok / c.tp:.2f}" if c.tp else "-"
-        return (
+        text = (
             f"{name:16} {c.precision:6.2f} {c.recall:6.2f} {c.f1:6.2f} {c.tp:5d} "
-            f"{c.predicted:5d} {c.facts:5d} {qual:>6}"
+            f"{c.predicted:5d} {c.facts:5d} {ratio(c.qualifier_ok, c.tp):>6}"
         )
+        return text + (f" {ratio(c.status_ok, c.tp):>6}" if status_col else "")
 
     lines.append("by type")
     for ctype in CLAIM_TYPES:
@@ -184,6 +212,10 @@ def format_table(report: Report) -> str:
     lines.append("by language")
     for lang in sorted(report.by_language):
         lines.append(row("  " + lang, report.by_language[lang]))
+    if report.by_period:
+        lines.append("by published period")
+        for period in sorted(report.by_period):
+            lines.append(row("  " + period, report.by_period[period]))
     lines.append(row("overall", report.overall))
     return "\n".join(lines)
 
@@ -210,9 +242,15 @@ def format_errors(report: Report) -> Iterable[str]:
     yield f"misses ({len(report.misses)}):"
     for key, fact, near in report.misses:
         yield f"  [{key}] {_brief(fact)}"
-        yield f"      evidence: {fact.get('evidence', '')[:160]}"
+        yield f"      evidence: {(fact.get('evidence') or fact.get('note') or '')[:160]}"
         for pred in near:
             yield f"      got: {_brief(pred)}"
+    if not report.match_status:
+        yield f"wrong status on matched facts ({len(report.status_errors)}):"
+        for key, fact, pred in report.status_errors:
+            yield f"  [{key}] {_brief(fact)}"
+            yield f"      got: {pred.get('status')} ({pred.get('rule')})"
+            yield f"      evidence: {pred.get('evidence', '')[:160]}"
     yield f"false positives ({len(report.false_positives)}):"
     for key, pred in report.false_positives:
         yield f"  [{key}] {_brief(pred)}  ({pred.get('rule')})"

@@ -1,0 +1,166 @@
+"""The real-news benchmark runner (sources/extract/realnews.py and ``ledger eval --real``).
+
+The benchmark's own texts belong to their publishers and are not in the repository, so these
+tests build a small benchmark of our own sentences; the checks on the committed annotation are
+in tests/realnews/test_annotation.py.
+"""
+
+import io
+import json
+from datetime import date
+
+import pytest
+
+from sources.extract.commands import run_eval_real
+from sources.extract.realnews import (
+    BenchmarkError,
+    collect_texts,
+    fetch_missing,
+    load_benchmark,
+    read_text_file,
+    run_benchmark,
+    text_sha1,
+    write_text_file,
+)
+from sources.http import HttpClient
+from sources.settings import Settings
+
+ROUND = (
+    "xAI said on Monday it had raised $6 billion from investors including Valor Equity "
+    "Partners, at a post-money valuation of $24 billion."
+)
+CLUSTER = "Colossus now runs 100,000 Nvidia H100 GPUs, the company said on Monday."
+NOISE = "Nvidia's data-centre revenue rose to $30.8 billion in the quarter."
+
+
+def _fact(key: str, **fields: object) -> dict:
+    base = {
+        "key": key,
+        "owner": None,
+        "chip_model": None,
+        "scope": None,
+        "quantity": None,
+        "quantity_high": None,
+        "qualifier": "exact",
+        "amount": None,
+        "amount_high": None,
+        "currency": None,
+        "valuation_usd": None,
+        "valuation": None,
+        "valuation_currency": None,
+        "valuation_basis": None,
+        "as_of": None,
+        "note": "written for this test",
+    }
+    return {**base, **fields}
+
+
+@pytest.fixture
+def bench_dir(tmp_path):
+    folder = tmp_path / "bench"
+    folder.mkdir()
+    articles = [
+        {"key": "en-round", "url": "https://news.invalid/round", "language": "en",
+         "published": "2024-05-27", "text_sha1": text_sha1(ROUND), "text_chars": len(ROUND)},
+        {"key": "en-cluster", "url": "https://news.invalid/cluster", "language": "en",
+         "published": "2025-09-03"},
+        {"key": "en-noise", "url": "https://news.invalid/noise", "language": "en",
+         "published": "2025-08-28", "negative_control": True},
+    ]  # fmt: skip
+    facts = [
+        _fact("en-round", type="funding_round", subject="xAI", amount=6e9, currency="USD",
+              valuation_usd=24e9, valuation_basis="post", status="closed", as_of="2024-05-26"),
+        # the status is deliberately wrong: scored apart, so the fact still matches
+        _fact("en-cluster", type="cluster_size", subject="Colossus", owner="xAI",
+              chip_model="H100-SXM", scope="total", quantity=100000, status="planned"),
+    ]  # fmt: skip
+    (folder / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
+    (folder / "facts.jsonl").write_text("".join(json.dumps(f) + "\n" for f in facts))
+    return folder
+
+
+@pytest.fixture
+def texts_dir(tmp_path):
+    folder = tmp_path / "texts"
+    write_text_file(folder / "en-round.txt", "https://news.invalid/round", "en", ROUND)
+    write_text_file(folder / "en-cluster.txt", "https://news.invalid/cluster", "en", CLUSTER)
+    write_text_file(folder / "en-noise.txt", "https://news.invalid/noise", "en", NOISE)
+    return folder
+
+
+def test_text_files_round_trip(tmp_path):
+    path = tmp_path / "k.txt"
+    write_text_file(path, "https://a.invalid/x", "de", "Erste Zeile.\n\nZweite Zeile.")
+    assert read_text_file(path) == ("https://a.invalid/x", "de", "Erste Zeile.\n\nZweite Zeile.")
+    path.write_text("https://a.invalid/x\nde\nno empty line\ntext")
+    with pytest.raises(BenchmarkError, match="empty line"):
+        read_text_file(path)
+
+
+def test_load_rejects_facts_of_unknown_articles(bench_dir):
+    with (bench_dir / "facts.jsonl").open("a") as fh:
+        fh.write(json.dumps(_fact("en-elsewhere", type="valuation", status="closed")) + "\n")
+    with pytest.raises(BenchmarkError, match="en-elsewhere"):
+        load_benchmark(bench_dir)
+
+
+def test_scores_match_without_status_and_count_status_apart(bench_dir, texts_dir):
+    bench = load_benchmark(bench_dir)
+    texts = collect_texts(bench, [texts_dir])
+    assert texts.missing == [] and texts.changed == []
+    report = run_benchmark(bench, texts.by_key)
+    assert (report.overall.facts, report.overall.tp) == (2, 2)
+    assert report.overall.status_ok == 1  # the cluster fact's status is wrong on purpose
+    assert [fact["type"] for _key, fact, _pred in report.status_errors] == ["cluster_size"]
+    assert report.by_period["2023-2024"].tp == 1 and report.by_period["2025-2026"].tp == 1
+
+
+def test_a_text_that_is_not_the_annotated_one_is_flagged(bench_dir, texts_dir):
+    write_text_file(texts_dir / "en-round.txt", "https://news.invalid/round", "en", ROUND + " ")
+    texts = collect_texts(load_benchmark(bench_dir), [texts_dir])
+    assert texts.changed == ["en-round"]
+
+
+def test_command_prints_the_table_with_status_and_periods(bench_dir, texts_dir, tmp_path):
+    out = io.StringIO()
+    settings = Settings.from_env({"LEDGER_HOME": str(tmp_path / "home")})
+    code = run_eval_real(texts_dir, out, verbose=True, bench_dir=bench_dir, settings=settings)
+    text = out.getvalue()
+    assert code == 0
+    assert text.startswith("3 of 3 articles, 2 facts\n")
+    assert "status" in text.splitlines()[1] and "2025-2026" in text
+    assert "wrong status on matched facts (1)" in text
+
+
+def test_command_without_texts_says_what_to_do(bench_dir, tmp_path):
+    out = io.StringIO()
+    settings = Settings.from_env({"LEDGER_HOME": str(tmp_path / "home")})
+    code = run_eval_real(tmp_path / "nothing", out, bench_dir=bench_dir, settings=settings)
+    assert code == 1 and "LEDGER_ONLINE=1" in out.getvalue()
+
+
+def test_missing_texts_are_fetched_and_cut_to_the_annotated_length(bench_dir, http_server):
+    page = (
+        "<html lang='en'><head><title>xAI round</title></head><body><article>"
+        f"<p>{ROUND}</p><p>{NOISE}</p></article></body></html>"
+    ).encode()
+    url = http_server.route("/round", http_server.Reply(200, page, {"Content-Type": "text/html"}))
+    bench = load_benchmark(bench_dir)
+    rows = [json.loads(line) for line in (bench_dir / "articles.jsonl").open()]
+    rows[0]["url"] = url
+    (bench_dir / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    bench = load_benchmark(bench_dir)
+    store = bench_dir.parent / "store"
+    with HttpClient(retries=0, timeout=5, **_loopback()) as client:
+        failed = fetch_missing(bench, ["en-round", "en-cluster"], store, client)
+    assert failed == ["en-cluster"]  # its URL is on a reserved domain that never resolves
+    assert read_text_file(store / "en-round.txt") == (url, "en", ROUND)
+    assert bench.articles["en-round"].published == date(2024, 5, 27)
+
+
+def _loopback() -> dict:
+    """The client's switch for loopback addresses, when it has one (tests serve on 127.0.0.1)."""
+    import inspect
+
+    params = inspect.signature(HttpClient).parameters
+    return {"allow_private": True} if "allow_private" in params else {}
