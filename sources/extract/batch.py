@@ -56,27 +56,6 @@ def number_pattern() -> str:
     return NUMBER_CHARS
 
 
-_ALIASES: dict[int, tuple[list[str], list[str]]] = {}
-_WIDEN = {ord(a): ord(w) for a, w in zip(FOLD_TO, FOLD_FROM, strict=True) if "!" <= a <= "~"}
-
-
-def _aliases_for(gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
-    """(case-sensitive forms, case-insensitive forms) of the gazetteer's aliases, mirroring how
-    the gazetteer itself matches them, with hyphens and spaces interchangeable."""
-    key = id(gazetteer)
-    if key not in _ALIASES:
-        exact: set[str] = set()
-        folded: set[str] = set()
-        for form, case_sensitive in gazetteer.match_forms():
-            form = form.rstrip("*")
-            variants = {form, form.replace(" ", "-"), form.replace("-", " "), form.replace(" ", "")}
-            # and in full-width letters ("ｘＡＩ"), which ``extract`` folds before matching
-            variants |= {v.translate(_WIDEN) for v in variants}
-            (exact if case_sensitive else folded).update(v for v in variants if v)
-        _ALIASES[key] = (sorted(exact), sorted(folded))
-    return _ALIASES[key]
-
-
 def warm_up_batch(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
     """Do the one-time work of ``extract_articles`` now: load the gazetteer, the rules and the
     FX table, and compile the Rust regexes of the prefilter and the prescan (polars caches
@@ -100,7 +79,7 @@ def candidate_mask(texts: pl.Series, gazetteer: Gazetteer) -> pl.Series:
     """True for the texts worth reading: they name a gazetteer entity and contain a number
     (vectorized: Aho-Corasick over the texts with the same case rules as the gazetteer)."""
     filled = texts.fill_null("")
-    exact, caseless = _aliases_for(gazetteer)
+    exact, caseless = gazetteer.prefilter_forms()
     # the case-insensitive forms are in caseless scripts (CJK): one exact pass finds both
     named = filled.str.contains_any(exact + caseless)
     numbered = filled.str.contains(NUMBER_CHARS)

@@ -28,6 +28,7 @@ from typing import NamedTuple
 import polars as pl
 
 from sources.extract.phrases import WORD_SET, PhraseMatcher
+from sources.extract.textnorm import FOLD_FROM, FOLD_TO
 from sources.schemas import REF_COMPANY_ALIASES
 
 _CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -40,6 +41,8 @@ def _rust_literal(text: str) -> str:
 
 
 _KIND_RANK = {"cluster": 0, "chip": 1, "company": 2}
+# ASCII to full-width ("xAI" -> "ｘＡＩ"): the prefilter looks for both, ``extract`` folds
+_WIDEN = {ord(a): ord(w) for a, w in zip(FOLD_TO, FOLD_FROM, strict=True) if "!" <= a <= "~"}
 _ALL_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
@@ -100,6 +103,7 @@ class Gazetteer:
         self._forms = [(f, False) for f, _ in ci] + [(f, True) for f, _ in cs]
         self._stems = {f[:-1] for f, _ in self._forms if f.endswith("*")}
         self._rust: str | None = None
+        self._prefilter: tuple[list[str], list[str]] | None = None
         self.companies = {e.name: e for e in self.entities.values() if e.kind == "company"}
 
     @classmethod
@@ -166,10 +170,26 @@ class Gazetteer:
             hits.extend((hit.start, hit.end, e) for e in hit.payloads)
         return _resolve(hits)
 
-    def match_forms(self) -> list[tuple[str, bool]]:
-        """Every form the matchers look for, with whether it is matched case-sensitively
-        (a stem ends with '*')."""
-        return list(self._forms)
+    def prefilter_forms(self) -> tuple[list[str], list[str]]:
+        """(case-sensitive forms, case-insensitive forms) of the aliases for a literal
+        prefilter (``batch.candidate_mask``), mirroring how the matchers match them: hyphens and
+        spaces interchangeable, and in full-width letters too. Computed once per gazetteer
+        (kept on it: a cache keyed by ``id()`` gave a new gazetteer a freed one's forms)."""
+        if self._prefilter is None:
+            exact: set[str] = set()
+            folded: set[str] = set()
+            for form, case_sensitive in self._forms:
+                form = form.rstrip("*")
+                variants = {
+                    form,
+                    form.replace(" ", "-"),
+                    form.replace("-", " "),
+                    form.replace(" ", ""),
+                }
+                variants |= {v.translate(_WIDEN) for v in variants}
+                (exact if case_sensitive else folded).update(v for v in variants if v)
+            self._prefilter = (sorted(exact), sorted(folded))
+        return self._prefilter
 
     def compile(self) -> None:
         """Compile the matchers now (they compile on first use otherwise)."""

@@ -9,6 +9,7 @@ import pytest
 
 from sources.extract import EXTRACTOR_VERSION, extract, extract_articles
 from sources.extract.batch import candidate_mask, claim_id
+from sources.extract.gazetteer import Entity, Gazetteer
 from sources.schemas import NEWS_CLAIMS
 
 ARTICLES = [
@@ -67,6 +68,19 @@ def test_prefilter_needs_a_named_entity_and_a_number(gaz):
     mask = candidate_mask(frame()["text"], gaz).to_list()
     # a5 names "Meta" and a number, so it is read (and yields nothing); a4 names no entity
     assert mask == [True, True, True, False, True, False]
+
+
+def test_prefilter_of_a_fresh_gazetteer_is_its_own():
+    """Each new gazetteer's prefilter holds its own aliases. Built and dropped one after
+    another, gazetteers reuse freed ids: a cache keyed by ``id()`` handed most of them the
+    previous one's aliases, and their articles were dropped before extraction."""
+    kept = []
+    for i in range(200):
+        name = f"Zorblax{i}"
+        gazetteer = Gazetteer([(name, Entity("company", f"z{i}", name))])
+        kept.append(candidate_mask(pl.Series([f"{name} bought 5 chips."]), gazetteer)[0])
+        del gazetteer
+    assert all(kept)
 
 
 def test_workers_give_the_same_result(gaz):
