@@ -27,21 +27,13 @@ from orchestration.warehouse import (
 )
 from sources.http import HttpClient
 from sources.news import pipeline
+from sources.registry import CLAIM_TYPES
 from sources.schemas import GDELT_ARTICLES, NEWS_ARTICLES, NEWS_CLAIMS, conform
 
 GDELT_PARTITIONS = dg.DailyPartitionsDefinition(start_date="2024-01-01", end_offset=0)
 # Near-duplicate detection compares new articles with the text of recent ones only, so the
 # cost of a run does not grow with the whole history.
 NEAR_DUPLICATE_WINDOW_DAYS = 30
-
-CLAIM_TYPES = (
-    "cluster_size",
-    "chip_holding",
-    "funding_round",
-    "valuation",
-    "build_duration",
-    "power_capacity",
-)
 
 _EXISTING_SQL = f"""
 select article_id, canonical_url, content_hash, duplicate_of,

@@ -25,8 +25,9 @@ from sources.extract.claim import CLAIM_FIELDS, Claim
 from sources.extract.extractor import EXTRACTOR_VERSION, Prescan, extract, warm_up
 from sources.extract.fx import converter
 from sources.extract.gazetteer import Gazetteer, default_gazetteer
-from sources.extract.rules import LANGUAGES, load_rules
+from sources.extract.rules import load_rules
 from sources.extract.textnorm import FOLD_FROM, FOLD_TO
+from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
 from sources.schemas import NEWS_CLAIMS, conform, empty
 
 
@@ -34,7 +35,7 @@ from sources.schemas import NEWS_CLAIMS, conform, empty
 def number_words() -> tuple[str, ...]:
     """Spelled numbers and scale words of every language (lower case), for the prefilter."""
     words: set[str] = set()
-    for code in LANGUAGES:
+    for code in RULE_LANGUAGES:
         rules = load_rules(code)
         for matcher in (
             rules.vague,
@@ -56,7 +57,9 @@ def number_pattern() -> str:
     return NUMBER_CHARS
 
 
-def warm_up_batch(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
+def warm_up_batch(
+    languages: Iterable[str] = RULE_LANGUAGES, gazetteer: Gazetteer | None = None
+) -> None:
     """Do the one-time work of ``extract_articles`` now: load the gazetteer, the rules and the
     FX table, and compile the Rust regexes of the prefilter and the prescan (polars caches
     compiled patterns per process) by running them on one line per language."""
@@ -122,7 +125,7 @@ def extract_articles(
             strict=True,
         )
     )
-    warm_up({r[3] if r[3] in LANGUAGES else "en" for r in rows}, gaz)
+    warm_up({r[3] if r[3] in RULE_LANGUAGES else FALLBACK_LANGUAGE for r in rows}, gaz)
     usd = converter(fx)  # built here: worker processes must not call polars after a fork
     count = _worker_count(workers, len(rows))
     global _STATE
@@ -186,7 +189,7 @@ def _prescan(texts: pl.Series, languages: list[str | None], gaz: Gazetteer) -> l
     queries, run together by ``collect_all`` on polars' thread pool."""
     if texts.len() == 0:
         return []
-    langs = [code if code in LANGUAGES else "en" for code in languages]
+    langs = [code if code in RULE_LANGUAGES else FALLBACK_LANGUAGE for code in languages]
     groups: dict[str, list[int]] = {}
     for i, code in enumerate(langs):
         groups.setdefault(code, []).append(i)

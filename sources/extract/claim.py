@@ -6,23 +6,14 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-CLAIM_TYPES = (
-    "cluster_size",
-    "chip_holding",
-    "funding_round",
-    "valuation",
-    "build_duration",
-    "power_capacity",
-)
-QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
-STATUSES = ("operational", "closed", "planned", "reported", "denied")
-
 
 # not frozen: a frozen __init__ sets each of the 22 fields through object.__setattr__, ~2 us
 # per claim on the extractor's hot path; nothing changes a claim once it is made
 @dataclass(slots=True)
 class Claim:
     """One claim; field meanings are those of the claim record (see the project README).
+    ``type``, ``status``, ``qualifier`` and ``scope`` take the values listed in
+    :mod:`sources.registry`.
 
     ``quantity`` counts chips for ``cluster_size``/``chip_holding``, days for
     ``build_duration`` and megawatts for ``power_capacity``. ``start``/``end`` index the

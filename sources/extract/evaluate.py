@@ -18,11 +18,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sources.extract.claim import CLAIM_TYPES
+from sources.registry import CLAIM_TYPES, QUANTITY_CLAIM_TYPES
 
 DEV_DIR = Path(__file__).resolve().parent.parent / "news" / "sample_corpus"
 TOLERANCE = 0.01
-_QUANTITY_TYPES = {"cluster_size", "chip_holding", "build_duration", "power_capacity"}
 
 
 def close(a: float | None, b: float | None, tolerance: float = TOLERANCE) -> bool:
@@ -41,7 +40,7 @@ def _norm(value: Any) -> str:
 def number_agrees(pred: dict[str, Any], fact: dict[str, Any]) -> bool:
     """Whether the main number of a predicted claim agrees with a fact's (see module doc)."""
     ctype = fact["type"]
-    if ctype in _QUANTITY_TYPES:
+    if ctype in QUANTITY_CLAIM_TYPES:
         return close(pred.get("quantity"), fact.get("quantity"))
     if ctype == "funding_round":
         if not close(pred.get("amount"), fact.get("amount")):

@@ -25,9 +25,10 @@ from sources.extract.claim import Claim
 from sources.extract.fx import converter
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
 from sources.extract.matcher import Discourse, Doc, analyze, sentence_claims, update_discourse
-from sources.extract.rules import LANGUAGES, LanguageRules, load_rules
+from sources.extract.rules import LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import fold, lower_fold
+from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
 
 EXTRACTOR_VERSION = "1.1.0"
 ANCHOR_SCANNER = 2  # the index of the anchor lexicon among a document's scanners
@@ -54,7 +55,7 @@ class Prescan(NamedTuple):
     low: str  # its ``lower_fold`` view, lower-cased by Rust
 
 
-def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
+def warm_up(languages: Iterable[str] = RULE_LANGUAGES, gazetteer: Gazetteer | None = None) -> None:
     """Load the gazetteer and compile the regexes the extractor uses for ``languages`` now
     rather than on first use (before worker processes fork, so they share them)."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
@@ -77,14 +78,14 @@ def warm_up(languages: Iterable[str] = LANGUAGES, gazetteer: Gazetteer | None = 
 
 def resolve_language(text: str, language: str | None) -> str:
     """The ISO 639-1 code to read ``text`` with: ``language`` if given, else detected."""
-    if language is not None and language in LANGUAGES:
+    if language is not None and language in RULE_LANGUAGES:
         return language  # the usual case (the batch path passes normalized codes)
     from sources.news.language import detect_language, normalize_language
 
     code = normalize_language(language) if language else None
     if code is None:
         code = detect_language(text)
-    return code or "en"
+    return code or FALLBACK_LANGUAGE
 
 
 def is_traditional(text: str) -> bool:
@@ -152,7 +153,7 @@ def extract(
         text=text,
         fold=folded,
         low=low,
-        language=lang if lang in LANGUAGES or len(lang) == 2 else rules.code,
+        language=lang if lang in RULE_LANGUAGES or len(lang) == 2 else rules.code,
         rules=rules,
         gazetteer=gaz,
         published=published,

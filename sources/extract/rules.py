@@ -26,10 +26,9 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from sources.extract import lexicon as lx
 from sources.extract.phrases import LETTERS, PhraseMatcher, rust_pattern
+from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES, language
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-LANGUAGES: tuple[str, ...] = ("en", "id", "zh", "ja", "de", "fr", "es", "pt", "it", "ru")
-FALLBACK_LANGUAGE = "en"
 
 CUE_KINDS: dict[str, str] = {
     "raise": "verbs and nouns of raising money (a funding round)",
@@ -248,11 +247,12 @@ def _babel_months(locale: str) -> list[tuple[str, tuple[int, bool]]]:
 
 
 @cache
-def load_rules(language: str | None) -> LanguageRules:
-    """The compiled rules of ``language`` (ISO 639-1); unknown languages get English's."""
-    code = language if language in LANGUAGES else FALLBACK_LANGUAGE
+def load_rules(code: str | None) -> LanguageRules:
+    """The compiled rules of language ``code`` (ISO 639-1); a language without rules in
+    :mod:`sources.registry` gets English's."""
+    code = code if code in RULE_LANGUAGES else FALLBACK_LANGUAGE
     common = _read(RULES_DIR / "common.toml")
-    data = _merge(common, _read(RULES_DIR / f"{code}.toml"))
+    data = _merge(common, _read(RULES_DIR / str(language(code).rules)))
     meta = data.get("meta", {})
     locale = meta.get("locale", code)
     numbers, bounds, ranges = data.get("numbers", {}), data.get("bounds", {}), data["ranges"]

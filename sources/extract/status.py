@@ -33,14 +33,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
-DEFAULT_STATUS = {
-    "cluster_size": "operational",
-    "chip_holding": "operational",
-    "build_duration": "operational",
-    "power_capacity": "operational",
-    "funding_round": "closed",
-    "valuation": "closed",
-}
+from sources.registry import DEFAULT_STATUS, MONEY_CLAIM_TYPES
+
 MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
 _HEARSAY = frozenset(("reported", "reported_strong", "according", "report_verb"))
 
@@ -100,7 +94,7 @@ def resolve_status(
     if "denied" in ctx.kinds:
         return "denied"
     base = _base_status(ctx, claim_type, anchor, future_time, past_time)
-    money = claim_type in ("funding_round", "valuation")
+    money = claim_type in MONEY_CLAIM_TYPES
     if ctx.next_denial and money and base in ("reported", "planned"):
         return "denied"  # denials answer reports of rounds, not of hardware
     return base

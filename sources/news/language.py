@@ -1,12 +1,14 @@
 """Offline language detection restricted to the Ledger's languages.
 
-``LANGUAGES`` (ISO 639-1): en, id, zh, ja, de, fr, es, pt, it, ru, ko.
+``LANGUAGES`` (ISO 639-1): the languages of :mod:`sources.registry` (en, id, zh, ja, de, fr, es,
+pt, it, ru, ko).
 
 Two stages:
 
 1. A script count decides where the script alone is enough: Hangul -> ko, Han with kana -> ja,
-   Han without kana -> zh, Cyrillic -> ru (the only Cyrillic language we read).
-2. Latin-script text goes to lingua (``lingua-language-detector``), built from these eleven
+   Han without kana -> zh, Cyrillic -> ru (the only Cyrillic language we read); which code each
+   script gives is the registry's ``script`` field.
+2. Latin-script text goes to lingua (``lingua-language-detector``), built from the registry's
    languages only, lazily, once per process, in low-accuracy mode (trigram models only) with
    lazy model loading: a model is read the first time lingua needs it, and since stage 1
    keeps CJK text away from lingua, its large Chinese/Japanese models are never loaded.
@@ -31,10 +33,11 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from sources.registry import LANGUAGE_INFO, LANGUAGES
+
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-LANGUAGES: tuple[str, ...] = ("en", "id", "zh", "ja", "de", "fr", "es", "pt", "it", "ru", "ko")
 SAMPLE_CHARS = 1000  # the script count reads this many characters
 LINGUA_CHARS = 500  # lingua reads this many: plenty for a confident answer, half the time of 1000
 MIN_LETTERS = 3  # fewer letters than this: no opinion
@@ -48,6 +51,9 @@ _NON_LATIN = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\u3040-\u30ff\u31f0-\u31ff"
     r"\uff66-\uff9f\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0400-\u04ff]"
 )
+
+# the language a non-Latin script decides (one language per script in the registry)
+_BY_SCRIPT = {lang.script: lang.code for lang in LANGUAGE_INFO if lang.script != "latin"}
 
 _lock = threading.Lock()
 _detector: LanguageDetector | None = None
@@ -73,11 +79,11 @@ def script_language(text: str) -> str | None:
         return None
     if cjk >= 0.3 * letters:
         if hangul >= han + kana:
-            return "ko"
+            return _BY_SCRIPT["hangul"]
         # Japanese prose is a third or more kana; a Chinese text has none (bar a quoted name).
-        return "ja" if kana >= 0.05 * cjk else "zh"
+        return _BY_SCRIPT["han+kana"] if kana >= 0.05 * cjk else _BY_SCRIPT["han"]
     if cyrillic >= 0.5 * letters:
-        return "ru"
+        return _BY_SCRIPT["cyrillic"]
     return None
 
 
@@ -151,10 +157,7 @@ def _names_to_codes() -> dict[str, str]:
     return names
 
 
-_ISO3 = {
-    "eng": "en", "ind": "id", "zho": "zh", "chi": "zh", "jpn": "ja", "deu": "de", "ger": "de",
-    "fra": "fr", "fre": "fr", "spa": "es", "por": "pt", "ita": "it", "rus": "ru", "kor": "ko",
-}  # fmt: skip
+_ISO3 = {iso3: lang.code for lang in LANGUAGE_INFO for iso3 in lang.iso3}
 
 
 def normalize_language(value: str | None) -> str | None:

@@ -134,9 +134,7 @@ joined as (
         owner_companies.company_id as named_owner_company_id,
         ref_cluster_keys.cluster_id as subject_ref_cluster_id,
         epoch_cluster_keys.lookup_key is not null as subject_is_epoch_cluster,
-        claims.claim_type in (
-            'cluster_size', 'power_capacity', 'build_duration'
-        ) as is_cluster_fact,
+        claims.claim_type in {{ claim_type_list(subject='cluster') }} as is_cluster_fact,
         -- The date money is converted at: as_of when it names a day or month, else publication.
         case
             when claims.as_of_precision in ('day', 'month') then claims.as_of_period_start_on
@@ -250,7 +248,7 @@ final as (
         end as valuation_usd,
         valuation_basis,
         case
-            when claim_type in ('cluster_size', 'chip_holding', 'power_capacity', 'build_duration')
+            when claim_type in {{ claim_type_list(measure=['chips', 'days', 'mw']) }}
                 then quantity
             when claim_type = 'funding_round' then amount_usd
             when claim_type = 'valuation' then coalesce(amount_usd, valuation_usd)

@@ -12,7 +12,7 @@ claims as (
     from {{ ref('int_claims_normalized') }}
     where
         chip_id is not null
-        and claim_type in ('cluster_size', 'chip_holding')
+        and claim_type in {{ claim_type_list(measure='chips') }}
 
 ),
 
@@ -24,7 +24,7 @@ observations as (
     from {{ ref('int_observations') }}
     where
         chip_id is not null
-        and claim_type in ('cluster_size', 'chip_holding')
+        and claim_type in {{ claim_type_list(measure='chips') }}
 
 ),
 

@@ -175,7 +175,7 @@ news_links as (
     left join observation_claims on claims.claim_id = observation_claims.claim_id
     where
         claims.chip_id is not null
-        and claims.claim_type in ('cluster_size', 'chip_holding')
+        and claims.claim_type in {{ claim_type_list(measure='chips') }}
 
 ),
 

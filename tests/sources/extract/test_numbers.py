@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sources.extract.numbers import find_numbers, parse_cjk, parse_digits
-from sources.extract.rules import LANGUAGES, load_rules
+from sources.extract.rules import load_rules
 from sources.extract.textnorm import fold, lower_fold
+from sources.registry import RULE_LANGUAGES as LANGUAGES
 
 LOCALES = {
     "en": "en",

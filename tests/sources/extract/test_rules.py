@@ -5,7 +5,8 @@ import tomllib
 import pytest
 
 from sources.extract import lexicon as lx
-from sources.extract.rules import CUE_KINDS, LANGUAGES, RULES_DIR, _read, load_rules
+from sources.extract.rules import CUE_KINDS, RULES_DIR, _read, load_rules
+from sources.registry import RULE_LANGUAGES as LANGUAGES
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -50,7 +51,7 @@ def test_rule_files_only_use_documented_cue_kinds():
 
 
 def test_unknown_language_falls_back_to_english():
-    assert load_rules("ko").code == "en"
+    assert load_rules("xx").code == "en"
     assert load_rules(None).code == "en"
 
 

@@ -22,8 +22,8 @@ from sources.news.feeds import (
     parse_feed,
     parse_feed_entries,
 )
-from sources.news.language import LANGUAGES
 from sources.news.pipeline import collect_feeds
+from sources.registry import LANGUAGES
 from sources.schemas import FEED_STATE, NEWS_ARTICLES
 from sources.settings import SOURCES_DIR, Settings
 

@@ -20,7 +20,7 @@ from sources.news.gdelt import (
     parse_gdelt,
     request_params,
 )
-from sources.news.language import LANGUAGES
+from sources.registry import LANGUAGES
 from sources.schemas import NEWS_ARTICLES
 
 FETCHED = datetime(2025, 6, 11, 1, tzinfo=UTC)

@@ -10,8 +10,9 @@ import pytest
 
 from sources.news.articles import RawArticle, build_articles
 from sources.news.dedup import deduplicate
-from sources.news.language import LANGUAGES, detect_languages
+from sources.news.language import detect_languages
 from sources.news.sample import SAMPLE_CORPUS, read_sample
+from sources.registry import LANGUAGES
 from sources.schemas import NEWS_ARTICLES
 
 FETCHED = datetime(2025, 6, 10, 12, tzinfo=UTC)
