@@ -48,13 +48,9 @@ def number_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# Rust regex: a digit (ASCII or full-width) or a CJK numeral (spelled-out numbers are checked
+# with ``str.contains_any``)
 NUMBER_CHARS = r"[0-9０-９〇一二两兩三四五六七八九十百千万萬亿億兆]"
-
-
-def number_pattern() -> str:
-    """Rust regex: a digit (ASCII or full-width) or a CJK numeral (spelled-out numbers are
-    checked with ``str.contains_any``)."""
-    return NUMBER_CHARS
 
 
 def warm_up_batch(

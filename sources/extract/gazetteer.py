@@ -27,19 +27,12 @@ from typing import NamedTuple
 
 import polars as pl
 
-from sources.extract.phrases import WORD_SET, PhraseMatcher
+from sources.extract.phrases import WORD_SET, PhraseMatcher, rust_literal
 from sources.extract.textnorm import FOLD_FROM, FOLD_TO
 from sources.schemas import REF_COMPANY_ALIASES
 
 _CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CYRILLIC_END = re.compile(r"[\u0400-\u04ff]$")
-_RUST_META = set("\\.+*?()|[]{}^$#&-~")
-
-
-def _rust_literal(text: str) -> str:
-    return "".join("\\" + c if c in _RUST_META else c for c in text)
-
-
 _KIND_RANK = {"cluster": 0, "chip": 1, "company": 2}
 # ASCII to full-width ("xAI" -> "ｘＡＩ"): the prefilter looks for both, ``extract`` folds
 _WIDEN = {ord(a): ord(w) for a, w in zip(FOLD_TO, FOLD_FROM, strict=True) if "!" <= a <= "~"}
@@ -212,7 +205,7 @@ class Gazetteer:
                     form.replace(" ", "").replace("-", ""),
                 }
             ordered = sorted((f for f in literals if f), key=len, reverse=True)
-            self._rust = "(?:" + "|".join(_rust_literal(f) for f in ordered) + ")"
+            self._rust = "(?:" + "|".join(rust_literal(f) for f in ordered) + ")"
         return self._rust
 
     def locate(self, fold: str, matches: list[str]) -> list[EntityMention]:

@@ -133,7 +133,7 @@ class Num:
             self.lead = self.start
 
 
-def parse_digits(token: str, decimal_symbol: str, group_symbol: str, scaled: bool):
+def parse_digits(token: str, group_symbol: str, scaled: bool):
     """The value of a digit token and whether it has a decimal part, or None if malformed.
 
     ``scaled`` says a scale word follows ("1,5 Milliarden"); see the module docstring.
@@ -328,7 +328,7 @@ def find_numbers(
             hit = lex.starting_at(low, end, hi, lx.SCALE)
             if hit is not None:
                 scale, end = float(hit.value), hit.end
-        parsed = parse_digits(token, rules.decimal, rules.group, scale != 1.0)
+        parsed = parse_digits(token, rules.group, scale != 1.0)
         if parsed is None:
             continue
         value, fraction = parsed

@@ -34,8 +34,8 @@ LETTERS = (
     "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
 )
 _WORD_RE = re.compile(f"[{WORD_CHARS}]")
-LEFT = f"(?<![{WORD_CHARS}])"
-LEFT_AFTER_FIRST = f"(?<![{WORD_CHARS}].)"  # after one consumed character: same check as LEFT
+# no word character before the phrase's first one (checked after one consumed character)
+LEFT_AFTER_FIRST = f"(?<![{WORD_CHARS}].)"
 RIGHT = f"(?![{WORD_CHARS}])"
 # Word lists (not names) only need to stand apart from letters: "Rp95", "150MW", "1er mai".
 LEFT_AFTER_FIRST_LETTERS = f"(?<![{LETTERS}].)"
@@ -72,12 +72,15 @@ def rust_pattern(phrases: Iterable[str]) -> str:
                 out.append(r"[\s\-\x{2010}\x{2011}]+")
             elif tok == _HY:
                 out.append(r"[\-\x{2010}\x{2011}\x{2013}\s]?")
-            elif tok in _RUST_META:
-                out.append("\\" + tok)
             else:
-                out.append(tok)
+                out.append(rust_literal(tok))
         alts.append("".join(out) + (f"[{RUST_LETTERS}]*" if stem else ""))
     return "(?:" + "|".join(alts) + ")" if alts else "(?:$^)"
+
+
+def rust_literal(text: str) -> str:
+    """``text`` as a literal in a Rust regex (its metacharacters escaped)."""
+    return "".join("\\" + c if c in _RUST_META else c for c in text)
 
 
 def phrase_key(text: str) -> str:
@@ -363,13 +366,6 @@ class PhraseMatcher:
         for rx, payload in self.regexes:
             for m in rx.finditer(text, pos, end):
                 yield PhraseHit(m.start(), m.end(), (payload,))
-
-    def find_all(self, text: str, pos: int = 0, endpos: int | None = None) -> list[PhraseHit]:
-        """All hits sorted by start."""
-        hits = list(self.finditer(text, pos, endpos))
-        if self.regexes:
-            hits.sort(key=lambda h: (h.start, -h.end))
-        return hits
 
     def ending_at(self, text: str, pos: int, window: int = 48) -> PhraseHit | None:
         """The phrase that ends at ``pos`` (whitespace and '~' may sit between), if any."""

@@ -4,8 +4,8 @@ Each language file holds the words of that language: scale words, number words, 
 amounts, bound words, range words, currency words, units, cue words per claim type and
 status, chip nouns and time words. ``rules/common.toml`` holds what every language shares
 (currency symbols and ISO codes, "GPU", "MW"); it is merged into each language. Month names
-come from babel's CLDR data (:func:`babel.dates.get_month_names`), decimal and group symbols
-from :func:`babel.numbers.get_decimal_symbol`; the rule files only add what CLDR lacks (the
+come from babel's CLDR data (:func:`babel.dates.get_month_names`), the digit group symbol
+from :func:`babel.numbers.get_group_symbol`; the rule files only add what CLDR lacks (the
 Russian prepositional "в мае", "Sept").
 
 Cue kinds (section ``[cues]``) and what the matcher does with them are listed in
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import get_month_names
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import get_group_symbol
 
 from sources.extract import lexicon as lx
 from sources.extract.phrases import LETTERS, PhraseMatcher, rust_pattern
@@ -119,9 +119,7 @@ class LanguageRules:
     """The compiled rules of one language (merged with ``common.toml``)."""
 
     code: str
-    locale: str
-    decimal: str
-    group: str
+    group: str  # the locale's digit group separator (CLDR)
     cjk: bool
     sov: bool
     months_capitalized: bool
@@ -137,24 +135,11 @@ class LanguageRules:
     number_words: PhraseMatcher
     standalone_numbers: PhraseMatcher
     vague: PhraseMatcher
-    percent: PhraseMatcher
-    bounds_before: PhraseMatcher
-    bounds_after: PhraseMatcher
-    bounds_exclude: PhraseMatcher
     range_connectors: frozenset[str]
     between_pairs: tuple[tuple[str, str], ...]
     from_to_pairs: tuple[tuple[str, str], ...]
-    range_openers: PhraseMatcher
-    currency_prefix: PhraseMatcher
-    currency_suffix: PhraseMatcher
-    units: PhraseMatcher
     cues: PhraseMatcher
-    chip_nouns: PhraseMatcher
-    chip_equivalent: PhraseMatcher
     months: PhraseMatcher
-    time_phrases: PhraseMatcher
-    quarters: PhraseMatcher
-    anchors: tuple[str, ...]  # words that make a sentence a candidate (for prefilters)
     lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
     cue_lexicon: PhraseMatcher  # scanned per candidate sentence: cue words and chip nouns
     positional: dict[str, PhraseMatcher]  # looked up next to numbers (see lexicon.py)
@@ -320,14 +305,6 @@ def load_rules(code: str | None) -> LanguageRules:
         "build",
         "count_ref",
     )
-    anchors = tuple(
-        dict.fromkeys(
-            [p for k in anchor_kinds for p in cues.get(k, [])]
-            + chips.get("nouns", [])
-            + chips.get("counters", [])
-            + [p for k in ("mw", "gw", "kw") for p in units.get(k, [])]
-        )
-    )
     months_cap = bool(meta.get("months_capitalized", False))
     # Scanned words. Spelled numbers are scanned together with the scale word or unit that
     # must follow them ("a million", "zwei Milliarden", "fünf Gigawatt"): a lone "a", "un" or
@@ -415,8 +392,6 @@ def load_rules(code: str | None) -> LanguageRules:
     }
     return LanguageRules(
         code=code,
-        locale=locale,
-        decimal=get_decimal_symbol(locale),
         group=get_group_symbol(locale),
         cjk=bool(meta.get("cjk", False)),
         sov=bool(meta.get("sov", False)),
@@ -437,34 +412,11 @@ def load_rules(code: str | None) -> LanguageRules:
             (k, float(v)) for k, v in numbers.get("standalone", {}).items()
         ),
         vague=PhraseMatcher.build((k, float(v)) for k, v in numbers.get("vague", {}).items()),
-        percent=PhraseMatcher.build((p, "percent") for p in numbers.get("percent", [])),
-        bounds_before=PhraseMatcher.build(
-            _flat({k: v for k, v in bounds.items() if k in ("approx", "at_least", "at_most")})
-        ),
-        bounds_after=PhraseMatcher.build(
-            (p, k.removesuffix("_after"))
-            for k, v in bounds.items()
-            if k.endswith("_after")
-            for p in v
-        ),
-        bounds_exclude=PhraseMatcher.build((p, "x") for p in bounds.get("exclude_before", [])),
         range_connectors=frozenset(_connector_key(c) for c in ranges.get("connectors", [])),
         between_pairs=between,
         from_to_pairs=from_to,
-        range_openers=PhraseMatcher.build(openers),
-        currency_prefix=PhraseMatcher.build(_pairs(money.get("prefix", {}))),
-        currency_suffix=PhraseMatcher.build(suffix_entries),
-        units=PhraseMatcher.build(unit_entries),
         cues=PhraseMatcher.build(_flat(cues)),
-        chip_nouns=PhraseMatcher.build(
-            [(p, "noun") for p in chips.get("nouns", [])]
-            + [(p, "counter") for p in chips.get("counters", [])]
-        ),
-        chip_equivalent=PhraseMatcher.build((p, "eq") for p in chips.get("equivalent", [])),
         months=PhraseMatcher.build(month_entries, case_sensitive=months_cap),
-        time_phrases=PhraseMatcher.build(time_entries),
-        quarters=PhraseMatcher.build(quarter_entries),
-        anchors=anchors,
         lexicon=PhraseMatcher.build(lexicon_entries, letters_only=True),
         cue_lexicon=PhraseMatcher.build(
             cue_entries + short_entries, letters_only=True, right_strict=True

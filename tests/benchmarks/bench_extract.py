@@ -207,7 +207,7 @@ def _worker(kind: str, n: int, share: float, seed: int, repeat: int, queue) -> N
     import polars as pl
 
     from sources.extract import extract_articles
-    from sources.extract.batch import number_pattern, warm_up_batch
+    from sources.extract.batch import NUMBER_CHARS, warm_up_batch
 
     corpus = make_corpus(n, share, seed)
     megabytes = corpus["text"].str.len_bytes().sum() / 1e6
@@ -223,7 +223,7 @@ def _worker(kind: str, n: int, share: float, seed: int, repeat: int, queue) -> N
             out = result.height
         else:
             frame = corpus.select(
-                pl.col("text").str.contains(number_pattern()).alias("hit"),
+                pl.col("text").str.contains(NUMBER_CHARS).alias("hit"),
                 pl.col("text").str.extract_all(r"[0-9][0-9.,]*").list.len().alias("numbers"),
             )
             out = int(frame["numbers"].sum())

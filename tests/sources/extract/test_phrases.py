@@ -7,7 +7,7 @@ from sources.extract.phrases import PhraseMatcher, bounded, phrase_key, rust_pat
 
 def test_longest_phrase_wins_and_payloads_merge():
     m = PhraseMatcher.build([("mrd", 1), ("mrd.", 2), ("mrd.", 3)])
-    hits = m.find_all("6 mrd. dollar")
+    hits = list(m.finditer("6 mrd. dollar"))
     assert [(h.start, h.end, h.payloads) for h in hits] == [(2, 6, (2, 3))]
 
 
@@ -24,13 +24,14 @@ def test_letters_only_boundaries_let_words_touch_digits():
 def test_space_and_hyphen_variants():
     m = PhraseMatcher.build([("post-money", "post"), ("grace blackwell", "gb200")])
     text = "post money, postmoney, post-money, grace-blackwell"
-    assert len(m.find_all(text)) == 4
+    assert len(list(m.finditer(text))) == 4
 
 
 def test_stems_and_literals_share_payloads():
     m = PhraseMatcher.build([("удвоит", "planned"), ("удвоит*", "growth")])
-    assert m.find_all("удвоит и удвоится")[0].payloads == ("planned", "growth")
-    assert m.find_all("удвоит и удвоится")[1].payloads == ("growth",)
+    first, second = m.finditer("удвоит и удвоится")
+    assert first.payloads == ("planned", "growth")
+    assert second.payloads == ("growth",)
 
 
 def test_case_sensitive_matching():
@@ -48,7 +49,8 @@ def test_ending_at_and_starting_at():
 
 def test_regex_entries():
     m = PhraseMatcher.build([(r"re:\bsoll\b.{0,20}\bhaben\b", "reported")])
-    assert m.find_all("er soll es gesammelt haben")[0].payloads == ("reported",)
+    (hit,) = m.finditer("er soll es gesammelt haben")
+    assert hit.payloads == ("reported",)
 
 
 def test_top_level_branches_start_with_a_literal():
@@ -72,9 +74,9 @@ def test_rust_pattern_spells_the_same_variants():
 
 def test_a_phrase_starting_with_a_hyphen_needs_it_or_a_word_start():
     matcher = PhraseMatcher.build([("-backed", "investor")], letters_only=True)
-    assert [h.payloads for h in matcher.find_all("microsoft-backed openai")] == [("investor",)]
-    assert [h.payloads for h in matcher.find_all("microsoft backed it")] == [("investor",)]
-    assert [h.payloads for h in matcher.find_all("backed by microsoft")] == [("investor",)]
-    assert matcher.find_all("an unbacked claim") == []
+    assert [h.payloads for h in matcher.finditer("microsoft-backed openai")] == [("investor",)]
+    assert [h.payloads for h in matcher.finditer("microsoft backed it")] == [("investor",)]
+    assert [h.payloads for h in matcher.finditer("backed by microsoft")] == [("investor",)]
+    assert list(matcher.finditer("an unbacked claim")) == []
     # no optional first character: ``re`` can skip to the characters a phrase starts with
     assert not re.match(r"\(\?:\[[^\]]*\]\?", matcher.pattern.pattern)

@@ -13,7 +13,7 @@ from sources.registry import RULE_LANGUAGES as LANGUAGES
 def test_each_language_has_its_words(code):
     rules = load_rules(code)
     assert rules.code == code
-    assert rules.decimal in (".", ",")
+    assert rules.group in (".", ",", "\u00a0", "\u202f")
     data = _read(RULES_DIR / f"{code}.toml")
     for kind in (
         "raise",
@@ -57,23 +57,23 @@ def test_unknown_language_falls_back_to_english():
 
 def test_babel_month_names_are_used():
     rules = load_rules("id")
-    assert rules.months.find_all("Agustus")  # CLDR's name, not typed in the rule file
+    assert list(rules.months.finditer("Agustus"))  # CLDR's name, not typed in the rule file
 
 
 def test_short_function_words_are_read_per_sentence_only():
     rules = load_rules("pt")
-    assert rules.cue_lexicon.find_all("a empresa")
+    assert list(rules.cue_lexicon.finditer("a empresa"))
     # a scan without word boundaries (the batch path's Rust regex) would find them everywhere
     assert "a" not in rules.anchor_phrases
 
 
 def test_anchor_lexicon_holds_the_words_that_pick_candidate_sentences():
     rules = load_rules("en")
-    values = {v for h in rules.anchor_lexicon.find_all("xai raised $6 billion") for v in h.payloads}
+    values = {v for h in rules.anchor_lexicon.finditer("xai raised $6 billion") for v in h.payloads}
     assert ("anchor", "raise") in values
-    chips = {v for h in rules.anchor_lexicon.find_all("100,000 gpus") for v in h.payloads}
+    chips = {v for h in rules.anchor_lexicon.finditer("100,000 gpus") for v in h.payloads}
     assert ("anchor", "noun") in chips
     # status and time words are read per candidate sentence, not in the whole text
     assert "will" in rules.cue_lexicon.literal and "will" not in rules.anchor_phrases
-    power = {v for h in rules.anchor_lexicon.find_all("150 megawatts") for v in h.payloads}
+    power = {v for h in rules.anchor_lexicon.finditer("150 megawatts") for v in h.payloads}
     assert ("anchor", "power") in power
