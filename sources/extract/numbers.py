@@ -17,7 +17,7 @@ order (see :func:`parse_digits`):
      is 1.25 billion in Indonesian) and grouping otherwise: chip counts are whole numbers, so
      "2,500 GPU" in an Indonesian article is 2500.
 
-The locale's symbols come from babel (``get_decimal_symbol``); scale words come from the
+The locale's group symbol comes from babel (``get_group_symbol``); scale words come from the
 language's rule file because CLDR has no spelled-out scale words.
 
 Work per sentence is bounded: at most ``MAX_NUMBERS`` digit tokens are read per sentence and
