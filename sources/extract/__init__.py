@@ -2,8 +2,9 @@
 
 Public interface: :func:`extract` (one text -> list of :class:`Claim`) and
 :func:`extract_articles` (an articles frame -> a ``NEWS_CLAIMS`` frame). See the module
-docstrings of ``extractor``, ``matcher``, ``numbers``, ``money``, ``timeref`` and ``status``
-for the rules, and ``rules/<lang>.toml`` for the words of each language.
+docstrings of ``extractor``, the ``claims`` package (one module per claim family),
+``numbers``, ``money``, ``timeref`` and ``status`` for the rules, and ``rules/<lang>.toml``
+for the words of each language.
 """
 
 from sources.extract.batch import extract_articles

@@ -4,7 +4,7 @@ Steps: normalize (length-preserving) -> split sentences -> find entities and anc
 in the whole text (entities also feed the discourse) -> keep the sentences that have a
 number-like token and an anchor (a round, valuation, investment, cluster or build word, a chip
 noun, a power unit, or a chip's or cluster's name) -> read every cue word, figure and time in
-those -> pair them into claims (:mod:`sources.extract.matcher`).
+those -> pair them into claims (:mod:`sources.extract.claims`).
 
 as_of default (documented choice): a fact stated with no time cue in an article with a
 published date takes the published date when its status is operational, closed or reported
@@ -22,9 +22,11 @@ from typing import Any, NamedTuple
 
 from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
+from sources.extract.claims.analysis import analyze
+from sources.extract.claims.context import Discourse, Doc, update_discourse
+from sources.extract.claims.sentence import sentence_claims
 from sources.extract.fx import converter
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
-from sources.extract.matcher import Discourse, Doc, analyze, sentence_claims, update_discourse
 from sources.extract.rules import LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import fold, lower_fold

@@ -1,6 +1,7 @@
-"""Pairing rules of sources/extract/matcher.py, each checked in several languages with our own
+"""Pairing rules of sources/extract/claims/, each checked in several languages with our own
 sentences: what makes an amount a round, a valuation or nothing, and who the subject is."""
 
+import re
 from datetime import date
 
 import pytest
@@ -804,11 +805,13 @@ def test_valuation_noun_heading_the_clause_takes_the_amount(check, lang, text):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=" ,;:()（）、，；：—–-0123456789ab", max_size=40))
 def test_chip_breaks_are_clause_marks_without_brackets_and_dashes(text):
-    # analyze derives the chip barriers from the clause scan instead of a second regex pass
-    from sources.extract.matcher import _CHIP_BREAK, _CLAUSE_PUNCT, _NOT_CHIP_BREAK
+    # analyze derives the chip barriers from its clause scan instead of a second regex pass:
+    # they must be what this regex (the chip breaks' definition) finds
+    from sources.extract.claims.analysis import _CLAUSE_PUNCT, _NOT_CHIP_BREAK
 
+    chip_break = re.compile(r"[;:、，；：]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
     clause = [m.start() for m in _CLAUSE_PUNCT.finditer(text)]
-    assert [m.start() for m in _CHIP_BREAK.finditer(text)] == [
+    assert [m.start() for m in chip_break.finditer(text)] == [
         p for p in clause if text[p] not in _NOT_CHIP_BREAK
     ]
 

@@ -1,0 +1,149 @@
+"""One sentence analysed: its numbers, amounts, quantities with units, cue words, chip
+nouns, times, clauses and the status context, gathered once into a :class:`View` that the
+claim families read (:mod:`sources.extract.claims`).
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter, itemgetter
+
+from sources.extract import lexicon as lx
+from sources.extract.claims.context import Discourse, Doc, View
+from sources.extract.claims.funding import elided_money
+from sources.extract.gazetteer import EntityMention
+from sources.extract.money import find_money
+from sources.extract.numbers import find_numbers
+from sources.extract.status import Cue, StatusContext
+from sources.extract.timeref import find_times
+from sources.extract.units import find_units
+
+# lookbehinds sit after the first character, never first: a leading assertion stops ``re``
+# from skipping ahead to the characters a match can start with (~3x slower)
+_CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
+
+
+_NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that are not _CHIP_BREAK's
+
+
+_CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
+
+
+_START = attrgetter("start")
+
+
+def _sort_spans(spans: list) -> None:
+    """Sort (start, end, ...) tuples by start, the longer first at one start: two C-level
+    sorts (the second is stable) instead of a Python key function per item."""
+    spans.sort(key=itemgetter(1), reverse=True)
+    spans.sort(key=itemgetter(0))
+
+
+def analyze(
+    doc: Doc,
+    index: int,
+    start: int,
+    end: int,
+    entities: list[EntityMention],
+    next_denial: bool,
+    disc: Discourse,
+) -> View:
+    """Find numbers, money, units, cues, chip nouns and times in one sentence."""
+    low, fold, rules, lex = doc.low, doc.fold, doc.rules, doc.lex
+    nums = find_numbers(low, fold, start, end, rules, lex)
+    cues = [Cue(h.start, h.end, h.value) for h in lex.within(lx.CUE, start, end)]
+    # "in the coming months", "今後数カ月": a time that only plans have
+    cues += [Cue(h.start, h.end, "planned") for h in lex.within(lx.TIME, start, end, "coming")]
+    for rx, kind in rules.cue_regexes:
+        for m in rx.finditer(low, start, end):
+            cues.append(Cue(m.start(), m.end(), kind))
+    if len(cues) > 1:
+        _sort_spans(cues)
+    money = find_money(low, nums, start, end, rules, lex, traditional=doc.traditional)
+    money += elided_money(low, nums, money, cues, end, disc)
+    if len(money) > 1:
+        money.sort(key=_START)
+    units = find_units(low, nums, end, lex)
+    nouns = lex.within(lx.NOUN, start, end)
+    times = find_times(low, fold, start, end, lex)
+    punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
+    cut_set = {start, *punct}
+    # _CHIP_BREAK's matches are _CLAUSE_PUNCT's without brackets and dashes (one scan)
+    chip_set = {p for p in punct if fold[p] not in _NOT_CHIP_BREAK} if punct else set()
+    # one pass over the cues groups them by kind and collects the clause and chip breaks
+    cue_groups: dict[str, list[Cue]] = {}
+    for cue in cues:
+        kind = cue.kind
+        group = cue_groups.get(kind)
+        if group is None:
+            cue_groups[kind] = [cue]
+        else:
+            group.append(cue)
+        if kind in _CHIP_BARRIER_KINDS:
+            chip_set.add(cue.start)
+        if kind == "clause_break" or kind == "relative":
+            cut_set.add(cue.start)
+    relative_starts = {c.start for c in cue_groups.get("relative", ())}
+    if "planned" in cue_groups and "coordinator" in cue_groups:
+        plan_starts = [c.start for c in cue_groups["planned"]]
+        for cue in cue_groups["coordinator"]:
+            if _opens_plan(fold, cue, plan_starts):
+                # "... 200,000 GPUs and will grow to 1 million", "e dovrebbe", "并将": the
+                # plan is the second clause's, with its own status and time
+                cut_set.add(cue.start)
+    cuts = sorted(cut_set)
+    clauses = []
+    for i, cs in enumerate(cuts):
+        ce = cuts[i + 1] if i + 1 < len(cuts) else end
+        clauses.append((cs, ce, cs in relative_starts))
+    entity_groups: dict[str, list[EntityMention]] = {}
+    subjects = []
+    for m in entities:
+        kind = m.entity.kind
+        group = entity_groups.get(kind)
+        if group is None:
+            entity_groups[kind] = [m]
+        else:
+            group.append(m)
+        if kind == "company" or kind == "cluster":
+            subjects.append(m.start)
+    subjects += [c.start for c in cue_groups.get("anaphor", ())]
+    figures = tuple([n.start for n in nums if not n.year])
+    ctx = StatusContext(
+        tuple(cues), tuple(clauses), figures, tuple(subjects), next_denial, frozenset(cue_groups)
+    )
+    return View(
+        index,
+        start,
+        end,
+        nums,
+        money,
+        units,
+        entities,
+        cues,
+        nouns,
+        times,
+        ctx,
+        cuts,
+        sorted(chip_set),
+        doc.text,
+        cjk=rules.cjk,
+        cue_groups=cue_groups,
+        entity_groups=entity_groups,
+    )
+
+
+_SPACE = re.compile(r"\s*")
+
+
+_WORD_GAP = re.compile(r"[^\W\d_]{1,12}\s+")
+
+
+def _opens_plan(fold: str, coordinator: Cue, plan_starts: list[int]) -> bool:
+    """A coordinator right before a plan word, or one word before it ("and will", "und
+    soll", "and is expected", "并将"): it opens a clause of its own."""
+    pos = _SPACE.match(fold, coordinator.end).end()  # type: ignore[union-attr]
+    if pos in plan_starts:
+        return True
+    word = _WORD_GAP.match(fold, pos)
+    return word is not None and word.end() in plan_starts

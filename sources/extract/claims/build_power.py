@@ -1,0 +1,66 @@
+"""Build and power claims: how long a cluster took to build and how much power it draws
+(``build_duration``, ``power_capacity``).
+
+- A build duration is a quantity of days, weeks or months with a build word in its clause
+  ("built in 122 days", "en 19 jours"), between 2 days and 10 years.
+- A power capacity is a quantity in kW, MW or GW; a bound may follow the unit ("400メガワット
+  超", "300 MW or more").
+- Neither when the figure is a requirement ("loads above 100 MW need approval") or a
+  definition (an equivalence word after the unit: "one gigawatt equals ...").
+
+Quantities with units are found by :mod:`sources.extract.units`; subjects and owners by
+:mod:`sources.extract.claims.subjects`.
+"""
+
+from __future__ import annotations
+
+from sources.extract import lexicon as lx
+from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
+from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
+
+
+def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    drafts: list[Draft] = []
+    for unit in view.units:
+        u_start, u_end, _ = view.ctx.clause_of(unit.start)
+        if is_requirement(view, unit.num.lead):
+            continue  # "approval is required for any load above 100 megawatts": a threshold
+        if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
+            continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
+        if unit.kind == "days":
+            build = any(u_start <= c.start < u_end for c in view.kinds("build"))
+            if not build or not 2 <= unit.value <= 3650:
+                continue
+            ctype, rule = "build_duration", "duration_build"
+        else:
+            if unit.value <= 0:
+                continue
+            ctype, rule = "power_capacity", "power"
+        subject, adj, _ = subject_for_compute(
+            doc, view, disc, unit.start, True, pick_cluster(view, unit.start)
+        )
+        if subject is None:
+            continue
+        drafts.append(
+            Draft(
+                ctype,
+                subject,
+                owner_of(doc, subject, None),
+                unit.start,
+                unit.end,
+                rule,
+                0.8 + adj,
+                quantity=unit.value,
+                quantity_high=unit.high,
+                qualifier=_unit_bound(doc, view, unit.end, unit.num.qualifier),
+            )
+        )
+    return drafts
+
+
+def _unit_bound(doc: Doc, view: View, end: int, qualifier: str) -> str:
+    """A bound written after the unit: "400メガワット超", "300 MW or more", "150兆瓦左右"."""
+    if qualifier != "exact":
+        return qualifier
+    hit = doc.lex.starting_at(doc.low, end, view.end, lx.BOUND_AFTER)
+    return str(hit.value) if hit is not None else qualifier

@@ -1,0 +1,410 @@
+"""Compute claims: cluster sizes and chip holdings (``cluster_size``, ``chip_holding``).
+
+- A chip count is a number followed, within a few words and before any clause break, by a
+  chip name or a chip noun ("100,000 Nvidia H100 GPUs", "10万块H100", "100.000 unit GPU"), or
+  preceded by one when the language puts the count after the noun (Japanese "H100を10万個",
+  Indonesian "GPU H100 sebanyak 100.000 unit", any count followed by a counter word). A bare
+  number after a target word that follows a growth verb ("will double to 200,000") counts
+  too. Counts of "H100 equivalents", CPU cores, GPU-hours and chips per server are not chip
+  counts; increments ("another 20,000") are not sizes; purchases and shipments ("bought
+  150,000 H100s in 2023") are flows, not holdings.
+- chip_model: the chip named with the count; none when several are named together ("GB200
+  and GB300"); the one chip the sentence names when the count says only "GPUs" and no other
+  count claims that chip; the chip of the previous sentence's claim when the count has only
+  a counter word ("85.000 unit").
+- A count is a cluster size when the sentence names a cluster or uses a cluster noun
+  ("supercomputer", "pusat data", "集群", "pods"), unless the chips are spread "across" sites
+  (a holding); otherwise it is a company's chip holding.
+
+Subjects and owners: :mod:`sources.extract.claims.subjects`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from sources.extract import lexicon as lx
+from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
+from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
+from sources.extract.gazetteer import Entity
+from sources.extract.numbers import Num
+from sources.extract.status import Cue
+
+MIN_CHIP_COUNT = 100  # smaller counts are servers or boards, not clusters or holdings
+
+
+AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
+
+
+BEFORE_WINDOW = 40
+
+
+CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
+
+
+@dataclass(slots=True)
+class ChipRef:
+    model: Entity | None
+    start: int
+    end: int
+    kind: str  # after | before | target
+    counter_only: bool = False
+    mixed: bool = False
+    equivalent: bool = False
+
+
+def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    items: list | None = None  # made for the first count: most sentences state none
+    cluster_words = view.has("cluster", "cluster_plural")
+    drafts: list[Draft] = []
+    part_cues = view.kinds("part")
+    prev_model: Entity | None = None
+    for num in view.nums:
+        if num.percent or num.year or num.role == "from":
+            continue
+        if not num.vague and (num.value is None or num.value < MIN_CHIP_COUNT):
+            continue
+        if _taken(view, num.start):
+            continue
+        if items is None:
+            items = _chip_items(view)
+        # a cluster named in another relative clause ("Anthropic, which uses Rainier, ...")
+        # does not make this count a cluster size
+        cluster = pick_cluster(view, num.lead)
+        named_cluster = cluster is not None
+        clusterish = named_cluster or cluster_words
+        ref = _chip_ref(doc, view, num, items)
+        rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
+        carried = None
+        if ref is None:
+            # the target word may be read as the number's bound too ("вырастет до 1 млн")
+            target = _cue_before(view, "target", num.start, num.start - num.lead + 2)
+            growth = _cue_before(view, "growth", num.lead, 80) or _growth_after(view, num)
+            if target is None or growth is None or num.vague:
+                continue
+            if not (items or clusterish):
+                # "die Zahl soll auf eine Million steigen", "довести их число до 1 млн": the
+                # count of the sentence before
+                carried = _counted_before(view, disc)
+                if carried is None:
+                    continue
+            ref = ChipRef(prev_model, num.start, num.end, "target")
+            rule = "qty_target"
+        if ref.equivalent or _equivalent_before(doc, view, num, items, ref):
+            continue  # H100-equivalents measure compute, not chips
+        if _is_increment(view, num, ref) or _not_a_count(view, num, ref):
+            continue
+        c_start, c_end, _ = view.ctx.clause_of(num.lead)
+        if is_requirement(view, num.lead):
+            continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
+        # also a participle phrase opening the next clause: "250.000 GPUs, verteilt auf ..."
+        sites = any(
+            c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
+            for c in view.kinds("sites")
+        )
+        system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
+        if named_cluster and not sites:
+            ctype = "cluster_size"
+        else:
+            ctype = "cluster_size" if (clusterish or system) and not sites else "chip_holding"
+        if carried is not None:
+            subject, adj, kind = carried, -0.1, carried.kind
+            ctype = "cluster_size" if kind == "cluster" else "chip_holding"
+            ref.model = disc.count_chip
+        elif ref.model is None and (referred := _counted_before(view, disc)) is not None:
+            # "jumlah chip tersebut naik menjadi 1 juta unit": the count of the sentence before
+            subject, adj, kind = referred, -0.1, referred.kind
+            ctype = "cluster_size" if kind == "cluster" else "chip_holding"
+        else:
+            subject, adj, kind = subject_for_compute(
+                doc, view, disc, num.lead, ctype == "cluster_size", cluster
+            )
+        if subject is None:
+            continue
+        if kind == "cluster":
+            ctype = "cluster_size"
+        if ctype == "chip_holding" and _purchased(view, num.lead, c_start, c_end):
+            continue  # a purchase is a flow, not a holding
+        model = ref.model
+        if (
+            model is None
+            and ref.counter_only
+            and not ref.mixed
+            and disc.chip is not None
+            and view.index - disc.chip_sentence <= CHIP_SENTENCES
+            and not view.of_kind("chip")
+            and _same_holder(disc.chip_subject, subject)
+        ):
+            # "85.000 unit": the chips the story has been counting, for the same holder
+            model = disc.chip
+        scope = "total"
+        if part_cues and any(
+            c.end <= num.lead and not _numbers_between(view, c.end, num.lead) for c in part_cues
+        ):
+            scope = "part"
+        confidence = 0.85 + adj + (0.05 if model is not None else -0.05)
+        if num.vague:
+            confidence -= 0.15
+            rule = "qty_vague"
+        drafts.append(
+            Draft(
+                ctype,
+                subject,
+                None,
+                num.lead,
+                num.end,
+                rule,
+                confidence,
+                chip=model,
+                scope=scope,
+                quantity=num.value,
+                quantity_high=num.high,
+                qualifier=num.qualifier,
+                ref_kind="mixed" if ref.mixed else ref.kind,
+            )
+        )
+        if model is not None:
+            prev_model = model
+    if not drafts:
+        return drafts
+    _assign_single_chip(view, drafts)
+    if len(drafts) > 1 and not any(d.scope == "part" for d in drafts):
+        models = {d.chip.id for d in drafts if d.chip is not None}
+        one_subject = len({d.subject.id for d in drafts}) == 1
+        if len(models) >= 2 and one_subject and all(d.chip is not None for d in drafts):
+            for d in drafts:
+                d.scope = "part"
+    for d in drafts:
+        d.owner = owner_of(doc, d.subject, d.chip)
+    return drafts
+
+
+def _taken(view: View, pos: int) -> bool:
+    """Whether ``pos`` lies in an amount, a quantity with a unit or a name."""
+    for m in view.money:
+        if m.start <= pos < m.end:
+            return True
+    for u in view.units:
+        if u.start <= pos < u.end:
+            return True
+    return any(e.start <= pos < e.end for e in view.entities)
+
+
+def _barriers(view: View) -> list[int]:
+    """Sorted positions where a chip reference stops: clause breaks and numbers."""
+    if view.barriers is None:
+        view.barriers = sorted(set(view.chip_cuts) | {n.start for n in view.nums})
+    return view.barriers
+
+
+def _chip_barrier_after(view: View, pos: int) -> int:
+    marks = _barriers(view)
+    i = bisect.bisect_right(marks, pos)
+    return marks[i] if i < len(marks) else view.end
+
+
+def _chip_barrier_between(view: View, a: int, b: int) -> bool:
+    if a >= b:
+        return False
+    marks = _barriers(view)
+    i = bisect.bisect_right(marks, a)
+    if i < len(marks) and marks[i] < b:
+        return True
+    return any(a == n.start for n in view.nums)  # a number starting right at ``a``
+
+
+def _chip_items(view: View) -> list[tuple[int, int, Entity | None, str]]:
+    items = [(m.start, m.end, m.entity, "chip") for m in view.of_kind("chip")]
+    items += [(h.start, h.end, None, str(h.value)) for h in view.nouns]
+    items.sort()
+    return items
+
+
+def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
+    limit = min(_chip_barrier_after(view, num.end), num.end + AFTER_WINDOW)
+    after = [it for it in items if num.end <= it[0] < limit]
+    if after and after[0][0] - num.end <= 30:
+        chips = [it for it in after if it[2] is not None and it[0] - num.end <= 40]
+        ids = {it[2].id for it in chips}
+        ref = ChipRef(chips[0][2] if len(ids) == 1 else None, after[0][0], after[-1][1], "after")
+        ref.mixed = len(ids) > 1
+        ref.counter_only = True
+        for it in after:
+            if it[3] != "counter":
+                ref.counter_only = False
+                break
+        # "600,000 H100 equivalents", "600.000 GPU equivalenti H100"
+        ref.equivalent = bool(chips) and (
+            _equivalent(doc, view, chips)
+            or any(
+                it[2] is None
+                and it[1] <= chips[0][0]
+                and doc.lex.starting_at(doc.low, it[1], view.end, lx.EQUIV) is not None
+                for it in after
+            )
+        )
+        return ref
+    before = [it for it in items if num.lead - BEFORE_WINDOW <= it[1] <= num.lead]
+    if before:
+        it = before[-1]
+        if not _chip_barrier_between(view, it[1], num.lead):
+            has_counter = doc.lex.starting_at(doc.low, num.end, view.end, lx.NOUN) is not None
+            if doc.rules.sov or has_counter or num.lead - it[1] <= 12:
+                model = it[2]
+                if model is None:
+                    prev = [x for x in before if x[2] is not None and it[0] - x[1] <= 3]
+                    model = prev[-1][2] if prev else None
+                ref = ChipRef(model, it[0], it[1], "before")
+                ref.equivalent = model is not None and _equivalent(doc, view, [it])
+                return ref
+    return None
+
+
+def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef) -> bool:
+    """ "equivalent to nearly 600,000 H100s" (the cue before the number), or a chip with its
+    equivalence word before a count that has only a counter ("H100換算で約60万個分")."""
+    if doc.lex.ending_at(doc.low, num.lead, view.start, lx.EQUIV) is not None:
+        return True
+    if not ref.counter_only:
+        return False
+    chips = [
+        it
+        for it in items
+        if it[2] is not None
+        and num.lead - BEFORE_WINDOW <= it[1] <= num.lead
+        and not _chip_barrier_between(view, it[1], num.lead)
+    ]
+    return _equivalent(doc, view, chips)
+
+
+def _equivalent(doc: Doc, view: View, chips: list) -> bool:
+    for _start, end, ent, _ in chips:
+        if ent is not None and doc.lex.starting_at(doc.low, end, view.end, lx.EQUIV) is not None:
+            return True
+    return False
+
+
+def _cue_before(view: View, kind: str, pos: int, window: int) -> Cue | None:
+    best = None
+    for cue in view.kinds(kind):
+        if cue.end <= pos and pos - cue.end <= window and (best is None or cue.end > best.end):
+            best = cue
+    return best
+
+
+_CONNECTIVE_COMMA = frozenset(",、，;")
+
+
+_CJK_TIME_UNITS = frozenset("日天年月週周")
+
+
+def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
+    inc = _cue_before(view, "increment", num.lead, 24)
+    if inc is not None and view.text[inc.end : inc.end + 2].lstrip()[:1] in _CONNECTIVE_COMMA:
+        inc = None  # "Further, ...", "さらに、", "另外，": a sentence adverb, not "another"
+    if inc is not None and not _chip_barrier_between(view, inc.end, num.lead):
+        # the target word may be read as the number's bound ("menambah ... hingga 1 juta")
+        target = _cue_before(view, "target", num.start, num.start - num.lead + 3)
+        if target is None or target.start < inc.end:
+            return True
+    after_words = view.kinds("increment_after")
+    if not after_words:
+        return False
+    if any(0 <= c.start - num.end <= 2 for c in after_words):
+        return True
+    if ref is not None and ref.kind == "after":
+        # "100.000 chip Nvidia tambahan", "100 000 GPU supplémentaires"
+        limit = _chip_barrier_after(view, ref.end)
+        return any(0 <= c.start - ref.end <= 12 and c.start < limit for c in after_words)
+    return False
+
+
+def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
+    tail = ref.end if ref is not None and ref.kind == "after" else num.end
+    if (view.units and any(u.num.start == num.start for u in view.units)) or (
+        view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
+    ):
+        return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
+    if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
+        return False
+    for cue in view.cues:
+        if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
+            return True
+        if cue.kind == "per_container" and 0 <= cue.start - tail <= 12:
+            return True
+    return False
+
+
+def _same_holder(a: Entity | None, b: Entity) -> bool:
+    """Whether two subjects hold the same chips: one entity, or a cluster and its owner."""
+    if a is None or a.id == b.id:
+        return True
+    if a.kind == "cluster" and b.kind == "company":
+        return a.owner == b.name
+    return a.kind == "company" and b.kind == "cluster" and b.owner == a.name
+
+
+def _growth_after(view: View, num: Num) -> Cue | None:
+    """A growth verb closing the clause after the target ("soll auf 200.000 wachsen",
+    "が100万基に拡大する"): verb-final word order."""
+    _c_start, c_end, _ = view.ctx.clause_of(num.lead)
+    for cue in view.kinds("growth"):
+        if num.end <= cue.start < c_end and cue.start - num.end <= 25:
+            return cue
+    return None
+
+
+def _counted_before(view: View, disc: Discourse) -> Entity | None:
+    """The subject of the chip count of the last sentence or the one before, when this
+    sentence refers to that count ("die Zahl", "их число", "jumlahnya") and names no other
+    company or cluster."""
+    if not view.has("count_ref") or disc.count_subject is None:
+        return None
+    if view.index - disc.count_sentence > CHIP_SENTENCES:
+        return None
+    subject = disc.count_subject
+    owner = subject.owner if subject.kind == "cluster" else subject.name
+    for m in view.entities:
+        if m.entity.kind == "cluster" and m.entity.id != subject.id:
+            return None
+        if (
+            m.entity.kind == "company"
+            and m.entity.company_type not in ("investor", "chip_vendor")
+            and m.entity.name != owner
+        ):
+            return None
+    return subject
+
+
+def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
+    """A purchase or delivery verb governs the count at ``pos``: before it in its clause
+    ("bought 150,000 H100s"), or closing the clause after it, where verb-final word orders put
+    the participle ("hat 500.000 Chips an Meta ausgeliefert", "H100を5万個購入した")."""
+    for c in view.cues:
+        if c.kind != "purchase" or not c_start <= c.start < c_end:
+            continue
+        if c.start < pos:
+            return True
+        tail = view.text[c.end : min(c_end, view.end)]
+        if c.start > pos and not tail.strip(" \t\n.。!！?？」』)）"):
+            return True
+    return False
+
+
+def _assign_single_chip(view: View, drafts: list[Draft]) -> None:
+    """A count that says only "GPUs" takes the one chip the sentence names, if no other count
+    claims it."""
+    named = view.of_kind("chip")
+    if not named:
+        return
+    chip = named[-1].entity
+    if any(m.entity.id != chip.id for m in named) or any(d.chip is not None for d in drafts):
+        return  # several chips, or a count that has its own
+    for d in drafts:
+        if d.ref_kind in ("after", "before"):
+            d.chip = chip  # configurations of one product ("pods of 256 and 9,216 chips")
+
+
+def _numbers_between(view: View, a: int, b: int) -> bool:
+    return any(a < n.start < b and not n.percent for n in view.nums)

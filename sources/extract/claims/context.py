@@ -1,0 +1,196 @@
+"""What the claim rules read: the document (:class:`Doc`), one analysed sentence
+(:class:`View`, made by :func:`sources.extract.claims.analysis.analyze`), what earlier
+sentences named (:class:`Discourse`), a claim being assembled (:class:`Draft`), and the few
+checks every claim family asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sources.extract.gazetteer import Entity, EntityMention, Gazetteer
+from sources.extract.lexicon import Hit, Lexicon
+from sources.extract.money import Money
+from sources.extract.numbers import Num
+from sources.extract.rules import LanguageRules
+from sources.extract.status import Cue, StatusContext
+from sources.extract.timeref import TimeRef
+from sources.extract.units import UnitQty
+
+UsdConverter = Callable[[float, str, date], "float | None"]
+
+
+@dataclass(slots=True)
+class Doc:
+    """One document being read."""
+
+    text: str
+    fold: str
+    low: str
+    language: str
+    rules: LanguageRules
+    gazetteer: Gazetteer
+    published: date | None
+    usd: UsdConverter | None
+    lex: Lexicon = field(default_factory=lambda: Lexicon(()))
+    traditional: bool = False
+    clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What earlier sentences named, for sentences that name nothing."""
+
+    cluster: Entity | None = None
+    cluster_sentence: int = -99
+    companies: Counter[str] = field(default_factory=Counter)
+    # investors named, the story's company only when it names no other (SoftBank's own DC)
+    backers: Counter[str] = field(default_factory=Counter)
+    last_company: dict[str, int] = field(default_factory=dict)
+    first_company: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, Entity] = field(default_factory=dict)
+    currency: str | None = None
+    chip: Entity | None = None
+    chip_sentence: int = -99
+    chip_subject: Entity | None = None  # the subject the chip was counted for
+    funded: Entity | None = None  # the last subject of a round or valuation
+    last_named: Entity | None = None  # the company named last (for "the latter")
+    last_status: tuple[int, str] = (-99, "")  # (sentence, status) of the last claim
+    count_subject: Entity | None = None  # the subject of the last chip count
+    count_chip: Entity | None = None  # and its chip
+    count_sentence: int = -99
+
+    def ranked_companies(self) -> list[Entity]:
+        """Companies by salience, highest first."""
+        order = sorted(self.companies, key=lambda n: (-self.companies[n], self.first_company[n]))
+        return [self.by_name[n] for n in order]
+
+    def main_company(self, backers: bool = False) -> Entity | None:
+        """The story's company: the most salient so far (see :func:`update_discourse`), the
+        earliest named on a tie; with ``backers``, an investor when the story names no other
+        company (an investor may own chips, but it raises no money in its own stories)."""
+        pool = self.companies or (self.backers if backers else self.companies)
+        if not pool:
+            return None
+        name = max(pool, key=lambda n: (pool[n], -self.first_company[n]))
+        return self.by_name[name]
+
+
+@dataclass(slots=True)
+class View:
+    """Everything found in one sentence."""
+
+    index: int
+    start: int
+    end: int
+    nums: list[Num]
+    money: list[Money]
+    units: list[UnitQty]
+    entities: list[EntityMention]
+    cues: list[Cue]
+    nouns: list[Hit]
+    times: list[TimeRef]
+    ctx: StatusContext
+    cuts: list[int] = field(default_factory=list)
+    chip_cuts: list[int] = field(default_factory=list)
+    text: str = ""
+    barriers: list[int] | None = None
+    ranks: dict[str, list[tuple[EntityMention, int]]] = field(default_factory=dict)
+    cjk: bool = False
+    # lookups asked many times per sentence, grouped once by ``analyze`` (cues and entities
+    # never change after it)
+    strong_cuts: list[int] | None = None
+    not_figures: set[int] | None = None  # amounts that restate or are compared (_time_for)
+    cue_groups: dict[str, list[Cue]] = field(default_factory=dict)  # by kind, in text order
+    entity_groups: dict[str, list[EntityMention]] = field(default_factory=dict)  # by kind
+
+    def kinds(self, kind: str) -> list[Cue]:
+        return self.cue_groups.get(kind, NONE)
+
+    def has(self, *kinds: str) -> bool:
+        return not self.ctx.kinds.isdisjoint(kinds)
+
+    def of_kind(self, kind: str) -> list[EntityMention]:
+        return self.entity_groups.get(kind, NONE)
+
+
+NONE: list = []  # the answer for a kind a sentence lacks (read only, never appended to)
+
+
+@dataclass(slots=True)
+class Draft:
+    type: str
+    subject: Entity
+    owner: str | None
+    anchor: int
+    anchor_end: int
+    rule: str
+    confidence: float
+    chip: Entity | None = None
+    scope: str = "total"
+    quantity: float | None = None
+    quantity_high: float | None = None
+    qualifier: str = "exact"
+    amount: float | None = None
+    amount_high: float | None = None
+    currency: str | None = None
+    amount_usd: float | None = None
+    valuation_usd: float | None = None
+    valuation_basis: str | None = None
+    ref_kind: str = ""
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_requirement(view: View, pos: int) -> bool:
+    """A requirement word ("will need", "membutuhkan", "потребуется") before ``pos`` in its
+    clause: the figure is what something needs, not what anyone has or raised."""
+    required = view.kinds("requirement")
+    if not required:
+        return False
+    c_start = view.ctx.clause_of(pos)[0]
+    return any(c_start <= c.start < pos for c in required)
+
+
+def is_compared(view: View, anchor: int) -> bool:
+    for c in view.kinds("comparison"):  # a loop: asked per amount and per claim, mostly of none
+        if c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4:
+            return True
+    return False
+
+
+def update_discourse(view_index: int, entities: list[EntityMention], disc: Discourse) -> None:
+    """Remember the last cluster and weigh the companies a sentence named.
+
+    Salience: a mention counts 1, the first company of a sentence (its usual subject) 2, and
+    the first company of the article (the lead's subject) 2 more.
+    """
+    first = True
+    cluster = None
+    for m in entities:
+        ent = m.entity
+        if ent.kind == "cluster":
+            cluster = ent
+        if ent.kind != "company":
+            continue
+        disc.last_named = ent
+        if ent.company_type == "investor":
+            disc.backers[ent.name] += 1
+            disc.first_company.setdefault(ent.name, view_index)
+            disc.by_name[ent.name] = ent
+        elif ent.company_type != "chip_vendor":
+            weight = 2 if first else 1
+            if not disc.companies:
+                weight += 2
+            first = False
+            disc.companies[ent.name] += weight
+            disc.last_company[ent.name] = view_index
+            disc.first_company.setdefault(ent.name, view_index)
+            disc.by_name[ent.name] = ent
+    if cluster is not None:
+        disc.cluster, disc.cluster_sentence = cluster, view_index

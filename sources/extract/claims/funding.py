@@ -1,0 +1,536 @@
+"""Money claims: funding rounds and valuations (``funding_round``, ``valuation``).
+
+- Each money amount takes the role of the cue word nearest to it: a raise/round word makes
+  it a funding round, a valuation word a valuation, a cost, revenue, market-cap, programme or
+  per-unit word nothing; a cumulative-total word in its clause ("so far", "insgesamt") makes
+  it no round. A round and a valuation in one sentence form one funding_round claim. An
+  amount with a scale word but no currency next to a round or valuation word takes the
+  currency of the amount before it ("6.600 millones", after "40.000 millones de dólares").
+- "X invested $N in Y" is Y's round, unless the sentence also states the round itself (then
+  it is X's part of it), or gives each investor's share ("respectively", "jeweils", "分别").
+  The company receiving the money may be marked before the amount ("in Anthropic",
+  "向Anthropic", "アンソロピックに"). An amount named as new money ("another $4 billion",
+  "supplémentaires", "追加") is a round even when the sentence goes on to a running total
+  ("bringing its total to $8 billion"); a total cue covers the amount nearest to it.
+
+Subjects: :mod:`sources.extract.claims.subjects` (money claims have no owner).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from sources.extract.claims.context import (
+    WORD,
+    Discourse,
+    Doc,
+    Draft,
+    View,
+    is_compared,
+    is_requirement,
+)
+from sources.extract.claims.subjects import ANAPHOR, pick_company
+from sources.extract.gazetteer import Entity, EntityMention
+from sources.extract.money import Money
+from sources.extract.numbers import Num
+from sources.extract.phrases import is_letter
+from sources.extract.rules import LanguageRules
+from sources.extract.status import Cue
+
+ROLE_WINDOW = 90  # a money amount's role cue must be this close
+
+
+CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much farther
+
+
+ELLIPSIS_WINDOW = 30  # a currency-less amount needs a round/valuation word this close
+
+
+MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
+
+
+MIN_VALUATION_USD = 1_000_000.0
+
+
+_STRONG_BREAK = re.compile(r"[;；]")
+
+
+_LINKED_NOUN = re.compile(
+    r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
+)  # "100 millones de usuarios": the scale word counts something else
+
+
+_ROLE_KINDS = {
+    "raise": "round",
+    "round": "round",
+    "valuation": "valuation",
+    "valuation_post": "valuation",
+    "valuation_pre": "valuation",
+    "investment": "invest",
+    "cost": "skip",
+    "revenue": "skip",
+    "market_cap": "skip",
+    "programme": "skip",
+    "per_unit": "skip",
+    "funding_total": "skip",
+    "debt": "skip",
+}
+
+
+_ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
+
+
+_VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
+
+
+_AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or a valuation
+    k for k, role in _ROLE_KINDS.items() if role in ("round", "valuation", "invest")
+)
+
+
+def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
+    if not moneys:
+        return []
+    role_of = money_roles(view, moneys)
+    rounds: list[tuple[Money, str]] = []
+    vals: list[Money] = []
+    for m in moneys:
+        role = role_of[id(m)]
+        if role == "round" or role == "invest":
+            rounds.append((m, role))
+        elif role == "valuation" and _plausible(doc, m, MIN_VALUATION_USD):
+            vals.append(m)
+    # an investment is no round of its own next to a round: "investors' parts of a round";
+    # nor with "respectively" ("Microsoft and Nvidia will invest up to $5 billion and $10
+    # billion respectively": each investor's share)
+    invest_ok = not (view.has("round", "respectively") or any(r == "round" for _, r in rounds))
+    rounds = [
+        (m, r)
+        for m, r in rounds
+        if (r == "round" or invest_ok) and _plausible(doc, m, MIN_ROUND_USD)
+    ]
+    if view.has("funding_total"):
+        # cumulative investments; but "another $4 billion ..., bringing its total to $8
+        # billion": a tranche named as new is a round of its own
+        rounds = [(m, r) for m, r in rounds if r != "invest" or _new_tranche(view, m)]
+    if not rounds and not vals:
+        return []
+    basis = _basis(view)
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    for money, role in rounds:
+        if role == "invest":
+            subject = _invest_subject(view, money, disc, doc.rules)
+            adj, rule = 0.0, "money_invest"
+        else:
+            subject, rank = pick_company(view, money.start, "funding", disc)
+            adj, rule = (-0.15 if rank >= ANAPHOR else 0.0), "money_raise"
+            if rank == 2:
+                subject = None  # an investor or a source is not raising the money
+        if subject is None:
+            continue
+        val = None
+        # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
+        # lever 13 milliards") is not this round's
+        candidates = [
+            v
+            for v in vals
+            if id(v) not in used
+            and pick_company(view, v.start, "funding", disc)[0] in (subject, None)
+        ]
+        if candidates:
+            val = min(candidates, key=lambda v: abs(v.start - money.end))
+            used.add(id(val))
+            rule += "+valuation"
+        drafts.append(
+            Draft(
+                "funding_round",
+                subject,
+                None,
+                money.start,
+                money.end,
+                rule,
+                0.85 + adj,
+                scope="",
+                qualifier=money.num.qualifier,
+                amount=money.value,
+                amount_high=money.num.high,
+                currency=money.currency,
+                amount_usd=_usd(doc, money, money.value),
+                valuation_usd=_usd(doc, val, val.value) if val is not None else None,
+                valuation_basis=basis if val is not None else None,
+            )
+        )
+    for val in vals:
+        if id(val) in used or val.value is None:
+            continue  # a vague valuation alone ("valued at billions") says no figure
+        subject, rank = pick_company(view, val.start, "funding", disc)
+        if subject is None or rank == 2:
+            continue
+        usd = _usd(doc, val, val.value)
+        drafts.append(
+            Draft(
+                "valuation",
+                subject,
+                None,
+                val.start,
+                val.end,
+                "money_valuation",
+                0.8 - (0.15 if rank >= ANAPHOR else 0.0),
+                scope="",
+                qualifier=val.num.qualifier,
+                amount=val.value,
+                amount_high=val.num.high,
+                currency=val.currency,
+                amount_usd=usd,
+                valuation_usd=usd,
+                valuation_basis=basis,
+            )
+        )
+    return drafts
+
+
+def _new_tranche(view: View, money: Money) -> bool:
+    """An amount named as new money: an increment word before it in its clause ("another",
+    "weitere", "再向…投资") or right after it ("supplémentaires", "を追加出資")."""
+    clause = view.ctx.clause_of(money.start)
+    return any(
+        (
+            c.kind == "increment"
+            and c.end <= money.start
+            and view.ctx.clause_of(c.start) == clause
+            and not any(c.end <= m.start < money.start for m in view.money)
+        )
+        or (c.kind in ("increment", "increment_after") and 0 <= c.start - money.end <= 4)
+        for c in view.cues
+    )
+
+
+def _investee_marked(view: View, mention: EntityMention, rules: LanguageRules) -> bool:
+    """A company name with a word that marks it as receiving money: "in Anthropic",
+    "向Anthropic", "アンソロピックに"."""
+    text = view.text
+    tail = text[max(view.start, mention.start - 16) : mention.start].lower().rstrip()
+    for word in rules.investee_before:
+        k = len(tail) - len(word)
+        if k >= 0 and tail.endswith(word) and (k == 0 or not is_letter(tail[k - 1])):
+            return True
+    head = text[mention.end : mention.end + 4].lower()
+    return any(
+        head.startswith(word) and not is_letter(head[len(word) : len(word) + 1] or " ")
+        for word in rules.investee_after
+    )
+
+
+def _invest_subject(
+    view: View, money: Money, disc: Discourse, rules: LanguageRules
+) -> Entity | None:
+    """The company an investment goes into: the company named right after the amount in its
+    clause ("in xAI", "in den ChatGPT-Entwickler"), or the story's company when an anaphor
+    stands there ("na empresa"). Otherwise none when the money goes into a site, campus or
+    programme, or when no company is named as the investor (a company's own spending, a state
+    programme: "la compañía destinó ...", "Macron a annoncé 109 milliards
+    d'investissements"); and else, with a named investor ("Microsoft invested €15 million"),
+    the story's company."""
+    c_start, c_end, _ = view.ctx.clause_of(money.start)
+    named_before = [m for m in view.of_kind("company") if c_start <= m.start < money.start]
+    # "Amazon wird in Anthropic 4 Milliarden investieren", "亚马逊将再向Anthropic投资40亿美元"
+    marked = [
+        m
+        for m in named_before
+        if m.entity.company_type not in ("investor", "chip_vendor")
+        and _investee_marked(view, m, rules)
+    ]
+    if marked:
+        return marked[-1].entity
+    investors = [m.entity.name for m in named_before]
+    after = [
+        m
+        for m in view.of_kind("company")
+        if 0 <= m.start - money.end <= 40
+        and m.start < c_end
+        and m.entity.company_type not in ("investor", "chip_vendor")
+        and m.entity.name not in investors
+    ]
+    if after:
+        return after[0].entity
+    object_anaphor = any(
+        c.kind == "anaphor"
+        and 0 <= c.start - money.end <= 5
+        and "," not in view.text[money.end : c.start]
+        for c in view.cues
+    )
+    if not object_anaphor:
+        if view.of_kind("cluster") or view.has("cluster", "cluster_plural", "programme"):
+            return None  # money put into a site, a campus or a programme is not a round
+        own = any(c_start <= c.start < money.start for c in view.kinds("anaphor"))
+        if not investors or own:
+            return None
+    # the story's company, unless it is the investor itself; then the next most salient one
+    for candidate in disc.ranked_companies():
+        if candidate.name not in investors:
+            return candidate
+    return None
+
+
+def _plausible(doc: Doc, money: Money, floor: float) -> bool:
+    if money.value is None:
+        return money.num.vague  # "billions of dollars": a round of unstated size
+    usd = _usd(doc, money, money.value)
+    value = usd if usd is not None else money.value
+    return value is not None and value >= floor
+
+
+def is_restatement(doc: Doc, view: View, money: Money) -> bool:
+    """An amount introduced by a conversion word with no amount before it in the sentence
+    restates the previous sentence's ("按当前汇率计算，此次融资金额约合72亿元人民币")."""
+    if "conversion" not in view.ctx.kinds:
+        return False
+    if any(m.end <= money.start for m in view.money if m is not money):
+        return False
+    return any(
+        c.kind == "conversion"
+        and c.end <= money.start
+        and money.start - c.end <= 3
+        and (c.end - c.start >= 3 or not view.text[c.start : c.end].isascii())
+        for c in view.cues
+    )
+
+
+def elided_money(
+    low: str, nums: list[Num], money: list[Money], cues: list[Cue], end: int, disc: Discourse
+) -> list[Money]:
+    """Amounts with a scale word but no currency, next to a round or valuation word."""
+    taken: set[int] | None = None  # made for the first candidate: most sentences have none
+    out: list[Money] = []
+    for num in nums:
+        if num.vague or num.percent or num.year or num.value is None or num.scale < 1e6:
+            continue
+        if taken is None:
+            taken = {id(m.num) for m in money}
+        if id(num) in taken or _LINKED_NOUN.match(low, num.end, end):
+            continue
+        near = any(
+            c.kind in _AMOUNT_ROLE_KINDS
+            and (
+                0 <= num.lead - c.end <= ELLIPSIS_WINDOW
+                or 0 <= c.start - num.end <= ELLIPSIS_WINDOW
+            )
+            for c in cues
+        )
+        if not near:
+            continue
+        before = [m for m in money if m.end <= num.start]
+        currency = before[-1].currency if before else disc.currency
+        if currency is None:
+            continue
+        out.append(Money(num, currency, num.lead, num.end))
+    return out
+
+
+def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
+    """The role of each amount (keyed by ``id``): the nearest role cue wins, but a valuation
+    word serves one amount only ("a $6 billion round that values it at $24 billion": the
+    valuation word goes to $24 billion, the nearer of the two, and $6 billion takes the round
+    word)."""
+    groups = _valuation_groups(view)
+    pairs = []
+    clause_of = view.ctx.clause_of
+    # a sentence with no semicolon or clause-break word is one strong clause
+    split = bool(_strong_cuts(view))
+    whole = (view.start, view.end)
+    # the role words of the sentence with their clauses, looked up once (not per amount)
+    role_cues = []
+    for i, cue in enumerate(view.cues):
+        role = _ROLE_KINDS.get(cue.kind)
+        if role is not None:
+            strong = _strong_clause(view, cue.start) if split else whole
+            role_cues.append((i, cue, role, _ROLE_ORDER[role], strong, clause_of(cue.start)))
+    companies = view.of_kind("company")
+    for money in moneys:
+        m_start, m_end = money.start, money.end
+        clause = _strong_clause(view, m_start) if split else whole
+        money_clause = clause_of(m_start)
+        # "Anthropic hat ... eingesammelt; allein Amazon sagte ... vier Milliarden zu": a
+        # clause with its own subject does not borrow the other clause's verb
+        own_subject = split and any(clause[0] <= m.start < m_start for m in companies)
+        head = _head_valuation(view, money, money_clause)
+        for i, cue, role, order, cue_strong, cue_clause in role_cues:
+            if own_subject and order and cue_strong != clause:
+                continue
+            # _distance(cue, money), inlined: this runs for every amount and role word
+            if cue is head:
+                d = 0
+            elif cue.end <= m_start:
+                d = m_start - cue.end
+            elif cue.start >= m_end:
+                d = cue.start - m_end
+            else:
+                d = 0
+            if d <= ROLE_WINDOW:
+                # a cue in the amount's own clause is nearer than any across a comma
+                # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
+                if cue_clause != money_clause:
+                    d += CLAUSE_PENALTY
+                # at equal distance, a reason not to count the amount wins ("to obtain $3.5
+                # billion of debt"); then the earlier amount (never ``id``: not reproducible)
+                pairs.append((d, order, m_start, id(money), i, role))
+    pairs.sort()
+    roles: dict[int, str] = {}
+    market: set[int] = set()  # amounts whose role came from a market-value word
+    used_groups: set[int] = set()
+    for _d, _order, _start, mid, i, role in pairs:
+        if mid in roles:
+            continue
+        if role == "valuation":
+            if groups[i] in used_groups:
+                continue
+            used_groups.add(groups[i])
+        roles[mid] = role
+        if view.cues[i].kind == "market_cap":
+            market.add(mid)
+    if market and "valuation" not in roles.values() and "round" in roles.values():
+        # "levantou US$ 13 bilhões, o que eleva seu valor de mercado para US$ 183 bilhões":
+        # a company that has just raised a round is private; its market value is a valuation
+        for mid in market:
+            roles[mid] = "valuation"
+    for money in moneys:
+        role = roles.get(id(money), "")
+        if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
+            role = "skip"
+        if is_compared(view, money.start):
+            role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
+        if role in ("round", "invest") and is_requirement(view, money.start):
+            role = "skip"  # "the expansion will need tens of billions of dollars"
+        roles[id(money)] = role
+    return roles
+
+
+def _strong_cuts(view: View) -> list[int]:
+    """Sorted positions of the semicolons and clause-break words of the sentence."""
+    cuts = view.strong_cuts
+    if cuts is None:
+        text, start, end = view.text, view.start, view.end
+        cuts = [c.start for c in view.kinds("clause_break")]
+        # two finds spare the scan in the usual sentence, which has no semicolon
+        if text.find(";", start, end) >= 0 or text.find("；", start, end) >= 0:
+            cuts += [m.start() for m in _STRONG_BREAK.finditer(text, start, end)]
+        cuts.sort()  # for bisect: asked for every role cue and amount
+        view.strong_cuts = cuts
+    return cuts
+
+
+def _strong_clause(view: View, pos: int) -> tuple[int, int]:
+    """The stretch between semicolons and clause-break words around ``pos`` (brackets and
+    commas do not end it)."""
+    cuts = _strong_cuts(view)
+    i = bisect.bisect_right(cuts, pos)
+    return (cuts[i - 1] if i else view.start), (cuts[i] if i < len(cuts) else view.end)
+
+
+def _distance(cue: Cue, money: Money) -> int:
+    if cue.end <= money.start:
+        return money.start - cue.end
+    if cue.start >= money.end:
+        return cue.start - money.end
+    return 0
+
+
+def _valuation_groups(view: View) -> dict[int, int]:
+    """Valuation cues next to each other ("valuasi pascapendanaan") form one group: map
+    cue index -> group id."""
+    groups: dict[int, int] = {}
+    if view.ctx.kinds.isdisjoint(_VALUATION_KINDS):
+        return groups
+    last: tuple[int, int] | None = None  # (end, group)
+    gid = 0
+    for i, cue in enumerate(view.cues):  # in text order: ``analyze`` sorts them
+        if cue.kind not in _VALUATION_KINDS:
+            continue
+        if last is not None and cue.start - last[0] <= 3:
+            groups[i] = last[1]
+        else:
+            gid += 1
+            groups[i] = gid
+        last = (max(cue.end, last[0] if last else 0), groups[i])
+    return groups
+
+
+def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> Cue | None:
+    """A valuation noun heading the amount's clause, its subject ("Оценка компании по итогам
+    раунда составила 200 млрд", "La valoración tras la ronda alcanzó ..."): the amount is the
+    valuation, even with a round noun nearer to it that only qualifies the valuation. Not
+    when a raising verb stands between ("The valuation rose after it raised $5 billion")."""
+    # a valuation noun between the clause start and the amount, or none can head it
+    if not any(clause[0] <= c.start < money.start for c in view.kinds("valuation")):
+        return None
+    head = WORD.search(view.text, clause[0], money.start)
+    if head is None:
+        return None
+    for cue in view.cues:
+        if cue.start > head.start() + 12 or cue.start >= money.start:
+            break
+        if cue.kind == "valuation" and cue.start >= clause[0]:
+            between = view.cues[view.cues.index(cue) + 1 :]
+            if any(c.kind == "raise" and c.start < money.start for c in between):
+                return None
+            return cue
+    return None
+
+
+def _not_a_round(view: View, money: Money, role: str) -> bool:
+    """A cumulative total, or a part of an amount stated before it."""
+    if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
+        return False
+    for cue in view.cues:
+        if cue.kind == "funding_total" and role != "valuation" and _covers(view, cue, money):
+            return True  # "so far", "insgesamt", "累计"
+        if cue.kind != "part":
+            continue
+        if cue.end <= money.start:
+            between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
+            if not between and any(m.end <= cue.start for m in view.money):
+                return True  # "$6 billion, including $1 billion from ..."
+            if view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start):
+                return True  # "se compose de 468 millions ... et de 132 millions ..."
+        elif 0 <= cue.start - money.end <= 3 and not any(
+            0 <= n.start - cue.end <= 4 for n in view.nums
+        ):
+            # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
+            return True
+    return False
+
+
+def _covers(view: View, cue: Cue, money: Money) -> bool:
+    """A cue covers an amount in its own clause, or from a clause with no amount of its own."""
+    clause = view.ctx.clause_of(cue.start)
+    if clause == view.ctx.clause_of(money.start):
+        # the amount nearest the cue: "another $4 billion ... total investment to $8 billion"
+        near = [m for m in view.money if view.ctx.clause_of(m.start) == clause]
+        return min(near, key=lambda m: _distance(cue, m)) is money
+    # an amount of its own may lack the currency: "portando il totale a 8 miliardi"
+    return not any(clause[0] <= m.start < clause[1] for m in view.money) and not any(
+        clause[0] <= n.start < clause[1] and n.scale >= 1e6 for n in view.nums
+    )
+
+
+def _usd(doc: Doc, money: Money, value: float | None) -> float | None:
+    if value is None:
+        return None
+    if money.currency == "USD":
+        return value
+    if money.usd_in_text is not None and value == money.value:
+        return money.usd_in_text
+    if doc.published is None or doc.usd is None:
+        return None
+    return doc.usd(value, money.currency, doc.published)
+
+
+def _basis(view: View) -> str:
+    if view.has("valuation_post"):
+        return "post"
+    if view.has("valuation_pre"):
+        return "pre"
+    return "unspecified"

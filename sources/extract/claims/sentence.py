@@ -1,0 +1,196 @@
+"""The claims of one analysed sentence: each claim family proposes drafts
+(:data:`FAMILIES`), then every draft gets its date and status and becomes a :class:`Claim`.
+
+- Sentences that announce a correction ("an earlier version misstated ...") give no claims;
+  under a condition ("if confirmed", "se confermata", "如果属实") only figures dated in the
+  past stand.
+- A sentence that opens by restating the figure before ("Das entspricht ...", "这相当于")
+  keeps that figure's status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sources.extract import lexicon as lx
+from sources.extract.claim import Claim
+from sources.extract.claims.build_power import unit_claims
+from sources.extract.claims.compute import chip_claims
+from sources.extract.claims.context import Discourse, Doc, Draft, View, is_compared
+from sources.extract.claims.funding import is_restatement, money_claims
+from sources.extract.phrases import is_letter
+from sources.extract.status import resolve_status
+from sources.extract.timeref import TimeRef, is_future, resolve
+from sources.registry import DEFAULT_STATUS
+
+# The claim families, in the order their claims are listed: each reads an analysed sentence
+# and proposes drafts (a new claim type gets a family module here, see the README).
+FAMILIES = (chip_claims, money_claims, unit_claims)
+
+
+def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
+    """The claims of one analysed sentence."""
+    if view.has("correction"):
+        return []  # a withdrawn figure
+    # under a condition ("if confirmed, the round would value it at ...") a figure is not
+    # asserted, unless it is dated in the past ("..., estimée à 5,8 milliards en juin 2024")
+    hypothetical = view.has("hypothetical")
+    drafts = [draft for family in FAMILIES for draft in family(doc, view, disc)]
+    claims: list[Claim] = []
+    evidence = doc.text[view.start : view.end]
+    restated = disc.last_status[0] == view.index - 1 and _opens_restatement(doc, view)
+    for d in drafts:
+        # (the guess only matters to a time: most sentences have none)
+        planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
+        as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
+        if hypothetical and not (timed and _before_publication(as_of, doc.published)):
+            continue
+        status = resolve_status(
+            view.ctx,
+            d.type,
+            d.anchor,
+            future_time=is_future(as_of, doc.published),
+            past_time=_dated_past(view, d, as_of, doc.published),
+        )
+        if restated and status == DEFAULT_STATUS[d.type]:
+            status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
+        if status in ("reported", "planned") and is_compared(view, d.anchor):
+            # "... to $350 billion, against $183 billion in September": the earlier figure
+            # is a known fact, not part of the report or the plan
+            status = DEFAULT_STATUS[d.type]
+        stated = status in ("operational", "closed", "reported")
+        if as_of is None and not timed and doc.published is not None and stated:
+            as_of = doc.published.isoformat()
+        confidence = d.confidence - (0.05 if status == "reported" else 0.0)
+        claims.append(
+            Claim(
+                type=d.type,
+                subject=d.subject.name,
+                owner=d.owner,
+                chip_model=d.chip.name if d.chip is not None else None,
+                scope=d.scope or None,
+                quantity=d.quantity,
+                quantity_high=d.quantity_high,
+                qualifier=d.qualifier,
+                amount=d.amount,
+                amount_high=d.amount_high,
+                currency=d.currency,
+                amount_usd=d.amount_usd,
+                valuation_usd=d.valuation_usd,
+                valuation_basis=d.valuation_basis,
+                status=status,
+                as_of=as_of,
+                evidence=evidence,
+                start=view.start,
+                end=view.end,
+                language=doc.language,
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+                rule=f"{doc.rules.code}.{d.type}.{d.rule}",
+            )
+        )
+        if d.chip is not None:
+            disc.chip, disc.chip_sentence = d.chip, view.index
+            disc.chip_subject = d.subject
+        if d.type in ("funding_round", "valuation"):
+            disc.funded = d.subject
+    counts = [d for d in drafts if d.type in ("cluster_size", "chip_holding")]
+    if counts:
+        # the count a later "die Zahl", "их число" refers to: the total, else a part
+        d = next((d for d in counts if d.scope == "total"), counts[0])
+        disc.count_subject, disc.count_chip, disc.count_sentence = d.subject, d.chip, view.index
+    if view.money:
+        disc.currency = view.money[-1].currency
+    if claims:
+        disc.last_status = (view.index, claims[-1].status)
+    return claims
+
+
+def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[str | None, bool]:
+    """(as_of, whether a time cue was found) for a figure spanning [lo, hi)."""
+    if not view.times:
+        return None, False
+    c_start, c_end, _ = view.ctx.clause_of(lo)
+    # "in the coming months" dates a plan, not a fact stated beside it
+    refs = [t for t in view.times if planned or t.kind != "coming"]
+    # "... насчитывает 200 тыс. GPU, а к концу года ... вырастет до 1 млн": a time in another
+    # clause that has a figure of its own dates that figure
+    # (an amount that only restates another in a second currency, or that a figure is
+    # compared with, "the triple of the $61.5 billion", is no figure of its own)
+    restated = view.not_figures
+    if restated is None:
+        restated = view.not_figures = {
+            m.num.start
+            for m in view.money
+            if m.is_conversion or is_restatement(doc, view, m) or is_compared(view, m.start)
+        }
+    refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi, restated)]
+    if not refs:
+        return None, False
+
+    def dist(t: TimeRef) -> float:
+        d = t.start - hi if t.start >= hi else (lo - t.end if t.end <= lo else 0)
+        return d * (1.0 if c_start <= t.start < c_end else 1.5)
+
+    ref = min(refs, key=dist)
+    if ref.kind == "coming":
+        return None, True
+    return resolve(ref, doc.published, planned=planned), True
+
+
+def _dates_other_figure(
+    view: View, t: TimeRef, c_start: int, c_end: int, lo: int, hi: int, skip: set[int]
+) -> bool:
+    if c_start <= t.start < c_end:
+        return False
+    t_start, t_end, _ = view.ctx.clause_of(t.start)
+    # the numbers of a time itself ("今年3月", "5月", "May 5") are no figure of their own
+    return any(
+        t_start <= f < t_end
+        and not lo <= f < hi
+        and f not in skip
+        and not any(r.start <= f < r.end for r in view.times)
+        for f in view.ctx.figures
+    )
+
+
+def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
+    """The figure's own clause dates it before publication ("raised $10 billion in July"):
+    a plan word in another clause does not make it a plan."""
+    if not _before_publication(as_of, published):
+        return False
+    c_start, c_end, _ = view.ctx.clause_of(d.anchor)
+    return any(c_start <= t.start < c_end and t.kind != "coming" for t in view.times)
+
+
+def _before_publication(as_of: str | None, published: date | None) -> bool:
+    if as_of is None or published is None:
+        return False
+    return as_of < published.isoformat()[: len(as_of)]
+
+
+def _opens_restatement(doc: Doc, view: View) -> bool:
+    """The sentence opens with a demonstrative and an equivalence word ("Das entspricht",
+    "This is equivalent to", "这相当于"): it restates the previous sentence's figure in other
+    terms, so it keeps that figure's status (a plan restated is still a plan)."""
+    low, start = doc.low, view.start
+    if low[start : start + 1] in ("这", "這", "此"):
+        word_end = start + 1
+    else:
+        word_end = start
+        while word_end < view.end and is_letter(low[word_end]):
+            word_end += 1
+        if not 2 <= word_end - start <= 5:
+            return False
+    hit = doc.lex.starting_at(low, word_end, view.end, lx.EQUIV)
+    if hit is None:
+        # "This is equivalent to": one short copula between
+        nxt = word_end
+        while nxt < view.end and low[nxt] == " ":
+            nxt += 1
+        copula_end = nxt
+        while copula_end < view.end and is_letter(low[copula_end]):
+            copula_end += 1
+        if not 1 <= copula_end - nxt <= 4:
+            return False
+        hit = doc.lex.starting_at(low, copula_end, view.end, lx.EQUIV)
+    return hit is not None

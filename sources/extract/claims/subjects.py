@@ -1,0 +1,308 @@
+"""Who a figure is about: the subject (a cluster or a company) and the owner of a claim.
+
+- Subject: the cluster named nearest to the figure; else the company in subject position:
+  the first one before the figure in its clause, else the first before it in the sentence
+  outside relative clauses, else the first after it. Investors, a company named as the
+  source ("según Crusoe"), and for chip counts chip vendors (they sell the chips they are
+  named with) come last. An anaphor between that company and the figure ("l'entreprise",
+  "the company", "同社") points to the story's main company instead: the company mentioned
+  most so far. Unnamed clusters: the owner's cluster named in the last sentences or, if the
+  article names exactly one cluster of that owner, that one; else the owner.
+- Owner: a cluster's owner from the reference data; a company's own fleet is its own; chips a
+  cloud makes itself (TPUs, Trainium) used by another company are the cloud's. Money claims
+  have no owner.
+- "The latter" ("letztere", "后者") is the company named last, in the sentence or before it.
+- A name is no subject when it is whose rival the sentence speaks of ("OpenAI rival
+  Anthropic").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.extract.claims.context import WORD, Discourse, Doc, View
+from sources.extract.gazetteer import Entity, EntityMention
+from sources.extract.status import Cue
+
+SOURCE_WINDOW = 3  # a company right after "according to" is the source ("según Crusoe")
+
+
+ANAPHOR, FALLBACK = 3, 5  # ranks of a subject taken from the discourse
+
+
+DISCOURSE_SENTENCES = 3  # how far back an unnamed cluster is looked up
+
+
+_LINKED_TAIL = re.compile(
+    r"(?:^|\s)(?:de|of|di|d'|d’|des|del|dari|von|du|da|do|della|dello|dei|van)\s*$", re.IGNORECASE
+)  # a name right after a linking word belongs to a noun phrase ("anciens de Meta")
+
+
+_HARD_BREAK = frozenset(";；")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
+    """0: a subject candidate; 1: only if no 0; 2: last resort (investors, sources)."""
+    kind = m.entity.company_type
+    if _rival_possessor(view, m):
+        return 2  # "OpenAI rival Anthropic", "pesaing OpenAI, Anthropic": OpenAI is no subject
+    if kind == "investor":
+        # an investor in a compute sentence may own the chips (SoftBank, High-Flyer), but
+        # never before a named lab or cloud
+        return 2 if role == "funding" else 1
+    for c in view.kinds("according"):
+        if 0 <= m.start - c.end <= SOURCE_WINDOW:
+            return 2
+    if role == "funding":
+        for c in view.kinds("investor_role"):
+            if 0 <= c.start - m.end <= 6 or (0 <= m.start - c.end <= 40 and not _led(view, c, m)):
+                return 2
+        return 1 if kind == "chip_vendor" and others else 0
+    return 2 if kind == "chip_vendor" else 0
+
+
+def _rival_possessor(view: View, m: EntityMention) -> bool:
+    """The name is whose rival the sentence speaks of: right before a rivalry noun ("OpenAI
+    rival", "OpenAI-Konkurrent", "OpenAI的竞争对手"), after one through a linking word
+    ("rival of OpenAI", "concurrent d'OpenAI"), or bare after one where the possessor follows
+    ("pesaing OpenAI")."""
+    if "rival" not in view.ctx.kinds and "rival_of" not in view.ctx.kinds:
+        return False
+    for c in view.cues:
+        if c.kind == "rival":
+            if 0 <= c.start - m.end <= 2 and not view.text[m.end : c.start].strip(" -‐的の之"):
+                return True
+            if 0 <= m.start - c.end <= 5 and _LINKED_TAIL.search(view.text[c.end - 1 : m.start]):
+                return True
+        elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
+            return True
+    return False
+
+
+def _led(view: View, cue: Cue, m: EntityMention) -> bool:
+    """In CJK word order the investor stands before the investing verb and the company it
+    invests in right after it ("阿里巴巴领投月之暗面", "A社が主導しB社に"), as in English
+    compounds ("Microsoft-backed OpenAI"): that company is no investor."""
+    compound = view.text[cue.start : cue.start + 1] == "-"
+    if not (view.cjk or compound) or m.start - cue.end > 1:
+        return False
+    return any(
+        0 <= cue.start - other.end <= 2 for other in view.of_kind("company") if other is not m
+    )
+
+
+def pick_company(
+    view: View, anchor: int, role: str, disc: Discourse | None = None
+) -> tuple[Entity | None, int]:
+    """(company, rank) in subject position for a figure at ``anchor``: rank 0-2 as
+    :func:`subject_rank`, ``ANAPHOR`` for the story's company named by an anaphor, ``FALLBACK`` for
+    the story's company when the sentence names none."""
+    ranked = view.ranks.get(role)
+    if ranked is None:
+        companies = view.of_kind("company")
+        if view.of_kind("cluster"):
+            cluster_spans = [(m.start, m.end) for m in view.of_kind("cluster")]
+            companies = [m for m in companies if not _inside(m.start, cluster_spans)]
+        ranked = [(m, subject_rank(view, m, role, len(companies) > 1)) for m in companies]
+        view.ranks[role] = ranked
+    c_start, _c_end, relative = view.ctx.clause_of(anchor)
+    best_before = [
+        m
+        for m, r in ranked
+        if r == 0 and m.end <= anchor and not _in_other_relative(view, m.start, anchor)
+    ]
+    last_before = best_before[-1].end if best_before else view.start
+    latter = view.kinds("latter")
+    if latter and disc is not None:
+        latter = [c for c in latter if last_before <= c.start < anchor and c.start >= c_start]
+        if latter:
+            # "the latter", "后者": the company named last before it, here or in an earlier
+            # sentence
+            named = [m for m, _r in ranked if m.end <= latter[0].start]
+            if named:
+                return named[-1].entity, 0
+            if disc.last_named is not None:
+                return disc.last_named, ANAPHOR
+    anaphors = view.kinds("anaphor")
+    if anaphors:
+        anaphors = [
+            c
+            for c in anaphors
+            if last_before <= c.start < anchor and not _in_other_relative(view, c.start, anchor)
+        ]
+    anaphor = bool(anaphors)
+    if anaphor:
+        local = _local_antecedent(view, anaphors[0], best_before)
+        if local is not None:
+            return local, 0
+    if relative:
+        # "OpenAI, yang bulan lalu mengantongi US$6,6 miliar": the antecedent is the subject
+        antecedent = [m for m, r in ranked if r < 2 and 0 <= c_start - m.end <= 3]
+        if antecedent:
+            return antecedent[-1].entity, 0
+    if anaphor and disc is not None and disc.main_company(role == "compute") is not None:
+        # "the company", "la société", "同社": in a money sentence, the company the story has
+        # seen raising money (an article about an investor is also about its target)
+        if role == "funding" and disc.funded is not None:
+            return disc.funded, ANAPHOR
+        return disc.main_company(role == "compute"), ANAPHOR
+    for rank in (0, 1, 2):
+        pool = [m for m, r in ranked if r == rank]
+        # the first in the clause, else the first before, else the first after
+        for m in pool:
+            if c_start <= m.start < anchor:
+                return m.entity, rank
+        for m in pool:
+            if m.end <= anchor and not _in_other_relative(view, m.start, anchor):
+                return m.entity, rank
+        for m in pool:
+            if m.start >= anchor:
+                return m.entity, rank
+        if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
+            return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
+    return None, FALLBACK
+
+
+def _local_antecedent(view: View, anaphor: Cue, candidates: list[EntityMention]) -> Entity | None:
+    """The company an anaphor refers to when the sentence names one as its subject before it
+    ("Meta's CEO said the company would ...", "OpenAI verhandelt über einen Aktienverkauf, der
+    das Unternehmen ... bewerten würde"): the last subject candidate before the anaphor that is
+    no investor or chip vendor. None when an investing word stands between them: "Microsoft
+    invested in the company" puts money into another company."""
+    before = [
+        m
+        for m in candidates
+        if m.end <= anaphor.start
+        and m.entity.company_type not in ("investor", "chip_vendor")
+        and not any(
+            c.kind == "according" and 0 <= m.start - c.end <= SOURCE_WINDOW for c in view.cues
+        )
+    ]
+    if not before:
+        return None
+    named = before[-1]
+    if not _subject_position(view, named):
+        return None
+    if any(named.end <= c.start < anaphor.end for c in view.kinds("investment")):
+        return None
+    return named.entity
+
+
+def _subject_position(view: View, m: EntityMention) -> bool:
+    """A name at the head of its clause, where the subject stands ("Der Konkurrent OpenAI
+    verhandelt", "Sementara itu, OpenAI"), not one linked to a noun ("anciens de Meta")."""
+    c_start = view.ctx.clause_of(m.start)[0]
+    head = view.text[c_start : m.start]
+    if _LINKED_TAIL.search(head):
+        return False
+    if view.cjk:
+        return len(head.strip()) <= 6
+    return len(WORD.findall(head)) <= 3
+
+
+def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
+    if "relative" not in view.ctx.kinds:
+        return False  # relative clauses start at relative words
+    clause = view.ctx.clause_of(pos)
+    return clause[2] and clause != view.ctx.clause_of(anchor)
+
+
+def pick_cluster(view: View, anchor: int) -> Entity | None:
+    named = view.of_kind("cluster")
+    if not named:
+        return None
+    clusters = [
+        m
+        for m in named
+        if not _in_other_relative(view, m.start, anchor)
+        # "... necesitó 150 megavatios; Colossus 2 superará ...": a later clause's own subject
+        and not (m.start > anchor and _HARD_BREAK.intersection(view.text[anchor : m.start]))
+    ]
+    if not clusters:
+        return None
+    c_start, c_end, _ = view.ctx.clause_of(anchor)
+    same = [m for m in clusters if c_start <= m.start < c_end]
+    if not same:
+        owners = {m.entity.owner for m in clusters}
+        if any(
+            c_start <= m.start < anchor
+            and m.entity.company_type not in ("chip_vendor", "investor")
+            and m.entity.name not in owners
+            for m in view.of_kind("company")
+        ):
+            # "Colossus has 100,000 GPUs, whereas Meta has 350,000": the clause has its own
+            # subject, another company than the cluster's owner
+            return None
+    pool = same or clusters
+    if len(pool) == 1:
+        return pool[0].entity  # the usual case, without min's key function
+    return min(pool, key=lambda m: abs(m.start - anchor)).entity
+
+
+def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse) -> Entity | None:
+    """The cluster an unnamed cluster mention refers to, if it can be told."""
+    recent = [c for i, c in doc.clusters if view.index - DISCOURSE_SENTENCES <= i < view.index]
+    if company is not None:
+        own = [c for c in recent if c.owner == company.name]
+        if own:
+            return own[-1]
+        everywhere = {c.id: c for _, c in doc.clusters if c.owner == company.name}
+        return next(iter(everywhere.values())) if len(everywhere) == 1 else None
+    if recent:
+        return recent[-1]
+    if disc.cluster is not None:
+        return disc.cluster
+    unique = {c.id: c for _, c in doc.clusters}
+    return next(iter(unique.values())) if len(unique) == 1 else None
+
+
+def subject_for_compute(
+    doc: Doc, view: View, disc: Discourse, anchor: int, clusterish: bool, cluster: Entity | None
+) -> tuple[Entity | None, float, str]:
+    """(subject, confidence adjustment, kind) for a size, build time or power figure;
+    ``cluster``: the sentence's cluster for it (:func:`pick_cluster` at ``anchor``)."""
+    if cluster is not None:
+        return cluster, 0.0, "cluster"
+    company, rank = pick_company(view, anchor, "compute", disc)
+    if company is not None and rank == 2:
+        company = None  # chip vendors and sources do not hold the chips they are named with
+    named_company = company if rank <= ANAPHOR else None
+    _a_start, a_end, _ = view.ctx.clause_of(anchor)
+    # "two new clusters, each containing 24,576 GPUs": the plural may stand clauses before
+    plural = not view.of_kind("cluster") and any(
+        view.start <= c.start < a_end for c in view.kinds("cluster_plural")
+    )
+    if clusterish and not plural:
+        found = _owner_cluster(doc, view, named_company, disc)
+        if found is not None:
+            return found, -0.1, "cluster"
+    named = [m for m in view.of_kind("company") if subject_rank(view, m, "compute", False) < 2]
+    if named_company is None and not named and disc.cluster is not None:
+        # a sentence that names nobody continues the story's latest topic: a cluster named
+        # more recently than any company ("The system links 100,000 H100s")
+        latest_company = max(disc.last_company.values(), default=-99)
+        if (
+            disc.cluster_sentence >= latest_company
+            and view.index - disc.cluster_sentence <= DISCOURSE_SENTENCES
+        ):
+            return disc.cluster, -0.15, "cluster"
+    if company is not None:
+        return company, (-0.15 if rank >= ANAPHOR else 0.0), "company"
+    main = disc.main_company(backers=True)
+    if main is not None:
+        return main, -0.2, "company"
+    return None, 0.0, ""
+
+
+def owner_of(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:
+    if subject.kind == "cluster":
+        return subject.owner
+    if chip is not None and chip.vendor:
+        maker = doc.gazetteer.company_named(chip.vendor)
+        if maker is not None and maker.company_type != "chip_vendor" and maker.name != subject.name:
+            return maker.name  # a cloud's own chips (TPU, Trainium) used by another company
+    return subject.name
