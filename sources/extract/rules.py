@@ -89,6 +89,23 @@ CUE_KINDS: dict[str, str] = {
     "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
     "OpenAI'): that name is not the subject",
 }
+# A sentence can only hold a claim if it has a word of one of these cue kinds, a chip noun or
+# name, a cluster name or a power unit: money needs a round/valuation/investment word, a count
+# a chip noun or cluster noun, power a power unit, a build time a build word. A new claim
+# type whose sentences have none of these needs its cue kind here.
+ANCHOR_CUE_KINDS: tuple[str, ...] = (
+    "raise",
+    "round",
+    "valuation",
+    "valuation_post",
+    "valuation_pre",
+    "investment",
+    "cluster",
+    "cluster_plural",
+    "system",
+    "build",
+    "count_ref",
+)
 TIME_KINDS = (
     "this_year",
     "last_year",
@@ -289,22 +306,6 @@ def load_rules(code: str | None) -> LanguageRules:
     openers = [(a, "between") for a, _ in ranges.get("between", [])]
     openers += [(a, "from") for a, _ in ranges.get("from_to", [])]
 
-    # A sentence can only hold a claim if it has one of these (or a chip name): money needs
-    # a round/valuation/investment word, a count a chip noun or cluster noun, power a power
-    # unit, a build time a build word.
-    anchor_kinds = (
-        "raise",
-        "round",
-        "valuation",
-        "valuation_post",
-        "valuation_pre",
-        "investment",
-        "cluster",
-        "cluster_plural",
-        "system",
-        "build",
-        "count_ref",
-    )
     months_cap = bool(meta.get("months_capitalized", False))
     # Scanned words. Spelled numbers are scanned together with the scale word or unit that
     # must follow them ("a million", "zwei Milliarden", "fünf Gigawatt"): a lone "a", "un" or
@@ -343,7 +344,7 @@ def load_rules(code: str | None) -> LanguageRules:
         for phrase in phrases:
             if phrase.startswith("re:"):
                 cue_regexes.append((re.compile(phrase[3:], re.IGNORECASE), kind))
-            elif _is_short_word(phrase) and kind not in anchor_kinds and kind != "denied":
+            elif _is_short_word(phrase) and kind not in ANCHOR_CUE_KINDS and kind != "denied":
                 # "a", "de", "to", "qui": kept out of the nesting of status phrases below
                 # (they would make "a report that" a phrase of every kind "a" has)
                 short_entries.append((phrase, (lx.CUE, kind)))
@@ -353,7 +354,7 @@ def load_rules(code: str | None) -> LanguageRules:
     cue_entries = _with_nested_cues(cue_entries, cjk=bool(meta.get("cjk", False)))
     # the anchors among them, under their own kind: a whole-text scan of these few words
     # picks the candidate sentences, and only those are scanned for every cue
-    anchor_values = {*anchor_kinds, "denied", "anaphor"}
+    anchor_values = {*ANCHOR_CUE_KINDS, "denied", "anaphor"}
     anchor_entries = [
         (phrase, (lx.ANCHOR, value))
         for phrase, (kind, value) in cue_entries
@@ -423,7 +424,7 @@ def load_rules(code: str | None) -> LanguageRules:
         ),
         positional=positional_matchers,
         cue_regexes=tuple(cue_regexes),
-        anchor_cues=frozenset(anchor_kinds) | {"denied"},
+        anchor_cues=frozenset(ANCHOR_CUE_KINDS) | {"denied"},
         anchor_lexicon=PhraseMatcher.build(anchor_entries, letters_only=True, right_strict=True),
         anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
     )

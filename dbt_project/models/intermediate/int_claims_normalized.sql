@@ -248,7 +248,7 @@ final as (
         end as valuation_usd,
         valuation_basis,
         case
-            when claim_type in {{ claim_type_list(measure=['chips', 'days', 'mw']) }}
+            when claim_type in {{ claim_type_list(quantity=true) }}
                 then quantity
             when claim_type = 'funding_round' then amount_usd
             when claim_type = 'valuation' then coalesce(amount_usd, valuation_usd)

@@ -40,7 +40,8 @@ keyed as (
         end as {{ type_double() }}) as tolerance,
         -- The upper figure of a range ("3 to 5 billion"), in the unit of fact_value.
         case
-            when claims.claim_type in ('funding_round', 'valuation') then claims.amount_high_usd
+            when claims.claim_type in {{ claim_type_list(quantity=false) }}
+                then claims.amount_high_usd
             else claims.quantity_high
         end as fact_value_high
     from claims
