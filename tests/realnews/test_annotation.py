@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from sources.extract.claim import CLAIM_TYPES, QUALIFIERS, STATUSES
 from sources.extract.commands import run_eval_real
 from sources.extract.realnews import REALNEWS_DIR, load_benchmark
-from sources.news.language import LANGUAGES
+from sources.registry import CLAIM_TYPES, LANGUAGES, QUALIFIERS, STATUSES
 
 BENCH = load_benchmark(REALNEWS_DIR)
 FACTS = [fact for rows in BENCH.facts.values() for fact in rows]
