@@ -8,8 +8,8 @@ come from babel's CLDR data (:func:`babel.dates.get_month_names`), the digit gro
 from :func:`babel.numbers.get_group_symbol`; the rule files only add what CLDR lacks (the
 Russian prepositional "в мае", "Sept").
 
-Cue kinds (section ``[cues]``) and what the matcher does with them are listed in
-``CUE_KINDS``.
+Cue kinds (section ``[cues]``) and what the claim rules (``sources/extract/claims/``) do with
+them are listed in ``CUE_KINDS``.
 """
 
 from __future__ import annotations
