@@ -23,7 +23,7 @@ from sources.extract.units import find_units
 _CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
 
 
-_NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that are not _CHIP_BREAK's
+_NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that do not stop a chip count
 
 
 _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
@@ -68,7 +68,7 @@ def analyze(
     times = find_times(low, fold, start, end, lex)
     punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
     cut_set = {start, *punct}
-    # _CHIP_BREAK's matches are _CLAUSE_PUNCT's without brackets and dashes (one scan)
+    # chip counts stop at the clause marks other than brackets and dashes (one scan for both)
     chip_set = {p for p in punct if fold[p] not in _NOT_CHIP_BREAK} if punct else set()
     # one pass over the cues groups them by kind and collects the clause and chip breaks
     cue_groups: dict[str, list[Cue]] = {}

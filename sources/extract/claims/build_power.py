@@ -20,6 +20,7 @@ from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_
 
 
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    """The build durations and power capacities of a sentence (see the module docstring)."""
     drafts: list[Draft] = []
     for unit in view.units:
         u_start, u_end, _ = view.ctx.clause_of(unit.start)

@@ -45,6 +45,9 @@ CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 
 @dataclass(slots=True)
 class ChipRef:
+    """The chip reference of a count: the chip name or noun after or before it, or the target
+    of a growth verb; ``model`` is None when it names no single chip."""
+
     model: Entity | None
     start: int
     end: int
@@ -55,6 +58,7 @@ class ChipRef:
 
 
 def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    """The cluster sizes and chip holdings of a sentence (see the module docstring)."""
     items: list | None = None  # made for the first count: most sentences state none
     cluster_words = view.has("cluster", "cluster_plural")
     drafts: list[Draft] = []

@@ -104,7 +104,7 @@ class View:
     # lookups asked many times per sentence, grouped once by ``analyze`` (cues and entities
     # never change after it)
     strong_cuts: list[int] | None = None
-    not_figures: set[int] | None = None  # amounts that restate or are compared (_time_for)
+    not_figures: set[int] | None = None  # amounts that restate or are compared (sentence._time_for)
     cue_groups: dict[str, list[Cue]] = field(default_factory=dict)  # by kind, in text order
     entity_groups: dict[str, list[EntityMention]] = field(default_factory=dict)  # by kind
 
@@ -123,6 +123,9 @@ NONE: list = []  # the answer for a kind a sentence lacks (read only, never appe
 
 @dataclass(slots=True)
 class Draft:
+    """A claim being assembled by a claim family; ``anchor``/``anchor_end`` span its figure.
+    :func:`sources.extract.claims.sentence.sentence_claims` adds its status and date."""
+
     type: str
     subject: Entity
     owner: str | None
@@ -158,6 +161,8 @@ def is_requirement(view: View, pos: int) -> bool:
 
 
 def is_compared(view: View, anchor: int) -> bool:
+    """A comparison word right before ``anchor`` ("up from", "against"): the figure there is
+    another entity's or an earlier one, the reference of the comparison."""
     for c in view.kinds("comparison"):  # a loop: asked per amount and per claim, mostly of none
         if c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4:
             return True

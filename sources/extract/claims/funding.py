@@ -90,6 +90,7 @@ _AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or 
 
 
 def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    """The funding rounds and valuations of a sentence (see the module docstring)."""
     moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
     if not moneys:
         return []

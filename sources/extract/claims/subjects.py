@@ -212,6 +212,10 @@ def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
 
 
 def pick_cluster(view: View, anchor: int) -> Entity | None:
+    """The cluster a figure at ``anchor`` is about: the nearest named in its clause, else the
+    nearest named elsewhere in the sentence, unless the figure's clause names another company
+    than the clusters' owners before it. Clusters in another relative clause, or after a
+    semicolon that follows the figure, are not candidates."""
     named = view.of_kind("cluster")
     if not named:
         return None
@@ -299,6 +303,7 @@ def subject_for_compute(
 
 
 def owner_of(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:
+    """The owner of a compute claim (see the module docstring)."""
     if subject.kind == "cluster":
         return subject.owner
     if chip is not None and chip.vendor:
