@@ -21,14 +21,8 @@ from sources.extract.units import find_units
 # lookbehinds sit after the first character, never first: a leading assertion stops ``re``
 # from skipping ahead to the characters a match can start with (~3x slower)
 _CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
-
-
 _NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that do not stop a chip count
-
-
 _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
-
-
 _START = attrgetter("start")
 
 
@@ -134,8 +128,6 @@ def analyze(
 
 
 _SPACE = re.compile(r"\s*")
-
-
 _WORD_GAP = re.compile(r"[^\W\d_]{1,12}\s+")
 
 

@@ -32,14 +32,8 @@ from sources.extract.numbers import Num
 from sources.extract.status import Cue
 
 MIN_CHIP_COUNT = 100  # smaller counts are servers or boards, not clusters or holdings
-
-
 AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
-
-
 BEFORE_WINDOW = 40
-
-
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 
 
@@ -298,8 +292,6 @@ def _cue_before(view: View, kind: str, pos: int, window: int) -> Cue | None:
 
 
 _CONNECTIVE_COMMA = frozenset(",、，;")
-
-
 _CJK_TIME_UNITS = frozenset("日天年月週周")
 
 

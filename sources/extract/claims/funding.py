@@ -39,28 +39,15 @@ from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue
 
 ROLE_WINDOW = 90  # a money amount's role cue must be this close
-
-
 CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much farther
-
-
 ELLIPSIS_WINDOW = 30  # a currency-less amount needs a round/valuation word this close
-
-
 MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
-
-
 MIN_VALUATION_USD = 1_000_000.0
-
-
 _STRONG_BREAK = re.compile(r"[;；]")
-
-
 _LINKED_NOUN = re.compile(
     r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
 )  # "100 millones de usuarios": the scale word counts something else
-
-
+# the role a cue word gives the amount nearest to it ("skip": the amount is no claim)
 _ROLE_KINDS = {
     "raise": "round",
     "round": "round",
@@ -76,14 +63,8 @@ _ROLE_KINDS = {
     "funding_total": "skip",
     "debt": "skip",
 }
-
-
 _ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
-
-
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
-
-
 _AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or a valuation
     k for k, role in _ROLE_KINDS.items() if role in ("round", "valuation", "invest")
 )

@@ -25,19 +25,11 @@ from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.status import Cue
 
 SOURCE_WINDOW = 3  # a company right after "according to" is the source ("según Crusoe")
-
-
 ANAPHOR, FALLBACK = 3, 5  # ranks of a subject taken from the discourse
-
-
 DISCOURSE_SENTENCES = 3  # how far back an unnamed cluster is looked up
-
-
 _LINKED_TAIL = re.compile(
     r"(?:^|\s)(?:de|of|di|d'|d’|des|del|dari|von|du|da|do|della|dello|dei|van)\s*$", re.IGNORECASE
 )  # a name right after a linking word belongs to a noun phrase ("anciens de Meta")
-
-
 _HARD_BREAK = frozenset(";；")
 
 
