@@ -9,7 +9,7 @@ import yaml
 
 from sources import registry
 from sources.extract.rules import RULES_DIR, load_rules
-from sources.news.language import _ISO3, normalize_language, script_language
+from sources.news.language import normalize_language, script_language
 
 DBT = Path(__file__).resolve().parents[2] / "dbt_project"
 
@@ -83,7 +83,7 @@ def test_each_language_is_normalized_and_each_script_decides_one():
         assert normalize_language(lang.code) == lang.code
         assert normalize_language(lang.name) == lang.code
         for iso3 in lang.iso3:
-            assert _ISO3[iso3] == lang.code
+            assert normalize_language(iso3) == lang.code
     assert script_language("한국어 기사입니다") == registry.language("ko").code
 
 
