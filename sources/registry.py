@@ -102,11 +102,3 @@ STATUSES: tuple[str, ...] = ("operational", "closed", "planned", "reported", "de
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "at_most", "range")
 SCOPES: tuple[str, ...] = ("total", "part")
 """total, or part (a part of a total stated in the same sentence)."""
-
-
-def claim_type(name: str) -> ClaimType:
-    """The registry entry of claim type ``name`` (KeyError for an unknown type)."""
-    for entry in CLAIM_TYPE_INFO:
-        if entry.name == name:
-            return entry
-    raise KeyError(name)
