@@ -47,7 +47,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from orchestration.defs.warehouse_dbt import prepare_manifest
 
-    prepare_manifest(force=True)
+    prepare_manifest()
     from orchestration.definitions import defs
 
     definitions = defs()
@@ -69,9 +69,48 @@ def cmd_build(args: argparse.Namespace) -> int:
             if event.is_step_failure and event.step_failure_data:
                 print(f"  {event.step_key}: {event.step_failure_data.error.message.strip()}")
         return 1
-    print(f"Built in {time.perf_counter() - started:.1f} s (run {result.run_id}).\n")
+    total = time.perf_counter() - started
+    print(f"Built in {total:.1f} s (run {result.run_id}).")
+    print(format_time_spent(step_seconds(result.all_events), total) + "\n")
     print_build_summary(settings.duckdb_path)
     return 0
+
+
+# which stage each step of the build job belongs to (anything else is "reference")
+_STAGES = {"news_articles": "ingest", "gdelt_articles": "ingest", "news_claims": "extract"}
+_STEP_ENDS = ("STEP_SUCCESS", "STEP_FAILURE", "STEP_SKIPPED")
+
+
+def step_seconds(events) -> dict[str, float]:
+    """Seconds each step of a run took, from its start and end events."""
+    started: dict[str, float] = {}
+    spent: dict[str, float] = {}
+    for event in events:
+        if event.step_key is None:
+            continue
+        if event.event_type_value == "STEP_START":
+            started[event.step_key] = event.timestamp
+        elif event.event_type_value in _STEP_ENDS and event.step_key in started:
+            spent[event.step_key] = event.timestamp - started[event.step_key]
+    return spent
+
+
+def format_time_spent(spent: dict[str, float], total: float) -> str:
+    """One line: where a build's time went, by stage, the rest being Dagster's own."""
+    stages: dict[str, float] = {}
+    for step, seconds in spent.items():
+        if step.startswith("warehouse_dbt"):
+            stage = "dbt"
+        elif "check" in step:
+            stage = "checks"
+        else:
+            stage = _STAGES.get(step, "reference")
+        stages[stage] = stages.get(stage, 0.0) + seconds
+    # steps run one after another in process, so what they do not cover is Dagster's set-up
+    stages["dagster"] = max(0.0, total - sum(stages.values()))
+    order = ["reference", "ingest", "extract", "dbt", "checks", "dagster"]
+    parts = [f"{name} {stages[name]:.1f} s" for name in order if name in stages]
+    return "Time spent: " + ", ".join(parts)
 
 
 def print_build_summary(path: Path) -> None:

@@ -1,16 +1,20 @@
 """Writing polars DataFrames into the DuckDB warehouse, and reading a little back for metadata.
 
 All writes of a table happen in one transaction: a failure leaves what was loaded before intact.
+Every write that changes a raw table is recorded in ``raw.load_log``; a replace with the same
+content writes nothing (so an identical re-run leaves the file as it was), and the dbt step
+runs only when the log has changed since its last build.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 import duckdb
 import polars as pl
 
-from sources.schemas import RAW_TABLES
+from sources.schemas import BOOKKEEPING_TABLES, RAW_TABLES
 
 RAW_SCHEMA = "raw"
 
@@ -46,17 +50,68 @@ def fetch_one(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = N
 def ensure_raw_table(conn: duckdb.DuckDBPyConnection, table: str) -> None:
     """Create ``raw.<table>`` from its declared schema if it does not exist yet."""
     conn.execute(f"create schema if not exists {RAW_SCHEMA}")
-    conn.execute(_ddl(table, RAW_TABLES[table]))
+    schema = RAW_TABLES.get(table) or BOOKKEEPING_TABLES[table]
+    conn.execute(_ddl(table, schema))
 
 
-def replace_raw_table(conn: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> int:
-    """Replace the content of ``raw.<table>`` with ``df`` atomically; returns the row count."""
+def frame_digest(df: pl.DataFrame) -> str:
+    """A fingerprint of a frame's content (rows in order), to tell an identical reload."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(",".join(f"{n}:{t}" for n, t in df.schema.items()).encode())
+    if df.height:
+        # the row hashes' value buffer, through arrow (numpy is not a dependency)
+        digest.update(df.hash_rows(seed=0).to_arrow().buffers()[1].to_pybytes())
+    return digest.hexdigest()
+
+
+def log_change(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    change: str,
+    rows: int,
+    *,
+    content_hash: str | None = None,
+    batch_id: str | None = None,
+) -> None:
+    """Record that ``raw.<table>`` changed (the dbt step compares the log with its last build)."""
+    ensure_raw_table(conn, "load_log")
+    conn.execute(
+        "insert into raw.load_log by name select ? as table_name, ? as change, ? as rows, "
+        "? as content_hash, ? as batch_id, now() as loaded_at",
+        [table, change, rows, content_hash, batch_id],
+    )
+
+
+def last_change(conn: duckdb.DuckDBPyConnection) -> object | None:
+    """When any raw table last changed (None for a warehouse with no recorded write)."""
+    ensure_raw_table(conn, "load_log")
+    return fetch_one(conn, "select max(loaded_at) from raw.load_log")[0]
+
+
+def replace_raw_table(
+    conn: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame, *, batch_id: str | None = None
+) -> int:
+    """Replace the content of ``raw.<table>`` with ``df`` atomically; returns the row count.
+
+    When the table already holds exactly this content, nothing is written."""
     ensure_raw_table(conn, table)
+    digest = frame_digest(df)
+    ensure_raw_table(conn, "load_log")
+    previous = fetch_one(
+        conn,
+        "select content_hash from raw.load_log where table_name = ? and change = 'replace' "
+        "order by loaded_at desc limit 1",
+        [table],
+    )
+    current_rows = fetch_one(conn, f"select count(*) from {RAW_SCHEMA}.{table}")[0]
+    if previous and previous[0] == digest and current_rows == df.height:
+        return df.height
     conn.register("_incoming", df)
     try:
         conn.execute("begin transaction")
         conn.execute(f"delete from {RAW_SCHEMA}.{table}")
         conn.execute(f"insert into {RAW_SCHEMA}.{table} by name select * from _incoming")
+        log_change(conn, table, "replace", df.height, content_hash=digest, batch_id=batch_id)
         conn.execute("commit")
     except Exception:
         conn.execute("rollback")
@@ -66,7 +121,9 @@ def replace_raw_table(conn: duckdb.DuckDBPyConnection, table: str, df: pl.DataFr
     return df.height
 
 
-def append_raw_rows(conn: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> int:
+def append_raw_rows(
+    conn: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame, *, batch_id: str | None = None
+) -> int:
     """Append ``df`` to ``raw.<table>`` (created if missing); returns the number of rows added."""
     ensure_raw_table(conn, table)
     if df.is_empty():
@@ -76,7 +133,21 @@ def append_raw_rows(conn: duckdb.DuckDBPyConnection, table: str, df: pl.DataFram
         conn.execute(f"insert into {RAW_SCHEMA}.{table} by name select * from _incoming")
     finally:
         conn.unregister("_incoming")
+    if table in RAW_TABLES:  # bookkeeping tables are not dbt's inputs
+        log_change(conn, table, "append", df.height, batch_id=batch_id)
     return df.height
+
+
+def delete_raw_rows(
+    conn: duckdb.DuckDBPyConnection, table: str, where: str, params: list | None = None
+) -> int:
+    """Delete the rows of ``raw.<table>`` matching ``where``; returns how many went."""
+    ensure_raw_table(conn, table)
+    # DuckDB answers a DELETE with the number of rows it removed
+    (deleted,) = fetch_one(conn, f"delete from {RAW_SCHEMA}.{table} where {where}", params)
+    if deleted and table in RAW_TABLES:
+        log_change(conn, table, "delete", deleted)
+    return deleted
 
 
 def read_raw(

@@ -213,6 +213,40 @@ QUARANTINE = pl.Schema(
     }
 )
 
+# --- bookkeeping ----------------------------------------------------------------------
+# One row per inbox file read, so a re-run reads only files that are new or changed (size or
+# modification time); the hash tells a touched file from an edited one.
+INBOX_FILES = pl.Schema(
+    {
+        "path": Str,  # relative to the inbox folder
+        "size_bytes": I64,
+        "modified_ns": I64,
+        "content_sha256": Str,
+        "n_articles": I64,  # new articles the file gave when it was read
+        "n_errors": I64,
+        "batch_id": Str,
+        "read_at": Ts,
+    }
+)
+# The LSH band keys of each article's MinHash signature: near-duplicate candidates come from a
+# join of new articles' keys with these, so old texts are never loaded to compare.
+NEWS_ARTICLE_BANDS = pl.Schema({"article_id": Str, "band_key": I64, "fetched_at": Ts})
+# Every write that changed a raw table, so dbt runs only when its inputs changed.
+LOAD_LOG = pl.Schema(
+    {
+        "table_name": Str,
+        "change": Str,  # replace | append | delete
+        "rows": I64,
+        "content_hash": Str,  # of the whole table after a replace; null for appends
+        "batch_id": Str,
+        "loaded_at": Ts,
+    }
+)
+# One row per dbt build that succeeded: what it saw (the dbt project and the latest raw change).
+DBT_BUILDS = pl.Schema(
+    {"project_hash": Str, "last_load_at": Ts, "run_id": Str, "built_at": Ts, "seconds": F64}
+)
+
 RAW_TABLES: dict[str, pl.Schema] = {
     "ref_chips": REF_CHIPS,
     "ref_chip_aliases": REF_CHIP_ALIASES,
@@ -230,6 +264,14 @@ RAW_TABLES: dict[str, pl.Schema] = {
     "feed_state": FEED_STATE,
     "ingest_errors": INGEST_ERRORS,
     "quarantine": QUARANTINE,
+}
+# Tables of the raw schema that only the pipeline reads (not dbt sources): what was read,
+# the near-duplicate index, and when the warehouse last changed.
+BOOKKEEPING_TABLES: dict[str, pl.Schema] = {
+    "inbox_files": INBOX_FILES,
+    "news_article_bands": NEWS_ARTICLE_BANDS,
+    "load_log": LOAD_LOG,
+    "dbt_builds": DBT_BUILDS,
 }
 
 

@@ -19,6 +19,7 @@ from orchestration.defs.metadata import column_schema
 from orchestration.defs.resources import DUCKDB_POOL, NEWS_FRESHNESS, OWNER, LedgerSettings
 from orchestration.warehouse import (
     append_raw_rows,
+    delete_raw_rows,
     ensure_raw_table,
     fetch_one,
     markdown_table,
@@ -83,7 +84,7 @@ def gdelt_articles(
     with duckdb.get_connection() as conn:
         ensure_raw_table(conn, "gdelt_articles")
         conn.execute("begin transaction")
-        conn.execute("delete from raw.gdelt_articles where partition_day = ?", [day])
+        delete_raw_rows(conn, "gdelt_articles", "partition_day = ?", [day])
         append_raw_rows(conn, "gdelt_articles", rows)
         conn.execute("commit")
         append_raw_rows(conn, "ingest_errors", collected.errors)
@@ -287,12 +288,9 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
         conn.register("_done", log.select("article_id"))
         conn.execute("begin transaction")
         # a new extractor version replaces the claims of the articles it re-read
-        conn.execute(
-            "delete from raw.news_claims where article_id in (select article_id from _done)"
-        )
-        conn.execute(
-            "delete from raw.news_extractions where article_id in (select article_id from _done)"
-        )
+        done = "article_id in (select article_id from _done)"
+        delete_raw_rows(conn, "news_claims", done)
+        delete_raw_rows(conn, "news_extractions", done)
         append_raw_rows(conn, "news_claims", claims)
         append_raw_rows(conn, "news_extractions", log)
         conn.execute("commit")

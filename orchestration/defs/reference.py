@@ -16,8 +16,10 @@ from orchestration.defs.metadata import table_metadata
 from orchestration.defs.resources import DUCKDB_POOL, OWNER, LedgerSettings
 from orchestration.warehouse import (
     append_raw_rows,
+    delete_raw_rows,
     ensure_raw_table,
     fetch_one,
+    frame_digest,
     replace_raw_table,
 )
 from sources.reference import loaders
@@ -92,9 +94,18 @@ REFERENCE_TABLES = [
 
 
 def replace_quarantine(conn, source: str, quarantine: pl.DataFrame) -> int:
-    """The quarantine of a source is the state of its latest load: replace, never accumulate."""
+    """The quarantine of a source is the state of its latest load: replace, never accumulate.
+    The same rows as already quarantined are left as they are (with their first batch)."""
     ensure_raw_table(conn, "quarantine")
-    conn.execute("delete from raw.quarantine where source = ?", [source])
+    facts = ["file", "row_number", "column_name", "value", "reason"]
+    held = conn.sql(
+        f"select {', '.join(facts)} from raw.quarantine where source = ?", params=[source]
+    ).pl()
+    if frame_digest(held.sort(facts, nulls_last=True)) == frame_digest(
+        quarantine.select(held.columns).cast(held.schema).sort(facts, nulls_last=True)
+    ):
+        return held.height
+    delete_raw_rows(conn, "quarantine", "source = ?", [source])
     return append_raw_rows(conn, "quarantine", quarantine)
 
 
@@ -127,7 +138,7 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
                 context.log.error(f"raw.{spec.table}: {loaded.warning}; kept {already} rows")
                 rows, n_quarantined = already, 0
             else:
-                rows = replace_raw_table(conn, spec.table, loaded.rows)
+                rows = replace_raw_table(conn, spec.table, loaded.rows, batch_id=batch_id)
                 n_quarantined = replace_quarantine(conn, spec.table, quarantine)
         if n_quarantined:
             context.log.warning(

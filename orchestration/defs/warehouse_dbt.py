@@ -3,10 +3,16 @@
 dbt sources named ``raw.<table>`` map to the asset keys ``["raw", table]`` of the ingestion
 assets, so the UI shows one graph. dbt tests become asset checks. dbt runs in the DuckDB pool
 like every other writer.
+
+Fixed cost is kept off the build path: the project is parsed only when one of its files
+changed (a fingerprint beside the manifest), dbt unit tests run in ``make test`` rather than in
+every build, and a build of the whole project is skipped when neither the project nor any raw
+table changed since the last one that succeeded (``raw.load_log`` against ``raw.dbt_builds``).
 """
 
-import os
+import hashlib
 import sys
+import time
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -14,6 +20,7 @@ from typing import Any
 
 import dagster as dg
 import duckdb
+import polars as pl
 from dagster_dbt import (
     DagsterDbtTranslator,
     DagsterDbtTranslatorSettings,
@@ -24,10 +31,20 @@ from dagster_dbt import (
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import DUCKDB_POOL, MARTS_FRESHNESS, OWNER
-from orchestration.warehouse import fetch_one, markdown_table
+from orchestration.warehouse import (
+    append_raw_rows,
+    fetch_one,
+    last_change,
+    markdown_table,
+    read_raw,
+)
+from sources.schemas import DBT_BUILDS
 from sources.settings import PROJECT_ROOT, get_settings
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+# what dbt writes inside its project folder: not part of what it reads
+_DBT_OUTPUT_DIRS = {"target", "logs", "dbt_packages"}
+_FINGERPRINT_FILE = "ledger_project_fingerprint"
 
 
 @cache
@@ -38,11 +55,27 @@ def dbt_project() -> DbtProject:
     return DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target_path=target)
 
 
+def project_fingerprint(project_dir: Path = DBT_PROJECT_DIR) -> str:
+    """A hash of every file of the dbt project (names and bytes), outputs excluded."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(project_dir.rglob("*")):
+        relative = path.relative_to(project_dir)
+        if not path.is_file() or relative.parts[0] in _DBT_OUTPUT_DIRS:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def prepare_manifest(force: bool = False) -> Path:
-    """Parse the dbt project into target/manifest.json when missing (or when forced)."""
+    """Parse the dbt project into the manifest when it is missing, when a project file changed
+    since the last parse, or when forced."""
     project = dbt_project()
-    if force or not project.manifest_path.exists():
+    stamp = Path(project.target_path) / _FINGERPRINT_FILE
+    fingerprint = project_fingerprint()
+    current = stamp.read_text().strip() if stamp.exists() else None
+    if force or not project.manifest_path.exists() or current != fingerprint:
         dbt_resource().cli(["parse", "--quiet"], target_path=project.target_path).wait()
+        stamp.write_text(fingerprint)
     return project.manifest_path
 
 
@@ -132,8 +165,12 @@ class DbtBuildConfig(dg.Config):
 
 def build_dbt_assets() -> dg.AssetsDefinition:
     project = dbt_project()
-    # under `dg dev` the models may have been edited since the last parse: parse again
-    prepare_manifest(force=bool(os.environ.get("DAGSTER_IS_DEV_CLI")))
+    # under `dg dev` the models may have been edited since the last parse: the fingerprint
+    # catches that
+    prepare_manifest()
+
+    # dbt unit tests check the SQL, not the data: `make test` runs them, builds need not
+    build_args = ["build", "--exclude-resource-type", "unit_test"]
 
     @dbt_assets(
         manifest=project.manifest_path,
@@ -148,12 +185,37 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         dbt: DbtCliResource,
         duckdb: DuckDBResource,
     ):
-        """Runs ``dbt build`` (models, then their tests) for the selected models."""
-        args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
+        """Runs ``dbt build`` (models, then their data tests) for the selected models."""
+        whole = not context.is_subset
+        fingerprint = project_fingerprint()
+        with duckdb.get_connection() as conn:
+            changed_at = last_change(conn)
+            previous = last_build(conn)
+            marts = fetch_one(
+                conn,
+                "select count(*) from information_schema.tables where table_schema = 'marts'",
+            )[0]
+        if (
+            whole
+            and not config.full_refresh
+            and marts
+            and previous is not None
+            and previous["project_hash"] == fingerprint
+            and previous["last_load_at"] == changed_at
+        ):
+            context.log.info(
+                "dbt: no raw table and no model changed since the build of run "
+                f"{previous['run_id']} ({previous['built_at']:%Y-%m-%d %H:%M:%S}); skipped"
+            )
+            return
+        args = [*build_args, "--full-refresh"] if config.full_refresh else build_args
+        started = time.perf_counter()
         # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
         # counts and previews are read after it has finished, then the events are passed on.
         events = list(dbt.cli(args, context=context).stream())
         with duckdb.get_connection() as conn:
+            if whole:
+                record_build(conn, fingerprint, changed_at, context.run.run_id, started)
             for event in events:
                 if isinstance(event, dg.Output):
                     key = context.asset_key_for_output(event.output_name)
@@ -162,3 +224,27 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                     yield event
 
     return warehouse_dbt
+
+
+def last_build(conn: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
+    """The latest dbt build that succeeded, as a dict of ``raw.dbt_builds`` columns."""
+    builds = read_raw(conn, "dbt_builds").sort("built_at", descending=True)
+    return builds.row(0, named=True) if builds.height else None
+
+
+def record_build(
+    conn: duckdb.DuckDBPyConnection,
+    fingerprint: str,
+    changed_at: Any,
+    run_id: str,
+    started: float,
+) -> None:
+    """Note a successful whole-project build and the raw state it saw."""
+    row = {
+        "project_hash": fingerprint,
+        "last_load_at": changed_at,
+        "run_id": run_id,
+        "built_at": fetch_one(conn, "select now()")[0],
+        "seconds": time.perf_counter() - started,
+    }
+    append_raw_rows(conn, "dbt_builds", pl.DataFrame([row], schema=DBT_BUILDS))

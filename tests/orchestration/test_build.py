@@ -52,9 +52,16 @@ def test_bundled_corpus_is_loaded(built_home):
 def test_second_build_changes_nothing(built_home, tmp_path):
     home, output = built_home
     again = home.copy_to(tmp_path / "again")
+    size = again.duckdb_path.stat().st_size
     result = again.ledger("build")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert _counts(result.stdout) == _counts(output)
+    # nothing new: no table is rewritten, dbt is skipped, the file keeps its size
+    assert "no raw table and no model changed" in result.stdout + result.stderr
+    assert again.duckdb_path.stat().st_size == size
+    assert re.search(
+        r"^Time spent: reference [\d.]+ s, ingest .*dbt .*dagster", result.stdout, re.M
+    )
 
 
 def test_ledger_sql_on_the_leaderboard(built_home):

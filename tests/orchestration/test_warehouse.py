@@ -4,6 +4,8 @@ import pytest
 
 from orchestration.warehouse import (
     append_raw_rows,
+    delete_raw_rows,
+    last_change,
     markdown_table,
     read_raw,
     replace_raw_table,
@@ -38,6 +40,40 @@ def test_replace_is_idempotent_and_atomic():
         replace_raw_table(conn, "fx_rates", bad)
     # the failed replacement rolled back: what was loaded before is still there
     assert read_raw(conn, "fx_rates")["currency"].sort().to_list() == ["JPY", "USD"]
+
+
+def _log(conn) -> list[tuple]:
+    return conn.execute(
+        "select table_name, change, rows from raw.load_log order by loaded_at"
+    ).fetchall()
+
+
+def test_identical_replace_writes_nothing_and_changes_are_logged():
+    conn = duckdb.connect()
+    rows = _fx([("2024-05-02", "USD", 1.07)])
+    replace_raw_table(conn, "fx_rates", rows)
+    first = last_change(conn)
+    replace_raw_table(conn, "fx_rates", rows)
+    assert _log(conn) == [("fx_rates", "replace", 1)] and last_change(conn) == first
+    replace_raw_table(conn, "fx_rates", _fx([("2024-05-02", "USD", 1.08)]))
+    append_raw_rows(conn, "fx_rates", _fx([("2024-05-03", "USD", 1.07)]))
+    assert delete_raw_rows(conn, "fx_rates", "rate_date = ?", ["2024-05-03"]) == 1
+    assert delete_raw_rows(conn, "fx_rates", "rate_date = ?", ["1999-01-01"]) == 0
+    assert _log(conn) == [
+        ("fx_rates", "replace", 1),
+        ("fx_rates", "replace", 1),
+        ("fx_rates", "append", 1),
+        ("fx_rates", "delete", 1),
+    ]
+
+
+def test_a_replace_restores_a_table_emptied_by_hand():
+    conn = duckdb.connect()
+    rows = _fx([("2024-05-02", "USD", 1.07)])
+    replace_raw_table(conn, "fx_rates", rows)
+    conn.execute("delete from raw.fx_rates")
+    replace_raw_table(conn, "fx_rates", rows)
+    assert conn.execute("select count(*) from raw.fx_rates").fetchone()[0] == 1
 
 
 def test_append_and_counts():
