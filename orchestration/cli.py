@@ -62,6 +62,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 "ops": {"warehouse_dbt": {"config": {"full_refresh": args.full_refresh}}},
             },
         )
+        log_entries = instance.all_logs(result.run_id)
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         print(f"Build FAILED in steps {failed}; see the run {result.run_id} in the UI (make ui).")
@@ -71,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     total = time.perf_counter() - started
     print(f"Built in {total:.1f} s (run {result.run_id}).")
-    print(format_time_spent(step_seconds(result.all_events), total) + "\n")
+    print(format_time_spent(step_seconds(log_entries), total) + "\n")
     print_build_summary(settings.duckdb_path)
     return 0
 
@@ -81,17 +82,18 @@ _STAGES = {"news_articles": "ingest", "gdelt_articles": "ingest", "news_claims":
 _STEP_ENDS = ("STEP_SUCCESS", "STEP_FAILURE", "STEP_SKIPPED")
 
 
-def step_seconds(events) -> dict[str, float]:
-    """Seconds each step of a run took, from its start and end events."""
+def step_seconds(entries) -> dict[str, float]:
+    """Seconds each step of a run took, from the start and end entries of its event log."""
     started: dict[str, float] = {}
     spent: dict[str, float] = {}
-    for event in events:
-        if event.step_key is None:
+    for entry in entries:
+        event = entry.dagster_event
+        if event is None or entry.step_key is None:
             continue
         if event.event_type_value == "STEP_START":
-            started[event.step_key] = event.timestamp
-        elif event.event_type_value in _STEP_ENDS and event.step_key in started:
-            spent[event.step_key] = event.timestamp - started[event.step_key]
+            started[entry.step_key] = entry.timestamp
+        elif event.event_type_value in _STEP_ENDS and entry.step_key in started:
+            spent[entry.step_key] = entry.timestamp - started[entry.step_key]
     return spent
 
 
