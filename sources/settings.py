@@ -12,6 +12,8 @@ exactly one warehouse file per ``LEDGER_HOME``.
 | ``LEDGER_FEEDS_FILE`` | ``sources/news/feeds.toml`` | the RSS/Atom feed list |
 | ``LEDGER_INBOX`` | ``$LEDGER_HOME/inbox`` | folder whose files are ingested as articles |
 | ``DAGSTER_HOME`` | ``$LEDGER_HOME/dagster`` | the Dagster instance (run history shown in the UI) |
+| ``LEDGER_BATCH_ARTICLES`` | ``20000`` | articles extracted per batch (memory follows the batch) |
+| ``LEDGER_BATCH_MB`` | ``64`` | inbox file content read per ingestion batch, in MiB |
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class Settings:
     feeds_file: Path
     inbox_dir: Path
     dagster_home: Path
+    batch_articles: int = 20_000
+    batch_bytes: int = 64 * 1024 * 1024
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -52,6 +56,8 @@ class Settings:
             ).expanduser(),
             inbox_dir=Path(env.get("LEDGER_INBOX") or home / "inbox").expanduser().resolve(),
             dagster_home=Path(env.get("DAGSTER_HOME") or home / "dagster").expanduser().resolve(),
+            batch_articles=_positive_int(env, "LEDGER_BATCH_ARTICLES", 20_000),
+            batch_bytes=_positive_int(env, "LEDGER_BATCH_MB", 64) * 1024 * 1024,
         )
 
     def export_env(self) -> None:
@@ -66,6 +72,19 @@ class Settings:
     def ensure_dirs(self) -> None:
         for path in (self.home, self.duckdb_path.parent, self.inbox_dir, self.dagster_home):
             path.mkdir(parents=True, exist_ok=True)
+
+
+def _positive_int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, got {raw!r}") from None
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {value}")
+    return value
 
 
 def get_settings() -> Settings:

@@ -9,7 +9,8 @@ and the claims the extractor reads from them.
 """
 
 from collections import Counter
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import dagster as dg
 import polars as pl
@@ -28,20 +29,104 @@ from orchestration.warehouse import (
 )
 from sources.http import HttpClient
 from sources.news import pipeline
+from sources.news.band_index import WarehouseBandIndex
+from sources.news.dedup import band_keys, signatures
+from sources.news.inbox import KnownFile
 from sources.registry import CLAIM_TYPES
-from sources.schemas import GDELT_ARTICLES, NEWS_ARTICLES, NEWS_CLAIMS, conform
+from sources.schemas import (
+    GDELT_ARTICLES,
+    NEWS_ARTICLE_BANDS,
+    NEWS_ARTICLES,
+    NEWS_CLAIMS,
+    conform,
+)
 
 GDELT_PARTITIONS = dg.DailyPartitionsDefinition(start_date="2024-01-01", end_offset=0)
 # Near-duplicate detection compares new articles with the text of recent ones only, so the
 # cost of a run does not grow with the whole history.
 NEAR_DUPLICATE_WINDOW_DAYS = 30
 
-_EXISTING_SQL = f"""
-select article_id, canonical_url, content_hash, duplicate_of,
-       case when fetched_at > now() - interval {NEAR_DUPLICATE_WINDOW_DAYS} day then text end
-           as text
-from raw.news_articles
-"""
+_NEWS_TABLES = (
+    "news_articles",
+    "ingest_errors",
+    "feed_state",
+    "gdelt_articles",
+    "news_article_bands",
+    "inbox_files",
+)
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """What all batches of a news_articles run decided (for logs and metadata)."""
+
+    n_new: int
+    n_near_duplicate: int
+    n_exact_duplicate: int
+    errors: pl.DataFrame
+
+    @property
+    def n_duplicate(self) -> int:
+        return self.n_near_duplicate + self.n_exact_duplicate
+
+
+def _near_duplicate_since(now: datetime) -> datetime:
+    return now - timedelta(days=NEAR_DUPLICATE_WINDOW_DAYS)
+
+
+def _known_inbox_files(conn) -> dict[str, KnownFile]:
+    """The latest record of each inbox file read before."""
+    rows = conn.sql(
+        "select path, size_bytes, modified_ns, content_sha256 from raw.inbox_files "
+        "qualify row_number() over (partition by path order by read_at desc) = 1"
+    ).fetchall()
+    return {path: KnownFile(size, mtime, digest) for path, size, mtime, digest in rows}
+
+
+def _exact_matches(conn, candidates: pl.DataFrame) -> pl.DataFrame:
+    """The loaded articles that share an id, a canonical URL or a content hash with a candidate:
+    all the exact checks need, however large the warehouse."""
+    conn.register("_candidates", candidates.select("article_id", "canonical_url", "content_hash"))
+    try:
+        return conn.sql(
+            """
+            select a.article_id, a.canonical_url, a.content_hash, a.duplicate_of
+            from raw.news_articles as a
+            where a.article_id in (select article_id from _candidates)
+               or a.canonical_url in (select canonical_url from _candidates)
+               or a.content_hash in (select content_hash from _candidates)
+            """
+        ).pl()
+    finally:
+        conn.unregister("_candidates")
+
+
+def _band_rows(result: pipeline.IngestResult, fetched_at: datetime) -> pl.DataFrame:
+    keys = result.band_keys
+    if keys is None or keys.is_empty():
+        return pl.DataFrame(schema=NEWS_ARTICLE_BANDS)
+    return keys.with_columns(fetched_at=pl.lit(fetched_at)).cast(NEWS_ARTICLE_BANDS)
+
+
+def _backfill_band_keys(conn, now: datetime, chunk: int = 10_000) -> int:
+    """A warehouse from before the band index gets the keys of its recent articles once."""
+    if fetch_one(conn, "select count(*) from raw.news_article_bands")[0]:
+        return 0
+    since = _near_duplicate_since(now)
+    done = 0
+    while True:
+        rows = conn.sql(
+            "select article_id, text, fetched_at from raw.news_articles "
+            "where fetched_at >= $since order by article_id limit $n offset $o",
+            params={"since": since, "n": chunk, "o": done},
+        ).pl()
+        if rows.is_empty():
+            return done
+        keys = band_keys(signatures(rows["text"]))
+        ids = rows.select("article_id", "fetched_at").with_row_index("doc")
+        bands = keys.join(ids.cast({"doc": pl.UInt32}), on="doc").drop("doc")
+        append_raw_rows(conn, "news_article_bands", bands.cast(NEWS_ARTICLE_BANDS))
+        done += rows.height
 
 
 def raw_spec(table: str, **attributes) -> dg.AssetSpec:
@@ -132,24 +217,27 @@ def news_articles(
     settings = ledger.get()
     fetched_at, batch_id = _now(), context.run.run_id
     with duckdb.get_connection() as conn:
-        for table in ("news_articles", "ingest_errors", "feed_state", "gdelt_articles"):
+        for table in _NEWS_TABLES:
             ensure_raw_table(conn, table)
-        existing = conn.sql(_EXISTING_SQL).pl()
+        known = set(conn.sql("select article_id from raw.news_articles").pl()["article_id"])
+        known_files = _known_inbox_files(conn)
         known_errors = read_raw(conn, "ingest_errors")
         feed_state = read_raw(conn, "feed_state")
         gdelt = conn.sql(
             "select * exclude (partition_day) from raw.gdelt_articles g where not exists "
             "(select 1 from raw.news_articles a where a.article_id = g.article_id)"
         ).pl()
-    known = set(existing["article_id"].to_list())
-    context.log.info(f"{len(known)} articles already loaded; collecting (online={settings.online})")
-
-    offline = pipeline.collect_offline(
-        settings, fetched_at=fetched_at, batch_id=batch_id, known_article_ids=known
+        backfilled = _backfill_band_keys(conn, fetched_at)
+    if backfilled:
+        context.log.info(f"near-duplicate index: band keys computed for {backfilled} articles")
+    context.log.info(
+        f"{len(known)} articles and {len(known_files)} inbox files already loaded; "
+        f"collecting (online={settings.online})"
     )
-    candidates = [offline.articles, conform(gdelt, NEWS_ARTICLES, name="gdelt")]
-    errors = [offline.errors]
-    stats = Counter(offline.stats)
+    # online sources and pending GDELT rows join the first batch
+    extra = [conform(gdelt, NEWS_ARTICLES, name="gdelt")]
+    extra_errors: list[pl.DataFrame] = []
+    stats: Counter = Counter()
     new_feed_state = None
     if settings.online:
         with HttpClient() as client:
@@ -161,22 +249,64 @@ def news_articles(
                 batch_id=batch_id,
                 known_article_ids=known,
             )
-        candidates.append(feeds.articles)
-        errors.append(feeds.errors)
+        extra.append(feeds.articles)
+        extra_errors.append(feeds.errors)
         stats.update(feeds.stats)
         new_feed_state = feeds.feed_state
 
-    result = pipeline.ingest(
-        pl.concat(candidates, how="vertical"),
-        existing,
-        errors=pl.concat(errors, how="vertical"),
-        known_errors=known_errors,
+    totals = Counter()
+    all_errors: list[pl.DataFrame] = []
+    for number, offline in enumerate(
+        pipeline.iter_offline(
+            settings,
+            fetched_at=fetched_at,
+            batch_id=batch_id,
+            known_article_ids=known,
+            known_files=known_files,
+            batch_bytes=settings.batch_bytes,
+        ),
+        start=1,
+    ):
+        candidates = pl.concat([offline.articles, *extra], how="vertical")
+        errors = pl.concat([offline.errors, *extra_errors], how="vertical")
+        extra, extra_errors = [], []
+        stats.update(offline.stats)
+        with duckdb.get_connection() as conn:
+            result = pipeline.ingest(
+                candidates,
+                _exact_matches(conn, candidates),
+                errors=errors,
+                known_errors=known_errors,
+                index=WarehouseBandIndex(conn, since=_near_duplicate_since(fetched_at)),
+            )
+            conn.execute("begin transaction")
+            append_raw_rows(conn, "news_articles", result.new_articles, batch_id=batch_id)
+            append_raw_rows(conn, "news_article_bands", _band_rows(result, fetched_at))
+            append_raw_rows(conn, "inbox_files", offline.inbox_files)
+            append_raw_rows(conn, "ingest_errors", result.errors, batch_id=batch_id)
+            conn.execute("commit")
+        known.update(result.new_articles["article_id"])
+        all_errors.append(result.errors)
+        totals.update(
+            new=result.n_new,
+            near=result.n_near_duplicate,
+            exact=result.n_exact_duplicate,
+            failed=result.errors.height,
+        )
+        context.log.info(
+            f"news_articles batch {number}: {offline.stats['inbox_files']} inbox files read "
+            f"({offline.stats['inbox_files_unchanged']} unchanged), {result.n_new} new, "
+            f"{result.n_duplicate} duplicates; {totals['new']} new so far"
+        )
+    result = _Totals(
+        n_new=totals["new"],
+        n_near_duplicate=totals["near"],
+        n_exact_duplicate=totals["exact"],
+        errors=pl.concat(all_errors, how="vertical"),
     )
     with duckdb.get_connection() as conn:
-        append_raw_rows(conn, "news_articles", result.new_articles)
-        append_raw_rows(conn, "ingest_errors", result.errors)
         if new_feed_state is not None:
-            replace_raw_table(conn, "feed_state", new_feed_state)
+            replace_raw_table(conn, "feed_state", new_feed_state, batch_id=batch_id)
         total = fetch_one(conn, "select count(*) from raw.news_articles")[0]
         languages = fetch_one(conn, "select count(distinct language) from raw.news_articles")[0]
         n_errors = fetch_one(conn, "select count(*) from raw.ingest_errors")[0]
@@ -252,49 +382,41 @@ def news_articles(
     pool=DUCKDB_POOL,
     name="news_claims",
 )
-def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
+def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledger: LedgerSettings):
     from sources.extract import EXTRACTOR_VERSION, extract_articles
 
+    size = ledger.get().batch_articles
+    read, new_claims, number = 0, 0, 0
+    while True:  # a batch at a time, so memory follows the batch and not the backlog
+        with duckdb.get_connection() as conn:
+            for table in ("news_articles", "news_claims", "news_extractions"):
+                ensure_raw_table(conn, table)
+            todo = conn.sql(
+                """
+                select a.article_id, a.text, a.language, a.published_at
+                from raw.news_articles a
+                left join raw.news_extractions e
+                  on e.article_id = a.article_id and e.extractor_version = $version
+                where e.article_id is null
+                order by a.article_id
+                limit $size
+                """,
+                params={"version": EXTRACTOR_VERSION, "size": size},
+            ).pl()
+        if todo.is_empty():
+            break
+        number += 1
+        claims = conform(extract_articles(todo), NEWS_CLAIMS, name="news_claims")
+        _store_claims(duckdb, todo, claims, EXTRACTOR_VERSION, context.run.run_id)
+        read += todo.height
+        new_claims += claims.height
+        context.log.info(
+            f"news_claims batch {number}: {claims.height} claims from {todo.height} articles "
+            f"(extractor {EXTRACTOR_VERSION}); {read} articles read so far"
+        )
     with duckdb.get_connection() as conn:
         for table in ("news_articles", "news_claims", "news_extractions"):
             ensure_raw_table(conn, table)
-        todo = conn.sql(
-            """
-            select a.article_id, a.text, a.language, a.published_at
-            from raw.news_articles a
-            left join raw.news_extractions e
-              on e.article_id = a.article_id and e.extractor_version = ?
-            where e.article_id is null
-            """,
-            params=[EXTRACTOR_VERSION],
-        ).pl()
-    context.log.info(
-        f"extracting claims from {todo.height} articles (extractor {EXTRACTOR_VERSION})"
-    )
-    claims = conform(extract_articles(todo), NEWS_CLAIMS, name="news_claims")
-    extracted_at = _now()
-    per_article = claims.group_by("article_id").len("n_claims")
-    log = (
-        todo.select("article_id")
-        .join(per_article, on="article_id", how="left")
-        .with_columns(
-            pl.col("n_claims").fill_null(0).cast(pl.Int64),
-            pl.lit(EXTRACTOR_VERSION).alias("extractor_version"),
-            pl.lit(extracted_at).alias("extracted_at"),
-        )
-        .select("article_id", "extractor_version", "n_claims", "extracted_at")
-    )
-    with duckdb.get_connection() as conn:
-        conn.register("_done", log.select("article_id"))
-        conn.execute("begin transaction")
-        # a new extractor version replaces the claims of the articles it re-read
-        done = "article_id in (select article_id from _done)"
-        delete_raw_rows(conn, "news_claims", done)
-        delete_raw_rows(conn, "news_extractions", done)
-        append_raw_rows(conn, "news_claims", claims)
-        append_raw_rows(conn, "news_extractions", log)
-        conn.execute("commit")
-        conn.unregister("_done")
         total = fetch_one(conn, "select count(*) from raw.news_claims")[0]
         by_type = dict(
             conn.execute(
@@ -309,15 +431,15 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
             "as_of, language from raw.news_claims order by extracted_at desc limit 10"
         ).pl()
     coverage = with_claims / articles if articles else 0.0
-    context.log.info(f"news_claims: {claims.height} new claims from {todo.height} articles")
+    context.log.info(f"news_claims: {new_claims} new claims from {read} articles")
     yield dg.MaterializeResult(
         asset_key=["raw", "news_claims"],
         metadata={
             "dagster/row_count": dg.MetadataValue.int(total),
             "dagster/table_name": "raw.news_claims",
             "dagster/column_schema": column_schema(NEWS_CLAIMS),
-            "new_claims": dg.MetadataValue.int(claims.height),
-            "articles_read": dg.MetadataValue.int(todo.height),
+            "new_claims": dg.MetadataValue.int(new_claims),
+            "articles_read": dg.MetadataValue.int(read),
             "articles_with_claims": dg.MetadataValue.int(with_claims),
             "extraction_coverage": dg.MetadataValue.float(round(coverage, 4)),
             # every type always present (0 when absent) so the UI plots stable series
@@ -330,6 +452,38 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
         asset_key=["raw", "news_extractions"],
         metadata={"dagster/row_count": dg.MetadataValue.int(articles)},
     )
+
+
+def _store_claims(
+    duckdb: DuckDBResource,
+    todo: pl.DataFrame,
+    claims: pl.DataFrame,
+    version: str,
+    batch_id: str,
+) -> None:
+    """Write one batch's claims and the log of the articles read, in one transaction."""
+    per_article = claims.group_by("article_id").len("n_claims")
+    log = (
+        todo.select("article_id")
+        .join(per_article, on="article_id", how="left")
+        .with_columns(
+            pl.col("n_claims").fill_null(0).cast(pl.Int64),
+            pl.lit(version).alias("extractor_version"),
+            pl.lit(_now()).alias("extracted_at"),
+        )
+        .select("article_id", "extractor_version", "n_claims", "extracted_at")
+    )
+    with duckdb.get_connection() as conn:
+        conn.register("_done", log.select("article_id"))
+        conn.execute("begin transaction")
+        # a new extractor version replaces the claims of the articles it re-read
+        done = "article_id in (select article_id from _done)"
+        delete_raw_rows(conn, "news_claims", done)
+        delete_raw_rows(conn, "news_extractions", done)
+        append_raw_rows(conn, "news_claims", claims, batch_id=batch_id)
+        append_raw_rows(conn, "news_extractions", log, batch_id=batch_id)
+        conn.execute("commit")
+        conn.unregister("_done")
 
 
 news_assets = [gdelt_articles, news_articles, news_claims]

@@ -21,15 +21,21 @@ only exactly: a headline-sized text cannot tell syndication from two different s
 Scale: candidate pairs come from MinHash LSH (120 hash functions in 40 bands of 3 rows:
 a pair at Jaccard 0.5 collides in some band with probability 0.996, at 0.1 with 0.04),
 computed with polars expressions a thousand texts at a time, and only those pairs get an exact
-Jaccard; there is no all-pairs loop. Measured (tests/benchmarks/bench_inbox.py, 2 cores):
-10,000 articles of 2 KB in eleven languages, 500 of them edited copies, de-duplicate in about
-1.2 s and all 500 copies are found.
+Jaccard; there is no all-pairs loop. Memory depends on the batch, not on the history: loaded
+articles are represented by their band keys (a :class:`BandIndex`; the warehouse keeps them in
+``raw.news_article_bands``), a new article's keys are looked up there, and only the texts of
+the few loaded articles that share a key are read back to verify the pair. A band key shared
+by more than :data:`MAX_BAND_DOCS` articles is boilerplate (a standard disclaimer, a wire
+credit) and proposes no pair. Measured (tests/benchmarks/bench_inbox.py, 2 cores): 10,000
+articles of 2 KB in eleven languages, 500 of them edited copies, de-duplicate in about 1.2 s
+and all 500 copies are found.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import polars as pl
 
@@ -41,6 +47,10 @@ MIN_TOKENS = 30
 LSH_BANDS = 40
 LSH_ROWS = 3
 CHUNK_DOCS = 1000  # texts shingled at once: bounds memory, barely changes speed
+# A band key shared by more documents than this is boilerplate, not evidence of a copy: the
+# pairs it would propose grow with the square of its count.
+MAX_BAND_DOCS = 50
+CHUNK_PAIRS = 20_000  # candidate pairs verified at once
 
 # A token: one Han/kana character, or a run of other letters and digits.
 _TOKEN = r"[\p{Han}\p{Hiragana}\p{Katakana}]|[\p{L}\p{N}--\p{Han}\p{Hiragana}\p{Katakana}]+"
@@ -56,6 +66,24 @@ SKIPPED = pl.Schema(
     }
 )
 NEAR_PAIRS = pl.Schema({"a": pl.UInt32, "b": pl.UInt32, "jaccard": pl.Float64})
+BAND_KEYS = pl.Schema({"doc": pl.UInt32, "band_key": pl.Int64})
+# what an index says of the loaded articles that share a band key with a new document
+STORED_MATCHES = pl.Schema({"doc": pl.UInt32, "article_id": pl.String})
+STORED_TEXTS = pl.Schema({"article_id": pl.String, "text": pl.String, "duplicate_of": pl.String})
+
+
+class BandIndex(Protocol):
+    """The band keys of loaded articles, where near-duplicate candidates are looked up."""
+
+    def matches(self, keys: pl.DataFrame) -> pl.DataFrame:
+        """For ``keys`` (``BAND_KEYS`` of new documents), the loaded articles sharing a key:
+        ``STORED_MATCHES``, one row per (doc, article), keys shared by more than
+        :data:`MAX_BAND_DOCS` loaded articles left out."""
+        ...
+
+    def texts(self, article_ids: list[str]) -> pl.DataFrame:
+        """``STORED_TEXTS`` of the given loaded articles."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -65,6 +93,9 @@ class DedupResult:
     articles: pl.DataFrame  # NEWS_ARTICLES to insert; near-duplicates carry duplicate_of
     skipped: pl.DataFrame  # SKIPPED: exact duplicates, not inserted
     n_near_duplicate: int
+    # article_id, band_key of the inserted articles (to store beside them); texts too short
+    # for shingles have none
+    band_keys: pl.DataFrame | None = None
 
     @property
     def n_exact_duplicate(self) -> int:
@@ -134,30 +165,83 @@ def signatures(texts: Sequence[str] | pl.Series) -> pl.DataFrame:
     return pl.concat(parts)
 
 
-def candidate_pairs(signature_table: pl.DataFrame) -> pl.DataFrame:
-    """Pairs ``(a, b)``, ``a < b``, whose signatures agree on at least one LSH band."""
+def band_keys(signature_table: pl.DataFrame) -> pl.DataFrame:
+    """The LSH band keys of each signature: ``BAND_KEYS``, :data:`LSH_BANDS` rows per doc.
+
+    A key hashes one band's rows with the band number as seed, so keys of different bands do
+    not meet; it is stored signed (DuckDB's BIGINT)."""
     if signature_table.is_empty():
-        return pl.DataFrame(schema={"a": pl.UInt32, "b": pl.UInt32})
-    bands = (
+        return pl.DataFrame(schema=BAND_KEYS)
+    return (
         signature_table.lazy()
         .select(
             "doc",
             *[
                 pl.concat_list([f"m{band * LSH_ROWS + r}" for r in range(LSH_ROWS)])
                 .hash(band)
+                .reinterpret(signed=True)
                 .alias(f"band{band}")
                 for band in range(LSH_BANDS)
             ],
         )
-        .unpivot(index="doc", variable_name="band", value_name="key")
+        .unpivot(index="doc", value_name="band_key")
+        .select("doc", "band_key")
+        .collect()
+        .cast(BAND_KEYS)
     )
+
+
+def pairs_within(keys: pl.DataFrame) -> pl.DataFrame:
+    """Pairs ``(a, b)``, ``a < b``, of documents sharing a band key (boilerplate keys left out)."""
+    common = keys.group_by("band_key").len().filter(pl.col("len") > MAX_BAND_DOCS)
+    kept = keys.join(common, on="band_key", how="anti")
     return (
-        bands.join(bands, on=["band", "key"], suffix="_b")
+        kept.join(kept, on="band_key", suffix="_b")
         .filter(pl.col("doc") < pl.col("doc_b"))
         .select(a="doc", b="doc_b")
         .unique()
-        .collect()
+        .cast({"a": pl.UInt32, "b": pl.UInt32})
     )
+
+
+def candidate_pairs(signature_table: pl.DataFrame) -> pl.DataFrame:
+    """Pairs ``(a, b)``, ``a < b``, whose signatures agree on at least one LSH band."""
+    return pairs_within(band_keys(signature_table))
+
+
+def verified_pairs(
+    pairs: pl.DataFrame, texts: pl.Series, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> pl.DataFrame:
+    """The candidate ``pairs`` (indices into ``texts``) whose shingle Jaccard reaches
+    ``threshold``: ``NEAR_PAIRS``, verified :data:`CHUNK_PAIRS` pairs at a time."""
+    found = []
+    for first in range(0, pairs.height, CHUNK_PAIRS):
+        chunk = pairs.slice(first, CHUNK_PAIRS)
+        # exact Jaccard, from the shingles of the documents in this chunk's pairs only
+        docs = pl.concat([chunk["a"], chunk["b"]]).unique().sort().to_list()
+        table = shingles(texts.gather(docs), docs)
+        sizes = table.group_by("doc").len("n")
+        common = (
+            chunk.join(table, left_on="a", right_on="doc")
+            .join(table, left_on=["b", "h"], right_on=["doc", "h"], how="semi")
+            .group_by("a", "b")
+            .len("common")
+        )
+        found.append(
+            chunk.join(common, on=["a", "b"], how="left")
+            .join(sizes.rename({"doc": "a", "n": "n_a"}), on="a")
+            .join(sizes.rename({"doc": "b", "n": "n_b"}), on="b")
+            .with_columns(pl.col("common").fill_null(0))
+            .select(
+                "a",
+                "b",
+                jaccard=pl.col("common") / (pl.col("n_a") + pl.col("n_b") - pl.col("common")),
+            )
+            .filter(pl.col("jaccard") >= threshold)
+        )
+    if not found:
+        return pl.DataFrame(schema=NEAR_PAIRS)
+    return pl.concat(found).sort("a", "b").cast(NEAR_PAIRS)
 
 
 def near_duplicate_pairs(
@@ -165,33 +249,31 @@ def near_duplicate_pairs(
 ) -> pl.DataFrame:
     """Pairs of indices into ``texts`` (``a < b``) with shingle Jaccard >= ``threshold``."""
     series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
-    pairs = candidate_pairs(signatures(series))
-    if pairs.is_empty():
-        return pl.DataFrame(schema=NEAR_PAIRS)
-    # Exact Jaccard, from the shingles of the few documents that are in a candidate pair.
-    docs = pl.concat([pairs["a"], pairs["b"]]).unique().sort().to_list()
-    table = shingles(series.gather(docs), docs)
-    sizes = table.group_by("doc").len("n")
-    common = (
-        pairs.join(table, left_on="a", right_on="doc")
-        .join(table, left_on=["b", "h"], right_on=["doc", "h"], how="semi")
-        .group_by("a", "b")
-        .len("common")
-    )
-    return (
-        pairs.join(common, on=["a", "b"], how="left")
-        .join(sizes.rename({"doc": "a", "n": "n_a"}), on="a")
-        .join(sizes.rename({"doc": "b", "n": "n_b"}), on="b")
-        .with_columns(pl.col("common").fill_null(0))
-        .select(
-            "a",
-            "b",
-            jaccard=pl.col("common") / (pl.col("n_a") + pl.col("n_b") - pl.col("common")),
+    return verified_pairs(candidate_pairs(signatures(series)), series, threshold=threshold)
+
+
+class FrameIndex:
+    """A :class:`BandIndex` over loaded articles held in memory with their text (a small
+    warehouse, tests); the warehouse's own index is ``sources.news.band_index``."""
+
+    def __init__(self, existing: pl.DataFrame) -> None:
+        self._rows = existing.filter(pl.col("text").is_not_null()).select(STORED_TEXTS.names())
+        keys = band_keys(signatures(self._rows["text"]))
+        ids = self._rows.select("article_id").with_row_index("doc").cast({"doc": pl.UInt32})
+        self._keys = keys.join(ids, on="doc").select("article_id", "band_key")
+
+    def matches(self, keys: pl.DataFrame) -> pl.DataFrame:
+        common = self._keys.group_by("band_key").len().filter(pl.col("len") > MAX_BAND_DOCS)
+        stored = self._keys.join(common, on="band_key", how="anti")
+        return (
+            keys.join(stored, on="band_key")
+            .select("doc", "article_id")
+            .unique()
+            .cast(STORED_MATCHES)
         )
-        .filter(pl.col("jaccard") >= threshold)
-        .sort("a", "b")
-        .cast(NEAR_PAIRS)
-    )
+
+    def texts(self, article_ids: list[str]) -> pl.DataFrame:
+        return self._rows.filter(pl.col("article_id").is_in(article_ids)).cast(STORED_TEXTS)
 
 
 def deduplicate(
@@ -199,14 +281,15 @@ def deduplicate(
     existing: pl.DataFrame | None = None,
     *,
     threshold: float = NEAR_DUPLICATE_THRESHOLD,
+    index: BandIndex | None = None,
 ) -> DedupResult:
     """Split ``candidates`` (``NEWS_ARTICLES``) into articles to insert and exact duplicates.
 
     ``existing`` holds the loaded articles: ``article_id``, ``canonical_url``,
-    ``content_hash`` are required; ``text`` (nullable) enables near-duplicate matching against
-    them and ``duplicate_of`` lets a new copy point at the root original. Pass every loaded
-    article for the exact checks; text only for a recent window (syndication happens within
-    days) keeps a long-lived warehouse fast.
+    ``content_hash`` are required. Pass the loaded articles that share an id, a canonical URL
+    or a content hash with a candidate (or all of them). Near-duplicates of loaded articles
+    are looked up in ``index``; without one, ``existing``'s ``text`` column (nullable) is
+    indexed in memory, and ``duplicate_of`` lets a new copy point at the root original.
 
     Within the batch the earliest ``published_at`` (then the first in order) is the original.
     """
@@ -255,12 +338,15 @@ def deduplicate(
         hash_owner.setdefault(digest, aid)
 
     new = ordered[kept]
-    new, n_near = _mark_near_duplicates(new, existing, threshold)
+    if index is None:
+        index = FrameIndex(existing)
+    new, n_near, keys = _mark_near_duplicates(new, index, threshold)
     new = new.sort("_pos").drop("_pos")
     return DedupResult(
         articles=conform(new, NEWS_ARTICLES, name="news_articles"),
         skipped=pl.DataFrame(skipped, schema=SKIPPED),
         n_near_duplicate=n_near,
+        band_keys=keys,
     )
 
 
@@ -293,26 +379,53 @@ def _first_owner(existing: pl.DataFrame, column: str) -> dict[str, str]:
 
 
 def _mark_near_duplicates(
-    new: pl.DataFrame, existing: pl.DataFrame, threshold: float
-) -> tuple[pl.DataFrame, int]:
-    """Set ``duplicate_of`` on new rows that nearly duplicate a loaded or earlier new row."""
+    new: pl.DataFrame, index: BandIndex, threshold: float
+) -> tuple[pl.DataFrame, int, pl.DataFrame]:
+    """Set ``duplicate_of`` on new rows that nearly duplicate a loaded or earlier new row;
+    also return the new rows' band keys (``article_id``, ``band_key``) for the index."""
+    no_keys = pl.DataFrame(schema={"article_id": pl.String, "band_key": pl.Int64})
     if new.is_empty():
-        return new, 0
-    with_text = existing.filter(pl.col("text").is_not_null())
-    n_old = with_text.height
-    texts = pl.concat([with_text["text"], new["text"]])
-    pairs = near_duplicate_pairs(texts, threshold=threshold).filter(pl.col("b") >= n_old)
-    if pairs.is_empty():
-        return new, 0
-    ids = with_text["article_id"].to_list() + new["article_id"].to_list()
-    roots: list[str | None] = with_text["duplicate_of"].to_list() + new["duplicate_of"].to_list()
-    # Best match per new document: highest similarity, then the earliest document.
-    best = pairs.sort(["b", "jaccard", "a"], descending=[False, True, False]).unique(
-        "b", keep="first", maintain_order=True
+        return new, 0, no_keys
+    n_new = new.height
+    keys = band_keys(signatures(new["text"]))
+    new_ids = new["article_id"]
+    # loaded articles sharing a key get document numbers after the new ones
+    stored = index.matches(keys)
+    old = stored.select("article_id").unique(maintain_order=True)
+    old_rows = (
+        index.texts(old["article_id"].to_list())
+        if old.height
+        else pl.DataFrame(schema=STORED_TEXTS)
+    )
+    old_rows = old.join(old_rows, on="article_id", how="inner", maintain_order="left")
+    old_docs = old_rows.select("article_id").with_row_index("a", offset=n_new)
+    with_old = (
+        stored.join(old_docs.cast({"a": pl.UInt32}), on="article_id").select("a", b="doc").unique()
+    )
+    pairs = pl.concat([pairs_within(keys), with_old.cast({"a": pl.UInt32, "b": pl.UInt32})])
+    texts = pl.concat([new["text"], old_rows["text"]])
+    found = verified_pairs(pairs, texts, threshold=threshold)
+    band_rows = keys.join(
+        new_ids.to_frame().with_row_index("doc").cast({"doc": pl.UInt32}), on="doc"
+    ).select("article_id", "band_key")
+    if found.is_empty():
+        return new, 0, band_rows
+    ids = new_ids.to_list() + old_rows["article_id"].to_list()
+    roots: list[str | None] = new["duplicate_of"].to_list() + old_rows["duplicate_of"].to_list()
+    # Best match per new document: highest similarity, then a loaded article before a new
+    # one, then the earliest.
+    best = (
+        found.with_columns(is_new=pl.col("a") < n_new)
+        .sort(["b", "jaccard", "is_new", "a"], descending=[False, True, False, False])
+        .unique("b", keep="first", maintain_order=True)
     )
     marked = 0
-    for a, b, _ in best.iter_rows():
+    for a, b, _, _ in best.iter_rows():
         if roots[b] is None:
             roots[b] = roots[a] or ids[a]
             marked += 1
-    return new.with_columns(duplicate_of=pl.Series(roots[n_old:], dtype=pl.String)), marked
+    return (
+        new.with_columns(duplicate_of=pl.Series(roots[:n_new], dtype=pl.String)),
+        marked,
+        band_rows,
+    )

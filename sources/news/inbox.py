@@ -8,20 +8,25 @@ trafilatura, title from the page), ``.json`` (one object or a list of objects) a
 
 A bad file (binary, empty, not UTF-8, bad JSON, no text, unsupported type) or a bad record
 inside a JSON file becomes an :class:`IngestError` with the reason; the valid files and
-records beside it still load. Files stay where they are: a re-run skips the articles whose
-``article_id`` is already loaded (pass them as ``known_article_ids``) before any language
+records beside it still load. Files stay where they are: a re-run skips the files it has read
+before when their size and modification time are unchanged (``known_files``, the
+``raw.inbox_files`` table), or when their content hash is; among the rest it skips the
+articles whose ``article_id`` is already loaded (``known_article_ids``) before any language
 detection, and :func:`sources.news.dedup.deduplicate` drops any that remain.
 
-:func:`parse_file` is pure (name and bytes in); :func:`read_inbox` walks the folder.
+:func:`parse_file` is pure (name and bytes in); :func:`iter_inbox` walks the folder in
+batches of at most ``batch_bytes`` of file content, so a large backlog is read a part at a
+time; :func:`read_inbox` reads it all at once.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +39,7 @@ from sources.http import decode_body
 from sources.news.articles import RawArticle, build_articles
 from sources.news.errors import IngestError
 from sources.news.pages import PageError, extract_page
+from sources.schemas import INBOX_FILES
 
 SOURCE = "inbox"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -71,14 +77,29 @@ class InboxFileError(ValueError):
     """A whole inbox file cannot be read (the message is the reason users see)."""
 
 
+DEFAULT_BATCH_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    """What ``raw.inbox_files`` remembers of a file read before."""
+
+    size_bytes: int
+    modified_ns: int
+    content_sha256: str
+
+
 @dataclass(frozen=True)
 class InboxBatch:
-    """Outcome of :func:`read_inbox`."""
+    """Outcome of :func:`read_inbox`, or one batch of :func:`iter_inbox`."""
 
     articles: pl.DataFrame  # NEWS_ARTICLES, new ones only
     errors: list[IngestError] = field(default_factory=list)
     files: int = 0  # files looked at
     known: int = 0  # records skipped because their article_id is already loaded
+    unchanged: int = 0  # files skipped: read before and not changed since
+    # INBOX_FILES rows of the files read in this batch (to remember them)
+    file_rows: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=INBOX_FILES))
 
 
 def decode_text_file(content: bytes) -> str:
@@ -286,34 +307,119 @@ def read_inbox(
     fetched_at: datetime,
     batch_id: str,
     known_article_ids: Collection[str] = frozenset(),
+    known_files: Mapping[str, KnownFile] | None = None,
 ) -> InboxBatch:
-    """Read every inbox file; articles already loaded are skipped, bad files reported."""
-    inbox_dir = Path(inbox_dir)
-    raws: list[RawArticle] = []
-    errors: list[IngestError] = []
-    files = 0
-    for path in inbox_files(inbox_dir):
-        files += 1
-        where = path.as_uri()
-        try:
-            content = path.read_bytes()
-        except OSError as exc:
-            errors.append(IngestError(SOURCE, where, f"cannot read file ({exc.strerror})"))
-            continue
-        try:
-            found, bad = parse_file(path.relative_to(inbox_dir).as_posix(), content, where=where)
-        except Exception as exc:  # a parser bug on one odd file must not stop the others
-            found, bad = [], [IngestError(SOURCE, where, f"unexpected {type(exc).__name__}: {exc}")]
-        raws.extend(found)
-        errors.extend(bad)
-    articles = build_articles(
-        raws,
-        source=SOURCE,
+    """Read every new or changed inbox file at once (see :func:`iter_inbox` for batches)."""
+    (batch,) = iter_inbox(
+        inbox_dir,
         fetched_at=fetched_at,
         batch_id=batch_id,
-        skip_ids=known_article_ids,
+        known_article_ids=known_article_ids,
+        known_files=known_files,
+        batch_bytes=None,
     )
-    return InboxBatch(articles, errors, files, len(raws) - articles.height)
+    return batch
+
+
+def iter_inbox(
+    inbox_dir: Path,
+    *,
+    fetched_at: datetime,
+    batch_id: str,
+    known_article_ids: Collection[str] = frozenset(),
+    known_files: Mapping[str, KnownFile] | None = None,
+    batch_bytes: int | None = DEFAULT_BATCH_BYTES,
+) -> Iterator[InboxBatch]:
+    """Read the new and changed inbox files in batches of about ``batch_bytes`` of content
+    (None: one batch); articles already loaded are skipped, bad files reported. Yields at
+    least one batch."""
+    inbox_dir = Path(inbox_dir)
+    known_files = known_files or {}
+    pending, yielded = _Pending(), False
+    for path in inbox_files(inbox_dir):
+        relative = path.relative_to(inbox_dir).as_posix()
+        seen = known_files.get(relative)
+        try:
+            stat = path.stat()
+            if seen is not None and (seen.size_bytes, seen.modified_ns) == (
+                stat.st_size,
+                stat.st_mtime_ns,
+            ):
+                pending.unchanged += 1
+                continue
+            content = path.read_bytes()
+        except OSError as exc:
+            pending.files += 1
+            pending.errors.append(
+                IngestError(SOURCE, path.as_uri(), f"cannot read file ({exc.strerror})")
+            )
+            continue
+        digest = hashlib.sha256(content).hexdigest()
+        if seen is not None and seen.content_sha256 == digest:
+            pending.unchanged += 1  # touched, not edited
+            continue
+        pending.add(path, relative, stat.st_mtime_ns, content, digest)
+        if batch_bytes is not None and pending.bytes >= batch_bytes:
+            yield pending.read(fetched_at, batch_id, known_article_ids)
+            pending, yielded = _Pending(), True
+    if pending.files or pending.unchanged or not yielded:
+        yield pending.read(fetched_at, batch_id, known_article_ids)
+
+
+@dataclass
+class _Pending:
+    """Files waiting to be parsed as one batch, and what was met on the way to them."""
+
+    files: int = 0
+    bytes: int = 0
+    unchanged: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    raws: list[RawArticle] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, path: Path, relative: str, modified_ns: int, content: bytes, digest: str):
+        where = path.as_uri()
+        try:
+            found, bad = parse_file(relative, content, where=where)
+        except Exception as exc:  # a parser bug on one odd file must not stop the others
+            found, bad = [], [IngestError(SOURCE, where, f"unexpected {type(exc).__name__}: {exc}")]
+        self.files += 1
+        self.bytes += len(content)
+        self.raws.extend(found)
+        self.errors.extend(bad)
+        self.rows.append(
+            {
+                "path": relative,
+                "size_bytes": len(content),
+                "modified_ns": modified_ns,
+                "content_sha256": digest,
+                "n_articles": len(found),
+                "n_errors": len(bad),
+            }
+        )
+
+    def read(
+        self, fetched_at: datetime, batch_id: str, known_article_ids: Collection[str]
+    ) -> InboxBatch:
+        articles = build_articles(
+            self.raws,
+            source=SOURCE,
+            fetched_at=fetched_at,
+            batch_id=batch_id,
+            skip_ids=known_article_ids,
+        )
+        file_rows = pl.DataFrame(
+            [{**r, "batch_id": batch_id, "read_at": fetched_at} for r in self.rows],
+            schema=INBOX_FILES,
+        )
+        return InboxBatch(
+            articles,
+            self.errors,
+            self.files,
+            len(self.raws) - articles.height,
+            self.unchanged,
+            file_rows,
+        )
 
 
 def _record_to_raw(record: dict[str, Any], *, source_name: str) -> RawArticle:

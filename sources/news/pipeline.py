@@ -57,7 +57,7 @@ not check it. Typical asset body::
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -66,7 +66,7 @@ from pathlib import Path
 import polars as pl
 
 from sources.http import HttpClient
-from sources.news.dedup import NEAR_DUPLICATE_THRESHOLD, deduplicate
+from sources.news.dedup import NEAR_DUPLICATE_THRESHOLD, BandIndex, deduplicate
 from sources.news.errors import IngestError, errors_frame
 from sources.news.feeds import (
     Feed,
@@ -78,9 +78,9 @@ from sources.news.feeds import (
     state_row,
 )
 from sources.news.gdelt import API_URL, DEFAULT_QUERIES, PAUSE_SECONDS, GdeltQuery, fetch_day
-from sources.news.inbox import read_inbox
+from sources.news.inbox import DEFAULT_BATCH_BYTES, KnownFile, iter_inbox
 from sources.news.sample import SAMPLE_CORPUS, read_sample
-from sources.schemas import FEED_STATE, INGEST_ERRORS, NEWS_ARTICLES, conform
+from sources.schemas import FEED_STATE, INBOX_FILES, INGEST_ERRORS, NEWS_ARTICLES, conform
 from sources.settings import Settings
 
 # Errors of these sources come from files that stay in place: report each one once.
@@ -94,6 +94,8 @@ class Collected:
     articles: pl.DataFrame  # NEWS_ARTICLES
     errors: pl.DataFrame  # INGEST_ERRORS
     stats: dict[str, int] = field(default_factory=dict)
+    # INBOX_FILES rows of the inbox files read (to remember them in raw.inbox_files)
+    inbox_files: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=INBOX_FILES))
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class IngestResult:
     n_new: int
     n_near_duplicate: int
     n_exact_duplicate: int
+    # article_id, band_key of the new articles, for the near-duplicate index
+    band_keys: pl.DataFrame | None = None
 
     @property
     def n_duplicate(self) -> int:
@@ -126,26 +130,42 @@ def collect_offline(
     fetched_at: datetime,
     batch_id: str,
     known_article_ids: Collection[str] = frozenset(),
+    known_files: Mapping[str, KnownFile] | None = None,
     include_inbox: bool = True,
     include_sample: bool = True,
     sample_path: Path = SAMPLE_CORPUS,
 ) -> Collected:
-    """Articles from the inbox folder and the bundled sample corpus (no network)."""
-    frames: list[pl.DataFrame] = []
-    errors: list[IngestError] = []
-    stats = {"inbox_files": 0, "inbox_articles": 0, "sample_articles": 0, "known_skipped": 0}
-    if include_inbox:
-        inbox = read_inbox(
-            settings.inbox_dir,
-            fetched_at=fetched_at,
-            batch_id=batch_id,
-            known_article_ids=known_article_ids,
-        )
-        frames.append(inbox.articles)
-        errors.extend(inbox.errors)
-        stats["inbox_files"] = inbox.files
-        stats["inbox_articles"] = inbox.articles.height
-        stats["known_skipped"] += inbox.known
+    """Articles from the inbox folder and the bundled sample corpus (no network), at once."""
+    (collected,) = iter_offline(
+        settings,
+        fetched_at=fetched_at,
+        batch_id=batch_id,
+        known_article_ids=known_article_ids,
+        known_files=known_files,
+        include_inbox=include_inbox,
+        include_sample=include_sample,
+        sample_path=sample_path,
+        batch_bytes=None,
+    )
+    return collected
+
+
+def iter_offline(
+    settings: Settings,
+    *,
+    fetched_at: datetime,
+    batch_id: str,
+    known_article_ids: Collection[str] = frozenset(),
+    known_files: Mapping[str, KnownFile] | None = None,
+    include_inbox: bool = True,
+    include_sample: bool = True,
+    sample_path: Path = SAMPLE_CORPUS,
+    batch_bytes: int | None = DEFAULT_BATCH_BYTES,
+) -> Iterator[Collected]:
+    """Articles from the inbox folder (new and changed files only, about ``batch_bytes`` of
+    files per batch) and the bundled sample corpus (in the first batch). Yields at least one
+    batch."""
+    sample = None
     if include_sample:
         sample = read_sample(
             fetched_at=fetched_at,
@@ -153,15 +173,49 @@ def collect_offline(
             path=sample_path,
             known_article_ids=known_article_ids,
         )
-        frames.append(sample.articles)
-        errors.extend(sample.errors)
-        stats["sample_articles"] = sample.articles.height
-        stats["known_skipped"] += sample.known
-    return Collected(
-        _concat_articles(frames),
-        errors_frame(errors, occurred_at=fetched_at, batch_id=batch_id),
-        stats,
+    batches = (
+        iter_inbox(
+            settings.inbox_dir,
+            fetched_at=fetched_at,
+            batch_id=batch_id,
+            known_article_ids=known_article_ids,
+            known_files=known_files,
+            batch_bytes=batch_bytes,
+        )
+        if include_inbox
+        else iter([None])
     )
+    for inbox in batches:
+        frames: list[pl.DataFrame] = []
+        errors: list[IngestError] = []
+        stats = {
+            "inbox_files": 0,
+            "inbox_files_unchanged": 0,
+            "inbox_articles": 0,
+            "sample_articles": 0,
+            "known_skipped": 0,
+        }
+        inbox_rows = pl.DataFrame(schema=INBOX_FILES)
+        if inbox is not None:
+            frames.append(inbox.articles)
+            errors.extend(inbox.errors)
+            stats["inbox_files"] = inbox.files
+            stats["inbox_files_unchanged"] = inbox.unchanged
+            stats["inbox_articles"] = inbox.articles.height
+            stats["known_skipped"] += inbox.known
+            inbox_rows = inbox.file_rows
+        if sample is not None:  # the first batch carries the sample corpus
+            frames.append(sample.articles)
+            errors.extend(sample.errors)
+            stats["sample_articles"] = sample.articles.height
+            stats["known_skipped"] += sample.known
+            sample = None
+        yield Collected(
+            _concat_articles(frames),
+            errors_frame(errors, occurred_at=fetched_at, batch_id=batch_id),
+            stats,
+            inbox_rows,
+        )
 
 
 def collect_feeds(
@@ -277,9 +331,11 @@ def ingest(
     errors: pl.DataFrame | None = None,
     known_errors: pl.DataFrame | None = None,
     threshold: float = NEAR_DUPLICATE_THRESHOLD,
+    index: BandIndex | None = None,
 ) -> IngestResult:
-    """De-duplicate ``candidates`` against ``existing`` and each other (see module docstring)."""
-    result = deduplicate(candidates, existing, threshold=threshold)
+    """De-duplicate ``candidates`` against ``existing`` and each other (see module docstring);
+    near-duplicates of loaded articles are looked up in ``index`` when given."""
+    result = deduplicate(candidates, existing, threshold=threshold, index=index)
     return IngestResult(
         new_articles=result.articles,
         errors=_new_errors(errors, known_errors),
@@ -287,6 +343,7 @@ def ingest(
         n_new=result.articles.height,
         n_near_duplicate=result.n_near_duplicate,
         n_exact_duplicate=result.n_exact_duplicate,
+        band_keys=result.band_keys,
     )
 
 

@@ -11,11 +11,15 @@ import pytest
 
 from sources.news.articles import RawArticle, build_articles
 from sources.news.dedup import (
+    MAX_BAND_DOCS,
     MIN_TOKENS,
     NEAR_DUPLICATE_THRESHOLD,
+    band_keys,
     deduplicate,
     near_duplicate_pairs,
+    pairs_within,
     shingles,
+    signatures,
 )
 
 FETCHED = datetime(2025, 6, 10, 12, tzinfo=UTC)
@@ -245,3 +249,70 @@ def test_thousands_of_articles_are_deduplicated_quickly():
     expected = dict(zip(batch["article_id"][3000:], batch["article_id"][:150], strict=True))
     assert dict(marked.select("article_id", "duplicate_of").iter_rows()) == expected
     assert elapsed < 10, f"dedup of 3,150 articles took {elapsed:.1f}s"
+
+
+def _boilerplate_corpus(n: int) -> list[str]:
+    """``n`` different stories that all end with the same long wire disclaimer."""
+    rng = random.Random(7)
+
+    def word() -> str:
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6))
+
+    footer = (
+        " This report is provided by the Compute Desk wire service for information only and "
+        "may not be republished without permission; figures are those given by the companies "
+        "named and were not independently verified by the desk before publication."
+    )
+    return [" ".join(word() for _ in range(60)) + footer for _ in range(n)]
+
+
+def test_a_band_key_shared_by_many_documents_proposes_no_pair():
+    # enough stories that the footer's keys are shared by more than the cap
+    texts = _boilerplate_corpus(MAX_BAND_DOCS * 40)
+    keys = band_keys(signatures(texts))
+    shared = keys.group_by("band_key").len().filter(pl.col("len") > MAX_BAND_DOCS)
+    assert shared.height > 0  # the footer does give keys that every story shares
+    everything = len(texts) * (len(texts) - 1) // 2
+    uncapped = (
+        keys.join(keys, on="band_key", suffix="_b")
+        .filter(pl.col("doc") < pl.col("doc_b"))
+        .select("doc", "doc_b")
+        .unique()
+    )
+    # without the cap, the footer makes most pairs candidates; with it, almost none
+    assert uncapped.height > everything // 3
+    assert pairs_within(keys).height < uncapped.height // 100
+    # and a real copy among them is still found
+    with_copy = [*texts, ORIGINAL, SYNDICATED]
+    found = near_duplicate_pairs(with_copy)
+    assert (len(texts), len(texts) + 1) in set(found.select("a", "b").iter_rows())
+
+
+def test_the_warehouse_index_finds_what_the_in_memory_one_finds(tmp_path):
+    import duckdb
+
+    from orchestration.warehouse import append_raw_rows
+    from sources.news.band_index import WarehouseBandIndex
+
+    loaded = articles(
+        (ORIGINAL, "https://desk.example.com/colossus", "2025-06-10T08:00:00Z"),
+        (SAME_EVENT, "https://other.example.org/colossus", "2025-06-10T09:00:00Z"),
+    )
+    batch = articles((SYNDICATED, "https://wire.example.net/xai", "2025-06-11T08:00:00Z"))
+    first = deduplicate(loaded)
+    conn = duckdb.connect(str(tmp_path / "w.duckdb"))
+    append_raw_rows(conn, "news_articles", first.articles)
+    bands = first.band_keys.with_columns(fetched_at=pl.lit(FETCHED))
+    append_raw_rows(conn, "news_article_bands", bands)
+
+    in_memory = deduplicate(batch, loaded)
+    in_warehouse = deduplicate(
+        batch,
+        loaded.select("article_id", "canonical_url", "content_hash"),
+        index=WarehouseBandIndex(conn, since=FETCHED - timedelta(days=30)),
+    )
+    assert in_warehouse.articles["duplicate_of"].to_list() == [loaded["article_id"][0]]
+    assert in_warehouse.articles.equals(in_memory.articles)
+    # articles fetched before the window are not compared
+    late = WarehouseBandIndex(conn, since=FETCHED + timedelta(days=1))
+    assert deduplicate(batch, index=late).n_near_duplicate == 0

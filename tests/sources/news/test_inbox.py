@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from sources.news.inbox import InboxFileError, decode_text_file, parse_file, read_inbox
+from sources.news.inbox import (
+    InboxFileError,
+    KnownFile,
+    decode_text_file,
+    iter_inbox,
+    parse_file,
+    read_inbox,
+)
 from sources.schemas import NEWS_ARTICLES
 
 FETCHED = datetime(2025, 6, 10, 12, tzinfo=UTC)
@@ -238,3 +246,55 @@ def test_read_inbox_loads_valid_files_beside_bad_ones_and_reruns_add_nothing(tmp
 def test_read_inbox_of_a_missing_folder_is_empty(tmp_path):
     result = read_inbox(tmp_path / "nope", fetched_at=FETCHED, batch_id="b")
     assert (result.files, result.articles.height, result.errors) == (0, 0, [])
+
+
+def _known(batch) -> dict[str, KnownFile]:
+    return {
+        row["path"]: KnownFile(row["size_bytes"], row["modified_ns"], row["content_sha256"])
+        for row in batch.file_rows.iter_rows(named=True)
+    }
+
+
+def _story(n: int) -> str:
+    return json.dumps(
+        {
+            "text": f"Story number {n}: Nebius said it would add GPUs.",
+            "url": f"https://n.example.com/{n}",
+        }
+    )
+
+
+def test_files_read_before_are_skipped_unless_they_change(tmp_path):
+    inbox = tmp_path / "inbox"
+    write(inbox, "a.jsonl", _story(1) + "\n" + _story(2) + "\n")
+    write(inbox, "b.json", _story(3))
+    first = read_inbox(inbox, fetched_at=FETCHED, batch_id="b1")
+    assert (first.files, first.articles.height) == (2, 3)
+    assert set(first.file_rows["path"]) == {"a.jsonl", "b.json"}
+    assert first.file_rows["n_articles"].sum() == 3
+
+    known = _known(first)
+    again = read_inbox(inbox, fetched_at=FETCHED, batch_id="b2", known_files=known)
+    assert (again.files, again.unchanged, again.articles.height) == (0, 2, 0)
+
+    # touched (new modification time, same bytes): skipped by its hash, not parsed
+    path = inbox / "b.json"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    touched = read_inbox(inbox, fetched_at=FETCHED, batch_id="b3", known_files=known)
+    assert (touched.files, touched.unchanged) == (0, 2)
+
+    # edited: read again (its old articles are recognised by id downstream)
+    write(inbox, "a.jsonl", _story(1) + "\n" + _story(2) + "\n" + _story(4) + "\n")
+    edited = read_inbox(inbox, fetched_at=FETCHED, batch_id="b4", known_files=known)
+    assert (edited.files, edited.unchanged, edited.articles.height) == (1, 1, 3)
+
+
+def test_a_backlog_is_read_in_batches_of_the_given_size(tmp_path):
+    inbox = tmp_path / "inbox"
+    for n in range(10):
+        write(inbox, f"{n:02d}.json", _story(n))
+    size = len(_story(0).encode())
+    batches = list(iter_inbox(inbox, fetched_at=FETCHED, batch_id="b", batch_bytes=3 * size))
+    assert [b.files for b in batches] == [3, 3, 3, 1]
+    assert sum(b.articles.height for b in batches) == 10
+    assert all(b.file_rows.height == b.files for b in batches)

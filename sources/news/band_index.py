@@ -1,0 +1,66 @@
+"""The near-duplicate index kept in the warehouse: the LSH band keys of every loaded article.
+
+``raw.news_article_bands`` holds ``article_id``, ``band_key`` and ``fetched_at``, written
+beside each batch of new articles. A new batch's keys are joined with it inside DuckDB, so a
+batch costs the same whether the warehouse holds a thousand articles or a million: only the
+loaded articles that share a key come back, and only their texts are read to verify the pair.
+Articles fetched before ``since`` are not compared (syndication happens within days).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+import polars as pl
+
+from sources.news.dedup import MAX_BAND_DOCS, STORED_MATCHES, STORED_TEXTS
+
+
+class WarehouseBandIndex:
+    """A :class:`sources.news.dedup.BandIndex` over ``raw.news_article_bands``."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, since: datetime | None = None) -> None:
+        self._conn = conn
+        self._since = since
+
+    def matches(self, keys: pl.DataFrame) -> pl.DataFrame:
+        if keys.is_empty():
+            return pl.DataFrame(schema=STORED_MATCHES)
+        self._conn.register("_new_band_keys", keys)
+        try:
+            found = self._conn.sql(
+                """
+                with stored as (
+                    select b.band_key, b.article_id
+                    from raw.news_article_bands as b
+                    where b.band_key in (select band_key from _new_band_keys)
+                      and ($since is null or b.fetched_at >= $since)
+                ),
+                -- a key that many loaded articles share is boilerplate, not a copy
+                usable as (
+                    select band_key from stored group by band_key having count(*) <= $cap
+                )
+                select distinct k.doc, s.article_id
+                from _new_band_keys as k
+                inner join stored as s on s.band_key = k.band_key
+                where s.band_key in (select band_key from usable)
+                """,
+                params={"since": self._since, "cap": MAX_BAND_DOCS},
+            ).pl()
+        finally:
+            self._conn.unregister("_new_band_keys")
+        return found.cast(STORED_MATCHES)
+
+    def texts(self, article_ids: list[str]) -> pl.DataFrame:
+        if not article_ids:
+            return pl.DataFrame(schema=STORED_TEXTS)
+        return (
+            self._conn.sql(
+                "select article_id, text, duplicate_of from raw.news_articles "
+                "where article_id in (select unnest($ids))",
+                params={"ids": article_ids},
+            )
+            .pl()
+            .cast(STORED_TEXTS)
+        )
