@@ -17,7 +17,7 @@ export DAGSTER_HOME ?= $(LEDGER_HOME)/dagster
 UI_PORT ?= 3000
 DOCS_PORT ?= 8080
 
-.PHONY: help run test lint format ui docs eval bench-extract bench-inbox env env-dev clean
+.PHONY: help run test lint format ui docs eval bench-extract bench-inbox bench-scale env env-dev clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ bench-extract: env ## extractor throughput and memory vs a plain polars regex sc
 
 bench-inbox: env ## inbox ingestion of 10,000 generated articles: articles/s and memory
 	$(BIN)/python tests/benchmarks/bench_inbox.py
+
+bench-scale: env ## a warehouse of N generated articles (N=100000), an update of 1,000, a warm build
+	$(BIN)/python tests/benchmarks/bench_scale.py $(or $(N),100000)
 
 clean: ## remove the environment and build output (keeps data/)
 	rm -rf .venv .tools dbt_project/target dbt_project/logs .pytest_cache .ruff_cache

@@ -8,6 +8,7 @@ ledger extract [--published D] [--lang L] PATH...   claims as JSON lines
 ledger eval                       score the extractor on the development set
 ledger eval --real DIR            score it on the real-news benchmark, texts read from DIR
 ledger export --format parquet|csv --to DIR         write every mart to files
+ledger vacuum                     compact the warehouse file
 """
 
 from __future__ import annotations
@@ -316,6 +317,40 @@ def _sql_path(path: Path) -> str:
     return str(path.resolve()).replace("'", "''")
 
 
+# --- vacuum -----------------------------------------------------------------------------
+
+
+def cmd_vacuum(args: argparse.Namespace) -> int:
+    """Rewrite the warehouse into a compact copy and swap it in (what a DuckDB file gives back
+    after large deletes or rebuilds: free blocks are reused, but the file never shrinks)."""
+    import duckdb
+
+    settings = get_settings()
+    path = settings.duckdb_path
+    if not path.exists():
+        raise LedgerError(f"No warehouse at {path}. Build it first: make run (or: ledger build).")
+    compact = path.with_name(path.stem + ".compact.duckdb")
+    compact.unlink(missing_ok=True)
+    before = path.stat().st_size
+    try:
+        with duckdb.connect(str(path)) as conn:
+            conn.execute(f"attach '{_sql_path(compact)}' as compact")
+            conn.execute(f'copy from database "{path.stem}" to compact')
+            conn.execute("detach compact")
+    except duckdb.IOException as exc:
+        compact.unlink(missing_ok=True)
+        if "lock" in str(exc).lower():
+            raise LedgerError(
+                f"The warehouse {path} is in use (a build or a SQL session); vacuum when it is "
+                "free."
+            ) from exc
+        raise LedgerError(f"Cannot vacuum {path}: {exc}") from exc
+    compact.replace(path)
+    after = path.stat().st_size
+    print(f"Vacuumed {path}: {before / 2**20:.1f} MB -> {after / 2**20:.1f} MB")
+    return 0
+
+
 # --- extract / eval ---------------------------------------------------------------------
 
 
@@ -375,6 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="score on the real-news benchmark (tests/realnews) with the article texts in DIR",
     )
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("vacuum", help="compact the warehouse file (after large deletes)")
+    p.set_defaults(func=cmd_vacuum)
 
     p = sub.add_parser("export", help="write every mart to parquet or csv files")
     p.add_argument("--format", choices=["parquet", "csv"], default="parquet")

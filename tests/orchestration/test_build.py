@@ -146,3 +146,23 @@ def test_dbt_docs_generate_documents_every_mart(built_home, tmp_path):
         assert node["description"].strip(), node["name"]
         for column in catalog["nodes"][node["unique_id"]]["columns"]:
             assert node["columns"][column]["description"].strip(), (node["name"], column)
+
+
+def test_vacuum_compacts_and_every_view_still_answers(built_home, tmp_path):
+    home, _ = built_home
+    copy = home.copy_to(tmp_path / "vacuumed")
+    result = copy.ledger("vacuum")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"Vacuumed .*: [\d.]+ MB -> [\d.]+ MB", result.stdout)
+    with duckdb.connect(str(copy.duckdb_path), read_only=True) as conn:
+        views = conn.execute(
+            "select schema_name, view_name from duckdb_views() where not internal"
+        ).fetchall()
+        assert views  # staging is views
+        for schema, view in views:
+            conn.execute(f'select count(*) from "{schema}"."{view}"').fetchall()
+        leaders = conn.execute("select count(*) from marts.cluster_leaderboard").fetchone()[0]
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        assert (
+            conn.execute("select count(*) from marts.cluster_leaderboard").fetchone()[0] == leaders
+        )
