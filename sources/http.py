@@ -21,10 +21,21 @@ Behaviour:
 - **Retries** (``retries`` extra attempts) with exponential backoff and full jitter
   (``uniform(0, min(backoff_max, backoff_base * 2**attempt))``) on timeouts, connection
   errors, incomplete bodies, 5xx and 429. A 429 or 503 with ``Retry-After`` (seconds or an
-  HTTP-date) waits that long instead, capped at ``retry_after_max``. Other 4xx fail at once.
-- **Size cap**: the body is streamed and the download aborted past ``max_bytes`` (decoded
-  bytes, so a compressed bomb is caught too); a ``Content-Length`` above the cap aborts
-  before reading. Not retried: the next attempt would be just as large.
+  HTTP-date) waits that long instead; a ``Retry-After`` above ``retry_after_max`` fails at
+  once (waiting less would only be refused again). Other 4xx fail at once.
+- **Time budget**: ``budget`` seconds for everything one client does (one connector run):
+  timeouts and waits are clipped to what is left, and once it is spent every ``get`` fails
+  at once, so a hanging or rate-limiting server cannot hold a build longer than that.
+- **Public addresses only**: http(s) URLs only; redirects are followed here (at most
+  ``max_redirects``) so every hop is checked; each host is resolved and refused when any of
+  its addresses is loopback, private, link-local, reserved, multicast or a cloud metadata
+  address, unless it is inside ``allow_networks`` (``LEDGER_FETCH_ALLOW``; tests allow
+  127.0.0.1). The connection is then made to the address that was checked, so a DNS answer
+  that changes between check and connect (rebinding) cannot slip through. Not retried.
+- **Size cap**: the raw body is streamed and decompressed here (gzip, deflate) with the
+  output bounded, so the download stops within one chunk of ``max_bytes`` decoded bytes
+  whatever the compression ratio; a ``Content-Length`` above the cap aborts before reading.
+  Not retried: the next attempt would be just as large.
 - **Charset**: see :func:`decode_body` (BOM, declared charsets checked against the bytes,
   ``<meta>``/XML-declaration sniffing, UTF-8 with replacement as the last resort).
 - **Conditional GET**: ``etag``/``last_modified`` become ``If-None-Match``/
@@ -35,18 +46,22 @@ Behaviour:
 from __future__ import annotations
 
 import codecs
+import ipaddress
 import random
 import re
+import socket
 import time
-from collections.abc import Callable, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+import httpcore
 import httpx
 
-from sources.settings import USER_AGENT
+from sources.settings import USER_AGENT, Settings
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
@@ -66,6 +81,16 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
 )
 # Browsers (WHATWG) read these labels as windows-1252; latin-1 stays as the lossless fallback.
 _WESTERN = {"latin_1", "iso8859-1", "ascii", "cp1252"}
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_RAW_CHUNK = 16 * 1024  # compressed bytes read at a time: bounds the overshoot of the cap
+# Cloud instance metadata endpoints: refused even when an allow-list covers their network.
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a)
+    for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")
+)
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+Resolver = Callable[[str, int], list[str]]
 
 
 @dataclass(frozen=True)
@@ -87,21 +112,126 @@ class FetchResult:
 class FetchError(Exception):
     """A URL could not be fetched: ``reason`` says why, ``status`` is the last HTTP status."""
 
-    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        reason: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (429/503)
+
+
+class BlockedAddressError(Exception):
+    """A URL's host resolves to an address fetches may not reach (internal use)."""
+
+    def __init__(self, host: str, address: str, why: str) -> None:
+        super().__init__(f"{host} resolves to {address} ({why})")
+        self.host = host
+        self.address = address
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (``getaddrinfo``), in the system's order."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+class AddressGuard:
+    """Decides which IP addresses fetches may reach: public ones, plus ``allow_networks``."""
+
+    def __init__(self, allow_networks: Iterable[str] = (), resolver: Resolver | None = None):
+        self.allowed = tuple(ipaddress.ip_network(n, strict=False) for n in allow_networks)
+        self._resolve = resolver or system_resolver
+
+    def why_blocked(self, address: str) -> str | None:
+        """None when ``address`` may be reached, else the reason it may not."""
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if isinstance(ip, ipaddress.IPv6Address):
+            if ip.ipv4_mapped is not None:
+                ip = ip.ipv4_mapped
+            elif ip in _NAT64:  # NAT64 carries an IPv4 address in its last 32 bits
+                ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if ip in METADATA_ADDRESSES:
+            return "a cloud metadata address"
+        if any(ip in network for network in self.allowed):
+            return None
+        for test, what in (
+            (ip.is_unspecified, "unspecified"),
+            (ip.is_loopback, "loopback"),
+            (ip.is_link_local, "link-local"),
+            (ip.is_multicast, "multicast"),
+            (ip.is_private, "private"),
+            (ip.is_reserved, "reserved"),
+            (not ip.is_global, "not a public address"),
+        ):
+            if test:
+                return what
+        return None
+
+    def resolve(self, host: str, port: int) -> list[str]:
+        """The addresses of ``host``; raises :class:`BlockedAddressError` if any is refused."""
+        addresses = self._resolve(host.strip("[]"), port)  # OSError when it cannot resolve
+        if not addresses:
+            raise OSError(f"no address for {host}")
+        for address in addresses:
+            why = self.why_blocked(address)
+            if why is not None:
+                raise BlockedAddressError(host, address, why)
+        return addresses
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Connects only to addresses the guard accepted, resolved once at connect time."""
+
+    def __init__(self, guard: AddressGuard) -> None:
+        self._guard = guard
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        try:
+            addresses = self._guard.resolve(host, port)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+        error: Exception | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        assert error is not None
+        raise error
+
+
+def _guarded_transport(guard: AddressGuard) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport()
+    # httpx has no public hook for the socket layer; httpcore's pool takes a network backend.
+    pool = transport._pool
+    if not hasattr(pool, "_network_backend"):  # pragma: no cover - guards an httpcore change
+        raise RuntimeError("httpcore changed: cannot install the address guard")
+    pool._network_backend = _GuardedBackend(guard)
+    return transport
 
 
 class _Retryable(Exception):
     """Internal: an attempt failed in a way worth retrying."""
 
-    def __init__(self, reason: str, *, status: int | None = None, wait: float | None = None):
+    def __init__(self, reason: str, *, status: int | None = None, retry_after: float | None = None):
         super().__init__(reason)
         self.reason = reason
         self.status = status
-        self.wait = wait
+        self.retry_after = retry_after
 
 
 class HttpClient:
@@ -112,33 +242,67 @@ class HttpClient:
         *,
         timeout: float = 20.0,
         total_timeout: float | None = 120.0,
-        retries: int = 3,
+        retries: int = 2,
         backoff_base: float = 1.0,
         backoff_max: float = 30.0,
-        retry_after_max: float = 120.0,
+        retry_after_max: float = 60.0,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        budget: float | None = None,
+        allow_networks: Sequence[str] | None = None,
+        max_redirects: int = 10,
         user_agent: str = USER_AGENT,
         headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         now: Callable[[], datetime] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        resolver: Resolver | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        self.timeout = timeout
         self.retries = retries
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self.retry_after_max = retry_after_max
         self.max_bytes = max_bytes
         self.total_timeout = total_timeout
+        self.budget = budget
+        self.max_redirects = max_redirects
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._now = now or (lambda: datetime.now(UTC))
+        self._clock = clock
+        self._deadline = None if budget is None else clock() + budget
+        if allow_networks is None:  # the operator's setting (tests allow 127.0.0.1 through it)
+            allow_networks = Settings.from_env().fetch_allow
+        self.guard = AddressGuard(allow_networks, resolver)
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout),
-            follow_redirects=True,
-            headers={"User-Agent": user_agent, **(headers or {})},
-            transport=transport,
+            follow_redirects=False,  # followed in _attempt, so each hop is checked
+            headers={
+                "User-Agent": user_agent,
+                "Accept-Encoding": "gzip, deflate",  # the encodings _BoundedDecoder reads
+                **(headers or {}),
+            },
+            transport=transport or _guarded_transport(self.guard),
         )
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> HttpClient:
+        """A client with the operator's timeouts, retries, budget and allow-list."""
+        options: dict[str, Any] = {
+            "timeout": settings.http_timeout,
+            "retries": settings.http_retries,
+            "retry_after_max": settings.retry_after_max,
+            "budget": settings.fetch_budget,
+            "allow_networks": settings.fetch_allow,
+        }
+        options.update(overrides)
+        return cls(**options)
+
+    def remaining(self) -> float | None:
+        """Seconds left of the time budget (None: no budget)."""
+        return None if self._deadline is None else self._deadline - self._clock()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -157,8 +321,13 @@ class HttpClient:
         etag: str | None = None,
         last_modified: str | None = None,
         params: Mapping[str, Any] | None = None,
+        retry_rate_limit: bool = True,
     ) -> FetchResult:
-        """GET ``url`` with retries; raise :class:`FetchError` when it cannot be fetched."""
+        """GET ``url`` with retries; raise :class:`FetchError` when it cannot be fetched.
+
+        ``retry_rate_limit=False`` fails a 429 at once (with ``retry_after`` set) for callers
+        that pace a rate-limited API themselves.
+        """
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -166,15 +335,58 @@ class HttpClient:
             headers["If-Modified-Since"] = last_modified
         attempt = 0
         while True:
+            self._check_budget(url)
             try:
                 return self._attempt(url, headers, params, etag, last_modified)
             except _Retryable as exc:
+                tries = f"after {attempt + 1} attempts" if attempt else "(no retries)"
+                if exc.status == 429 and not retry_rate_limit:
+                    raise FetchError(
+                        url, exc.reason, status=429, retry_after=exc.retry_after
+                    ) from None
+                if exc.retry_after is not None and exc.retry_after > self.retry_after_max:
+                    raise FetchError(
+                        url,
+                        f"{exc.reason}: Retry-After {exc.retry_after:g}s exceeds the "
+                        f"{self.retry_after_max:g}s cap, not retried",
+                        status=exc.status,
+                        retry_after=exc.retry_after,
+                    ) from None
                 if attempt >= self.retries:
-                    tries = f"after {attempt + 1} attempts" if attempt else "(no retries)"
                     raise FetchError(url, f"{exc.reason} {tries}", status=exc.status) from None
-                wait = exc.wait if exc.wait is not None else self._backoff(attempt)
+                wait = exc.retry_after if exc.retry_after is not None else self._backoff(attempt)
+                left = self.remaining()
+                if left is not None and wait >= left:
+                    raise FetchError(
+                        url,
+                        f"{exc.reason} {tries}; the {self.budget:g}s time budget leaves no "
+                        "time to retry",
+                        status=exc.status,
+                    ) from None
                 self._sleep(wait)
                 attempt += 1
+
+    def _check_budget(self, url: str) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise FetchError(url, f"time budget of {self.budget:g}s spent: not fetched")
+
+    def _timeout(self) -> httpx.Timeout:
+        left = self.remaining()
+        seconds = self.timeout if left is None else max(0.001, min(self.timeout, left))
+        return httpx.Timeout(seconds)
+
+    def _check_url(self, url: httpx.URL, original: str) -> None:
+        if url.scheme and url.scheme not in ("http", "https"):
+            raise FetchError(original, f"blocked: {url} (only http and https are fetched)")
+        if not url.scheme or not url.host:
+            raise FetchError(original, f"request failed (not an absolute http(s) URL: {url})")
+        try:
+            self.guard.resolve(url.host, url.port or (443 if url.scheme == "https" else 80))
+        except BlockedAddressError as exc:
+            raise FetchError(original, f"blocked: {url} ({exc})") from None
+        except OSError as exc:
+            raise _Retryable(f"network error (cannot resolve {url.host}: {exc})") from None
 
     def _backoff(self, attempt: int) -> float:
         return self._rng.uniform(0.0, min(self.backoff_max, self.backoff_base * 2**attempt))
@@ -187,9 +399,25 @@ class HttpClient:
         etag: str | None,
         last_modified: str | None,
     ) -> FetchResult:
-        started = time.monotonic()
+        started = self._clock()
         try:
-            with self._client.stream("GET", url, headers=headers, params=params) as response:
+            self._check_url(httpx.URL(url), url)  # before the client merges a relative URL
+            request = self._client.build_request(
+                "GET", url, headers=headers, params=params, timeout=self._timeout()
+            )
+            for hop in range(self.max_redirects + 1):
+                if hop:
+                    self._check_url(request.url, url)
+                response = self._client.send(request, stream=True)
+                if response.status_code not in _REDIRECTS or response.next_request is None:
+                    break
+                response.close()
+                if hop == self.max_redirects:
+                    raise FetchError(url, f"too many redirects (more than {self.max_redirects})")
+                self._check_budget(url)
+                request = response.next_request
+                request.extensions["timeout"] = self._timeout().as_dict()
+            try:
                 status = response.status_code
                 if status == 304:
                     return FetchResult(
@@ -208,13 +436,18 @@ class HttpClient:
                     wait = None
                     if status in (429, 503):
                         wait = parse_retry_after(response.headers.get("Retry-After"), self._now())
-                        wait = None if wait is None else min(wait, self.retry_after_max)
                     raise _Retryable(
-                        f"HTTP {status} {response.reason_phrase}", status=status, wait=wait
+                        f"HTTP {status} {response.reason_phrase}", status=status, retry_after=wait
                     )
                 if status >= 400:
                     raise FetchError(url, f"HTTP {status} {response.reason_phrase}", status=status)
                 content = self._read_capped(url, response, started)
+            finally:
+                response.close()
+        except BlockedAddressError as exc:  # raised at connect time by the guarded backend
+            raise FetchError(url, f"blocked: {exc}") from None
+        except httpx.UnsupportedProtocol as exc:
+            raise FetchError(url, f"request failed (UnsupportedProtocol: {exc})") from None
         except httpx.TimeoutException as exc:
             raise _Retryable(f"timed out ({type(exc).__name__})") from None
         except httpx.RemoteProtocolError as exc:
@@ -245,20 +478,86 @@ class HttpClient:
                 f"response too large: Content-Length {declared} exceeds max_bytes={self.max_bytes}",
                 status=response.status_code,
             )
+        encoding = response.headers.get("Content-Encoding", "identity")
+        try:
+            decoder = _BoundedDecoder(encoding, self.max_bytes)
+        except ValueError as exc:
+            raise FetchError(url, str(exc), status=response.status_code) from None
+        limit = self.total_timeout
+        left = self.remaining()
+        if left is not None:
+            limit = left if limit is None else min(limit, left)
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > self.max_bytes:
-                raise FetchError(
-                    url,
-                    f"response too large: aborted after {size} bytes (max_bytes={self.max_bytes})",
-                    status=response.status_code,
-                )
-            if self.total_timeout is not None and time.monotonic() - started > self.total_timeout:
-                raise httpx.ReadTimeout(f"download exceeded total_timeout={self.total_timeout}s")
-            chunks.append(chunk)
+        try:
+            for raw in response.iter_raw(_RAW_CHUNK):
+                for chunk in decoder.feed(raw):
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise FetchError(
+                            url,
+                            f"response too large: aborted after {size} bytes "
+                            f"(max_bytes={self.max_bytes})",
+                            status=response.status_code,
+                        )
+                    chunks.append(chunk)
+                if limit is not None and self._clock() - started > limit:
+                    raise httpx.ReadTimeout(f"download exceeded its time limit of {limit:g}s")
+            decoder.finish()
+        except zlib.error as exc:
+            raise FetchError(
+                url, f"corrupt {encoding} body ({exc})", status=response.status_code
+            ) from None
         return b"".join(chunks)
+
+
+class _BoundedDecoder:
+    """Content-Encoding decoding whose output per step is bounded by the size cap.
+
+    httpx decodes a whole network chunk at once, so a compressed bomb expands in memory
+    before any cap can look at it; here zlib never produces more than ``limit + 1`` bytes.
+    """
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        name = encoding.strip().lower()
+        self._limit = limit
+        self._produced = 0
+        if name in ("", "identity"):
+            self._zlib = None
+        elif name in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif name == "deflate":
+            self._zlib = zlib.decompressobj()
+            self._raw_deflate_checked = False
+        else:
+            raise ValueError(f"unsupported Content-Encoding {encoding!r}")
+        self._name = name
+
+    def feed(self, data: bytes) -> Iterable[bytes]:
+        """The decoded bytes of ``data``, in pieces of at most ``limit + 1`` bytes overall."""
+        if self._zlib is None:
+            yield data
+            return
+        if self._name == "deflate" and not self._raw_deflate_checked:
+            self._raw_deflate_checked = True
+            try:  # servers send "deflate" both zlib-wrapped and raw
+                zlib.decompressobj().decompress(data[:64], 1)
+            except zlib.error:
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+        while data:
+            room = max(1, self._limit + 1 - self._produced)
+            out = self._zlib.decompress(data, room)
+            self._produced += len(out)
+            if out:
+                yield out
+            if self._produced > self._limit or self._zlib.eof:
+                return
+            data = self._zlib.unconsumed_tail
+
+    def finish(self) -> None:
+        """Raise ``zlib.error`` when a compressed body stopped before its end."""
+        if self._zlib is not None and not self._zlib.eof:
+            raise zlib.error("compressed stream is incomplete")
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:

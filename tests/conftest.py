@@ -142,6 +142,16 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+# The network guard refuses loopback by default; the scripted server lives on 127.0.0.1 only.
+LOOPBACK_ALLOW = "127.0.0.1/32"
+
+
+@pytest.fixture(autouse=True)
+def _allow_local_test_server(monkeypatch) -> None:
+    """Let fetches reach the test server on 127.0.0.1 (and nothing else that is local)."""
+    monkeypatch.setenv("LEDGER_FETCH_ALLOW", LOOPBACK_ALLOW)
+
+
 @pytest.fixture
 def recorded() -> Callable[[str], bytes]:
     """``recorded(name)``: bytes of a file under tests/fixtures."""

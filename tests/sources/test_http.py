@@ -82,7 +82,7 @@ def test_429_retry_after_seconds_is_honoured(http_server, client, sleeps):
     assert sleeps == [7.0]
 
 
-def test_503_retry_after_http_date_is_honoured_and_capped(http_server, sleeps):
+def test_503_retry_after_http_date_is_honoured_and_a_longer_one_fails_at_once(http_server, sleeps):
     Reply = http_server.Reply
     url = http_server.route(
         "/busy",
@@ -91,9 +91,13 @@ def test_503_retry_after_http_date_is_honoured_and_capped(http_server, sleeps):
         Reply(body=b"done"),
     )
     now = datetime(2025, 6, 11, 10, 0, 0, tzinfo=UTC)
-    with HttpClient(retries=2, retry_after_max=60.0, sleep=sleeps, now=lambda: now) as c:
-        assert c.get(url).text == "done"
-    assert sleeps == [20.0, 60.0]
+    client = HttpClient(retries=2, retry_after_max=60.0, sleep=sleeps, now=lambda: now)
+    with client, pytest.raises(FetchError) as info:
+        client.get(url)
+    assert sleeps == [20.0]  # the 2-hour wait is not attempted, not even capped
+    assert info.value.retry_after == 7200.0
+    assert "exceeds the 60s cap" in info.value.reason
+    assert len(http_server.hits("/busy")) == 2
 
 
 def test_retries_exhausted_raise_fetch_error_with_status(http_server, client, sleeps):
@@ -245,11 +249,19 @@ def test_wrong_declared_charset_over_http_falls_back(http_server, client):
     assert (b.text, b.encoding) == ("Société Générale", "utf-8")
 
 
-@pytest.mark.parametrize("url", ["not a url", "ftp://example.com/f", "http://[::1/x"])
-def test_unusable_urls_raise_fetch_error(url, client, sleeps):
+@pytest.mark.parametrize(
+    ("url", "start"),
+    [
+        ("not a url", "request failed"),
+        ("ftp://example.com/f", "blocked"),
+        ("file:///etc/passwd", "blocked"),
+        ("http://[::1/x", "request failed"),
+    ],
+)
+def test_unusable_urls_raise_fetch_error(url, start, client, sleeps):
     with pytest.raises(FetchError) as info:
         client.get(url)
-    assert info.value.reason.startswith("request failed")
+    assert info.value.reason.startswith(start)
     assert sleeps == []
 
 
