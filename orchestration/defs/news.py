@@ -157,9 +157,23 @@ def gdelt_articles(
     if not settings.online:
         context.log.warning("Offline mode (LEDGER_ONLINE=0): GDELT is not queried.")
         return dg.MaterializeResult(metadata={"skipped": "offline mode", "new": 0, "failed": 0})
-    with HttpClient() as client:
+    with pipeline.gdelt_client(settings) as client:
         collected = pipeline.collect_gdelt(
-            day, client, fetched_at=_now(), batch_id=context.run.run_id
+            day,
+            client,
+            fetched_at=_now(),
+            batch_id=context.run.run_id,
+            pause_seconds=settings.gdelt_pause,
+            rate_limit_pause=settings.gdelt_rate_limit_pause,
+        )
+    if collected.stats["gdelt_day_failed"]:
+        # a day fetched only in part stays unmaterialized (its old rows too): a backfill retries
+        with duckdb.get_connection() as conn:
+            append_raw_rows(conn, "ingest_errors", collected.errors)
+        raise dg.Failure(
+            description=f"GDELT {day}: not fully fetched ({collected.errors.height} errors, "
+            f"{collected.stats['gdelt_windows_ok']} windows answered); see raw.ingest_errors",
+            metadata={k: dg.MetadataValue.int(v) for k, v in collected.stats.items()},
         )
     rows = conform(
         collected.articles.with_columns(pl.lit(day).alias("partition_day")),
@@ -240,7 +254,7 @@ def news_articles(
     stats: Counter = Counter()
     new_feed_state = None
     if settings.online:
-        with HttpClient() as client:
+        with HttpClient.from_settings(settings) as client:
             feeds = pipeline.collect_feeds(
                 settings,
                 client,

@@ -3,16 +3,23 @@
 One request per query and time window (``mode=ArtList``, ``format=json``,
 ``maxrecords=250``, ``startdatetime``/``enddatetime`` as ``YYYYMMDDHHMMSS``), so a Dagster day
 partition can backfill any day GDELT still serves. A window that returns the full 250 rows is
-split in two and asked again (down to ``MIN_WINDOW``), since the API silently truncates.
+split in two and asked again (down to ``MIN_WINDOW``), since the API silently truncates; a
+window still full at ``MIN_WINDOW`` is recorded as an error (articles are missing).
+
+GDELT searches the English machine translation of every article, so every query uses English
+keywords and only its ``sourcelang:`` filter differs by language.
 
 GDELT returns titles, not text: an article's ``text`` is its title unless ``fetch_pages`` is
 on, in which case the page is fetched and its main text extracted (a failed page keeps the
 title and is reported). Quirks handled in :func:`parse_artlist`: errors come back as plain
 text with status 200 (``"Invalid query..."``, ``"Please limit requests..."``), an empty result
-is ``{}``, titles carry unescaped control characters and spaces before punctuation.
+is ``{}``, titles carry unescaped control characters, invalid ``\\`` escapes and spaces before
+punctuation.
 
-GDELT asks for at most one request every five seconds: :func:`fetch_day` pauses between
-requests (``pause_seconds``).
+GDELT asks for at most one request every five seconds and penalises faster clients:
+:func:`fetch_day` pauses ``pause_seconds`` between requests; a 429 or the plain-text
+"Please limit requests" answer pauses ``rate_limit_pause`` (at least 60 s in production) and
+retries once; a second one stops the remaining queries of the day (recorded as an error).
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ API_URL = "https://api.gdeltproject.org/api/v2/doc/doc"
 MAX_RECORDS = 250
 MIN_WINDOW = timedelta(hours=3)
 PAUSE_SECONDS = 5.0
+RATE_LIMIT_PAUSE = 60.0  # GDELT's penalty lasts; a shorter pause only extends it
+_RATE_LIMIT_TEXT = "please limit requests"
+# A backslash that does not start a JSON escape (GDELT copies titles' backslashes raw).
+_JSON_ESCAPE = re.compile(r'\\(["\\/bfnrt]|u[0-9a-fA-F]{4})?')
 MAX_PAGES = 200  # page fetches per day and run when fetch_pages is on
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
@@ -54,36 +65,49 @@ class GdeltQuery:
     language: str | None = None
 
 
-# GDELT matches keywords in the article's own language; names of chips and companies are
-# the same in every language, so each query pairs them with the language's own words.
+# GDELT matches keywords against each article's English machine translation, so every
+# language gets the same English keywords; only the sourcelang filter differs.
+_COMPUTE_KEYWORDS = (
+    '("GPU cluster" OR "AI supercomputer" OR "AI chips" OR "AI data center" OR H100 '
+    'OR "Blackwell GPUs")'
+)
+_FUNDING_KEYWORDS = (
+    '(OpenAI OR Anthropic OR xAI OR "Mistral AI" OR CoreWeave) '
+    '(funding OR valuation OR "funding round")'
+)
+_OTHER_LANGUAGE_KEYWORDS = (
+    '(Nvidia OR "AI chips" OR "GPU cluster" OR "AI supercomputer" OR "AI data center" '
+    'OR "funding round")'
+)
+# ISO 639-1 code -> GDELT's sourcelang name
+SOURCE_LANGUAGES = {
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "pt": "portuguese",
+    "it": "italian",
+    "id": "indonesian",
+    "ja": "japanese",
+    "zh": "chinese",
+    "ko": "korean",
+    "ru": "russian",
+}
 DEFAULT_QUERIES: tuple[GdeltQuery, ...] = (
-    GdeltQuery(
-        "en-compute",
-        '("GPU cluster" OR "AI supercomputer" OR "AI chips" OR "AI data center" OR H100 '
-        'OR "Blackwell GPUs") sourcelang:english',
-        "en",
+    GdeltQuery("en-compute", f"{_COMPUTE_KEYWORDS} sourcelang:english", "en"),
+    GdeltQuery("en-funding", f"{_FUNDING_KEYWORDS} sourcelang:english", "en"),
+    *(
+        GdeltQuery(code, f"{_OTHER_LANGUAGE_KEYWORDS} sourcelang:{name}", code)
+        for code, name in SOURCE_LANGUAGES.items()
     ),
-    GdeltQuery(
-        "en-funding",
-        '(OpenAI OR Anthropic OR xAI OR "Mistral AI" OR CoreWeave) '
-        '(funding OR valuation OR "funding round") sourcelang:english',
-        "en",
-    ),
-    GdeltQuery("de", '(Nvidia OR "KI-Rechenzentrum" OR "KI-Chips") sourcelang:german', "de"),
-    GdeltQuery("fr", '(Nvidia OR "puces IA" OR supercalculateur) sourcelang:french', "fr"),
-    GdeltQuery("es", '(Nvidia OR "chips de IA" OR supercomputadora) sourcelang:spanish', "es"),
-    GdeltQuery("pt", '(Nvidia OR "chips de IA" OR supercomputador) sourcelang:portuguese', "pt"),
-    GdeltQuery("it", '(Nvidia OR "chip per IA" OR supercomputer) sourcelang:italian', "it"),
-    GdeltQuery("id", '(Nvidia OR "pusat data" OR "chip AI") sourcelang:indonesian', "id"),
-    GdeltQuery("ja", "(Nvidia OR GPU) sourcelang:japanese", "ja"),
-    GdeltQuery("zh", "(Nvidia OR GPU) sourcelang:chinese", "zh"),
-    GdeltQuery("ko", "(Nvidia OR GPU) sourcelang:korean", "ko"),
-    GdeltQuery("ru", "(Nvidia OR GPU) sourcelang:russian", "ru"),
 )
 
 
 class GdeltResponseError(ValueError):
     """GDELT answered with an error message or something that is not its JSON."""
+
+
+class GdeltRateLimited(GdeltResponseError):
+    """GDELT's plain-text "Please limit requests..." answer (sent with status 200)."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +128,15 @@ class GdeltDay:
     articles: pl.DataFrame  # NEWS_ARTICLES
     errors: list[IngestError] = field(default_factory=list)
     requests: int = 0
+    windows_ok: int = 0  # windows answered (an empty answer counts)
+    windows_failed: int = 0
+    stopped: bool = False  # rate-limited twice or out of time: later queries were not run
+
+    @property
+    def failed(self) -> bool:
+        """True when the day is not fully fetched: every window failed, or queries were skipped
+        (so the partition must fail and a backfill retries it)."""
+        return self.stopped or (self.windows_failed > 0 and self.windows_ok == 0)
 
 
 def clean_title(title: str | None) -> str | None:
@@ -123,11 +156,18 @@ def parse_artlist(content: bytes | str) -> list[GdeltArticle]:
     text = text.strip().lstrip("\ufeff")
     if not text:
         raise GdeltResponseError("empty response body")
+    if text[:200].lower().startswith(_RATE_LIMIT_TEXT):
+        raise GdeltRateLimited(f"GDELT error: {text[:200]}")
     try:
         # strict=False: GDELT titles sometimes hold raw control characters.
         data = json.loads(text, strict=False)
     except json.JSONDecodeError:
-        raise GdeltResponseError(f"GDELT error: {text[:200]}") from None
+        if not text.startswith("{"):
+            raise GdeltResponseError(f"GDELT error: {text[:200]}") from None
+        try:
+            data = json.loads(repair_json_escapes(text), strict=False)
+        except json.JSONDecodeError as exc:
+            raise GdeltResponseError(f"invalid JSON from GDELT ({exc}): {text[:120]}") from None
     if not isinstance(data, dict):
         raise GdeltResponseError(f"unexpected JSON ({type(data).__name__}, expected an object)")
     items = data.get("articles", [])
@@ -148,6 +188,11 @@ def parse_artlist(content: bytes | str) -> list[GdeltArticle]:
             )
         )
     return articles
+
+
+def repair_json_escapes(text: str) -> str:
+    """``text`` with every backslash that starts no valid JSON escape doubled (kept literally)."""
+    return _JSON_ESCAPE.sub(lambda m: m.group(0) if m.group(1) else "\\\\", text)
 
 
 def _parse_seendate(value: str) -> datetime | None:
@@ -198,40 +243,48 @@ def fetch_day(
     known_article_ids: Collection[str] = frozenset(),
     api_url: str = API_URL,
     pause_seconds: float = PAUSE_SECONDS,
+    rate_limit_pause: float = RATE_LIMIT_PAUSE,
     sleep: Callable[[float], None] = time.sleep,
     page_fetcher: Callable[[HttpClient, str], Page] = fetch_page,
     max_pages: int = MAX_PAGES,
 ) -> GdeltDay:
     """All articles GDELT saw on ``day`` (UTC) for ``queries``; failures become errors."""
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
-    errors: list[IngestError] = []
+    window = _Windows(client, api_url, pause_seconds, rate_limit_pause, sleep)
     found: dict[str, tuple[GdeltArticle, str | None]] = {}
-    requests = 0
-    for query in queries:
-        windows = [(start, start + timedelta(days=1) - timedelta(seconds=1))]
-        while windows:
-            lo, hi = windows.pop(0)
-            if requests:
-                sleep(pause_seconds)
-            requests += 1
-            params = request_params(query.query, lo, hi)
-            where = str(httpx.URL(api_url, params=params))
-            try:
-                result = client.get(api_url, params=params)
-                batch = parse_artlist(result.content)
-            except FetchError as exc:
-                errors.append(IngestError(SOURCE, where, exc.reason))
-                continue
-            except GdeltResponseError as exc:
-                errors.append(IngestError(SOURCE, where, str(exc)))
-                continue
-            if len(batch) >= MAX_RECORDS and hi - lo > MIN_WINDOW:
-                middle = lo + (hi - lo) / 2
-                windows[:0] = [(lo, middle), (middle + timedelta(seconds=1), hi)]
+    for number, query in enumerate(queries):
+        left = client.remaining()
+        if window.stop_reason is None and left is not None and left <= 0:
+            window.stop_reason = "the time budget is spent"
+        if window.stop_reason is not None:
+            skipped = ", ".join(q.name for q in queries[number:])
+            window.errors.append(
+                IngestError(SOURCE, api_url, f"{window.stop_reason}: not run: {skipped}")
+            )
+            break
+        pending = [(start, start + timedelta(days=1) - timedelta(seconds=1))]
+        while pending and window.stop_reason is None:
+            lo, hi = pending.pop(0)
+            batch = window.ask(query.query, lo, hi)
+            if batch is None:
                 continue
             for article in batch:
                 found.setdefault(article.url, (article, query.language))
+            if len(batch) >= MAX_RECORDS:
+                if hi - lo > MIN_WINDOW:
+                    middle = lo + (hi - lo) / 2
+                    pending[:0] = [(lo, middle), (middle + timedelta(seconds=1), hi)]
+                else:
+                    window.errors.append(
+                        IngestError(
+                            SOURCE,
+                            window.where(query.query, lo, hi),
+                            f"the window returned GDELT's {MAX_RECORDS}-row cap at the "
+                            f"smallest split ({MIN_WINDOW}): later articles are missing",
+                        )
+                    )
 
+    errors = window.errors
     raws: list[RawArticle] = []
     pages = 0
     for article, language in found.values():
@@ -250,7 +303,70 @@ def fetch_day(
                 errors.append(IngestError("page", article.url, f"{reason}; kept the title"))
         raws.append(_raw(article, page, language))
     frame = build_articles(raws, source=SOURCE, fetched_at=fetched_at, batch_id=batch_id)
-    return GdeltDay(frame, errors, requests)
+    return GdeltDay(
+        frame,
+        errors,
+        window.requests,
+        windows_ok=window.ok,
+        windows_failed=window.failed,
+        stopped=window.stop_reason is not None,
+    )
+
+
+class _Windows:
+    """Asks GDELT for one window at a time, paced, with its rate-limit rule."""
+
+    def __init__(
+        self,
+        client: HttpClient,
+        api_url: str,
+        pause_seconds: float,
+        rate_limit_pause: float,
+        sleep: Callable[[float], None],
+    ) -> None:
+        self.client = client
+        self.api_url = api_url
+        self.pause_seconds = pause_seconds
+        self.rate_limit_pause = rate_limit_pause
+        self.sleep = sleep
+        self.errors: list[IngestError] = []
+        self.requests = self.ok = self.failed = 0
+        self.rate_limit_retries = 1  # per day: one pause and retry, then stop
+        self.stop_reason: str | None = None
+
+    def where(self, query: str, lo: datetime, hi: datetime) -> str:
+        return str(httpx.URL(self.api_url, params=request_params(query, lo, hi)))
+
+    def ask(self, query: str, lo: datetime, hi: datetime) -> list[GdeltArticle] | None:
+        """The window's articles, or None when it failed (the error is recorded)."""
+        where = self.where(query, lo, hi)
+        paused = False
+        while True:
+            if self.requests and not paused:
+                self.sleep(self.pause_seconds)
+            self.requests += 1
+            try:
+                result = self.client.get(
+                    self.api_url, params=request_params(query, lo, hi), retry_rate_limit=False
+                )
+                batch = parse_artlist(result.content)
+            except (FetchError, GdeltResponseError) as exc:
+                limited = isinstance(exc, GdeltRateLimited) or (
+                    isinstance(exc, FetchError) and exc.status == 429
+                )
+                reason = exc.reason if isinstance(exc, FetchError) else str(exc)
+                if limited and self.rate_limit_retries > 0:
+                    self.rate_limit_retries -= 1
+                    self.sleep(max(self.rate_limit_pause, self.pause_seconds))
+                    paused = True
+                    continue
+                self.failed += 1
+                if limited:
+                    self.stop_reason = f"rate-limited by GDELT twice ({reason})"
+                self.errors.append(IngestError(SOURCE, where, reason))
+                return None
+            self.ok += 1
+            return batch
 
 
 def _raw(article: GdeltArticle, page: Page | None, language: str | None) -> RawArticle:

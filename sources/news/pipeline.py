@@ -17,10 +17,11 @@ Collect (each returns :class:`Collected`: ``articles`` in ``NEWS_ARTICLES``, ``e
         # the updated table to write back (replace it whole)
     collect_gdelt(day, client, *, fetched_at, batch_id, queries=DEFAULT_QUERIES,
                   fetch_pages=False, known_article_ids=frozenset(), api_url=API_URL,
-                  pause_seconds=5.0, sleep=time.sleep)
+                  pause_seconds=5.0, rate_limit_pause=60.0, sleep=time.sleep)
         # one UTC day (a day partition) of the GDELT DOC API; rows are NEWS_ARTICLES, so
         # for raw.gdelt_articles add partition_day (pl.lit(day)) before writing. GDELT asks
-        # for one request per 5 s: 12 default queries take about a minute per day
+        # for one request per 5 s: 12 default queries take about a minute per day.
+        # stats["gdelt_day_failed"] == 1: fail the partition so a backfill asks again
 
 Ingest (pure; de-duplicates against what is loaded)::
 
@@ -39,8 +40,9 @@ Ingest (pure; de-duplicates against what is loaded)::
         #    to insert, near-duplicates included), .n_near_duplicate (kept, duplicate_of
         #    set), .n_exact_duplicate (not inserted), .n_duplicate (both)
 
-The one shared HTTP client: ``with HttpClient() as client: ...`` (sources/http.py; timeouts,
-retries, size cap, user agent are its defaults). Feeds and GDELT may share one client.
+The one shared HTTP client: ``with HttpClient.from_settings(settings) as client: ...``
+(sources/http.py; the operator's timeouts, retries, time budget and address allow-list).
+GDELT gets its own client from :func:`gdelt_client` (longer timeout, its own budget).
 
 Pass ``known_article_ids=set(existing["article_id"])`` to the collectors so articles already
 loaded are skipped before language detection and page fetches (``ingest`` would drop them
@@ -77,7 +79,14 @@ from sources.news.feeds import (
     load_feeds,
     state_row,
 )
-from sources.news.gdelt import API_URL, DEFAULT_QUERIES, PAUSE_SECONDS, GdeltQuery, fetch_day
+from sources.news.gdelt import (
+    API_URL,
+    DEFAULT_QUERIES,
+    PAUSE_SECONDS,
+    RATE_LIMIT_PAUSE,
+    GdeltQuery,
+    fetch_day,
+)
 from sources.news.inbox import DEFAULT_BATCH_BYTES, KnownFile, iter_inbox
 from sources.news.sample import SAMPLE_CORPUS, read_sample
 from sources.schemas import FEED_STATE, INBOX_FILES, INGEST_ERRORS, NEWS_ARTICLES, conform
@@ -302,9 +311,14 @@ def collect_gdelt(
     known_article_ids: Collection[str] = frozenset(),
     api_url: str = API_URL,
     pause_seconds: float = PAUSE_SECONDS,
+    rate_limit_pause: float = RATE_LIMIT_PAUSE,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Collected:
-    """Articles GDELT saw on ``day`` (UTC) for ``queries``."""
+    """Articles GDELT saw on ``day`` (UTC) for ``queries``.
+
+    ``stats["gdelt_day_failed"]`` is 1 when the day is not fully fetched (every window failed,
+    or GDELT's rate limit or the time budget stopped the queries): the caller fails the day.
+    """
     outcome = fetch_day(
         client,
         day,
@@ -315,12 +329,28 @@ def collect_gdelt(
         known_article_ids=known_article_ids,
         api_url=api_url,
         pause_seconds=pause_seconds,
+        rate_limit_pause=rate_limit_pause,
         sleep=sleep,
     )
     return Collected(
         outcome.articles,
         errors_frame(outcome.errors, occurred_at=fetched_at, batch_id=batch_id),
-        {"gdelt_requests": outcome.requests, "gdelt_articles": outcome.articles.height},
+        {
+            "gdelt_requests": outcome.requests,
+            "gdelt_articles": outcome.articles.height,
+            "gdelt_windows_ok": outcome.windows_ok,
+            "gdelt_windows_failed": outcome.windows_failed,
+            "gdelt_day_failed": int(outcome.failed),
+        },
+    )
+
+
+def gdelt_client(settings: Settings) -> HttpClient:
+    """The client for one GDELT day: GDELT's slow answers (often 40 s and more) are allowed."""
+    return HttpClient.from_settings(
+        settings,
+        timeout=settings.gdelt_timeout,
+        total_timeout=max(120.0, 2 * settings.gdelt_timeout),
     )
 
 

@@ -12,12 +12,14 @@ from sources.http import HttpClient
 from sources.news.gdelt import (
     DEFAULT_QUERIES,
     MAX_RECORDS,
+    SOURCE_LANGUAGES,
     GdeltQuery,
     GdeltResponseError,
     clean_title,
     fetch_day,
     parse_artlist,
     parse_gdelt,
+    repair_json_escapes,
     request_params,
 )
 from sources.registry import LANGUAGES
@@ -200,7 +202,8 @@ def test_fetch_day_splits_a_full_window(http_server):
         ("20250610000000", "20250610115959"),
         ("20250610120000", "20250610235959"),
     ]
-    assert result.articles.height == 5
+    assert result.articles.height == 255  # the full window's rows are kept too
+    assert result.errors == []
 
 
 def test_fetch_day_with_pages_uses_page_text_and_keeps_title_on_failure(http_server, recorded):
@@ -243,3 +246,146 @@ def test_fetch_day_skips_known_articles(http_server, recorded):
             api_url=api, pause_seconds=0, known_article_ids=set(known["article_id"][:2]),
         )  # fmt: skip
     assert result.articles.height == 2
+
+
+def test_queries_use_english_keywords_with_each_language_filter():
+    """GDELT searches the English translation: only the sourcelang filter may differ."""
+    keywords = {}
+    for query in DEFAULT_QUERIES:
+        words, _, language = query.query.rpartition(" sourcelang:")
+        assert language and words.isascii(), query
+        keywords[query.language] = words
+    others = {words for code, words in keywords.items() if code != "en"}
+    assert len(others) == 1  # the same English keywords for every other language
+    assert set(SOURCE_LANGUAGES) == set(LANGUAGES) - {"en"}
+    for foreign in ("KI-Chips", "puces IA", "chips de IA", "pusat data", "chip per IA"):
+        assert all(foreign not in q.query for q in DEFAULT_QUERIES)
+
+
+def test_invalid_backslash_escapes_are_repaired(recorded):
+    articles = parse_artlist(recorded("news/gdelt_artlist_bad_escape.json"))
+    titles = [a.title for a in articles]
+    assert titles == [
+        "新しいAIスーパーコンピューター\\ 2万基のGPU",
+        "Cluster logs in C:\\Cluster\\Jobs grow 10x",
+        'A "quoted" word and a valid é escape',
+    ]
+    assert repair_json_escapes(r'"a\\b \q \u00e9 \"') == r'"a\\b \\q \u00e9 \"'
+
+
+def test_a_window_with_bad_escapes_is_loaded_not_lost(http_server, recorded):
+    api = http_server.route(
+        "/api", http_server.Reply(body=recorded("news/gdelt_artlist_bad_escape.json"))
+    )
+    with HttpClient(retries=0) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g", queries=[GdeltQuery("q", "(GPU)")],
+            api_url=api, pause_seconds=0,
+        )  # fmt: skip
+    assert result.errors == [] and result.articles.height == 3
+
+
+@pytest.mark.parametrize("limit", ["429", "text"])
+def test_rate_limit_pauses_at_least_a_minute_and_retries_once(http_server, recorded, limit):
+    Reply = http_server.Reply
+    limited = (
+        Reply(429, b"", headers={"Retry-After": "10"})
+        if limit == "429"
+        else Reply(
+            body=recorded("news/gdelt_rate_limit.txt"), headers={"Content-Type": "text/html"}
+        )
+    )
+    api = http_server.route(
+        "/api", Reply(body=artlist(2, "a")), limited, Reply(body=artlist(3, "b"))
+    )
+    sleeps = Sleeps()
+    with HttpClient(retries=2, sleep=sleeps) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g",
+            queries=[GdeltQuery("one", "(GPU)"), GdeltQuery("two", "(TPU)")], api_url=api,
+            pause_seconds=5.0, rate_limit_pause=60.0, sleep=sleeps,
+        )  # fmt: skip
+    assert sleeps == [5.0, 60.0]  # the usual pause, then one minute before the retry
+    assert len(http_server.hits("/api")) == 3
+    assert result.errors == [] and result.articles.height == 5
+    assert not result.failed
+
+
+def test_a_second_rate_limit_stops_the_remaining_queries(http_server, recorded):
+    Reply = http_server.Reply
+    text = Reply(body=recorded("news/gdelt_rate_limit.txt"), headers={"Content-Type": "text/html"})
+    api = http_server.route("/api", Reply(body=artlist(2)), Reply(429), text)
+    sleeps = Sleeps()
+    queries = [GdeltQuery(n, f"({n}) sourcelang:english") for n in ("q1", "q2", "q3", "q4")]
+    with HttpClient(retries=2, sleep=sleeps) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g", queries=queries, api_url=api,
+            pause_seconds=5.0, rate_limit_pause=60.0, sleep=sleeps,
+        )  # fmt: skip
+    assert len(http_server.hits("/api")) == 3  # q1, q2, q2 once more; q3 and q4 never asked
+    assert sleeps == [5.0, 60.0]
+    assert result.stopped and result.failed
+    assert result.articles.height == 2
+    assert "Please limit requests" in result.errors[0].error
+    assert result.errors[1].error.startswith("rate-limited by GDELT twice")
+    assert result.errors[1].error.endswith("not run: q3, q4")
+
+
+def test_a_day_whose_windows_all_failed_is_failed(http_server):
+    api = http_server.route("/api", http_server.Reply(500))
+    with HttpClient(retries=0) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g",
+            queries=[GdeltQuery("a", "(GPU)"), GdeltQuery("b", "(TPU)")], api_url=api,
+            pause_seconds=0,
+        )  # fmt: skip
+    assert (result.windows_ok, result.windows_failed, result.failed) == (0, 2, True)
+
+
+def test_a_day_with_one_answered_window_is_not_failed(http_server):
+    Reply = http_server.Reply
+    api = http_server.route("/api", Reply(500), Reply(body=b"{}"))
+    with HttpClient(retries=0) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g",
+            queries=[GdeltQuery("a", "(GPU)"), GdeltQuery("b", "(TPU)")], api_url=api,
+            pause_seconds=0,
+        )  # fmt: skip
+    assert (result.windows_ok, result.windows_failed, result.failed) == (1, 1, False)
+
+
+def test_a_window_still_full_at_the_smallest_split_is_recorded(http_server):
+    api = http_server.route("/api", http_server.Reply(body=artlist(MAX_RECORDS)))
+    with HttpClient(retries=0) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g", queries=[GdeltQuery("q", "(GPU)")],
+            api_url=api, pause_seconds=0,
+        )  # fmt: skip
+    assert result.requests == 1 + 2 + 4 + 8  # 24 h, 12 h, 6 h, 3 h windows
+    assert len(result.errors) == 8
+    assert all("250-row cap" in e.error for e in result.errors)
+    first = parse_qs(urlsplit(result.errors[0].url).query)
+    assert (first["startdatetime"], first["enddatetime"]) == (
+        ["20250610000000"],
+        ["20250610025959"],
+    )
+
+
+def test_gdelt_client_allows_slow_answers():
+    from sources.news.pipeline import gdelt_client
+    from sources.settings import Settings
+
+    with gdelt_client(Settings.from_env({})) as client:
+        assert client.timeout >= 40
+    with gdelt_client(Settings.from_env({"LEDGER_GDELT_TIMEOUT": "90"})) as client:
+        assert client.timeout == 90
+
+
+def test_slow_gdelt_answer_within_the_timeout_is_read(http_server):
+    api = http_server.route("/api", http_server.Reply(body=artlist(1), delay=0.4))
+    with HttpClient(timeout=1.0, retries=0) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g", queries=[GdeltQuery("q", "(GPU)")],
+            api_url=api, pause_seconds=0,
+        )  # fmt: skip
+    assert result.articles.height == 1

@@ -160,7 +160,13 @@ def test_collect_gdelt_for_one_day(http_server, recorded):
         )
     result = ingest(collected.articles, errors=collected.errors)
 
-    assert collected.stats == {"gdelt_requests": 1, "gdelt_articles": 4}
+    assert collected.stats == {
+        "gdelt_requests": 1,
+        "gdelt_articles": 4,
+        "gdelt_windows_ok": 1,
+        "gdelt_windows_failed": 0,
+        "gdelt_day_failed": 0,
+    }
     assert collected.errors.height == 0
     assert result.n_new == 4
     assert set(result.new_articles["batch_id"]) == {"g-2025-06-10"}
