@@ -9,18 +9,27 @@
   articles; for feeds marked ``fetch_full_text`` it fetches the article page of every new
   entry that carries only a summary and extracts the main text (:mod:`sources.news.pages`).
   Failures become :class:`IngestError` values; a failed page keeps the entry's summary.
+
+Article URLs are the publisher's own: FeedBurner's tracking links give way to the item's
+``feedburner:origLink``, redirectors with the target in their path (The Register's
+``go.theregister.com/feed/<host>/<path>``) are unwrapped, and a fetched page's final URL (after
+redirects) replaces the feed link. So the same article from a
+feed and from GDELT has one canonical URL. A feed that is not well-formed XML is an error even
+when the lenient parser still finds some entries (those are kept).
 """
 
 from __future__ import annotations
 
 import tomllib
+import xml.sax
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import feedparser
+import httpx
 import lxml.html
 import polars as pl
 from lxml import etree
@@ -42,6 +51,8 @@ from sources.schemas import FEED_STATE
 SOURCE = "feed"
 FULL_TEXT_MIN_CHARS = 600  # an entry body shorter than this is a summary, not the article
 MAX_PAGES_PER_FEED = 50  # page fetches per feed and run: bounds a run on a feed's first visit
+# Redirectors whose path holds the target without its scheme: host -> path prefix.
+_PATH_REDIRECTORS = {"go.theregister.com": "/feed/"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
 
 
@@ -138,20 +149,54 @@ def html_to_text(fragment: str) -> str:
     return clean_text("\n".join(lines))
 
 
+def article_url(link: str | None) -> str | None:
+    """The publisher's URL behind a feed link (redirectors with the target in the path)."""
+    link = (link or "").strip() or None
+    if link is None:
+        return None
+    try:
+        parts = httpx.URL(link)
+    except httpx.InvalidURL:
+        return link
+    prefix = _PATH_REDIRECTORS.get(parts.host.lower())
+    if prefix and parts.path.startswith(prefix):
+        target = "https://" + link.split(prefix, 1)[1]
+        if canonical_url(target) is not None:
+            return target
+    return link
+
+
 def parse_feed_entries(content: bytes, content_type: str | None = None) -> list[FeedEntry]:
     """The entries of an RSS/Atom/RDF document; raises :class:`FeedParseError` otherwise.
 
     The bytes are decoded with :func:`sources.http.decode_body` (so a wrong declared charset
     is survived) and handed to feedparser as UTF-8.
     """
+    entries, _ = read_feed(content, content_type)
+    return entries
+
+
+def read_feed(
+    content: bytes, content_type: str | None = None
+) -> tuple[list[FeedEntry], str | None]:
+    """Entries of a feed and, for a feed that is not well-formed XML, the parser's complaint.
+
+    Raises :class:`FeedParseError` when no feed is recognised, or when the XML is broken and
+    no entry could be read (an empty result would otherwise look like a quiet feed).
+    """
     text, _ = decode_body(content, content_type)
     parsed = feedparser.parse(
         text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"}
     )
+    problem = parsed.get("bozo_exception")
     if not parsed.get("version"):
-        problem = parsed.get("bozo_exception")
         detail = f": {problem}" if problem else ""
         raise FeedParseError(f"not an RSS/Atom feed{detail}")
+    malformed = None
+    if isinstance(problem, xml.sax.SAXException):
+        malformed = f"the feed is not well-formed XML ({problem})"
+        if not parsed.entries:
+            raise FeedParseError(f"{malformed}: no entries read")
     feed_language = normalize_language(parsed.feed.get("language"))
     entries = []
     for item in parsed.entries:
@@ -163,14 +208,14 @@ def parse_feed_entries(content: bytes, content_type: str | None = None) -> list[
         entries.append(
             FeedEntry(
                 title=" ".join((item.get("title") or "").split()) or None,
-                url=(item.get("link") or "").strip() or None,
+                url=article_url(item.get("feedburner_origlink") or item.get("link")),
                 text=text,
                 published_at=datetime(*when[:6]) if when else None,
                 language=feed_language,
                 is_full_text=len(body) >= FULL_TEXT_MIN_CHARS,
             )
         )
-    return entries
+    return entries, malformed
 
 
 def parse_feed(
@@ -249,14 +294,18 @@ def fetch_feed(
     )
     if result.not_modified:
         return FeedFetch(empty, [], new_state, not_modified=True)
+    # Keep the old validators when the feed is broken: the next run must fetch (and report)
+    # this URL again.
+    bad_state = {**new_state, "etag": etag, "last_modified": last_modified}
     try:
-        entries = parse_feed_entries(result.content, result.headers.get("Content-Type"))
+        entries, malformed = read_feed(result.content, result.headers.get("Content-Type"))
     except FeedParseError as exc:
-        # Keep the old validators: the next run must fetch (and report) this URL again.
-        bad_state = {**new_state, "etag": etag, "last_modified": last_modified}
         return FeedFetch(empty, [IngestError(SOURCE, feed.url, str(exc))], bad_state)
 
     errors: list[IngestError] = []
+    if malformed is not None:
+        new_state = bad_state
+        errors.append(IngestError(SOURCE, feed.url, f"{malformed}: read {len(entries)} entries"))
     raws: list[RawArticle] = []
     pages_fetched = 0
     for entry in entries:
@@ -298,11 +347,13 @@ def _with_page(
         reason = exc.reason if isinstance(exc, FetchError) else str(exc)
         errors.append(IngestError("page", entry.url, f"{reason}; kept the feed summary"))
         return entry
+    # where the redirects ended is the publisher's URL (what GDELT reports too)
+    url = article_url(page.final_url) or entry.url
     if len(page.text) <= len(entry.text):
-        return entry
+        return replace(entry, url=url)
     return FeedEntry(
         title=entry.title or page.title,
-        url=entry.url,
+        url=url,
         text=page.text,
         published_at=entry.published_at or page.published_at,
         language=entry.language or page.language,

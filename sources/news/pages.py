@@ -9,7 +9,7 @@ footers, scripts and forms, so a page is only rejected when it really has no pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import lxml.html
@@ -39,6 +39,7 @@ class Page:
     text: str
     published_at: datetime | None
     language: str | None  # from <html lang>, normalized; None when absent
+    final_url: str | None = None  # where the fetch ended after redirects (None: not fetched)
 
 
 def extract_page(html: str, url: str | None = None) -> Page:
@@ -77,7 +78,7 @@ def fetch_page(client: HttpClient, url: str) -> Page:
     page = extract_page(result.text, result.final_url)
     # Keep the URL we were given when the page declares none; the final URL after redirects
     # is what trafilatura saw otherwise.
-    return page if page.url else Page(url, page.title, page.text, page.published_at, page.language)
+    return replace(page, url=page.url or url, final_url=result.final_url)
 
 
 def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:

@@ -16,12 +16,14 @@ from sources.news.feeds import (
     Feed,
     FeedConfigError,
     FeedParseError,
+    article_url,
     fetch_feed,
     html_to_text,
     load_feeds,
     parse_feed,
     parse_feed_entries,
 )
+from sources.news.pages import PageError, fetch_page
 from sources.news.pipeline import collect_feeds
 from sources.registry import LANGUAGES
 from sources.schemas import FEED_STATE, NEWS_ARTICLES
@@ -392,3 +394,114 @@ def test_collect_feeds_reports_a_broken_feed_list_as_an_error(tmp_path):
         result = collect_feeds(settings, client, None, fetched_at=FETCHED, batch_id="b")
     assert result.articles.height == 0
     assert result.errors["error"][0].endswith("'url' must be an http(s) URL, got None")
+
+
+# --- the real services' link formats, broken XML, internal addresses -------------------
+
+
+def test_feedburner_orig_link_is_the_article_url(recorded):
+    entries = parse_feed_entries(recorded("news/rss_feedburner.xml"))
+    assert [e.url for e in entries] == [
+        "https://desk.example.com/2025/06/10/lab-doubles-cluster/",
+        "https://desk.example.com/2025/06/10/chip-startup-round/",
+    ]
+
+
+def test_register_feed_redirects_are_unwrapped(recorded):
+    entries = parse_feed_entries(recorded("news/atom_register_style.xml"))
+    assert entries[0].url == "https://www.theregister.com/2025/06/10/liquid_cooled_gpu_halls/"
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        (
+            "https://go.theregister.com/feed/www.theregister.com/2025/06/10/x/",
+            "https://www.theregister.com/2025/06/10/x/",
+        ),
+        ("https://go.theregister.com/about", "https://go.theregister.com/about"),
+        ("https://desk.example.com/feed/a", "https://desk.example.com/feed/a"),
+        ("  ", None),
+        (None, None),
+    ],
+)
+def test_article_url(link, expected):
+    assert article_url(link) == expected
+
+
+def test_a_redirecting_feed_link_is_stored_as_its_final_url(http_server, recorded):
+    Reply = http_server.Reply
+    final = http_server.route(
+        "/2025/06/10/chip_prices/", Reply(body=recorded("news/article_colossus.html"))
+    )
+    http_server.route("/feed/redirect/chip_prices", Reply(302, headers={"Location": final}))
+    url = http_server.route("/headlines.atom", Reply(body=recorded("news/atom_register_style.xml")))
+    asked: list[str] = []
+
+    def local_pages_only(client, page_url):  # tests never reach the internet
+        asked.append(page_url)
+        if not page_url.startswith(http_server.base_url):
+            raise PageError("not fetched in tests")
+        return fetch_page(client, page_url)
+
+    feed = Feed("Register-style", url, "en", fetch_full_text=True)
+    with HttpClient(retries=0) as client:
+        result = fetch_feed(
+            client, feed, None, fetched_at=FETCHED, batch_id="b", page_fetcher=local_pages_only
+        )
+    urls = dict(zip(result.articles["title"], result.articles["url"], strict=True))
+    assert urls["Accelerator prices slide"] == final
+    assert urls["Operator opens liquid-cooled GPU halls"] == (
+        "https://www.theregister.com/2025/06/10/liquid_cooled_gpu_halls/"
+    )
+    assert asked[0] == "https://www.theregister.com/2025/06/10/liquid_cooled_gpu_halls/"
+
+
+def test_invalid_xml_feed_is_an_error_not_zero_articles(http_server):
+    Reply = http_server.Reply
+    broken = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        b"<description>AI & chips</description></channel></rss>"
+    )
+    url = http_server.route("/broken.xml", Reply(body=broken, etag='"v1"'))
+    with HttpClient(retries=0) as client:
+        result = fetch_feed(client, Feed("Desk", url), None, fetched_at=FETCHED, batch_id="b")
+    assert result.articles.height == 0
+    assert [e.error for e in result.errors] == [
+        "the feed is not well-formed XML (<unknown>:1:102: not well-formed (invalid token)): "
+        "no entries read"
+    ]
+    assert result.state["etag"] is None  # asked again (and reported) next run
+
+
+def test_feed_broken_after_some_items_keeps_them_and_reports_the_rest(http_server):
+    Reply = http_server.Reply
+    whole = rss("Desk", [("GPU hall opens", "https://desk.example.com/1", "Forty megawatts.")])
+    cut = whole.split(b"</channel>")[0] + b"<item><title>Second & broken"
+    url = http_server.route("/cut.xml", Reply(body=cut))
+    with HttpClient(retries=0) as client:
+        result = fetch_feed(client, Feed("Desk", url), None, fetched_at=FETCHED, batch_id="b")
+    assert result.articles["title"].to_list()[0] == "GPU hall opens"
+    assert len(result.errors) == 1
+    assert result.errors[0].error.startswith("the feed is not well-formed XML")
+    assert "entries" in result.errors[0].error
+
+
+@pytest.mark.parametrize(
+    "target", ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/", "http://[::1]:80/"]
+)
+def test_feed_item_leading_to_an_internal_address_is_not_fetched(http_server, target):
+    Reply = http_server.Reply
+    http_server.route("/story", Reply(302, headers={"Location": target}))
+    items = [
+        ("Direct", target, "A summary we keep."),
+        ("Redirected", http_server.url("/story"), "Another summary we keep."),
+    ]
+    url = http_server.route("/feed.xml", Reply(body=rss("Desk", items)))
+    feed = Feed("Desk", url, "en", fetch_full_text=True)
+    with HttpClient(retries=0) as client:
+        result = fetch_feed(client, feed, None, fetched_at=FETCHED, batch_id="b")
+    texts = dict(zip(result.articles["title"], result.articles["text"], strict=True))
+    assert texts == {"Direct": "A summary we keep.", "Redirected": "Another summary we keep."}
+    assert len(result.errors) == 2
+    assert all(e.source == "page" and "blocked" in e.error for e in result.errors)
