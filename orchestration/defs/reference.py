@@ -22,6 +22,7 @@ from orchestration.warehouse import (
     frame_digest,
     replace_raw_table,
 )
+from sources.news.errors import IngestError, errors_frame
 from sources.reference import loaders
 
 EPOCH_ATTRIBUTION = (
@@ -130,6 +131,13 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
             pl.lit(batch_id).alias("batch_id"), pl.lit(now).alias("quarantined_at")
         )
         with duckdb.get_connection() as conn:
+            if loaded.warning is not None:  # a failed fetch is queryable, not only in the log
+                failure = IngestError("reference", loaded.failed_url or spec.table, loaded.warning)
+                append_raw_rows(
+                    conn,
+                    "ingest_errors",
+                    errors_frame([failure], occurred_at=now, batch_id=batch_id),
+                )
             ensure_raw_table(conn, spec.table)
             already = fetch_one(conn, f"select count(*) from raw.{spec.table}")[0]
             keep = loaded.warning is not None and already > 0

@@ -13,7 +13,8 @@ from sources.schemas import INGEST_ERRORS, conform
 
 @dataclass(frozen=True)
 class IngestError:
-    """What failed (``source``: feed | gdelt | inbox | sample | page), where, and why."""
+    """What failed (``source``: feed | gdelt | inbox | sample | page | reference), where, and
+    why."""
 
     source: str
     url: str

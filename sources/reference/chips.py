@@ -16,7 +16,12 @@ import polars as pl
 
 from sources.reference.download import fetch_bytes
 from sources.reference.errors import SnapshotFormatError
-from sources.reference.gazetteer import REFERENCE_BASE_URL, read_aliases, read_entities
+from sources.reference.gazetteer import (
+    REFERENCE_BASE_URL,
+    read_aliases,
+    read_entities,
+    reference_url,
+)
 from sources.schemas import REF_CHIP_ALIASES, REF_CHIPS
 
 if TYPE_CHECKING:
@@ -105,11 +110,13 @@ def parse_aliases(
     return aliases
 
 
-def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:
-    """Download an updated ``chips.csv`` (same format as the bundled one)."""
-    return fetch_bytes(client, url)
+def fetch(client: HttpClient, url: str | None = None) -> bytes:
+    """Download an updated ``chips.csv`` (same format as the bundled one); by default from
+    ``LEDGER_REFERENCE_BASE_URL``."""
+    return fetch_bytes(client, url or reference_url(FILE_NAME))
 
 
-def fetch_aliases(client: HttpClient, url: str = DEFAULT_ALIASES_URL) -> bytes:
-    """Download an updated ``chip_aliases.csv``."""
-    return fetch_bytes(client, url)
+def fetch_aliases(client: HttpClient, url: str | None = None) -> bytes:
+    """Download an updated ``chip_aliases.csv``; by default from
+    ``LEDGER_REFERENCE_BASE_URL``."""
+    return fetch_bytes(client, url or reference_url(ALIASES_FILE_NAME))

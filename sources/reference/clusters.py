@@ -15,7 +15,12 @@ import polars as pl
 
 from sources.reference.download import fetch_bytes
 from sources.reference.errors import SnapshotFormatError
-from sources.reference.gazetteer import REFERENCE_BASE_URL, read_aliases, read_entities
+from sources.reference.gazetteer import (
+    REFERENCE_BASE_URL,
+    read_aliases,
+    read_entities,
+    reference_url,
+)
 from sources.schemas import REF_CLUSTER_ALIASES, REF_CLUSTERS
 
 if TYPE_CHECKING:
@@ -114,11 +119,13 @@ def match_epoch_names(clusters: pl.DataFrame, epoch_names: pl.Series) -> pl.Data
     return matched.sort("cluster_id", "name")
 
 
-def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:
-    """Download an updated ``clusters.csv`` (same format as the bundled one)."""
-    return fetch_bytes(client, url)
+def fetch(client: HttpClient, url: str | None = None) -> bytes:
+    """Download an updated ``clusters.csv`` (same format as the bundled one); by default from
+    ``LEDGER_REFERENCE_BASE_URL``."""
+    return fetch_bytes(client, url or reference_url(FILE_NAME))
 
 
-def fetch_aliases(client: HttpClient, url: str = DEFAULT_ALIASES_URL) -> bytes:
-    """Download an updated ``cluster_aliases.csv``."""
-    return fetch_bytes(client, url)
+def fetch_aliases(client: HttpClient, url: str | None = None) -> bytes:
+    """Download an updated ``cluster_aliases.csv``; by default from
+    ``LEDGER_REFERENCE_BASE_URL``."""
+    return fetch_bytes(client, url or reference_url(ALIASES_FILE_NAME))

@@ -13,7 +13,12 @@ import polars as pl
 
 from sources.reference.download import fetch_bytes
 from sources.reference.errors import SnapshotFormatError
-from sources.reference.gazetteer import REFERENCE_BASE_URL, read_aliases, read_entities
+from sources.reference.gazetteer import (
+    REFERENCE_BASE_URL,
+    read_aliases,
+    read_entities,
+    reference_url,
+)
 from sources.schemas import REF_COMPANIES, REF_COMPANY_ALIASES
 
 if TYPE_CHECKING:
@@ -83,11 +88,13 @@ def parse_aliases(
     )
 
 
-def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:
-    """Download an updated ``companies.csv`` (same format as the bundled one)."""
-    return fetch_bytes(client, url)
+def fetch(client: HttpClient, url: str | None = None) -> bytes:
+    """Download an updated ``companies.csv`` (same format as the bundled one); by default from
+    ``LEDGER_REFERENCE_BASE_URL``."""
+    return fetch_bytes(client, url or reference_url(FILE_NAME))
 
 
-def fetch_aliases(client: HttpClient, url: str = DEFAULT_ALIASES_URL) -> bytes:
-    """Download an updated ``company_aliases.csv``."""
-    return fetch_bytes(client, url)
+def fetch_aliases(client: HttpClient, url: str | None = None) -> bytes:
+    """Download an updated ``company_aliases.csv``; by default from
+    ``LEDGER_REFERENCE_BASE_URL``."""
+    return fetch_bytes(client, url or reference_url(ALIASES_FILE_NAME))

@@ -27,6 +27,7 @@ from sources.reference.table_input import (
     unpack,
 )
 from sources.schemas import EPOCH_FUNDING_ROUNDS, conform
+from sources.settings import DEFAULT_EPOCH_FUNDING_ROUNDS_URL, get_settings
 
 if TYPE_CHECKING:
     from sources.http import HttpClient
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 SOURCE = "epoch_funding_rounds"
 FILE_NAME = "ai_companies_funding_rounds.csv"  # the CSV's name, also inside Epoch's zip
 SNAPSHOT_FILE_NAME = "epoch_funding_rounds.csv"
-DEFAULT_URL = "https://epoch.ai/data/ai_companies_funding_rounds.csv"
+DEFAULT_URL = DEFAULT_EPOCH_FUNDING_ROUNDS_URL
 DEFAULT_ZIP_URL = "https://epoch.ai/data/ai_companies.zip"
 DATASET_URL = "https://epoch.ai/data/ai-companies"
 
@@ -84,6 +85,7 @@ def trim(data: bytes, *, file_name: str = FILE_NAME) -> bytes:
     return select_columns(data, SNAPSHOT_COLUMNS, file_name=file_name, member=FILE_NAME)
 
 
-def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:
-    """Download Epoch's current funding rounds file (CSV, or :data:`DEFAULT_ZIP_URL`)."""
-    return fetch_bytes(client, url)
+def fetch(client: HttpClient, url: str | None = None) -> bytes:
+    """Download Epoch's current funding rounds file (CSV or zip) from ``url``, by default the
+    ``LEDGER_EPOCH_FUNDING_ROUNDS_URL`` setting."""
+    return fetch_bytes(client, url or get_settings().epoch_funding_rounds_url)

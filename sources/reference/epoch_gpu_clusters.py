@@ -27,6 +27,7 @@ from sources.reference.table_input import (
     unpack,
 )
 from sources.schemas import EPOCH_GPU_CLUSTERS, conform
+from sources.settings import DEFAULT_EPOCH_GPU_CLUSTERS_URL, get_settings
 
 if TYPE_CHECKING:
     from sources.http import HttpClient
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 SOURCE = "epoch_gpu_clusters"
 FILE_NAME = "gpu_clusters.csv"  # the CSV's name, also inside Epoch's zip
 SNAPSHOT_FILE_NAME = "epoch_gpu_clusters.csv"  # our trimmed copy in sources/reference/data
-DEFAULT_URL = "https://epoch.ai/data/gpu_clusters.csv"
+DEFAULT_URL = DEFAULT_EPOCH_GPU_CLUSTERS_URL
 DEFAULT_ZIP_URL = "https://epoch.ai/data/gpu_clusters.zip"
 DATASET_URL = "https://epoch.ai/data/gpu-clusters"
 
@@ -74,6 +75,20 @@ FIELDS: dict[str, Field] = {
     "latitude": Field("latitude", "float"),
     "longitude": Field("longitude", "float"),
 }
+# Columns nothing past staging reads: an export without them still loads (they stay empty).
+OPTIONAL_COLUMNS = frozenset(
+    {
+        "Users",
+        "Sector",
+        "Max OP/s",
+        "32-bit OP/s",
+        "Reported Cost",
+        "Possible Duplicate Of",
+        "latitude",
+        "longitude",
+    }
+)
+REQUIRED_COLUMNS = tuple(f.column for f in FIELDS.values() if f.column not in OPTIONAL_COLUMNS)
 SOURCE_COLUMNS = ("Source 1", "Source 2", "Source 3", "Source 4", "Source 5")
 REQUIRED_SOURCE_COLUMNS = ("Source 1",)  # Sources 2-5 are optional (often all empty)
 # The columns our trimmed snapshot keeps, in Epoch's order; everything else is free text
@@ -99,13 +114,14 @@ def parse(data: bytes, *, file_name: str = FILE_NAME, strict: bool = False) -> P
 
     Returns ``rows`` in :data:`EPOCH_GPU_CLUSTERS` (``epoch_row`` is the 1-based data row of
     the file) and ``quarantine`` rows for unreadable cells. A missing required column raises
-    :class:`~sources.reference.errors.SnapshotFormatError` naming the file and the column.
+    :class:`~sources.reference.errors.SnapshotFormatError` naming the file and the column;
+    a missing column of :data:`OPTIONAL_COLUMNS` is read as empty.
     """
     raw, name = unpack(data, file_name=file_name, member=FILE_NAME)
     table = read_table(raw, file_name=name)
-    require_columns(
-        table, [*(f.column for f in FIELDS.values()), *REQUIRED_SOURCE_COLUMNS], file_name=name
-    )
+    require_columns(table, [*REQUIRED_COLUMNS, *REQUIRED_SOURCE_COLUMNS], file_name=name)
+    absent = sorted(c for c in OPTIONAL_COLUMNS if c not in table.columns)
+    table = table.with_columns(pl.lit(None, dtype=pl.String).alias(c) for c in absent)
     table = table.with_columns(_source_urls(table))
     result = convert(
         table,
@@ -121,10 +137,15 @@ def parse(data: bytes, *, file_name: str = FILE_NAME, strict: bool = False) -> P
 
 
 def trim(data: bytes, *, file_name: str = FILE_NAME) -> bytes:
-    """Epoch's full CSV reduced to :data:`SNAPSHOT_COLUMNS` (every row kept, text unchanged)."""
-    return select_columns(data, SNAPSHOT_COLUMNS, file_name=file_name, member=FILE_NAME)
+    """Epoch's full CSV reduced to :data:`SNAPSHOT_COLUMNS` (every row kept, text unchanged);
+    optional columns the export lacks are left out."""
+    raw, name = unpack(data, file_name=file_name, member=FILE_NAME)
+    present = set(read_table(raw, file_name=name).columns)
+    columns = [c for c in SNAPSHOT_COLUMNS if c in present or c not in OPTIONAL_COLUMNS]
+    return select_columns(data, columns, file_name=file_name, member=FILE_NAME)
 
 
-def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:
-    """Download Epoch's current GPU clusters file (CSV, or the zip at :data:`DEFAULT_ZIP_URL`)."""
-    return fetch_bytes(client, url)
+def fetch(client: HttpClient, url: str | None = None) -> bytes:
+    """Download Epoch's current GPU clusters file (CSV or zip) from ``url``, by default the
+    ``LEDGER_EPOCH_GPU_CLUSTERS_URL`` setting."""
+    return fetch_bytes(client, url or get_settings().epoch_gpu_clusters_url)

@@ -18,6 +18,7 @@ from sources.reference.download import fetch_bytes
 from sources.reference.errors import SnapshotFormatError
 from sources.reference.table_input import ROW, Field, convert, read_table, unpack
 from sources.schemas import FX_RATES, conform
+from sources.settings import DEFAULT_ECB_FX_URL, get_settings
 
 if TYPE_CHECKING:
     from sources.http import HttpClient
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 SOURCE = "fx_rates"
 FILE_NAME = "eurofxref-hist.csv"  # the CSV inside the ECB's zip
 SNAPSHOT_FILE_NAME = "fx_rates.csv"  # our copy: same format, from SNAPSHOT_START on
-DEFAULT_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
+DEFAULT_URL = DEFAULT_ECB_FX_URL
 SNAPSHOT_START = date(2015, 1, 1)
 MAX_RATE_AGE_DAYS = 7  # longest ECB publication gap (Easter, Christmas) is 4 days
 
@@ -124,6 +125,7 @@ def to_usd(amount: float, currency: str, on: date, rates_df: pl.DataFrame) -> fl
     return amount / per_eur * usd_per_eur
 
 
-def fetch(client: HttpClient, url: str = DEFAULT_URL) -> bytes:
-    """Download the ECB's full history (a zip that :func:`parse` reads as is)."""
-    return fetch_bytes(client, url)
+def fetch(client: HttpClient, url: str | None = None) -> bytes:
+    """Download the ECB's full history (a zip that :func:`parse` reads as is) from ``url``,
+    by default the ``LEDGER_ECB_FX_URL`` setting."""
+    return fetch_bytes(client, url or get_settings().ecb_fx_url)

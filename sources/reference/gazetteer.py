@@ -14,11 +14,15 @@ import polars as pl
 from sources.reference.errors import SnapshotFormatError
 from sources.reference.table_input import Field, Kind, convert, read_table, unpack
 from sources.schemas import conform
+from sources.settings import DEFAULT_REFERENCE_BASE_URL, get_settings
 
 # Reference files published from the project repository (an updated copy of the same format).
-REFERENCE_BASE_URL = (
-    "https://raw.githubusercontent.com/ai-compute-ledger/ledger/main/sources/reference/data/"
-)
+REFERENCE_BASE_URL = DEFAULT_REFERENCE_BASE_URL
+
+
+def reference_url(file_name: str) -> str:
+    """Where ``file_name`` is published: the ``LEDGER_REFERENCE_BASE_URL`` setting plus the name."""
+    return get_settings().reference_base_url + file_name
 
 
 def _kind(dtype: pl.DataType, *, required: bool) -> Kind:

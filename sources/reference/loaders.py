@@ -55,6 +55,7 @@ class Loaded:
     quarantine: pl.DataFrame  # QUARANTINE rows (empty when every cell was read)
     origin: str  # "bundled snapshot <file>" or the folder it was fetched into
     warning: str | None = None  # set when an online load failed and the snapshot was used
+    failed_url: str | None = None  # the URL that could not be fetched or parsed
 
 
 def download_dir() -> Path:
@@ -62,20 +63,25 @@ def download_dir() -> Path:
     return get_settings().home / "downloads" / "reference"
 
 
-def _bundled(table: str, warning: str | None = None) -> Loaded:
+def _bundled(table: str, warning: str | None = None, failed_url: str | None = None) -> Loaded:
     return Loaded(
         rows=snapshots.load_table(table),
         quarantine=snapshots.load_quarantine(table),
         origin=f"bundled snapshot {snapshots.snapshot_path(table).name}",
         warning=warning,
+        failed_url=failed_url,
     )
+
+
+def _default_client() -> HttpClient:
+    return HttpClient.from_settings(get_settings())
 
 
 def load_reference(
     table: str,
     *,
     online: bool,
-    client_factory: Callable[[], HttpClient] = HttpClient,
+    client_factory: Callable[[], HttpClient] = _default_client,
     target_dir: Path | None = None,
     log: Callable[[str], None] = lambda _msg: None,
 ) -> Loaded:
@@ -93,5 +99,9 @@ def load_reference(
         rows = snapshots.load_table(table, data_dir=target)
         quarantine = snapshots.load_quarantine(table, data_dir=target)
     except Exception as exc:  # any fetch or parse failure: keep the run going on the snapshot
-        return _bundled(table, warning=f"online load failed, bundled snapshot used: {exc}")
+        return _bundled(
+            table,
+            warning=f"online load failed, bundled snapshot used: {exc}",
+            failed_url=getattr(exc, "url", None),
+        )
     return Loaded(rows=rows, quarantine=quarantine, origin=f"fetched into {target}")

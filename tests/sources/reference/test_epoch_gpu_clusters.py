@@ -176,3 +176,33 @@ def test_fetch_gets_the_csv_and_the_zip(http_server) -> None:
     assert from_zip.rows.equals(from_csv.rows)
     assert epoch.DEFAULT_URL == "https://epoch.ai/data/gpu_clusters.csv"
     assert epoch.DEFAULT_ZIP_URL == "https://epoch.ai/data/gpu_clusters.zip"
+
+
+def _without(data: bytes, *columns: str) -> bytes:
+    return pl.read_csv(data, infer_schema=False).drop(columns).write_csv().encode()
+
+
+def test_export_without_coordinates_parses_with_them_empty() -> None:
+    """A real export may lack latitude/longitude: nothing past staging reads them."""
+    full = epoch.parse(SAMPLE.read_bytes())
+    result = epoch.parse(_without(SAMPLE.read_bytes(), "latitude", "longitude"))
+    assert result.rows.height == full.rows.height
+    assert result.rows["latitude"].null_count() == result.rows.height
+    assert result.rows.drop("latitude", "longitude").equals(full.rows.drop("latitude", "longitude"))
+    assert epoch.trim(_without(SAMPLE.read_bytes(), "latitude", "longitude"))
+
+
+def test_every_optional_column_may_be_missing_but_not_a_used_one() -> None:
+    lean = _without(SAMPLE.read_bytes(), *epoch.OPTIONAL_COLUMNS)
+    assert epoch.parse(lean).rows.height == 4
+    assert {"Name", "Chip type (primary)", "H100 equivalents"} <= set(epoch.REQUIRED_COLUMNS)
+    with pytest.raises(SnapshotFormatError, match="'H100 equivalents'"):
+        epoch.parse(_without(lean, "H100 equivalents"))
+
+
+def test_fetch_without_url_uses_the_setting(http_server, monkeypatch) -> None:
+    url = http_server.route("/mirror/clusters.csv", Reply(body=SAMPLE.read_bytes()))
+    monkeypatch.setenv("LEDGER_EPOCH_GPU_CLUSTERS_URL", url)
+    with HttpClient(retries=0) as client:
+        assert epoch.parse(epoch.fetch(client)).rows.height == 4
+    assert [h.path for h in http_server.requests] == ["/mirror/clusters.csv"]
