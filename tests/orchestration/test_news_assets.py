@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -63,9 +64,7 @@ def _artlist(n: int) -> bytes:
     return json.dumps({"articles": rows}).encode()
 
 
-def test_a_day_whose_windows_all_failed_fails_and_keeps_old_rows(
-    home, http_server, monkeypatch
-):
+def test_a_day_whose_windows_all_failed_fails_and_keeps_old_rows(home, http_server, monkeypatch):
     _serve(http_server, monkeypatch, Reply(body=_artlist(3)))
     assert _materialize(home).success
     loaded = _count(home, "select count(*) from raw.gdelt_articles")
@@ -90,3 +89,55 @@ def test_rate_limited_twice_fails_the_day(home, http_server, monkeypatch):
         home, "select count(*) from raw.ingest_errors where error like 'rate-limited by GDELT%'"
     )
     assert reasons == 1
+
+
+def _feeds_file(home: Path, urls: list[str]) -> Path:
+    path = home / "feeds.toml"
+    path.write_text(
+        "".join(f'[[feed]]\nname = "feed {i}"\nurl = "{u}"\n\n' for i, u in enumerate(urls)),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _materialize_news(home: Path) -> dg.ExecuteInProcessResult:
+    return dg.materialize(
+        [news.news_articles],
+        resources={
+            "duckdb": DuckDBResource(database=str(home / "ledger.duckdb")),
+            "ledger": LedgerSettings(),
+        },
+        raise_on_error=False,
+    )
+
+
+@pytest.mark.parametrize("fault", ["hang", "rate-limit"])
+def test_hanging_or_rate_limiting_feeds_finish_within_the_budget(
+    home, http_server, monkeypatch, fault
+):
+    reply = (
+        Reply(body=b"<rss/>", delay=30)
+        if fault == "hang"
+        else Reply(429, headers={"Retry-After": "3600"})
+    )
+    urls = [http_server.route(f"/feed{i}.xml", reply) for i in range(6)]
+    monkeypatch.setenv("LEDGER_FEEDS_FILE", str(_feeds_file(home, urls)))
+    monkeypatch.setenv("LEDGER_INBOX", str(home / "inbox"))
+    monkeypatch.setenv("LEDGER_HTTP_TIMEOUT", "20")
+    monkeypatch.setenv("LEDGER_HTTP_RETRIES", "3")
+    monkeypatch.setenv("LEDGER_FETCH_BUDGET", "2")
+
+    started = time.monotonic()
+    result = _materialize_news(home)
+    elapsed = time.monotonic() - started
+
+    assert result.success
+    feed_errors = _count(home, "select count(*) from raw.ingest_errors where source = 'feed'")
+    assert feed_errors == 6
+    assert elapsed < 20  # budget 2 s plus the sample ingest; before: 82 s per hanging feed
+    spent = _count(
+        home,
+        "select count(*) from raw.ingest_errors where source = 'feed' "
+        "and (error like '%time budget%' or error like '%timed out%' or error like '%cap%')",
+    )
+    assert spent == 6
