@@ -253,18 +253,13 @@ def fetch_day(
     window = _Windows(client, api_url, pause_seconds, rate_limit_pause, sleep)
     found: dict[str, tuple[GdeltArticle, str | None]] = {}
     for number, query in enumerate(queries):
-        left = client.remaining()
-        if window.stop_reason is None and left is not None and left <= 0:
-            window.stop_reason = "the time budget is spent"
-        if window.stop_reason is not None:
-            skipped = ", ".join(q.name for q in queries[number:])
-            window.errors.append(
-                IngestError(SOURCE, api_url, f"{window.stop_reason}: not run: {skipped}")
-            )
-            break
         pending = [(start, start + timedelta(days=1) - timedelta(seconds=1))]
+        asked = 0
         while pending and window.stop_reason is None:
+            if window.out_of_time(window.pause_seconds if window.requests else 0.0):
+                break
             lo, hi = pending.pop(0)
+            asked += 1
             batch = window.ask(query.query, lo, hi)
             if batch is None:
                 continue
@@ -283,6 +278,19 @@ def fetch_day(
                             f"smallest split ({MIN_WINDOW}): later articles are missing",
                         )
                     )
+        if window.stop_reason is not None:
+            not_run = [q.name for q in queries[number + 1 :]]
+            if pending and not asked:
+                not_run.insert(0, query.name)
+            elif pending:
+                not_run.insert(0, f"{len(pending)} windows of {query.name}")
+            if not_run:
+                window.errors.append(
+                    IngestError(
+                        SOURCE, api_url, f"{window.stop_reason}: not run: " + ", ".join(not_run)
+                    )
+                )
+            break
 
     errors = window.errors
     raws: list[RawArticle] = []
@@ -334,6 +342,14 @@ class _Windows:
         self.rate_limit_retries = 1  # per day: one pause and retry, then stop
         self.stop_reason: str | None = None
 
+    def out_of_time(self, wait: float) -> bool:
+        """True (and the day stopped) when the client's budget cannot cover ``wait`` more."""
+        left = self.client.remaining()
+        if left is None or left > wait:
+            return False
+        self.stop_reason = self.stop_reason or "the time budget is spent"
+        return True
+
     def where(self, query: str, lo: datetime, hi: datetime) -> str:
         return str(httpx.URL(self.api_url, params=request_params(query, lo, hi)))
 
@@ -356,6 +372,10 @@ class _Windows:
                 )
                 reason = exc.reason if isinstance(exc, FetchError) else str(exc)
                 if limited and self.rate_limit_retries > 0:
+                    if self.out_of_time(max(self.rate_limit_pause, self.pause_seconds)):
+                        self.failed += 1
+                        self.errors.append(IngestError(SOURCE, where, reason))
+                        return None
                     self.rate_limit_retries -= 1
                     self.sleep(max(self.rate_limit_pause, self.pause_seconds))
                     paused = True

@@ -389,3 +389,27 @@ def test_slow_gdelt_answer_within_the_timeout_is_read(http_server):
             api_url=api, pause_seconds=0,
         )  # fmt: skip
     assert result.articles.height == 1
+
+
+def test_the_time_budget_stops_the_day_and_names_what_was_not_run(http_server):
+    class Clock:
+        now = 0.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    clock = Clock()
+
+    def sleep(seconds: float) -> None:
+        clock.now += seconds
+
+    api = http_server.route("/api", http_server.Reply(body=artlist(1)))
+    queries = [GdeltQuery(f"q{i}", f"(q{i})") for i in range(1, 6)]
+    with HttpClient(retries=0, budget=12, clock=clock) as client:
+        result = fetch_day(
+            client, DAY, fetched_at=FETCHED, batch_id="g", queries=queries, api_url=api,
+            pause_seconds=5.0, sleep=sleep,
+        )  # fmt: skip
+    assert result.requests == 3  # at 0 s, 5 s and 10 s; a fourth would start past 12 s
+    assert result.stopped and result.failed
+    assert [e.error for e in result.errors] == ["the time budget is spent: not run: q4, q5"]
