@@ -17,7 +17,8 @@ size cap, charset handling, conditional GET and the user agent are the same ever
 Behaviour:
 
 - **Timeouts**: ``timeout`` seconds for connect/read/write/pool, plus ``total_timeout`` for one
-  whole attempt (a server trickling bytes cannot hold a worker forever).
+  whole attempt: every socket operation is clipped to the attempt's deadline, so a server
+  trickling its headers or body a byte at a time cannot hold a worker past it.
 - **Retries** (``retries`` extra attempts) with exponential backoff and full jitter
   (``uniform(0, min(backoff_max, backoff_base * 2**attempt))``) on timeouts, connection
   errors, incomplete bodies, 5xx and 429. A 429 or 503 with ``Retry-After`` (seconds or an
@@ -32,6 +33,8 @@ Behaviour:
   address, unless it is inside ``allow_networks`` (``LEDGER_FETCH_ALLOW``; tests allow
   127.0.0.1). The connection is then made to the address that was checked, so a DNS answer
   that changes between check and connect (rebinding) cannot slip through. Not retried.
+  (Through an ``HTTP(S)_PROXY`` from the environment, each hop is still resolved and checked
+  here, but the proxy makes the connection.)
 - **Size cap**: the raw body is streamed and decompressed here (gzip, deflate) with the
   output bounded, so the download stops within one chunk of ``max_bytes`` decoded bytes
   whatever the compression ratio; a ``Content-Length`` above the cap aborts before reading.
@@ -50,6 +53,7 @@ import ipaddress
 import random
 import re
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -186,6 +190,45 @@ class AddressGuard:
         return addresses
 
 
+# The wall-clock end of the current thread's attempt: every socket operation is clipped to it,
+# so a server trickling its headers or body one byte at a time cannot outlast the attempt.
+_ATTEMPT = threading.local()
+
+
+def _clip(timeout: float | None) -> float | None:
+    deadline = getattr(_ATTEMPT, "deadline", None)
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the attempt's time limit is spent")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A network stream whose every read and write ends by the attempt's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _clip(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clip(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _clip(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
 class _GuardedBackend(httpcore.SyncBackend):
     """Connects only to addresses the guard accepted, resolved once at connect time."""
 
@@ -207,7 +250,10 @@ class _GuardedBackend(httpcore.SyncBackend):
         error: Exception | None = None
         for address in addresses:
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                stream = super().connect_tcp(
+                    address, port, _clip(timeout), local_address, socket_options
+                )
+                return _DeadlineStream(stream)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 error = exc
         assert error is not None
@@ -376,6 +422,13 @@ class HttpClient:
         seconds = self.timeout if left is None else max(0.001, min(self.timeout, left))
         return httpx.Timeout(seconds)
 
+    def _attempt_limit(self) -> float | None:
+        """Seconds one attempt may take in all: ``total_timeout``, within the budget left."""
+        left = self.remaining()
+        if left is None:
+            return self.total_timeout
+        return left if self.total_timeout is None else min(self.total_timeout, left)
+
     def _check_url(self, url: httpx.URL, original: str) -> None:
         if url.scheme and url.scheme not in ("http", "https"):
             raise FetchError(original, f"blocked: {url} (only http and https are fetched)")
@@ -400,6 +453,8 @@ class HttpClient:
         last_modified: str | None,
     ) -> FetchResult:
         started = self._clock()
+        limit = self._attempt_limit()
+        _ATTEMPT.deadline = None if limit is None else time.monotonic() + limit
         try:
             self._check_url(httpx.URL(url), url)  # before the client merges a relative URL
             request = self._client.build_request(
@@ -456,6 +511,8 @@ class HttpClient:
             raise _Retryable(f"network error ({type(exc).__name__}: {exc})") from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise FetchError(url, f"request failed ({type(exc).__name__}: {exc})") from None
+        finally:
+            _ATTEMPT.deadline = None
         text, encoding = decode_body(content, response.headers.get("Content-Type"))
         return FetchResult(
             url=url,
@@ -483,10 +540,7 @@ class HttpClient:
             decoder = _BoundedDecoder(encoding, self.max_bytes)
         except ValueError as exc:
             raise FetchError(url, str(exc), status=response.status_code) from None
-        limit = self.total_timeout
-        left = self.remaining()
-        if left is not None:
-            limit = left if limit is None else min(limit, left)
+        limit = self._attempt_limit()
         chunks: list[bytes] = []
         size = 0
         try:

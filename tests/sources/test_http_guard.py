@@ -4,6 +4,8 @@ compression bombs, slow and rate-limiting servers (all against a server on 127.0
 from __future__ import annotations
 
 import gzip
+import socket
+import threading
 import time
 import zlib
 
@@ -266,3 +268,51 @@ def test_from_settings_takes_the_operators_values():
         )
         assert client.guard.why_blocked("10.2.3.4") is None
         assert client.guard.why_blocked("127.0.0.1") == "loopback"
+
+
+@pytest.fixture
+def trickle():
+    """A raw server on 127.0.0.1 that answers ``head`` and then one byte every 0.1 s."""
+    started: list[tuple[socket.socket, threading.Event]] = []
+
+    def start(head: bytes) -> str:
+        server = socket.create_server(("127.0.0.1", 0))
+        stop = threading.Event()
+
+        def serve() -> None:
+            conn, _ = server.accept()
+            with conn:
+                conn.recv(65536)
+                try:
+                    conn.sendall(head)
+                    while not stop.is_set():
+                        conn.sendall(b"a")
+                        time.sleep(0.1)
+                except OSError:
+                    return  # the client hung up
+
+        threading.Thread(target=serve, daemon=True).start()
+        started.append((server, stop))
+        return f"http://127.0.0.1:{server.getsockname()[1]}/"
+
+    yield start
+    for server, stop in started:
+        stop.set()
+        server.close()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 200 OK\r\nX-Slow: ",  # headers that never end
+        b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n",  # a body that never ends
+    ],
+)
+def test_a_server_trickling_bytes_is_cut_at_the_attempt_limit(trickle, head):
+    url = trickle(head)
+    started = time.monotonic()
+    client = HttpClient(timeout=5, total_timeout=1, retries=0)
+    with client, pytest.raises(FetchError) as info:
+        client.get(url)
+    assert time.monotonic() - started < 2.5
+    assert info.value.reason.startswith("timed out")
