@@ -27,6 +27,8 @@ _TRUE = ("true", "yes", "y", "1", "checked")
 _FALSE = ("false", "no", "n", "0", "unchecked")
 _ZIP_MAGIC = b"PK\x03\x04"
 _GZIP_MAGIC = b"\x1f\x8b"
+# The most a zip or gzip may unpack to: a compressed bomb within the download cap stops here.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ def unpack(data: bytes, *, file_name: str, member: str | None = None) -> tuple[b
     """Return the CSV bytes inside ``data`` (a zip, a gzip or plain CSV) and a display name.
 
     In a zip, the entry whose base name is ``member`` is used, or the only ``.csv`` entry
-    when ``member`` is None. The display name of a zip entry is ``archive!entry``.
+    when ``member`` is None. The display name of a zip entry is ``archive!entry``. Unpacking
+    stops at :data:`MAX_UNPACKED_BYTES` (a larger content is an error, not a memory blow-up).
     """
     if data[:4] == _ZIP_MAGIC:
         try:
@@ -67,13 +70,25 @@ def unpack(data: bytes, *, file_name: str, member: str | None = None) -> tuple[b
             raise SnapshotFormatError(
                 f"{file_name}: expected {wanted} in the zip archive, found {sorted(entries)}"
             )
-        return archive.read(matches[0]), f"{file_name}!{matches[0]}"
+        name = f"{file_name}!{matches[0]}"
+        with archive.open(matches[0]) as entry:
+            return _bounded(entry, name), name
     if data[:2] == _GZIP_MAGIC:
         try:
-            return gzip.decompress(data), file_name
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+                return _bounded(stream, file_name), file_name
         except (OSError, EOFError) as exc:
             raise SnapshotFormatError(f"{file_name}: not a readable gzip file ({exc})") from exc
     return data, file_name
+
+
+def _bounded(stream: io.BufferedIOBase, name: str) -> bytes:
+    content = stream.read(MAX_UNPACKED_BYTES + 1)
+    if len(content) > MAX_UNPACKED_BYTES:
+        raise SnapshotFormatError(
+            f"{name}: unpacks to more than {MAX_UNPACKED_BYTES} bytes; not read"
+        )
+    return content
 
 
 def read_table(data: bytes, *, file_name: str) -> pl.DataFrame:

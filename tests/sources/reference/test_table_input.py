@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import io
+import zipfile
 from datetime import date
 
 import polars as pl
@@ -107,3 +109,25 @@ def test_convert_of_a_clean_table_has_an_empty_quarantine() -> None:
     assert result.rows["x"].to_list() == [1.0, 2.0]
     assert result.quarantine.height == 0
     assert isinstance(result.quarantine, pl.DataFrame)
+
+
+def _deflated_zip(body: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("x.csv", body)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["zip", "gzip"])
+def test_compressed_bombs_stop_at_the_unpack_cap(kind, monkeypatch) -> None:
+    from sources.reference import table_input
+
+    monkeypatch.setattr(table_input, "MAX_UNPACKED_BYTES", 1_000_000)
+    body = b"a,b\n" + b"1,2\n" * 2_000_000  # 8 MB unpacked, a few kB packed
+    packed = _deflated_zip(body) if kind == "zip" else gzip.compress(body)
+    assert len(packed) < 100_000
+    with pytest.raises(SnapshotFormatError, match="unpacks to more than 1000000 bytes"):
+        unpack(packed, file_name="x")
+    small = b"a,b\n1,2\n"
+    packed = zip_archive({"x.csv": small}) if kind == "zip" else gzip.compress(small)
+    assert unpack(packed, file_name="x")[0] == small
