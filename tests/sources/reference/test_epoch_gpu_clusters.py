@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -206,3 +207,29 @@ def test_fetch_without_url_uses_the_setting(http_server, monkeypatch) -> None:
     with HttpClient(retries=0) as client:
         assert epoch.parse(epoch.fetch(client)).rows.height == 4
     assert [h.path for h in http_server.requests] == ["/mirror/clusters.csv"]
+
+
+# How staging names the raw columns of the optional Epoch fields.
+_STAGED_OPTIONAL = {
+    "Users": "users",
+    "Sector": "sector",
+    "Max OP/s": "epoch_max_ops",
+    "32-bit OP/s": "epoch_ops_32bit",
+    "Reported Cost": "reported_cost_usd",
+    "Possible Duplicate Of": "possible_duplicate_of_name",
+    "latitude": "latitude",
+    "longitude": "longitude",
+}
+
+
+def test_optional_columns_are_read_by_nothing_past_staging() -> None:
+    """Keeps OPTIONAL_COLUMNS honest: a column the warehouse starts to use must be required."""
+    assert set(_STAGED_OPTIONAL) == set(epoch.OPTIONAL_COLUMNS)
+    models = Path(__file__).resolve().parents[3] / "dbt_project" / "models"
+    sql = " ".join(
+        p.read_text(encoding="utf-8")
+        for folder in ("intermediate", "marts")
+        for p in (models / folder).rglob("*.sql")
+    )
+    used = {c for c, staged in _STAGED_OPTIONAL.items() if re.search(rf"\b{staged}\b", sql)}
+    assert used == set()
