@@ -19,7 +19,8 @@ punctuation.
 GDELT asks for at most one request every five seconds and penalises faster clients:
 :func:`fetch_day` pauses ``pause_seconds`` between requests; a 429 or the plain-text
 "Please limit requests" answer pauses ``rate_limit_pause`` (at least 60 s in production) and
-retries once; a second one stops the remaining queries of the day (recorded as an error).
+retries once; a second one stops the remaining queries of the day (recorded as an error), as
+does the client's time budget. :attr:`GdeltDay.failed` tells the caller the day is incomplete.
 """
 
 from __future__ import annotations
