@@ -253,7 +253,7 @@ def collect_feeds(
                 _concat_articles([]),
                 errors_frame([error], occurred_at=fetched_at, batch_id=batch_id),
                 {"feeds": 0},
-                previous,
+                feed_state=previous,
             )
     states = {row["feed_url"]: row for row in previous.iter_rows(named=True)}
 
@@ -296,7 +296,7 @@ def collect_feeds(
         _concat_articles([o.articles for o in outcomes]),
         errors_frame(errors, occurred_at=fetched_at, batch_id=batch_id),
         stats,
-        feed_state_frame(list(states.values())),
+        feed_state=feed_state_frame(list(states.values())),
     )
 
 
