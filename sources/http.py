@@ -5,7 +5,7 @@ size cap, charset handling, conditional GET and the user agent are the same ever
 
     from sources.http import FetchError, HttpClient
 
-    with HttpClient() as client:
+    with HttpClient.from_settings(settings) as client:  # or HttpClient(...) with explicit values
         try:
             result = client.get(url, etag=state_etag, last_modified=state_last_modified)
         except FetchError as exc:  # exc.url, exc.reason, exc.status (None when no response)
@@ -36,14 +36,15 @@ Behaviour:
   (Through an ``HTTP(S)_PROXY`` from the environment, each hop is still resolved and checked
   here, but the proxy makes the connection.)
 - **Size cap**: the raw body is streamed and decompressed here (gzip, deflate) with the
-  output bounded, so the download stops within one chunk of ``max_bytes`` decoded bytes
-  whatever the compression ratio; a ``Content-Length`` above the cap aborts before reading.
+  output bounded, so the download stops at ``max_bytes`` + 1 decoded bytes whatever the
+  compression ratio; a ``Content-Length`` above the cap aborts before reading.
   Not retried: the next attempt would be just as large.
 - **Charset**: see :func:`decode_body` (BOM, declared charsets checked against the bytes,
   ``<meta>``/XML-declaration sniffing, UTF-8 with replacement as the last resort).
 - **Conditional GET**: ``etag``/``last_modified`` become ``If-None-Match``/
   ``If-Modified-Since``; a 304 gives ``not_modified=True`` and an empty body.
-- ``sleep`` and ``rng`` are injectable so tests run retries without waiting.
+- ``sleep``, ``rng``, ``clock`` and ``resolver`` are injectable so tests run retries without
+  waiting and script DNS answers.
 """
 
 from __future__ import annotations
