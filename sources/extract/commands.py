@@ -97,7 +97,7 @@ def run_eval_real(
         out.write(f"fetching {len(texts.missing)} missing texts into {store}\n")
         from sources.http import HttpClient
 
-        with HttpClient() as client:
+        with HttpClient.from_settings(settings) as client:
             failed = fetch_missing(bench, texts.missing, store, client)
         if failed:
             out.write(f"could not fetch {len(failed)}: {', '.join(failed)}\n")
