@@ -1,33 +1,19 @@
--- Which sources stand behind each row of fct_funding_rounds: an Epoch round
--- (round_id 'epoch-round-...') with the news observations that agree with it
--- (int_reconciliation: same company and status, within the date window, amount within
--- tolerance), or a news round observation of its own (round_id = observation_id).
+-- Which sources stand behind each row of fct_funding_rounds (and of
+-- fct_funding_round_tranches): one link per Epoch row (Epoch AI, 'AI Companies' dataset,
+-- https://epoch.ai/data, CC BY 4.0) and one per news claim, from
+-- int_funding_round_statements. A stage of a staged round backs both the round and its
+-- tranche row.
 with
+
+statements as (
+
+    select * from {{ ref('int_funding_round_statements') }}
+
+),
 
 epoch_rounds as (
 
     select * from {{ ref('int_epoch_funding_rounds') }}
-    where not is_double_listed
-
-),
-
-rounds as (
-
-    select * from {{ ref('int_observations') }}
-    where claim_type = 'funding_round'
-
-),
-
-agreeing as (
-
-    select
-        observation_id,
-        min(epoch_row) as epoch_row
-    from {{ ref('int_reconciliation') }}
-    where
-        compared_field = 'round_amount'
-        and outcome = 'agree'
-    group by observation_id
 
 ),
 
@@ -35,33 +21,33 @@ links as (
 
     select
         round_id,
-        'epoch' as source_kind,
+        source_kind,
         epoch_row,
-        cast(null as {{ dbt.type_string() }}) as news_observation_id
-    from epoch_rounds
+        claim_id
+    from statements
 
     union all
 
     select
-        coalesce(epoch_rounds.round_id, rounds.observation_id) as round_id,
-        'news' as source_kind,
-        cast(null as {{ dbt.type_bigint() }}) as epoch_row,
-        rounds.observation_id as news_observation_id
-    from rounds
-    left join agreeing on rounds.observation_id = agreeing.observation_id
-    left join epoch_rounds on agreeing.epoch_row = epoch_rounds.epoch_row
+        epoch_rounds.round_id,
+        'epoch' as source_kind,
+        statements.epoch_row,
+        cast(null as {{ dbt.type_string() }}) as claim_id
+    from statements
+    inner join epoch_rounds on statements.epoch_row = epoch_rounds.epoch_row
+    where statements.link_kind = 'tranche'
 
 ),
 
 final as (
 
     select
-        {{ short_hash(['round_id', 'source_kind', 'epoch_row', 'news_observation_id']) }}
+        {{ short_hash(['round_id', 'source_kind', 'epoch_row', 'claim_id']) }}
             as round_source_id,
         round_id,
         source_kind,
         epoch_row,
-        news_observation_id
+        claim_id
     from links
 
 )

@@ -1,17 +1,59 @@
--- Facts on which sources disagree beyond tolerance (chip counts var('chip_count_tolerance'),
--- money var('money_tolerance')): news against Epoch AI (int_reconciliation; Epoch AI,
--- 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data Centers' datasets,
--- https://epoch.ai/data, CC BY 4.0) and news against news (two observations of the same fact,
--- status and period whose figures are too far apart to be one, or two different chip models
--- for the same cluster total). Side a is always a news observation. Bounded figures are read
--- with their qualifiers (macros/agreement.sql): "more than 200,000" conflicts with no figure
--- from 180,000 up.
+-- Facts on which two independent sources disagree about the same event on the same basis,
+-- beyond tolerance (chip counts var('chip_count_tolerance'), money var('money_tolerance')),
+-- each side with the statement (sentence or Epoch row) that says it. Clusters and fleets:
+-- news against Epoch AI (int_reconciliation; Epoch AI, 'GPU Clusters' / 'AI Companies'
+-- datasets, https://epoch.ai/data, CC BY 4.0) and news against news (two observations of the
+-- same fact, status, scope and period whose figures are too far apart to be one, or two chip
+-- models for one cluster total), when a different article stands on each side. Funding: the
+-- valuation stated with a round against Epoch's valuation of the same round, or against
+-- another article's for the same round, on the same basis (post-money with post-money,
+-- pre-money with pre-money); a round's amount never conflicts, because amounts that differ
+-- make different rounds (int_funding_round_statements). Side a is always a news statement.
+-- Bounded figures are read with their qualifiers (macros/agreement.sql).
 with
 
 reconciliation as (
 
     select * from {{ ref('int_reconciliation') }}
-    where outcome = 'conflict'
+    where
+        outcome = 'conflict'
+        and subject_kind = 'cluster'
+
+),
+
+observation_claims as (
+
+    select * from {{ ref('int_observation_claims') }}
+
+),
+
+claims as (
+
+    select * from {{ ref('int_claims_normalized') }}
+
+),
+
+round_statements as (
+
+    select * from {{ ref('int_funding_round_statements') }}
+
+),
+
+epoch_rounds as (
+
+    select * from {{ ref('int_epoch_funding_rounds') }}
+
+),
+
+-- The first claim of each article in an observation (one per independent source).
+source_claims as (
+
+    select
+        observation_id,
+        source_article_id,
+        min(claim_id) as claim_id
+    from observation_claims
+    group by observation_id, source_article_id
 
 ),
 
@@ -21,6 +63,7 @@ observations as (
     where
         entity_id is not null
         and status != 'denied'
+        and claim_type not in ('funding_round', 'valuation')
 
 ),
 
@@ -58,6 +101,11 @@ news_vs_epoch as (
         reconciliation.relative_difference,
         reconciliation.tolerance,
         reconciliation.observation_id as observation_id_a,
+        (
+            select min(source_claims.claim_id) from source_claims
+            where source_claims.observation_id = reconciliation.observation_id
+        ) as claim_id_a,
+        cast(null as {{ dbt.type_string() }}) as claim_id_b,
         observations.n_sources as n_sources_a,
         'epoch' as source_kind_b,
         cast(null as {{ dbt.type_string() }}) as observation_id_b,
@@ -109,6 +157,24 @@ value_pairs as (
             'lower_obs.tolerance', 'lower_obs.qualifier', 'higher_obs.qualifier'
         ) }} as tolerance,
         lower_obs.observation_id as observation_id_a,
+        (
+            select min(claims_a.claim_id)
+            from source_claims as claims_a
+            inner join source_claims as claims_b
+                on claims_a.source_article_id != claims_b.source_article_id
+            where
+                claims_a.observation_id = lower_obs.observation_id
+                and claims_b.observation_id = higher_obs.observation_id
+        ) as claim_id_a,
+        (
+            select min(claims_b.claim_id)
+            from source_claims as claims_a
+            inner join source_claims as claims_b
+                on claims_a.source_article_id != claims_b.source_article_id
+            where
+                claims_a.observation_id = lower_obs.observation_id
+                and claims_b.observation_id = higher_obs.observation_id
+        ) as claim_id_b,
         lower_obs.n_sources as n_sources_a,
         'news' as source_kind_b,
         higher_obs.observation_id as observation_id_b,
@@ -146,6 +212,24 @@ chip_pairs as (
         cast(1 as {{ type_double() }}) as relative_difference,
         cast(0 as {{ type_double() }}) as tolerance,
         first_obs.observation_id as observation_id_a,
+        (
+            select min(claims_a.claim_id)
+            from source_claims as claims_a
+            inner join source_claims as claims_b
+                on claims_a.source_article_id != claims_b.source_article_id
+            where
+                claims_a.observation_id = first_obs.observation_id
+                and claims_b.observation_id = second_obs.observation_id
+        ) as claim_id_a,
+        (
+            select min(claims_b.claim_id)
+            from source_claims as claims_a
+            inner join source_claims as claims_b
+                on claims_a.source_article_id != claims_b.source_article_id
+            where
+                claims_a.observation_id = first_obs.observation_id
+                and claims_b.observation_id = second_obs.observation_id
+        ) as claim_id_b,
         first_obs.n_sources as n_sources_a,
         'news' as source_kind_b,
         second_obs.observation_id as observation_id_b,
@@ -169,14 +253,141 @@ chip_pairs as (
 
 ),
 
+-- The valuation stated with a round, on a stated basis, per news claim of the round.
+round_valuations as (
+
+    select
+        round_statements.round_id,
+        round_statements.company_id,
+        round_statements.status,
+        round_statements.claim_id,
+        round_statements.source_article_id,
+        round_statements.valuation_basis,
+        round_statements.valuation_usd,
+        round_statements.stated_on,
+        observation_claims.observation_id
+    from round_statements
+    inner join observation_claims on round_statements.claim_id = observation_claims.claim_id
+    where
+        round_statements.source_kind = 'news'
+        and round_statements.valuation_usd > 0
+        and round_statements.valuation_basis in ('post', 'pre')
+
+),
+
+epoch_valuations as (
+
+    select
+        round_statements.round_id,
+        epoch_rounds.epoch_row,
+        epoch_rounds.round_name,
+        epoch_rounds.post_money_valuation_usd,
+        epoch_rounds.pre_money_valuation_usd
+    from round_statements
+    inner join epoch_rounds on round_statements.epoch_row = epoch_rounds.epoch_row
+    where round_statements.source_kind = 'epoch'
+
+),
+
+valuation_vs_epoch as (
+
+    select
+        'news_vs_epoch' as conflict_kind,
+        'funding_round' as subject_kind,
+        round_valuations.company_id as subject_id,
+        'valuation' as fact,
+        round_valuations.status,
+        round_valuations.stated_on as period_start_on,
+        round_valuations.valuation_usd as value_a,
+        case round_valuations.valuation_basis
+            when 'pre' then epoch_valuations.pre_money_valuation_usd
+            else epoch_valuations.post_money_valuation_usd
+        end as value_b,
+        'exact' as qualifier_a,
+        cast(null as {{ type_double() }}) as value_high_a,
+        'exact' as qualifier_b,
+        cast(null as {{ type_double() }}) as value_high_b,
+        round_valuations.valuation_basis as text_a,
+        round_valuations.valuation_basis as text_b,
+        {{ relative_difference(
+            'round_valuations.valuation_usd',
+            "case round_valuations.valuation_basis when 'pre'"
+            ~ " then epoch_valuations.pre_money_valuation_usd"
+            ~ " else epoch_valuations.post_money_valuation_usd end"
+        ) }} as relative_difference,
+        cast({{ var('money_tolerance') }} as {{ type_double() }}) as tolerance,
+        round_valuations.observation_id as observation_id_a,
+        round_valuations.claim_id as claim_id_a,
+        cast(null as {{ dbt.type_string() }}) as claim_id_b,
+        cast(1 as {{ dbt.type_bigint() }}) as n_sources_a,
+        'epoch' as source_kind_b,
+        cast(null as {{ dbt.type_string() }}) as observation_id_b,
+        'epoch_funding_rounds' as epoch_table_b,
+        epoch_valuations.epoch_row as epoch_row_b,
+        cast(1 as {{ dbt.type_bigint() }}) as n_sources_b,
+        'Epoch AI: ' || epoch_valuations.round_name as source_ref_b
+    from round_valuations
+    inner join epoch_valuations on round_valuations.round_id = epoch_valuations.round_id
+
+),
+
+valuation_vs_news as (
+
+    select
+        'news_vs_news' as conflict_kind,
+        'funding_round' as subject_kind,
+        lower_val.company_id as subject_id,
+        'valuation' as fact,
+        lower_val.status,
+        lower_val.stated_on as period_start_on,
+        lower_val.valuation_usd as value_a,
+        higher_val.valuation_usd as value_b,
+        'exact' as qualifier_a,
+        cast(null as {{ type_double() }}) as value_high_a,
+        'exact' as qualifier_b,
+        cast(null as {{ type_double() }}) as value_high_b,
+        lower_val.valuation_basis as text_a,
+        higher_val.valuation_basis as text_b,
+        {{ relative_difference('lower_val.valuation_usd', 'higher_val.valuation_usd') }}
+            as relative_difference,
+        cast({{ var('money_tolerance') }} as {{ type_double() }}) as tolerance,
+        lower_val.observation_id as observation_id_a,
+        lower_val.claim_id as claim_id_a,
+        higher_val.claim_id as claim_id_b,
+        cast(1 as {{ dbt.type_bigint() }}) as n_sources_a,
+        'news' as source_kind_b,
+        higher_val.observation_id as observation_id_b,
+        cast(null as {{ dbt.type_string() }}) as epoch_table_b,
+        cast(null as {{ dbt.type_bigint() }}) as epoch_row_b,
+        cast(1 as {{ dbt.type_bigint() }}) as n_sources_b,
+        cast(null as {{ dbt.type_string() }}) as source_ref_b
+    from round_valuations as lower_val
+    inner join round_valuations as higher_val
+        on
+            lower_val.round_id = higher_val.round_id
+            and lower_val.valuation_basis = higher_val.valuation_basis
+            and lower_val.source_article_id != higher_val.source_article_id
+            and lower_val.valuation_usd < higher_val.valuation_usd
+
+),
+
 conflicts as (
 
     select * from news_vs_epoch
     union all
     select * from value_pairs
-    where relative_difference > tolerance
+    where
+        relative_difference > tolerance
+        and claim_id_a is not null
     union all
     select * from chip_pairs
+    where claim_id_a is not null
+    union all
+    select * from valuation_vs_epoch
+    where relative_difference > tolerance
+    union all
+    select * from valuation_vs_news
+    where relative_difference > tolerance
 
 ),
 
@@ -190,6 +401,8 @@ final as (
             'conflicts.observation_id_b',
             'conflicts.epoch_table_b',
             'conflicts.epoch_row_b',
+            'conflicts.claim_id_a',
+            'conflicts.claim_id_b',
         ]) }} as conflict_id,
         conflicts.conflict_kind,
         conflicts.subject_kind,
@@ -209,14 +422,20 @@ final as (
         conflicts.relative_difference,
         conflicts.tolerance,
         conflicts.observation_id_a,
+        conflicts.claim_id_a,
+        claims_a.evidence as evidence_a,
         cast(conflicts.n_sources_a as {{ dbt.type_bigint() }}) as n_sources_a,
         conflicts.source_kind_b,
         conflicts.observation_id_b,
         conflicts.epoch_table_b,
         conflicts.epoch_row_b,
+        conflicts.claim_id_b,
+        coalesce(claims_b.evidence, conflicts.source_ref_b) as evidence_b,
         cast(conflicts.n_sources_b as {{ dbt.type_bigint() }}) as n_sources_b,
         conflicts.source_ref_b
     from conflicts
+    left join claims as claims_a on conflicts.claim_id_a = claims_a.claim_id
+    left join claims as claims_b on conflicts.claim_id_b = claims_b.claim_id
     left join clusters
         on
             conflicts.subject_kind = 'cluster'

@@ -3,8 +3,10 @@
 -- Epoch row with its source URLs (Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' /
 -- 'Frontier Data Centers' datasets, https://epoch.ai/data, CC BY 4.0). Covers
 -- fct_cluster_sizes, cluster_leaderboard, fct_chip_holdings, fct_funding_rounds,
--- fct_valuations, claim_conflicts and chip_demand_monthly. Near-duplicate articles are listed
--- (is_duplicate_article) although counted once in n_sources.
+-- fct_funding_round_tranches, fct_valuations, claim_conflicts and chip_demand_monthly. One
+-- link per source sentence: a sentence that states several claims of the row (a total and
+-- its part), or that a near-duplicate article repeats word for word, is listed once (the
+-- original article's copy; n_statements counts the claims folded into it).
 with
 
 size_sources as (
@@ -16,6 +18,18 @@ size_sources as (
 round_sources as (
 
     select * from {{ ref('int_funding_round_sources') }}
+
+),
+
+rounds as (
+
+    select round_id from {{ ref('fct_funding_rounds') }}
+
+),
+
+round_tranches as (
+
+    select tranche_id from {{ ref('fct_funding_round_tranches') }}
 
 ),
 
@@ -80,6 +94,7 @@ mart_links as (
         'fct_cluster_sizes' as mart_name,
         size_row_id as mart_key,
         news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as claim_id,
         case when epoch_row is not null then 'epoch_gpu_clusters' end as epoch_table,
         epoch_row
     from size_sources
@@ -90,6 +105,7 @@ mart_links as (
         'cluster_leaderboard' as mart_name,
         leaderboard.cluster_id || ':' || leaderboard.status as mart_key,
         size_sources.news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as claim_id,
         case when size_sources.epoch_row is not null then 'epoch_gpu_clusters' end
             as epoch_table,
         size_sources.epoch_row
@@ -102,6 +118,7 @@ mart_links as (
         'fct_chip_holdings' as mart_name,
         holding_id as mart_key,
         holding_id as news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as claim_id,
         cast(null as {{ dbt.type_string() }}) as epoch_table,
         cast(null as {{ dbt.type_bigint() }}) as epoch_row
     from holdings
@@ -110,28 +127,46 @@ mart_links as (
 
     select
         'fct_funding_rounds' as mart_name,
-        round_id as mart_key,
-        news_observation_id,
-        case when epoch_row is not null then 'epoch_funding_rounds' end as epoch_table,
-        epoch_row
+        round_sources.round_id as mart_key,
+        cast(null as {{ dbt.type_string() }}) as news_observation_id,
+        round_sources.claim_id,
+        case when round_sources.epoch_row is not null then 'epoch_funding_rounds' end
+            as epoch_table,
+        round_sources.epoch_row
     from round_sources
+    inner join rounds on round_sources.round_id = rounds.round_id
+
+    union all
+
+    select
+        'fct_funding_round_tranches' as mart_name,
+        round_sources.round_id as mart_key,
+        cast(null as {{ dbt.type_string() }}) as news_observation_id,
+        round_sources.claim_id,
+        'epoch_funding_rounds' as epoch_table,
+        round_sources.epoch_row
+    from round_sources
+    inner join round_tranches on round_sources.round_id = round_tranches.tranche_id
 
     union all
 
     select
         'fct_valuations' as mart_name,
         valuation_id as mart_key,
-        news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as news_observation_id,
+        claim_id,
         case when epoch_row is not null then 'epoch_funding_rounds' end as epoch_table,
         epoch_row
     from valuation_sources
 
     union all
 
+    -- A conflict lists the two statements that disagree.
     select
         'claim_conflicts' as mart_name,
         conflict_id as mart_key,
-        observation_id_a as news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as news_observation_id,
+        claim_id_a as claim_id,
         cast(null as {{ dbt.type_string() }}) as epoch_table,
         cast(null as {{ dbt.type_bigint() }}) as epoch_row
     from conflicts
@@ -141,7 +176,8 @@ mart_links as (
     select
         'claim_conflicts' as mart_name,
         conflict_id as mart_key,
-        observation_id_b as news_observation_id,
+        cast(null as {{ dbt.type_string() }}) as news_observation_id,
+        claim_id_b as claim_id,
         epoch_table_b as epoch_table,
         epoch_row_b as epoch_row
     from conflicts
@@ -158,6 +194,17 @@ news_links as (
     from mart_links
     inner join observation_claims
         on mart_links.news_observation_id = observation_claims.observation_id
+
+    union all
+
+    select
+        mart_links.mart_name,
+        mart_links.mart_key,
+        observation_claims.observation_id,
+        mart_links.claim_id
+    from mart_links
+    left join observation_claims on mart_links.claim_id = observation_claims.claim_id
+    where mart_links.claim_id is not null
 
     union all
 
@@ -252,14 +299,50 @@ unioned as (
 
 ),
 
+-- One link per sentence: the original article's copy first, then the earliest.
+sentences as (
+
+    select
+        *,
+        row_number() over (
+            partition by mart_name, mart_key, source_kind, evidence, epoch_table, epoch_row
+            order by is_duplicate_article, published_on, article_id, claim_id
+        ) as sentence_rank,
+        count(*) over (
+            partition by mart_name, mart_key, source_kind, evidence, epoch_table, epoch_row
+        ) as n_statements
+    from unioned
+
+),
+
 final as (
 
-    select distinct
+    select
         {{ short_hash([
             'mart_name', 'mart_key', 'source_kind', 'claim_id', 'epoch_table', 'epoch_row'
         ]) }} as provenance_id,
-        *
-    from unioned
+        mart_name,
+        mart_key,
+        source_kind,
+        observation_id,
+        claim_id,
+        article_id,
+        url,
+        title,
+        source_name,
+        published_on,
+        language_code,
+        evidence,
+        evidence_start,
+        evidence_end,
+        is_duplicate_article,
+        epoch_table,
+        epoch_row,
+        epoch_name,
+        epoch_source_urls,
+        cast(n_statements as {{ dbt.type_bigint() }}) as n_statements
+    from sentences
+    where sentence_rank = 1
 
 )
 

@@ -1,7 +1,8 @@
--- Valuations of AI companies: the post-money valuation of every funding round (Epoch AI,
--- 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data Centers' datasets,
--- https://epoch.ai/data, CC BY 4.0, and news) and valuations stated alone in news, the same
--- valuation counted once (int_valuation_sources).
+-- Valuations of AI companies, one row per valuation event: the valuation of every funding
+-- round (Epoch AI, 'AI Companies' dataset, https://epoch.ai/data, CC BY 4.0, and news) and
+-- valuations stated alone in news (int_valuation_sources). A valuation is dated when it was
+-- set: the round's date, else the most precise date its statements give, with that
+-- precision; news figures in other currencies are priced at that date's rate.
 with
 
 valuation_sources as (
@@ -16,15 +17,9 @@ rounds as (
 
 ),
 
-observations as (
+money_claims as (
 
-    select * from {{ ref('int_observations') }}
-
-),
-
-observation_claims as (
-
-    select * from {{ ref('int_observation_claims') }}
+    select * from {{ ref('int_money_claims') }}
 
 ),
 
@@ -40,10 +35,9 @@ support as (
         valuation_sources.valuation_id,
         max(case when valuation_sources.source_kind = 'epoch' then 1 else 0 end) = 1
             as has_epoch,
-        count(distinct observation_claims.source_article_id) as n_news_sources
+        count(distinct money_claims.source_article_id) as n_news_sources
     from valuation_sources
-    left join observation_claims
-        on valuation_sources.news_observation_id = observation_claims.observation_id
+    left join money_claims on valuation_sources.claim_id = money_claims.claim_id
     group by valuation_sources.valuation_id
 
 ),
@@ -56,28 +50,69 @@ round_valuations as (
         rounds.company_id,
         rounds.company_name,
         rounds.announced_on as valued_on,
-        rounds.post_money_valuation_usd as valuation_usd,
-        'post' as basis,
-        rounds.status
+        rounds.date_precision,
+        coalesce(rounds.post_money_valuation_usd, rounds.unspecified_valuation_usd)
+            as valuation_usd,
+        case when rounds.post_money_valuation_usd is not null then 'post' else 'unspecified' end
+            as basis,
+        rounds.pre_money_valuation_usd,
+        rounds.status,
+        rounds.round_kind
     from valuation_sources
     inner join rounds on valuation_sources.round_id = rounds.round_id
+
+),
+
+standalone_claims as (
+
+    select
+        valuation_sources.valuation_id,
+        money_claims.*,
+        row_number() over (
+            partition by valuation_sources.valuation_id
+            order by money_claims.precision_rank, money_claims.stated_on, money_claims.claim_id
+        ) as date_rank,
+        row_number() over (
+            partition by valuation_sources.valuation_id
+            order by money_claims.published_at, money_claims.claim_id
+        ) as published_rank
+    from valuation_sources
+    inner join money_claims on valuation_sources.claim_id = money_claims.claim_id
+    where valuation_sources.round_id is null
+
+),
+
+standalone_figures as (
+
+    select
+        valuation_id,
+        {{ median_value('fact_value') }} as valuation_usd
+    from standalone_claims
+    group by valuation_id
 
 ),
 
 standalone_valuations as (
 
     select
-        valuation_sources.valuation_id,
+        dated.valuation_id,
         cast(null as {{ dbt.type_string() }}) as round_id,
-        observations.company_id,
-        observations.entity_name as company_name,
-        observations.observed_on as valued_on,
-        observations.fact_value as valuation_usd,
-        observations.valuation_basis as basis,
-        observations.status
-    from valuation_sources
-    inner join observations on valuation_sources.news_observation_id = observations.observation_id
-    where valuation_sources.round_id is null
+        dated.company_id,
+        named.subject_name as company_name,
+        dated.stated_on as valued_on,
+        dated.date_precision,
+        standalone_figures.valuation_usd,
+        dated.valuation_basis as basis,
+        cast(null as {{ type_double() }}) as pre_money_valuation_usd,
+        dated.status,
+        cast(null as {{ dbt.type_string() }}) as round_kind
+    from standalone_claims as dated
+    inner join standalone_claims as named
+        on
+            dated.valuation_id = named.valuation_id
+            and named.published_rank = 1
+    inner join standalone_figures on dated.valuation_id = standalone_figures.valuation_id
+    where dated.date_rank = 1
 
 ),
 
@@ -97,10 +132,13 @@ final as (
         coalesce(companies.company_name, unioned.company_name) as company_name,
         unioned.company_id is not null as is_known_company,
         unioned.valued_on,
+        unioned.date_precision,
         unioned.valuation_usd,
         unioned.basis,
+        unioned.pre_money_valuation_usd,
         unioned.status,
         unioned.round_id,
+        unioned.round_kind,
         {{ source_kind_of('support.has_epoch', 'support.n_news_sources') }} as source_kind,
         {{ n_sources_of('support.has_epoch', 'support.n_news_sources') }} as n_sources
     from unioned

@@ -30,7 +30,7 @@ renamed as (
         post_money_valuation_usd,
         nullif(trim(investors), '') as investors,
         lower(trim(confidence)) as confidence,
-        coalesce(exclude_from_graph_view, false) as is_double_listed,
+        coalesce(exclude_from_graph_view, false) as is_excluded_from_graph,
         nullif(trim(source_urls), '') as source_urls
     from source
 
