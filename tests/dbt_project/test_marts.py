@@ -26,7 +26,6 @@ from tests.dbt_project.founding_story import (
     BASE_ARTICLES,
     COLOSSUS_CONTRADICTED,
     COLOSSUS_ONLINE,
-    COLOSSUS_ONLINE_COPY,
     COLOSSUS_ONLINE_DE,
     COLOSSUS_RESTATED_JA,
     COLOSSUS_ROUND_LATER,
@@ -140,19 +139,24 @@ def test_colossus_rows_lead_back_to_their_sentences(warehouse: BuiltWarehouse):
     epoch = [r for r in operational if r["source_kind"] == "epoch"]
     assert [r["epoch_name"] for r in epoch] == ["xAI Colossus Memphis Phase 1"]
     news = {r["url"]: r for r in operational if r["source_kind"] == "news"}
-    assert set(news) == {COLOSSUS_ONLINE.url, COLOSSUS_ONLINE_COPY.url, COLOSSUS_ONLINE_DE.url}
+    # The syndicated copy repeats the original's sentence word for word: one link, the
+    # original's, counting both statements.
+    assert set(news) == {COLOSSUS_ONLINE.url, COLOSSUS_ONLINE_DE.url}
+    assert news[COLOSSUS_ONLINE.url]["n_statements"] == 2
+    assert news[COLOSSUS_ONLINE.url]["is_duplicate_article"] is False
     assert news[COLOSSUS_ONLINE_DE.url]["evidence"] == (
         "Colossus arbeitet mit 100.000 H100-Chips von Nvidia."
     )
     assert news[COLOSSUS_ONLINE_DE.url]["language_code"] == "de"
-    assert news[COLOSSUS_ONLINE_COPY.url]["is_duplicate_article"] is True
+    assert news[COLOSSUS_ONLINE_DE.url]["n_statements"] == 1
     _assert_spans_are_exact(operational)
 
     plan_id = _colossus_news_row(warehouse, "planned", 200_000)["observation_id"]
     plan = _provenance(warehouse, "fct_cluster_sizes", plan_id)
-    # The total and its H200 part are two claims of the same sentence.
-    assert len(plan) == 2
-    assert {r["evidence"] for r in plan} == {COLOSSUS_ONLINE.claims[1].evidence}
+    # The total and its H200 part are two claims of the same sentence: listed once.
+    assert [r["evidence"] for r in plan] == [COLOSSUS_ONLINE.claims[1].evidence]
+    assert plan[0]["url"] == COLOSSUS_ONLINE.url
+    assert plan[0]["n_statements"] >= 2
     _assert_spans_are_exact(plan)
 
 
@@ -171,11 +175,18 @@ def test_xai_rounds_of_may_and_november_2024(warehouse: BuiltWarehouse):
     assert planned["status"] == "planned"
     assert planned["announced_on"] == dt.date(2024, 11, 15)
     assert planned["amount_usd"] == pytest.approx(6e9)
-    assert planned["post_money_valuation_usd"] == pytest.approx(50e9)
+    # "At a $50 billion valuation" says no basis: not read as post-money.
+    assert planned["post_money_valuation_usd"] is None
+    assert planned["unspecified_valuation_usd"] == pytest.approx(50e9)
+    assert planned["date_precision"] == "day"
+    assert may["date_precision"] == "day"
+    assert may["round_kind"] == "equity"
     assert planned["source_kind"] == "news"
     # The round that closed days later is Epoch's own row, not merged with the plan.
     assert closed_nov["status"] == "closed"
     assert closed_nov["source_kind"] == "epoch"
+    # ... but the plan points to the round it became.
+    assert planned["became_round_id"] == closed_nov["round_id"]
 
     may_sources = _provenance(warehouse, "fct_funding_rounds", may["round_id"])
     assert {r["url"] for r in may_sources if r["source_kind"] == "news"} == {

@@ -106,9 +106,11 @@ latest_valuations as (
         valuation_id,
         valued_on,
         valuation_usd,
+        -- Latest by the date the valuation was set; of two set the same day the larger,
+        -- since a smaller figure dated by the same article is an earlier state restated.
         row_number() over (
             partition by company_id
-            order by valued_on desc, n_sources desc, valuation_id asc
+            order by valued_on desc, valuation_usd desc, n_sources desc, valuation_id asc
         ) as recency_rank
     from valuations
     where valued_on is not null
