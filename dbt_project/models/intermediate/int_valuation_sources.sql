@@ -10,7 +10,8 @@
 -- window widened by var('round_match_window_days') (int_money_claims). The others form
 -- valuations of their own: same company, status and basis, figures within tolerance, date
 -- windows that overlap. At a merger, figures below the merged value are the parties' values
--- (the claim record cannot tell which party): they back no row.
+-- (the claim record cannot tell which party): they back no row; nor does a valuation dated
+-- only by an article that states a larger one of the same company (an undated earlier state).
 {% set tolerance = var('money_tolerance') %}
 {% set window_days = var('round_match_window_days') %}
 
@@ -118,15 +119,44 @@ merger_parts as (
 
 ),
 
+-- A valuation dated only by its article, beside a larger valuation of the same company in
+-- that article, is an earlier state whose date the article does not give ("its first round
+-- valued it at about $300 million"): it backs no row rather than one dated to the article.
+money_claims as (
+
+    select * from {{ ref('int_money_claims') }}
+
+),
+
+undated_earlier as (
+
+    select distinct standalone.claim_id
+    from standalone
+    inner join money_claims as larger
+        on
+            standalone.article_id = larger.article_id
+            and standalone.company_key = larger.company_key
+            and standalone.claim_id != larger.claim_id
+            and coalesce(
+                larger.valuation_usd,
+                case when larger.claim_type = 'valuation' then larger.fact_value end
+            )
+            > standalone.fact_value * (1 + {{ tolerance }})
+    where standalone.is_dated_by_report
+
+),
+
 unmatched as (
 
     select standalone.*
     from standalone
     left join matched on standalone.claim_id = matched.claim_id
     left join merger_parts on standalone.claim_id = merger_parts.claim_id
+    left join undated_earlier on standalone.claim_id = undated_earlier.claim_id
     where
         matched.claim_id is null
         and merger_parts.claim_id is null
+        and undated_earlier.claim_id is null
 
 ),
 
