@@ -10,7 +10,7 @@ claims as (
 
     select * from {{ ref('int_claims_normalized') }}
     where
-        claim_type in ('funding_round', 'valuation')
+        claim_type in {{ claim_type_list(measure='money') }}
         and fact_value > 0
 
 ),

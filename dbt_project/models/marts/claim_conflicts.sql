@@ -63,7 +63,7 @@ observations as (
     where
         entity_id is not null
         and status != 'denied'
-        and claim_type not in ('funding_round', 'valuation')
+        and claim_type not in {{ claim_type_list(measure='money') }}
 
 ),
 
