@@ -111,6 +111,11 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             adj, rule = (-0.15 if rank >= ANAPHOR else 0.0), "money_raise"
             if rank == 2:
                 subject = None  # an investor or a source is not raising the money
+            # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
+            # round is the company the money goes into, not the investor named first
+            investee = _marked_investee(view, doc.rules)
+            if investee is not None:
+                subject, adj = investee, 0.0
         if subject is None:
             continue
         val = None
@@ -204,6 +209,26 @@ def _investee_marked(view: View, mention: EntityMention, rules: LanguageRules) -
         head.startswith(word) and not is_letter(head[len(word) : len(word) + 1] or " ")
         for word in rules.investee_after
     )
+
+
+INVESTEE_WINDOW = 60  # an investing word this close before a name marked as receiving money
+
+
+def _marked_investee(view: View, rules: LanguageRules) -> Entity | None:
+    """The company an investing word puts money into in this sentence ("invest ... in
+    Mistral AI", "investir ... dans Mistral AI", "向Anthropic投资"), if one is marked."""
+    if not view.has("investment"):
+        return None
+    for m in view.of_kind("company"):
+        if m.entity.company_type in ("investor", "chip_vendor"):
+            continue
+        near = any(
+            0 <= m.start - c.end <= INVESTEE_WINDOW or 0 <= c.start - m.end <= 4
+            for c in view.kinds("investment")
+        )
+        if near and _investee_marked(view, m, rules):
+            return m.entity
+    return None
 
 
 def _invest_subject(

@@ -110,7 +110,14 @@ def pick_company(
     last_before = best_before[-1].end if best_before else view.start
     latter = view.kinds("latter")
     if latter and disc is not None:
-        latter = [c for c in latter if last_before <= c.start < anchor and c.start >= c_start]
+        # in the figure's clause, or opening the sentence with no name between it and the
+        # figure ("Последняя, как отмечает Reuters, намерена получить 1,7 млрд евро")
+        latter = [
+            c
+            for c in latter
+            if last_before <= c.start < anchor
+            and (c.start >= c_start or not any(c.end <= m.start < anchor for m, _r in ranked))
+        ]
         if latter:
             # "the latter", "后者": the company named last before it, here or in an earlier
             # sentence

@@ -32,3 +32,39 @@ def test_bundled_names_of_startups_that_raise(check):
     assert [(c.type, c.subject, c.amount, c.valuation_usd) for c in claims] == [
         (FR, "Databricks", 10e9, 62e9)
     ]
+
+
+def test_investor_share_inside_a_round_gives_the_round_to_the_investee(check):
+    """One investor's part named with the round: the round belongs to the company the money
+    goes into, and the part is no round of its own."""
+    check(
+        "Selon Reuters, Microsoft va investir 1,3 milliard d'euros dans Mistral AI, dans le cadre "
+        "d'un tour de table de 1,7 milliard d'euros.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 1.7e9, "currency": "EUR"}],
+    )
+    check(
+        "SoftBank will invest $30 billion in OpenAI as part of a $40 billion round.",
+        "en",
+        [{"type": FR, "subject": "OpenAI", "amount": 40e9, "currency": "USD"}],
+    )
+
+
+def test_latter_opening_the_sentence_names_the_round_company(check):
+    """ "Последняя, как отмечает Reuters, ...": the latter is the company named last in the
+    sentence before, not the investor named after the amount; "как отмечает" with an outlet
+    is a report."""
+    check(
+        "Microsoft готова вложить средства в Mistral AI. Последняя, как отмечает Reuters, "
+        "намерена привлечь 2 млрд евро, из которых 1 млрд евро может поступить от Microsoft.",
+        "ru",
+        [
+            {
+                "type": FR,
+                "subject": "Mistral AI",
+                "amount": 2e9,
+                "currency": "EUR",
+                "status": "reported",
+            }
+        ],
+    )
