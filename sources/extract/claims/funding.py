@@ -253,10 +253,17 @@ def _invest_subject(
     if marked:
         return marked[-1].entity
     investors = [m.entity.name for m in named_before]
+    # "USD 100 miliar (sekitar Rp 1.665 triliun) ke OpenAI": read on after the amount's
+    # restatement in another currency, which its brackets set apart as a clause
+    end = money.end
+    for other in view.money:
+        if other.is_conversion and 0 <= other.start - end <= 12:
+            end = other.end
+            c_end = max(c_end, view.ctx.clause_of(min(end + 1, view.end - 1))[1])
     after = [
         m
         for m in view.of_kind("company")
-        if 0 <= m.start - money.end <= 40
+        if 0 <= m.start - end <= 40
         and m.start < c_end
         and m.entity.company_type not in ("investor", "chip_vendor")
         and m.entity.name not in investors

@@ -68,3 +68,37 @@ def test_latter_opening_the_sentence_names_the_round_company(check):
             }
         ],
     )
+
+
+def test_strategic_investment_with_the_amount_restated_in_brackets(check):
+    """One company puts money into another, the amount restated in a second currency in
+    brackets before the investee ("USD 100 miliar (sekitar Rp ...) ke OpenAI"); German
+    "bei X einsteigen" (to buy into X) is an investment."""
+    check(
+        "Nvidia akan menanamkan investasi hingga USD 50 miliar (sekitar Rp 800 triliun) ke OpenAI.",
+        "id",
+        [
+            {
+                "type": FR,
+                "subject": "OpenAI",
+                "amount": 50e9,
+                "currency": "USD",
+                "qualifier": "at_most",
+                "status": "planned",
+            }
+        ],
+    )
+    check(
+        "Microsoft will mit bis zu 20 Mrd. Dollar (17 Mrd. Euro) bei Anthropic einsteigen.",
+        "de",
+        [
+            {
+                "type": FR,
+                "subject": "Anthropic",
+                "amount": 20e9,
+                "currency": "USD",
+                "qualifier": "at_most",
+                "status": "planned",
+            }
+        ],
+    )
