@@ -74,7 +74,11 @@ _CJK_DIGITS = {
     "九": 9,
     "玖": 9,
 }
-_CJK_RUN = re.compile(r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億兆多余餘几幾.,]+")
+# a space may stand before the big unit: "200 億ドル", "2,300 億ドル" (Japanese web text)
+_CJK_RUN = re.compile(
+    r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億兆多余餘几幾.,]+"
+    r"(?:[ \u00a0\u202f][万萬亿億兆][0-9〇零一二两兩三四五六七八九十百千万萬亿億兆多余餘几幾.,]*)?"
+)
 _HAS_CJK_NUM = re.compile(r"[〇零一二两兩三四五六七八九十百千万萬亿億兆]")
 _VAGUE_BEFORE_CJK = set("数數几幾上")
 _UNIT_AFTER_ZHAO = set("瓦赫")  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
@@ -230,6 +234,10 @@ def parse_cjk(run: str) -> tuple[float | None, str, bool] | None:
     return value, qualifier, False
 
 
+def _drop_spaces(run: str) -> str:
+    return run.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+
+
 def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _CJK_RUN.finditer(fold, lo, hi):
@@ -253,7 +261,7 @@ def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, in
         end = e if unit_prefix else m.end()
         while end > e and fold[end - 1] in ".,":
             end -= 1
-        parsed = parse_cjk(fold[s:end] if fold[e:end].strip("多余餘") == "" else run)
+        parsed = parse_cjk(_drop_spaces(fold[s:end] if fold[e:end].strip("多余餘") == "" else run))
         if parsed is None:
             continue
         value, qualifier, vague = parsed

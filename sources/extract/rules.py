@@ -59,6 +59,8 @@ CUE_KINDS: dict[str, str] = {
     "cost": "costs, prices, spending",
     "investment": "verbs of investing (a round only when a company is the object)",
     "programme": "investment programmes, infrastructure pledges",
+    "fund_size": "an investor's own money ('under management', 'a fund of', '管理规模'): "
+    "not a round of the company it invests in",
     "revenue": "revenue, sales, contracts",
     "market_cap": "market capitalisation, share price",
     "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",

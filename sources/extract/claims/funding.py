@@ -59,6 +59,7 @@ _ROLE_KINDS = {
     "revenue": "skip",
     "market_cap": "skip",
     "programme": "skip",
+    "fund_size": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
     "debt": "skip",
@@ -326,6 +327,8 @@ def elided_money(
             taken = {id(m.num) for m in money}
         if id(num) in taken or _LINKED_NOUN.match(low, num.end, end):
             continue
+        if any(c.kind == "cores" and 0 <= c.start - num.end <= 1 for c in cues):
+            continue  # "约6亿人", "6億人の利用者", "600 million users": people, not money
         near = any(
             c.kind in _AMOUNT_ROLE_KINDS
             and (
@@ -418,6 +421,10 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
             role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
         if role in ("round", "invest") and is_requirement(view, money.start):
             role = "skip"  # "the expansion will need tens of billions of dollars"
+        if role in ("round", "invest") and any(
+            0 <= money.start - c.end <= 3 for c in view.kinds("respectively")
+        ):
+            role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         roles[id(money)] = role
     return roles
 

@@ -102,3 +102,52 @@ def test_strategic_investment_with_the_amount_restated_in_brackets(check):
             }
         ],
     )
+
+
+def test_an_investors_own_fund_is_no_round(check):
+    """The size of the fund or portfolio an investor manages is not the round it leads."""
+    check(
+        "A rodada é liderada pela Thrive Capital, gestora com um portfólio de US$ 50 bilhões.",
+        "pt",
+        [],
+    )
+    check(
+        "The round was led by Coatue, which has $70 billion in assets under management.",
+        "en",
+        [],
+    )
+
+
+def test_people_counted_with_a_scale_are_no_money(check):
+    """ "約6億人" (600 million people) after a story in yen is a count of people."""
+    check(
+        "xAIは1000億円を調達した。Grokの利用者は約6億人に達した。",
+        "ja",
+        [{"type": FR, "subject": "xAI", "amount": 100e9, "currency": "JPY"}],
+    )
+
+
+def test_cjk_amount_with_a_space_before_the_big_unit(check):
+    """Japanese web text puts a space between the digits and 億: "200 億ドル"."""
+    check(
+        "xAI は 200 億ドル(約3兆円)の Series E 資金調達の完了を発表しました。",
+        "ja",
+        [{"type": FR, "subject": "xAI", "amount": 20e9, "currency": "USD", "status": "closed"}],
+    )
+
+
+def test_each_investors_share_in_chinese_is_no_round(check):
+    """ "由A与B领投，各注资15亿美元": each lead investor's part, not a round of its own."""
+    check(
+        "据报道，Anthropic本轮融资目标为250亿美元，由Coatue与软银领投，各注资15亿美元。",
+        "zh",
+        [
+            {
+                "type": FR,
+                "subject": "Anthropic",
+                "amount": 25e9,
+                "currency": "USD",
+                "status": "reported",
+            }
+        ],
+    )
