@@ -61,6 +61,8 @@ CUE_KINDS: dict[str, str] = {
     "programme": "investment programmes, infrastructure pledges",
     "fund_size": "an investor's own money ('under management', 'a fund of', '管理规模'): "
     "not a round of the company it invests in",
+    "share_sale": "a sale of existing shares or a buy-back ('share sale', 'oferta secundária', "
+    "'回购'): its amount is no round (a valuation stated with it still is one)",
     "revenue": "revenue, sales, contracts",
     "market_cap": "market capitalisation, share price",
     "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",

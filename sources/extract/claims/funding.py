@@ -60,6 +60,7 @@ _ROLE_KINDS = {
     "market_cap": "skip",
     "programme": "skip",
     "fund_size": "skip",
+    "share_sale": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
     "debt": "skip",
@@ -76,7 +77,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
     if not moneys:
         return []
-    role_of = money_roles(view, moneys)
+    role_of = money_roles(view, moneys, disc)
     rounds: list[tuple[Money, str]] = []
     vals: list[Money] = []
     for m in moneys:
@@ -347,11 +348,12 @@ def elided_money(
     return out
 
 
-def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
+def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) -> dict[int, str]:
     """The role of each amount (keyed by ``id``): the nearest role cue wins, but a valuation
     word serves one amount only ("a $6 billion round that values it at $24 billion": the
     valuation word goes to $24 billion, the nearer of the two, and $6 billion takes the round
-    word)."""
+    word). The market value of a company that raises money, in this sentence or in the story
+    so far (``disc``), is its valuation: a company that raises rounds is private."""
     groups = _valuation_groups(view)
     pairs = []
     clause_of = view.ctx.clause_of
@@ -366,6 +368,7 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
             strong = _strong_clause(view, cue.start) if split else whole
             role_cues.append((i, cue, role, _ROLE_ORDER[role], strong, clause_of(cue.start)))
     companies = view.of_kind("company")
+    coordinators = view.kinds("coordinator")
     for money in moneys:
         m_start, m_end = money.start, money.end
         clause = _strong_clause(view, m_start) if split else whole
@@ -391,6 +394,10 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
                 # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
                 if cue_clause != money_clause:
                     d += CLAUSE_PENALTY
+                elif cue.start >= m_end and any(m_end <= c.start < cue.start for c in coordinators):
+                    # "nova rodada de US$ 300 milhões e valoriza xAI em US$ 113 bilhões":
+                    # a role word after "and" opens the next coordinated clause
+                    d += CLAUSE_PENALTY
                 # at equal distance, a reason not to count the amount wins ("to obtain $3.5
                 # billion of debt"); then the earlier amount (never ``id``: not reproducible)
                 pairs.append((d, order, m_start, id(money), i, role))
@@ -413,10 +420,19 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
         # a company that has just raised a round is private; its market value is a valuation
         for mid in market:
             roles[mid] = "valuation"
+    elif market and disc is not None and disc.funded is not None:
+        # "капитализация Mistral AI достигнет 10 млрд евро" in a story about its round
+        for money in moneys:
+            if id(money) in market and roles[id(money)] == "skip":
+                company, rank = pick_company(view, money.start, "funding", disc)
+                if company is not None and company.name == disc.funded.name and rank < 2:
+                    roles[id(money)] = "valuation"
     for money in moneys:
         role = roles.get(id(money), "")
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
+        if role == "valuation" and _values_a_thing(view, money):
+            role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
         if is_compared(view, money.start):
             role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
         if role in ("round", "invest") and is_requirement(view, money.start):
@@ -427,6 +443,49 @@ def money_roles(view: View, moneys: list[Money]) -> dict[int, str]:
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         roles[id(money)] = role
     return roles
+
+
+THING_WINDOW = 30  # a thing's noun this close before a value word is what it values
+
+
+_THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost"))
+
+
+def _values_a_thing(view: View, money: Money) -> bool:
+    """The value word before the amount follows a thing in its clause, a site, a project, a
+    share sale or a purchase, with no company or anaphor between: "un data center dal valore
+    stimato di 3 miliardi", "oferta secundária de ações no valor de US$ 300 milhões"."""
+    clause = view.ctx.clause_of(money.start)
+    before = [
+        c
+        for c in view.cues
+        if c.kind in _VALUATION_KINDS and c.end <= money.start and c.start >= clause[0]
+    ]
+    if not before:
+        return False
+    cue = before[-1]
+    if len(WORD.findall(view.text, cue.end, money.start)) > 3:
+        return False  # "que avalia a criadora do ChatGPT em ...": the verb has its own object
+    things = [
+        c.end
+        for c in view.cues
+        if c.kind in _THING_CUES and clause[0] <= c.start and 0 <= cue.start - c.end <= THING_WINDOW
+    ]
+    things += [
+        m.end
+        for m in view.of_kind("cluster")
+        if clause[0] <= m.start and 0 <= cue.start - m.end <= THING_WINDOW
+    ]
+    if not things:
+        return False
+    last = max(things)
+    if len(WORD.findall(view.text, last, cue.start)) > 3:
+        return False  # "une vente d'actions sur la base d'une valorisation de": the company's
+    # "a share sale that values the company at ...": the thing is the verb's subject, the
+    # company its object
+    return not any(last <= m.start < cue.start for m in view.of_kind("company")) and not any(
+        last <= c.start < cue.start and c.kind in ("anaphor", "relative") for c in view.cues
+    )
 
 
 def _strong_cuts(view: View) -> list[int]:

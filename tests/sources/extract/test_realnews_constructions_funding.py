@@ -151,3 +151,55 @@ def test_each_investors_share_in_chinese_is_no_round(check):
             }
         ],
     )
+
+
+def test_value_words_without_the_word_valuation(check):
+    """Italian "il suo valore" and Portuguese "valoriza X em": a valuation; a value word after
+    "and" belongs to the amount after it, not to the round before."""
+    check(
+        "Mistral AI ha raccolto 2 miliardi di euro e il suo valore sale a 12 miliardi di euro.",
+        "it",
+        [
+            {
+                "type": FR,
+                "subject": "Mistral AI",
+                "amount": 2e9,
+                "currency": "EUR",
+                "valuation_usd": 12e9 * 1.1,
+            }
+        ],
+    )
+    check(
+        "A xAI fecha nova rodada de US$ 500 milhões e valoriza a empresa em US$ 90 bilhões.",
+        "pt",
+        [{"type": FR, "subject": "xAI", "amount": 500e6, "valuation_usd": 90e9}],
+    )
+
+
+def test_market_value_of_a_company_the_story_sees_raising(check):
+    """In a story about its round, a startup's "капитализация" is its valuation."""
+    check(
+        "Mistral AI привлекла 1 млрд евро. После сделки капитализация Mistral AI достигнет "
+        "12 млрд евро.",
+        "ru",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 1e9, "currency": "EUR"},
+            {"type": VAL, "subject": "Mistral AI", "amount": 12e9, "currency": "EUR"},
+        ],
+    )
+
+
+def test_value_of_a_share_sale_or_a_site_is_no_company_value(check):
+    """ "oferta secundária de ações no valor de ...", "un data center dal valore di ...": the
+    amount values the sale or the site; the company's valuation said with it still counts."""
+    check(
+        "A xAI abriu uma oferta secundária de ações no valor de US$ 200 milhões, com uma "
+        "avaliação de US$ 100 bilhões.",
+        "pt",
+        [{"type": VAL, "subject": "xAI", "amount": 100e9, "currency": "USD"}],
+    )
+    check(
+        "Meta costruirà un data center dal valore stimato di 5 miliardi di dollari.",
+        "it",
+        [],
+    )
