@@ -203,3 +203,19 @@ def test_value_of_a_share_sale_or_a_site_is_no_company_value(check):
         "it",
         [],
     )
+
+
+def test_a_report_by_the_paper_covers_a_clause_whose_subject_is_the_company(check):
+    """ "Según el periódico, la empresa recaudó ...": a newspaper named by a common noun is an
+    outlet, and "la empresa" / "l'entreprise" as a subject is no speaker of its own."""
+    check(
+        "Según el periódico, la empresa xAI recaudó recientemente US$10.000 millones.",
+        "es",
+        [{"type": FR, "subject": "xAI", "amount": 10e9, "status": "reported"}],
+    )
+    check(
+        "Selon des informations du Financial Times, l'entreprise Mistral AI est désormais "
+        "valorisée à environ 12 milliards d'euros.",
+        "fr",
+        [{"type": VAL, "subject": "Mistral AI", "amount": 12e9, "status": "reported"}],
+    )
