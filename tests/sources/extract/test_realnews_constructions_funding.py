@@ -219,3 +219,23 @@ def test_a_report_by_the_paper_covers_a_clause_whose_subject_is_the_company(chec
         "fr",
         [{"type": VAL, "subject": "Mistral AI", "amount": 12e9, "status": "reported"}],
     )
+
+
+def test_hearsay_said_in_each_language(check):
+    """German "soll sich auf ... belaufen" (is said to amount to), English "a reported
+    valuation", Russian "считается, что" (it is believed that): reports, not facts or plans."""
+    check(
+        "Die Bewertung von Mistral AI soll sich auf knapp zwölf Milliarden Euro belaufen.",
+        "de",
+        [{"type": VAL, "subject": "Mistral AI", "amount": 12e9, "status": "reported"}],
+    )
+    check(
+        "xAI has grown to a reported valuation of $50 billion.",
+        "en",
+        [{"type": VAL, "subject": "xAI", "amount": 50e9, "status": "reported"}],
+    )
+    check(
+        "Считается, что OpenAI надеется привлечь $40 млрд.",
+        "ru",
+        [{"type": FR, "subject": "OpenAI", "amount": 40e9, "status": "reported"}],
+    )
