@@ -431,7 +431,7 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
         role = roles.get(id(money), "")
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
-        if role == "valuation" and _values_a_thing(view, money):
+        if role == "valuation" and _valued_thing(view, money):
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
         if is_compared(view, money.start):
             role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
@@ -451,10 +451,11 @@ THING_WINDOW = 30  # a thing's noun this close before a value word is what it va
 _THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost"))
 
 
-def _values_a_thing(view: View, money: Money) -> bool:
-    """The value word before the amount follows a thing in its clause, a site, a project, a
-    share sale or a purchase, with no company or anaphor between: "un data center dal valore
-    stimato di 3 miliardi", "oferta secundária de ações no valor de US$ 300 milhões"."""
+def _valued_thing(view: View, money: Money) -> str:
+    """What the value word before the amount values when it follows a thing in its clause (a
+    site, a project, a share sale, a purchase) with no company or anaphor between: "un data
+    center dal valore stimato di 3 miliardi", "oferta secundária de ações no valor de US$ 300
+    milhões"; the cue kind ("cluster" for a named cluster), or "" when it values a company."""
     clause = view.ctx.clause_of(money.start)
     before = [
         c
@@ -462,30 +463,32 @@ def _values_a_thing(view: View, money: Money) -> bool:
         if c.kind in _VALUATION_KINDS and c.end <= money.start and c.start >= clause[0]
     ]
     if not before:
-        return False
+        return ""
     cue = before[-1]
     if len(WORD.findall(view.text, cue.end, money.start)) > 3:
-        return False  # "que avalia a criadora do ChatGPT em ...": the verb has its own object
+        return ""  # "que avalia a criadora do ChatGPT em ...": the verb has its own object
     things = [
-        c.end
+        (c.end, c.kind)
         for c in view.cues
         if c.kind in _THING_CUES and clause[0] <= c.start and 0 <= cue.start - c.end <= THING_WINDOW
     ]
     things += [
-        m.end
+        (m.end, "cluster")
         for m in view.of_kind("cluster")
         if clause[0] <= m.start and 0 <= cue.start - m.end <= THING_WINDOW
     ]
     if not things:
-        return False
-    last = max(things)
+        return ""
+    last, kind = max(things)
     if len(WORD.findall(view.text, last, cue.start)) > 3:
-        return False  # "une vente d'actions sur la base d'une valorisation de": the company's
+        return ""  # "une vente d'actions sur la base d'une valorisation de": the company's
     # "a share sale that values the company at ...": the thing is the verb's subject, the
     # company its object
-    return not any(last <= m.start < cue.start for m in view.of_kind("company")) and not any(
+    if any(last <= m.start < cue.start for m in view.of_kind("company")) or any(
         last <= c.start < cue.start and c.kind in ("anaphor", "relative") for c in view.cues
-    )
+    ):
+        return ""
+    return kind
 
 
 def _strong_cuts(view: View) -> list[int]:

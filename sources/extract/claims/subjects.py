@@ -51,7 +51,12 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             return 2
     if role == "funding":
         for c in view.kinds("investor_role"):
-            if 0 <= c.start - m.end <= 6 or (0 <= m.start - c.end <= 40 and not _led(view, c, m)):
+            # a bare preposition ("from", "dari") marks only the name right after it: "Reports
+            # from May 2026 indicate that Anthropic ..." names no investor
+            reach = 12 if c.end - c.start <= 5 and " " not in view.text[c.start : c.end] else 40
+            if 0 <= c.start - m.end <= 6 or (
+                0 <= m.start - c.end <= reach and not _led(view, c, m)
+            ):
                 return 2
         return 1 if kind == "chip_vendor" and others else 0
     return 2 if kind == "chip_vendor" else 0

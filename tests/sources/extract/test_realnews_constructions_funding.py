@@ -239,3 +239,14 @@ def test_hearsay_said_in_each_language(check):
         "ru",
         [{"type": FR, "subject": "OpenAI", "amount": 40e9, "status": "reported"}],
     )
+
+
+def test_a_bare_from_marks_no_investor_beyond_the_next_words(check):
+    """ "Reports from May indicate that Anthropic ...": "from" is no investor marker for a
+    company named several words later."""
+    check(
+        "Reports from May 2026 indicate that Anthropic has a valuation of $900 billion.",
+        "en",
+        [{"type": VAL, "subject": "Anthropic", "amount": 900e9}],
+        published=date(2026, 6, 1),
+    )
