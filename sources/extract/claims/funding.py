@@ -127,7 +127,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             v
             for v in vals
             if id(v) not in used
-            and pick_company(view, v.start, "funding", disc)[0] in (subject, None)
+            and (_named_with(view, v) or pick_company(view, v.start, "funding", disc)[0])
+            in (subject, None)
         ]
         if candidates:
             val = min(candidates, key=lambda v: abs(v.start - money.end))
@@ -156,6 +157,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if id(val) in used or val.value is None:
             continue  # a vague valuation alone ("valued at billions") says no figure
         subject, rank = pick_company(view, val.start, "funding", disc)
+        own = _named_with(view, val)
+        if own is not None:
+            subject, rank = own, 0
         if subject is None or rank == 2:
             continue
         usd = _usd(doc, val, val.value)
@@ -179,6 +183,33 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _named_with(view: View, money: Money) -> Entity | None:
+    """The company a valuation is stated with when the sentence lists several: the name right
+    before a bracket that holds the amount ("Anthropic ($19 billion valuation) and Perplexity
+    ($2.8 billion valuation)"), or the name after "and" between the amount before and this one
+    ("Anthropic foi estimada em US$ 183 bilhões e a OpenAI em US$ 500 bilhões")."""
+    text = view.text
+    companies = [m for m in view.of_kind("company") if m.end <= money.start]
+    if not companies:
+        return None
+    opening = text.rfind("(", max(view.start, money.start - 12), money.start)
+    if opening >= 0 and ")" not in text[opening : money.start]:
+        for m in companies:
+            if 0 <= opening - m.end <= 2:
+                return m.entity
+    before = [m.end for m in view.money if m.end <= money.start]
+    if not before:
+        return None
+    lo = before[-1]
+    between = [m for m in companies if m.start >= lo]
+    if not between or not any(lo <= c.start < between[-1].start for c in view.kinds("coordinator")):
+        return None
+    named = between[-1]
+    if named.entity.company_type in ("investor", "chip_vendor"):
+        return None
+    return named.entity
 
 
 def _new_tranche(view: View, money: Money) -> bool:
@@ -402,6 +433,7 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
                 # billion of debt"); then the earlier amount (never ``id``: not reproducible)
                 pairs.append((d, order, m_start, id(money), i, role))
     pairs.sort()
+    listed = {id(m) for m in moneys if _named_with(view, m) is not None} if companies else set()
     roles: dict[int, str] = {}
     market: set[int] = set()  # amounts whose role came from a market-value word
     used_groups: set[int] = set()
@@ -409,7 +441,9 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
         if mid in roles:
             continue
         if role == "valuation":
-            if groups[i] in used_groups:
+            # "A foi avaliada em US$ 60 bilhões e a B em US$ 300 bilhões": a value word
+            # serves each company the sentence lists after "and"
+            if groups[i] in used_groups and mid not in listed:
                 continue
             used_groups.add(groups[i])
         roles[mid] = role
