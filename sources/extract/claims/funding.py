@@ -118,6 +118,11 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             investee = _marked_investee(view, doc.rules)
             if investee is not None:
                 subject, adj = investee, 0.0
+            elif subject is not None and _invests(view, subject, money):
+                # "SpaceX menyuntikkan dana US$2 miliar ke startup AI miliknya": the company
+                # named before an investing verb puts the money in; it raises nothing
+                subject = _invest_subject(view, money, disc, doc.rules)
+                adj, rule = 0.0, "money_invest"
         if subject is None:
             continue
         val = None
@@ -183,6 +188,17 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _invests(view: View, company: Entity, money: Money) -> bool:
+    """The company is named before an investing word that stands before the amount: it is
+    the investor."""
+    named = [
+        m.end
+        for m in view.of_kind("company")
+        if m.entity.name == company.name and m.start < money.start
+    ]
+    return bool(named) and any(named[-1] <= c.start < money.start for c in view.kinds("investment"))
 
 
 def _named_with(view: View, money: Money) -> Entity | None:

@@ -272,3 +272,22 @@ def test_valuations_listed_for_several_companies(check):
             {"type": VAL, "subject": "OpenAI", "amount": 300e9},
         ],
     )
+
+
+def test_the_company_that_injects_the_money_raises_nothing(check):
+    """ "SpaceX ... menyuntikkan dana US$2 miliar ke startup AI miliknya": the company named
+    before the investing verb is the investor; the money goes to the story's startup."""
+    check(
+        "xAI sedang menggalang dana baru. SpaceX, perusahaan milik Musk, dilaporkan "
+        "menyuntikkan dana sebesar US$2 miliar ke startup tersebut.",
+        "id",
+        [{"type": FR, "subject": "xAI", "amount": 2e9, "status": "reported"}],
+    )
+    claims = extract(
+        "SpaceX, perusahaan milik Musk, dilaporkan menyuntikkan dana sebesar US$2 miliar ke "
+        "startup AI miliknya.",
+        language="id",
+        published=date(2025, 7, 1),
+        gazetteer=default_gazetteer(),
+    )
+    assert all(c.subject != "SpaceX" for c in claims)
