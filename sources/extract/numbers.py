@@ -379,9 +379,8 @@ def _word_numbers(low: str, lo: int, hi: int, lex: Lexicon, nums: list[Num]) -> 
         if hit.value[0] == "scale":  # "a million", "zwei Milliarden"
             _, total, scale = hit.value
             found.append(Num(hit.start, hit.end, float(total), scale=float(scale)))
-        else:  # "fünf Gigawatt", "un gigawatt": the number word, the unit stays after it
-            word = low[hit.start : hit.end].split()[0]
-            found.append(Num(hit.start, hit.start + len(word), float(hit.value[1])))
+        else:  # "fünf Gigawatt", "half a year": the number words, the unit stays after them
+            found.append(Num(hit.start, hit.start + hit.value[2], float(hit.value[1])))
     for hit in lex.within(lx.STANDALONE, lo, hi):
         if not _overlaps(nums, hit.start, hit.end) and not _overlaps(found, hit.start, hit.end):
             value = float(hit.value)

@@ -287,6 +287,7 @@ def load_rules(code: str | None) -> LanguageRules:
         "day": ("days", 1.0),
         "week": ("days", 7.0),
         "month": ("days", 30.0),
+        "year": ("days", 365.0),
         "kw": ("mw", 0.001),
         "mw": ("mw", 1.0),
         "gw": ("mw", 1000.0),
@@ -327,9 +328,18 @@ def load_rules(code: str | None) -> LanguageRules:
         for scale, sv in scale_values.items()
     ]
     combos += [
-        (f"{word} {unit}", ("unit", wv))
+        (f"{word} {unit}", ("unit", wv, len(word)))
         for word, wv in word_values.items()
         for kind in ("mw", "gw", "kw")
+        for unit in units.get(kind, [])
+    ]
+    # "six months", "sechs Monaten", "half a year"; not the words read as one ("el mes
+    # pasado", "a week ago" date things: they are no durations)
+    combos += [
+        (f"{word} {unit}", ("unit", wv, len(word)))
+        for word, wv in word_values.items()
+        if wv != 1
+        for kind in ("day", "week", "month", "year")
         for unit in units.get(kind, [])
     ]
     add(lx.NUMWORD, combos)

@@ -1,6 +1,6 @@
 """Quantities with a unit: durations (converted to days) and electrical power (to MW).
 
-Weeks count 7 days and months 30 days: news round build times ("in four months") and a
+Weeks count 7 days, months 30 and years 365: news round build times ("in four months") and a
 30-day month keeps "122 days" and "four months" comparable within a few percent.
 """
 
@@ -14,6 +14,8 @@ from sources.extract.numbers import Num
 
 # A bare 日 after a number is a date ("12日") unless a duration particle follows ("122日で").
 _DAY_PARTICLES = set("で間かけ足余内以")
+
+YEAR_DAYS = 365.0  # the factor of a year unit in rules.py
 
 
 @dataclass(slots=True)
@@ -45,6 +47,8 @@ def find_units(low: str, nums: list[Num], hi: int, lex: Lexicon) -> list[UnitQty
             if hit.end >= hi or low[hit.end] not in _DAY_PARTICLES:
                 continue
         kind, factor = hit.value
+        if factor == YEAR_DAYS and 1900 <= num.value <= 2100:
+            continue  # "2024 year-end": a calendar year, not a length
         high = num.high * factor if num.high is not None else None
         out.append(UnitQty(num, kind, num.value * factor, high, num.lead, hit.end))
     return out

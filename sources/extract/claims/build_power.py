@@ -18,6 +18,14 @@ from sources.extract import lexicon as lx
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
 
+# how far from a duration its build word may stand (characters): a long clause joins a
+# horizon ("investments over three years") to an unrelated "creation"
+BUILD_WINDOW = 60
+
+# "went live after 19 weeks", "in Betrieb nach sechs Monaten": the break word ("after",
+# "nach") between a verb and its duration does not part them
+BREAK_GAP = 8
+
 
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The build durations and power capacities of a sentence (see the module docstring)."""
@@ -29,7 +37,11 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
             continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
         if unit.kind == "days":
-            build = any(u_start <= c.start < u_end for c in view.kinds("build"))
+            build = any(
+                (u_start <= c.start < u_end or 0 <= unit.start - c.end <= BREAK_GAP)
+                and (unit.start - BUILD_WINDOW <= c.end and c.start <= unit.end + BUILD_WINDOW)
+                for c in view.kinds("build")
+            )
             if not build or not 2 <= unit.value <= 3650:
                 continue
             ctype, rule = "build_duration", "duration_build"

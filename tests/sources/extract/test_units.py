@@ -23,7 +23,7 @@ def units(text: str, lang: str):
         ("en", "in 122 days", [("days", 122.0)]),
         ("en", "a 122-day build", [("days", 122.0)]),
         ("en", "in 19 weeks", [("days", 133.0)]),
-        ("en", "in four months", []),
+        ("en", "in four months", [("days", 120.0)]),  # a spelled number before a unit
         ("en", "in 4 months", [("days", 120.0)]),
         ("en", "150 MW", [("mw", 150.0)]),
         ("en", "1.2 gigawatts", [("mw", 1200.0)]),
