@@ -35,7 +35,9 @@ DEFAULT_ALIASES_URL = REFERENCE_BASE_URL + ALIASES_FILE_NAME
 H100_SXM_DENSE_8BIT_OPS = 1.979e15  # the H100 SXM's dense FP8 rate: one H100-equivalent
 
 # name: a product name; code: a model code as written in text; epoch: Epoch's spelling;
-# family: a generation word mapped to its most likely chip; script: a non-Latin-script form.
+# family: a product-line word mapped to its chip ("Grace Blackwell"); a GPU generation such as
+# Hopper names several chips: a chip noun of the extractor's rules, no alias; script: a
+# non-Latin-script form.
 ALIAS_KINDS = ("name", "code", "epoch", "family", "script")
 
 # Epoch 'Chip type' values whose H100e in gpu_clusters.csv differs from ours, and why.

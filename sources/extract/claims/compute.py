@@ -58,8 +58,14 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     drafts: list[Draft] = []
     part_cues = view.kinds("part")
     prev_model: Entity | None = None
+    growth_cues = view.kinds("growth")
     for num in view.nums:
-        if num.percent or num.year or num.role == "from":
+        if num.percent or num.year:
+            continue
+        # "expanding Colossus from 100,000 to 200,000 GPUs": the starting point is the size
+        # the cluster has now; a "from" of no growth sentence is an earlier figure
+        start_point = num.role == "from"
+        if start_point and not any(c.end <= num.lead for c in growth_cues):
             continue
         if not num.vague and (num.value is None or num.value < MIN_CHIP_COUNT):
             continue
@@ -73,7 +79,13 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         named_cluster = cluster is not None
         clusterish = named_cluster or cluster_words
         ref = _chip_ref(doc, view, num, items)
+        if ref is None and start_point:
+            ref = _target_ref(doc, view, num, items, clusterish)
+            if ref is None:
+                continue
         rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
+        if start_point:
+            rule = "qty_from"
         carried = None
         if ref is None:
             # the target word may be read as the number's bound too ("вырастет до 1 млн")
@@ -160,6 +172,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 quantity_high=num.high,
                 qualifier=num.qualifier,
                 ref_kind="mixed" if ref.mixed else ref.kind,
+                current=start_point,
             )
         )
         if model is not None:
@@ -176,6 +189,20 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = owner_of(doc, d.subject, d.chip)
     return drafts
+
+
+def _target_ref(doc: Doc, view: View, num: Num, items: list, clusterish: bool) -> ChipRef | None:
+    """The chips of a starting point ("from 100,000 to 200,000 H100 GPUs") are those of the
+    target after it; a cluster's bare sizes ("grows from 40,000 to 100,000") count no chip."""
+    later = [n for n in view.nums if n.start >= num.end and not n.percent and not n.year]
+    if not later:
+        return None
+    ref = _chip_ref(doc, view, later[0], items)
+    if ref is not None:
+        return ChipRef(
+            ref.model, ref.start, ref.end, ref.kind, mixed=ref.mixed, equivalent=ref.equivalent
+        )
+    return ChipRef(None, num.start, num.end, "target") if clusterish else None
 
 
 def _taken(view: View, pos: int) -> bool:
@@ -232,13 +259,15 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
             if it[3] != "counter":
                 ref.counter_only = False
                 break
-        # "600,000 H100 equivalents", "600.000 GPU equivalenti H100"
+        # "600,000 H100 equivalents", "600.000 GPU equivalenti H100", "H100-equivalent chips",
+        # "100万基のH100 GPU相当", "600.000 equivalentes a la H100"
         ref.equivalent = bool(chips) and (
             _equivalent(doc, view, chips)
+            or _equiv_at(doc, view, num.end)
             or any(
                 it[2] is None
-                and it[1] <= chips[0][0]
-                and doc.lex.starting_at(doc.low, it[1], view.end, lx.EQUIV) is not None
+                and (it[1] <= chips[0][0] or it is after[-1])
+                and _equiv_at(doc, view, it[1])
                 for it in after
             )
         )
@@ -277,10 +306,14 @@ def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef
 
 
 def _equivalent(doc: Doc, view: View, chips: list) -> bool:
-    for _start, end, ent, _ in chips:
-        if ent is not None and doc.lex.starting_at(doc.low, end, view.end, lx.EQUIV) is not None:
-            return True
-    return False
+    return any(ent is not None and _equiv_at(doc, view, end) for _start, end, ent, _ in chips)
+
+
+def _equiv_at(doc: Doc, view: View, pos: int) -> bool:
+    """An equivalence word at ``pos``, also after a hyphen ("H100-equivalent")."""
+    if view.text[pos : pos + 1] in ("-", "‐"):
+        pos += 1
+    return doc.lex.starting_at(doc.low, pos, view.end, lx.EQUIV) is not None
 
 
 def _cue_before(view: View, kind: str, pos: int, window: int) -> Cue | None:

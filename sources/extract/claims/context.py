@@ -145,6 +145,7 @@ class Draft:
     valuation_usd: float | None = None
     valuation_basis: str | None = None
     ref_kind: str = ""
+    current: bool = False  # the starting point of a change: the size now, whatever the plan
 
 
 WORD = re.compile(r"[^\W\d_]+")

@@ -52,6 +52,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             future_time=is_future(as_of, doc.published),
             past_time=_dated_past(view, d, as_of, doc.published),
         )
+        if d.current:
+            status = DEFAULT_STATUS[d.type]  # "from 100,000 to 200,000": 100,000 runs now
         if restated and status == DEFAULT_STATUS[d.type]:
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
         if status in ("reported", "planned") and is_compared(view, d.anchor):

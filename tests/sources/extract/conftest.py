@@ -107,7 +107,6 @@ CHIP_ALIASES = [
     ("H100-SXM", "H100"),
     ("H100-SXM", "H-100"),
     ("H100-SXM", "NVIDIA H100"),
-    ("H100-SXM", "Hopper GPUs"),
     ("H200", "H200"),
     ("GB200", "GB200"),
     ("GB200", "Grace Blackwell"),

@@ -49,3 +49,49 @@ def test_durations_that_are_no_build_time(run, text, lang):
 def test_a_calendar_year_before_a_year_word_is_no_duration(run):
     claims = run("Colossus was built in the 2024 year-end rush.", "en")
     assert not [c for c in claims if c.type == BD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # H100-equivalents measure compute, not chips (the benchmark's annotation rule)
+        ("Meta aims for 600,000 H100-equivalent chips by the end of 2024.", "en"),
+        ("Meta will own the equivalent of 250,000 H100s.", "en"),
+        ("Meta se acercará a 600.000 equivalentes a la H100 este año.", "es"),
+        ("xAIは年末までに100万基のH100 GPU相当を保有する。", "ja"),
+        ("Meta disporrà di 350.000 GPU equivalenti H100.", "it"),
+    ],
+)
+def test_chip_equivalents_are_no_count(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
+
+
+def test_the_starting_point_of_a_growth_sentence_is_the_size_now(check):
+    check(
+        "xAI plans to expand Colossus from 100,000 to 200,000 H100 GPUs.",
+        "en",
+        [
+            {"type": CS, "subject": "Colossus", "quantity": 100_000.0, "status": "operational"},
+            {"type": CS, "subject": "Colossus", "quantity": 200_000.0, "status": "planned"},
+        ],
+    )
+
+
+def test_the_starting_point_with_its_own_chips(check):
+    check(
+        "Die Zahl wächst: xAI erweitert Colossus von 100.000 H100-GPUs auf 200.000 GPUs.",
+        "de",
+        [
+            {"type": CS, "subject": "Colossus", "quantity": 100_000.0, "status": "operational"},
+            {"type": CS, "subject": "Colossus", "quantity": 200_000.0},
+        ],
+    )
+
+
+def test_a_gpu_generation_names_no_chip_model(check):
+    # Hopper and Blackwell are generations of several chips: counted, no model
+    check(
+        "Colossus currently runs 100,000 Nvidia Hopper GPUs.",
+        "en",
+        [{"type": CS, "subject": "Colossus", "quantity": 100_000.0, "chip_model": None}],
+    )

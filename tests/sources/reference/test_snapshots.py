@@ -20,7 +20,7 @@ from sources.schemas import QUARANTINE, RAW_TABLES
 
 EXPECTED_ROWS = {
     "ref_chips": 43,
-    "ref_chip_aliases": 365,
+    "ref_chip_aliases": 347,
     "ref_companies": 87,
     "ref_company_aliases": 448,
     "ref_clusters": 39,
