@@ -69,7 +69,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             continue
         if not num.vague and (num.value is None or num.value < MIN_CHIP_COUNT):
             continue
-        if _taken(view, num.start):
+        if _taken(view, num.start) or _ticker(view, num):
             continue
         if items is None:
             items = _chip_items(view)
@@ -203,6 +203,17 @@ def _target_ref(doc: Doc, view: View, num: Num, items: list, clusterish: bool) -
             ref.model, ref.start, ref.end, ref.kind, mixed=ref.mixed, equivalent=ref.equivalent
         )
     return ChipRef(None, num.start, num.end, "target") if clusterish else None
+
+
+def _ticker(view: View, num: Num) -> bool:
+    """A number in brackets right after a name is its stock code: "鴻海（2317）", "Foxconn (2317)"."""
+    if view.text[num.end : num.end + 1] not in (")", "）"):
+        return False
+    head = view.text[view.start : num.lead].rstrip()
+    if not head.endswith(("(", "（")):
+        return False
+    bracket = view.start + len(head) - 1
+    return any(0 <= bracket - e.end <= 1 for e in view.entities)
 
 
 def _taken(view: View, pos: int) -> bool:
