@@ -206,7 +206,7 @@ def _target_ref(doc: Doc, view: View, num: Num, items: list, clusterish: bool) -
 
 
 def _ticker(view: View, num: Num) -> bool:
-    """A number in brackets right after a name is its stock code: "鴻海（2317）", "Foxconn (2317)"."""
+    """A number in brackets right after a name is its stock code ("鴻海（2317）")."""
     if view.text[num.end : num.end + 1] not in (")", "）"):
         return False
     head = view.text[view.start : num.lead].rstrip()
