@@ -161,3 +161,29 @@ PC = "power_capacity"
 def test_status_of_compute_facts(run, text, lang, ctype, quantity, status):
     got = [(c.quantity, c.status) for c in run(text, lang) if c.type == ctype]
     assert (quantity, status) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "quantity"),
+    [
+        # the chips a model was trained on are a (training) cluster, not a fleet
+        ("DeepSeek said its V3 model was trained on 2,048 H800 GPUs.", "en", "DeepSeek", 2048.0),
+        ("Model Llama milik Meta dilatih pada 16.000 chip H100.", "id", "Meta", 16_000.0),
+        ("DeepSeekはV3をH800を2048個使って訓練した。", "ja", "DeepSeek", 2048.0),
+        (
+            "Для обучения модели DeepSeek использовала 512 ускорителей H800.",
+            "ru",
+            "DeepSeek",
+            512.0,
+        ),
+    ],
+)
+def test_a_training_run_is_a_cluster(run, text, lang, subject, quantity):
+    got = [(c.type, c.subject, c.quantity) for c in run(text, lang)]
+    assert (CS, subject, quantity) in got
+
+
+def test_chips_bought_to_train_stay_a_holding(run):
+    # the purpose ("untuk melatih") is no training run
+    claims = run("Tesla kini mengoperasikan 35.000 GPU H100 untuk melatih sistemnya.", "id")
+    assert [(c.type, c.quantity) for c in claims] == [(HOLD, 35_000.0)]
