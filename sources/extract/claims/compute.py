@@ -77,7 +77,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         # does not make this count a cluster size
         cluster = pick_cluster(view, num.lead)
         named_cluster = cluster is not None
-        clusterish = named_cluster or cluster_words
+        clusterish = named_cluster or (cluster_words and _cluster_word_for(view, num))
         ref = _chip_ref(doc, view, num, items)
         if ref is None and start_point:
             ref = _target_ref(doc, view, num, items, clusterish)
@@ -179,7 +179,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             prev_model = model
     if not drafts:
         return drafts
-    _assign_single_chip(view, drafts)
+    _assign_single_chip(doc, view, drafts)
     if len(drafts) > 1 and not any(d.scope == "part" for d in drafts):
         models = {d.chip.id for d in drafts if d.chip is not None}
         one_subject = len({d.subject.id for d in drafts}) == 1
@@ -189,6 +189,21 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = owner_of(doc, d.subject, d.chip)
     return drafts
+
+
+def _cluster_word_for(view: View, num: Num) -> bool:
+    """A cluster noun speaks of this count unless it belongs to one company and another one is
+    named between it and the count ("xAI's supercomputer deal, Meta's goal and CoreWeave's
+    250,000 GPUs": CoreWeave's fleet)."""
+    names = view.of_kind("company")
+    for c in view.kinds("cluster") + view.kinds("cluster_plural"):
+        if c.start >= num.end:
+            return True
+        between = {m.entity.name for m in names if c.end <= m.start < num.lead}
+        before = {m.entity.name for m in names if m.end <= c.start}
+        if not between or not before or between <= before:
+            return True
+    return False
 
 
 def _target_ref(doc: Doc, view: View, num: Num, items: list, clusterish: bool) -> ChipRef | None:
@@ -432,10 +447,11 @@ def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
     return False
 
 
-def _assign_single_chip(view: View, drafts: list[Draft]) -> None:
+def _assign_single_chip(doc: Doc, view: View, drafts: list[Draft]) -> None:
     """A count that says only "GPUs" takes the one chip the sentence names, if no other count
     claims it."""
-    named = view.of_kind("chip")
+    # a chip named as a unit of measure ("600,000 H100-equivalent chips") is no one's chip
+    named = [m for m in view.of_kind("chip") if not _equiv_at(doc, view, m.end)]
     if not named:
         return
     chip = named[-1].entity

@@ -33,6 +33,11 @@ _LINKED_TAIL = re.compile(
 _HARD_BREAK = frozenset(";；")
 
 
+_POSSESSIVE = frozenset(
+    ("'s", "’s", "'", "’", "的", "の")
+)  # a name's figure: "CoreWeave's 250,000"
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -154,6 +159,9 @@ def pick_company(
         if role == "funding" and disc.funded is not None:
             return disc.funded, ANAPHOR
         return disc.main_company(role == "compute"), ANAPHOR
+    for m, r in ranked:
+        if r < 2 and 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
+            return m.entity, r  # "..., and CoreWeave's 250,000 GPUs": the possessor holds it
     for rank in (0, 1, 2):
         pool = [m for m, r in ranked if r == rank]
         # the first in the clause, else the first before, else the first after
@@ -215,6 +223,15 @@ def _in_other_relative(view: View, pos: int, anchor: int) -> bool:
     return clause[2] and clause != view.ctx.clause_of(anchor)
 
 
+def _other_company_between(view: View, m: EntityMention, anchor: int) -> bool:
+    return m.end <= anchor and any(
+        m.end <= c.start < anchor
+        and c.entity.company_type not in ("chip_vendor", "investor")
+        and c.entity.name != m.entity.owner
+        for c in view.of_kind("company")
+    )
+
+
 def pick_cluster(view: View, anchor: int) -> Entity | None:
     """The cluster a figure at ``anchor`` is about: the nearest named in its clause, else the
     nearest named elsewhere in the sentence, unless the figure's clause names another company
@@ -234,7 +251,13 @@ def pick_cluster(view: View, anchor: int) -> Entity | None:
         return None
     c_start, c_end, _ = view.ctx.clause_of(anchor)
     same = [m for m in clusters if c_start <= m.start < c_end]
-    if not same:
+    if same:
+        # "xAI's Memphis supercomputer deal and CoreWeave's 250,000 GPUs": another company
+        # named between the cluster and the figure holds the figure
+        same = [m for m in same if not _other_company_between(view, m, anchor)]
+        if not same:
+            return None
+    else:
         owners = {m.entity.owner for m in clusters}
         if any(
             c_start <= m.start < anchor

@@ -187,3 +187,21 @@ def test_chips_bought_to_train_stay_a_holding(run):
     # the purpose ("untuk melatih") is no training run
     claims = run("Tesla kini mengoperasikan 35.000 GPU H100 untuk melatih sistemnya.", "id")
     assert [(c.type, c.quantity) for c in claims] == [(HOLD, 35_000.0)]
+
+
+def test_a_fleet_in_a_clause_after_another_companys_cluster(check):
+    # the cluster noun and Colossus belong to xAI's clause; the count is CoreWeave's fleet
+    check(
+        "The deal rivals xAI's Colossus supercomputer, Meta's goal of 600,000 H100-equivalent "
+        "chips and CoreWeave's 250,000 Nvidia GPUs.",
+        "en",
+        [{"type": HOLD, "subject": "CoreWeave", "quantity": 250_000.0, "chip_model": None}],
+    )
+
+
+def test_a_cluster_with_its_builders_keeps_its_size(check):
+    check(
+        "Colossus, built by xAI with Nvidia, has 100,000 H100 GPUs.",
+        "en",
+        [{"type": CS, "subject": "Colossus", "quantity": 100_000.0}],
+    )
