@@ -172,7 +172,7 @@ def pick_company(
             if m.end <= anchor and not _in_other_relative(view, m.start, anchor):
                 return m.entity, rank
         for m in pool:
-            if m.start >= anchor:
+            if m.start >= anchor and not _yardstick(view, anchor, m.start):
                 return m.entity, rank
         if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
@@ -232,6 +232,12 @@ def _other_company_between(view: View, m: EntityMention, anchor: int) -> bool:
     )
 
 
+def _yardstick(view: View, anchor: int, pos: int) -> bool:
+    """A name after the figure behind a comparison ("..., competing with xAI's Colossus",
+    "l'un des plus puissants avec le Colossus"): what the figure is measured against."""
+    return any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival")))
+
+
 def pick_cluster(view: View, anchor: int) -> Entity | None:
     """The cluster a figure at ``anchor`` is about: the nearest named in its clause, else the
     nearest named elsewhere in the sentence, unless the figure's clause names another company
@@ -246,6 +252,8 @@ def pick_cluster(view: View, anchor: int) -> Entity | None:
         if not _in_other_relative(view, m.start, anchor)
         # "... necesitó 150 megavatios; Colossus 2 superará ...": a later clause's own subject
         and not (m.start > anchor and _HARD_BREAK.intersection(view.text[anchor : m.start]))
+        # "up to 1.2 GW, ... competing with xAI's Colossus": the yardstick, not the subject
+        and not (m.start > anchor and _yardstick(view, anchor, m.start))
     ]
     if not clusters:
         return None

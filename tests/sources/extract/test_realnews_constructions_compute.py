@@ -205,3 +205,31 @@ def test_a_cluster_with_its_builders_keeps_its_size(check):
         "en",
         [{"type": CS, "subject": "Colossus", "quantity": 100_000.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a cluster named after the figure as its yardstick is not its subject
+        (
+            "Oracle is building Stargate Abilene in Texas. The site will deliver up to 1.2 GW, "
+            "competing with xAI's Colossus.",
+            "en",
+        ),
+        (
+            "Oracle construit Stargate Abilene au Texas. Le site aura 1,2 GW, l’un des plus "
+            "puissants au monde avec le Colossus de xAI.",
+            "fr",
+        ),
+    ],
+)
+def test_a_yardstick_cluster_is_no_subject(run, text, lang):
+    assert not [c for c in run(text, lang) if c.subject == "Colossus"]
+
+
+def test_a_cluster_named_in_one_sentence_sized_in_the_next(check):
+    check(
+        "xAI已开始在所谓的巨像超级集群上进行训练。这个集群由100,000个液冷H100 GPU组成。",
+        "zh",
+        [{"type": CS, "subject": "Colossus", "quantity": 100_000.0, "chip_model": "H100-SXM"}],
+    )

@@ -24,7 +24,7 @@ EXPECTED_ROWS = {
     "ref_companies": 87,
     "ref_company_aliases": 448,
     "ref_clusters": 39,
-    "ref_cluster_aliases": 162,
+    "ref_cluster_aliases": 164,
     "epoch_gpu_clusters": 786,
     "epoch_funding_rounds": 36,
 }
