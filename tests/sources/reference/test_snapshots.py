@@ -23,8 +23,8 @@ EXPECTED_ROWS = {
     "ref_chip_aliases": 347,
     "ref_companies": 87,
     "ref_company_aliases": 448,
-    "ref_clusters": 39,
-    "ref_cluster_aliases": 164,
+    "ref_clusters": 41,
+    "ref_cluster_aliases": 166,
     "epoch_gpu_clusters": 786,
     "epoch_funding_rounds": 36,
 }
