@@ -233,3 +233,20 @@ def test_a_cluster_named_in_one_sentence_sized_in_the_next(check):
         "zh",
         [{"type": CS, "subject": "Colossus", "quantity": 100_000.0, "chip_model": "H100-SXM"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quantity", "chip"),
+    [
+        # abbreviated counts
+        ("xAI runs 30k GB200s in Colossus.", "en", 30_000.0, "GB200"),
+        ("Colossus läuft mit 30k GB200-Chips.", "de", 30_000.0, "GB200"),
+        ("Colossus compte 200k GPU H100.", "fr", 200_000.0, "H100-SXM"),
+        ("Colossus насчитывает 100 тыс. ускорителей H100.", "ru", 100_000.0, "H100-SXM"),
+        ("O Colossus tem 100 mil GPUs H100.", "pt", 100_000.0, "H100-SXM"),
+    ],
+)
+def test_abbreviated_cluster_sizes(check, text, lang, quantity, chip):
+    check(
+        text, lang, [{"type": CS, "subject": "Colossus", "quantity": quantity, "chip_model": chip}]
+    )
