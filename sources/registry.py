@@ -44,7 +44,7 @@ LANGUAGE_INFO: tuple[Language, ...] = (
     Language("pt", "Portuguese", "latin", "pt.toml", ("por",)),
     Language("it", "Italian", "latin", "it.toml", ("ita",)),
     Language("ru", "Russian", "cyrillic", "ru.toml", ("rus",)),
-    Language("ko", "Korean", "hangul", None, ("kor",)),
+    Language("ko", "Korean", "hangul", "ko.toml", ("kor",)),
 )
 LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGE_INFO)
 """Every language the ledger ingests and detects (ISO 639-1)."""

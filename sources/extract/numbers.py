@@ -285,6 +285,81 @@ def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, in
     return spans
 
 
+# Korean numbers: digits with Hangul myriads (만 10^4, 억 10^8, 조 10^12), the small units 천,
+# 백, 십 before them ("2천억"), parts joined with or without a space ("1조 2천억", "27억5000만",
+# "1만 5000장"); 여 after one is "more than" ("5만여 장")
+_HANGUL_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
+_HANGUL_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
+_HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]")
+_HANGUL_START = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9.,]* ?[천백십만억조]")
+_HANGUL_PART = re.compile(r"([0-9][0-9.,]*[0-9]|[0-9]) ?([천백십]?)([만억조]?)")
+_NOT_A_TAIL = re.compile(r"[0-9.,]|[년월일주시분초%]")  # "1만 2024년": a year, not a part
+
+
+def parse_hangul(fold: str, start: int, hi: int) -> tuple[float, int, float, bool] | None:
+    """Read a Korean number at ``start`` ("10만", "1조 2천억", "2,000억", "1.5만"): (value,
+    end, largest scale, has a decimal part), or None."""
+    total, pos, last_big, scale, fraction = 0.0, start, float("inf"), 1.0, False
+    while True:
+        m = _HANGUL_PART.match(fold, pos, hi)
+        if m is None:
+            break
+        digits, small, big = m.groups()
+        if "," in digits:
+            if "." in digits or not _valid_groups(digits.split(",")):
+                break
+            digits = digits.replace(",", "")
+        if digits.count(".") > 1:
+            break
+        value = float(digits) * _HANGUL_SMALL.get(small, 1.0)
+        unit = _HANGUL_BIG.get(big, 1.0)
+        if pos > start:
+            # a later part is smaller than the myriad before it, and a bare tail is no date
+            if (big and unit >= last_big) or (not big and value * unit >= last_big):
+                break
+            if not big and not small and _NOT_A_TAIL.match(fold, m.end(), hi):
+                break
+        elif not (small or big):
+            return None
+        total += value * unit
+        fraction = fraction or "." in digits
+        scale = max(scale, unit * _HANGUL_SMALL.get(small, 1.0))
+        pos = m.end()
+        if not big:
+            break  # digits without a myriad end the number ("1만 5000")
+        last_big = unit
+        nxt = pos + 1 if fold[pos : pos + 1] == " " else pos
+        if not fold[nxt : nxt + 1].isdigit():
+            break
+        pos = nxt
+    if pos == start:
+        return None
+    end = pos
+    while end > start and fold[end - 1] == " ":
+        end -= 1
+    return total, end, scale, fraction
+
+
+def _scan_hangul(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = lo
+    for m in _HANGUL_START.finditer(fold, lo, hi):
+        s = m.start()
+        if s < pos:
+            continue
+        parsed = parse_hangul(fold, s, hi)
+        if parsed is None:
+            continue
+        value, end, scale, fraction = parsed
+        qualifier = "exact"
+        if fold[end : end + 1] == "여":
+            qualifier, end = "at_least", end + 1
+        out.append(Num(s, end, value, qualifier=qualifier, scale=scale, fraction=fraction))
+        spans.append((s, end))
+        pos = end
+    return spans
+
+
 def _glued_currency_ok(fold: str, s: int, lo: int) -> bool:
     j = s
     while j > lo and j > s - 4 and fold[j - 1] in _ASCII_LETTERS:
@@ -300,6 +375,8 @@ def find_numbers(
     lex.ensure(lo, hi)
     nums: list[Num] = []
     covered = _scan_cjk(fold, lo, hi, nums) if _HAS_CJK_NUM.search(fold, lo, hi) else []
+    if _HAS_HANGUL_NUM.search(fold, lo, hi):
+        covered += _scan_hangul(fold, lo, hi, nums)
     dates = [m.span() for m in _DATE.finditer(fold, lo, hi)]
     count = 0
     for m in _NUM.finditer(fold, lo, hi):

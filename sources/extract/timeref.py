@@ -22,13 +22,16 @@ from operator import attrgetter
 from sources.extract import lexicon as lx
 from sources.extract.lexicon import Lexicon
 
+# Korean writes the same dates with Hangul (2024년 9월 27일)
 _CJK_DATE = re.compile(
-    r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*[日号號])?"
+    r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月월](?:\s*(\d{1,2})\s*[日号號일])?"
 )
 # (lookbehinds after the first character: see numbers._NUM)
-_CJK_YEAR = re.compile(r"(\d(?<![0-9]\d)\d{3})\s*年")
-# not a number with a CJK scale ("2000亿美元")
-_YEAR = re.compile(r"(1(?<![0-9.,]1)9[89][0-9]|2(?<![0-9.,]2)0[0-9]{2})(?![0-9万萬亿億兆千百])")
+_CJK_YEAR = re.compile(r"(\d(?<![0-9]\d)\d{3})\s*[年년]")
+# not a number with a CJK or Hangul scale ("2000亿美元", "2000억원")
+_YEAR = re.compile(
+    r"(1(?<![0-9.,]1)9[89][0-9]|2(?<![0-9.,]2)0[0-9]{2})(?![0-9万萬亿億兆千百만억조천백])"
+)
 _DAY_AFTER = re.compile(r"\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![0-9])\s?,?")
 _YEAR_AFTER = re.compile(r"\.?,?\s{0,3}(?:de\s+|del\s+|of\s+|di\s+)?((?:19|20)\d{2})(?![0-9])")
 _DAY_BEFORE = re.compile(r"(?<![0-9])(\d{1,2})(?:\.|er|º|°)?\s{0,3}(?:de\s+|di\s+)?\Z")
@@ -73,7 +76,7 @@ def _month_int(token: str) -> int | None:
 def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[TimeRef]:
     """Time references in ``[lo, hi)``, sorted by start, non-overlapping."""
     refs: list[TimeRef] = []
-    cjk = fold.find("月", lo, hi) >= 0 or fold.find("年", lo, hi) >= 0
+    cjk = any(fold.find(c, lo, hi) >= 0 for c in "月年월년")
     for m in _CJK_DATE.finditer(fold, lo, hi) if cjk else ():
         month = _month_int(m.group(2))
         if month is None:
