@@ -8,6 +8,10 @@ come from babel's CLDR data (:func:`babel.dates.get_month_names`), the digit gro
 from :func:`babel.numbers.get_group_symbol`; the rule files only add what CLDR lacks (the
 Russian prepositional "в мае", "Sept").
 
+Chip counters (section ``[chips]``): ``counters`` are scanned like chip nouns ("基", "块");
+``counters_after_number`` are only read right after a number, for scripts where a counter is
+also a syllable of common words (Korean "장", "개", "대" in "시장", "개발", "최대").
+
 Cue kinds (section ``[cues]``) and what the claim rules (``sources/extract/claims/``) do with
 them are listed in ``CUE_KINDS``.
 """
@@ -402,6 +406,7 @@ def load_rules(code: str | None) -> LanguageRules:
         lx.NOUN: positional(
             [(p, "noun") for p in chips.get("nouns", [])]
             + [(p, "counter") for p in chips.get("counters", [])]
+            + [(p, "counter") for p in chips.get("counters_after_number", [])]
         ),
         lx.EQUIV: positional((p, "eq") for p in chips.get("equivalent", [])),
     }

@@ -41,7 +41,7 @@ def test_bundled_clusters_parse_with_known_owners() -> None:
 def test_every_pattern_matches_epoch_rows_and_no_row_twice() -> None:
     matched = clusters.match_epoch_names(load_table("ref_clusters"), _epoch_names())
     per_cluster = dict(matched.group_by("cluster_id").len().iter_rows())
-    # a cluster Epoch does not list (yet) has no pattern; every pattern matches a row
+    # a cluster Epoch does not list has no pattern (SK Telecom's Haein)
     with_pattern = load_table("ref_clusters").filter(pl.col("epoch_name_pattern").is_not_null())
     assert set(per_cluster) == set(with_pattern["cluster_id"])
     names = matched.filter(pl.col("cluster_id") == "xai_colossus")["name"].to_list()
@@ -108,7 +108,7 @@ def test_bundled_aliases_point_to_known_clusters() -> None:
     ids = load_table("ref_clusters")["cluster_id"].to_list()
     aliases = clusters.parse_aliases(_bundled("ref_cluster_aliases"), cluster_ids=ids)
     assert aliases.schema == REF_CLUSTER_ALIASES
-    assert aliases.height == 166
+    assert aliases.height == 171
 
 
 def test_pattern_that_does_not_compile_is_an_error() -> None:
@@ -132,4 +132,4 @@ def test_fetch_downloads_an_updated_copy(http_server) -> None:
     url = http_server.route("/aliases.csv", Reply(body=_bundled("ref_cluster_aliases")))
     with HttpClient(retries=0) as client:
         data = clusters.fetch_aliases(client, url)
-    assert clusters.parse_aliases(data).height == 166
+    assert clusters.parse_aliases(data).height == 171
