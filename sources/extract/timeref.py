@@ -169,6 +169,16 @@ def _combine(refs: list[TimeRef]) -> list[TimeRef]:
                     out.append(month)
                     i += 2
                     continue
+            if pair == {"quarter", "rel_year"}:
+                # "내년 상반기", "明年上半年": the quarter's last month of that year
+                quarter = ref if ref.kind == "quarter" else nxt
+                rel = nxt if quarter is ref else ref
+                if quarter.month is not None:
+                    out.append(
+                        TimeRef(ref.start, nxt.end, "month_rel", month=quarter.month, rel=rel.rel)
+                    )
+                    i += 2
+                    continue
             if pair == {"quarter", "year"}:
                 year = ref if ref.kind == "year" else nxt
                 quarter = nxt if year is ref else ref
