@@ -149,6 +149,8 @@ class LanguageRules:
     sov: bool
     months_capitalized: bool
     ordinal_dot: bool
+    # a Latin-script gloss in brackets ("앤트로픽(Anthropic)") is not a clause break
+    gloss_brackets: bool
     # words that mark a company as the one receiving an investment: before its name ("in",
     # "向") or after it ("に"): "Amazon wird in Anthropic 4 Milliarden investieren"
     investee_before: tuple[str, ...]
@@ -417,6 +419,7 @@ def load_rules(code: str | None) -> LanguageRules:
         sov=bool(meta.get("sov", False)),
         months_capitalized=months_cap,
         ordinal_dot=bool(meta.get("ordinal_dot", False)),
+        gloss_brackets=bool(meta.get("gloss_brackets", False)),
         investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),

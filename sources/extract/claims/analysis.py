@@ -23,7 +23,21 @@ from sources.extract.units import find_units
 _CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![0-9]))|\s-\s")
 _NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that do not stop a chip count
 _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{0,30}\)")  # a name's Latin spelling
 _START = attrgetter("start")
+
+
+def _without_glosses(fold: str, punct: list[int]) -> list[int]:
+    """The clause marks less the brackets of a Latin-script gloss ("앤트로픽(Anthropic)에"):
+    the name's own spelling, not a clause. Brackets with other content (a converted amount,
+    "(약 59조 원)") still cut."""
+    glosses: set[int] = set()
+    for p in punct:
+        if fold[p] == "(":
+            m = _LATIN_GLOSS.match(fold, p)
+            if m is not None:
+                glosses.update((p, m.end() - 1))
+    return [p for p in punct if p not in glosses] if glosses else punct
 
 
 def _sort_spans(spans: list) -> None:
@@ -61,6 +75,8 @@ def analyze(
     nouns = lex.within(lx.NOUN, start, end)
     times = find_times(low, fold, start, end, lex)
     punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
+    if rules.gloss_brackets and punct:
+        punct = _without_glosses(fold, punct)
     cut_set = {start, *punct}
     # chip counts stop at the clause marks other than brackets and dashes (one scan for both)
     chip_set = {p for p in punct if fold[p] not in _NOT_CHIP_BREAK} if punct else set()
