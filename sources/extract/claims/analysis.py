@@ -27,6 +27,11 @@ _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{0,30}\)")  # a name's Lat
 _START = attrgetter("start")
 
 
+def _in_time(times: list, pos: int) -> bool:
+    """A number inside a date ("1월19일", "12 September") is part of a time, not a figure."""
+    return any(t.start <= pos < t.end for t in times) if times else False
+
+
 def _without_glosses(fold: str, punct: list[int]) -> list[int]:
     """The clause marks less the brackets of a Latin-script gloss ("앤트로픽(Anthropic)에"):
     the name's own spelling, not a clause. Brackets with other content (a converted amount,
@@ -118,7 +123,7 @@ def analyze(
         if kind == "company" or kind == "cluster":
             subjects.append(m.start)
     subjects += [c.start for c in cue_groups.get("anaphor", ())]
-    figures = tuple([n.start for n in nums if not n.year])
+    figures = tuple([n.start for n in nums if not n.year and not _in_time(times, n.start)])
     ctx = StatusContext(
         tuple(cues), tuple(clauses), figures, tuple(subjects), next_denial, frozenset(cue_groups)
     )
