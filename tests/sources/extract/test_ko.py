@@ -132,12 +132,35 @@ def test_post_money_valuation_alone() -> None:
 
 def test_reported_talks() -> None:
     check(
-        "소식통에 따르면 앤트로픽은 기업가치 1830억 달러로 130억 달러를 조달하는 방안을 협상 중이다.",
+        "소식통에 따르면 앤트로픽은 기업가치 1830억 달러로 130억 달러를 조달하는 방안을 "
+        "협상 중이다.",
         [{"type": FR, "subject": "Anthropic", "amount": 1.3e10, "status": "reported"}],
     )
     check(
         "엑스AI가 120억 달러 규모의 자금 조달을 추진 중인 것으로 알려졌다.",
         [{"type": FR, "subject": "xAI", "amount": 1.2e10, "status": "reported"}],
+    )
+
+
+def test_talks_are_reported() -> None:
+    check(
+        "엑스AI는 150억 달러 규모의 투자 유치를 위한 막바지 협상을 진행하고 있다.",
+        [{"type": FR, "subject": "xAI", "amount": 1.5e10, "status": "reported"}],
+    )
+
+
+def test_a_report_clause_with_a_date_covers_the_figure() -> None:
+    check(
+        "3월5일 외신 보도에 따르면, 앤트로픽은 50억 달러(약 7조 원) 규모의 자금 조달을 "
+        "추진하고 있다.",
+        [{"type": FR, "subject": "Anthropic", "amount": 5e9, "status": "reported"}],
+    )
+
+
+def test_a_latin_gloss_keeps_the_investee_in_the_clause() -> None:
+    check(
+        "아마존은 앤트로픽(Anthropic)에 40억 달러(약 5조 원)를 투자한다고 발표했다.",
+        [{"type": FR, "subject": "Anthropic", "amount": 4e9, "currency": "USD"}],
     )
 
 
