@@ -164,6 +164,18 @@ def test_a_latin_gloss_keeps_the_investee_in_the_clause() -> None:
     )
 
 
+def test_an_investors_running_total_is_no_round_but_a_rounds_total_is() -> None:
+    check("소프트뱅크는 오픈AI에 총 220억 달러를 투자했다.", [])
+    check(
+        "엑스AI는 이번 라운드에서 총 200억 달러를 유치했다고 밝혔다.",
+        [{"type": FR, "subject": "xAI", "amount": 2e10, "status": "closed"}],
+    )
+
+
+def test_an_assumed_figure_is_not_asserted() -> None:
+    check("모든 옵션을 더한다고 가정해 계산한 앤트로픽의 기업가치는 2000억 달러다.", [])
+
+
 def test_denial() -> None:
     check(
         "엑스AI가 50억 달러를 조달한다는 보도는 사실이 아니라고 회사는 밝혔다.",
