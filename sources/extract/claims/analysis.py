@@ -24,6 +24,7 @@ _CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![
 _NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that do not stop a chip count
 _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{0,30}\)")  # a name's Latin spelling
+_CONVERSION_GLOSS = re.compile(r"\([^()\n]{1,30}\)")  # an amount restated in brackets
 _START = attrgetter("start")
 
 
@@ -32,14 +33,16 @@ def _in_time(times: list, pos: int) -> bool:
     return any(t.start <= pos < t.end for t in times) if times else False
 
 
-def _without_glosses(fold: str, punct: list[int]) -> list[int]:
-    """The clause marks less the brackets of a Latin-script gloss ("앤트로픽(Anthropic)에"):
-    the name's own spelling, not a clause. Brackets with other content (a converted amount,
-    "(약 59조 원)") still cut."""
+def _without_glosses(fold: str, punct: list[int], money_ends: set[int]) -> list[int]:
+    """The clause marks less the brackets of a gloss: a name's Latin spelling
+    ("앤트로픽(Anthropic)에") or an amount restated right after an amount ("300억달러(약 43조원)를
+    조달했다", whose verb comes after the bracket). Other brackets ("(현지시간)") still cut."""
     glosses: set[int] = set()
     for p in punct:
         if fold[p] == "(":
             m = _LATIN_GLOSS.match(fold, p)
+            if m is None and p in money_ends:
+                m = _CONVERSION_GLOSS.match(fold, p)
             if m is not None:
                 glosses.update((p, m.end() - 1))
     return [p for p in punct if p not in glosses] if glosses else punct
@@ -81,7 +84,7 @@ def analyze(
     times = find_times(low, fold, start, end, lex)
     punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
     if rules.gloss_brackets and punct:
-        punct = _without_glosses(fold, punct)
+        punct = _without_glosses(fold, punct, {m.end for m in money})
     cut_set = {start, *punct}
     # chip counts stop at the clause marks other than brackets and dashes (one scan for both)
     chip_set = {p for p in punct if fold[p] not in _NOT_CHIP_BREAK} if punct else set()

@@ -59,12 +59,18 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             # a bare preposition ("from", "dari") marks only the name right after it: "Reports
             # from May 2026 indicate that Anthropic ..." names no investor
             reach = 12 if c.end - c.start <= 5 and " " not in view.text[c.start : c.end] else 40
-            if 0 <= c.start - m.end <= 6 or (
+            if (0 <= c.start - m.end <= 6 and not _word_between(view, m.end, c.start)) or (
                 0 <= m.start - c.end <= reach and not _led(view, c, m)
             ):
                 return 2
         return 1 if kind == "chip_vendor" and others else 0
     return 2 if kind == "chip_vendor" else 0
+
+
+def _word_between(view: View, start: int, end: int) -> bool:
+    """In CJK text written with spaces (Korean), a word stands between a name and the investor
+    word after it: "앤트로픽은 코투가 주도한" names Coatue, not Anthropic, as the lead."""
+    return view.cjk and " " in view.text[start:end].strip()
 
 
 def _rival_possessor(view: View, m: EntityMention) -> bool:

@@ -29,6 +29,7 @@ _GAZ = build_gazetteer(
         ("meta", "메타"),
         ("amazon", "아마존"),
         ("softbank", "소프트뱅크"),
+        ("coatue", "코투"),
     ],
     cluster_aliases=[("xai_colossus", "콜로서스")],
 )
@@ -106,6 +107,15 @@ def test_other_currencies_and_an_investment_into_a_company(
     text: str, subject: str, amount: float, currency: str
 ) -> None:
     check(text, [{"type": FR, "subject": subject, "amount": amount, "currency": currency}])
+
+
+def test_round_led_by_an_investor_with_a_conversion_in_brackets() -> None:
+    # the lead investor stands before 주도한; the verb comes after the bracketed conversion
+    check(
+        "앤트로픽은 벤처투자사 코투가 주도한 시리즈G 투자를 통해 300억 달러(약 43조 원)를 "
+        "조달했다고 밝혔다.",
+        [{"type": FR, "subject": "Anthropic", "amount": 3e10, "currency": "USD"}],
+    )
 
 
 def test_round_and_valuation_in_one_sentence() -> None:
