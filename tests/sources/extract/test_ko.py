@@ -317,7 +317,7 @@ def test_bundled_hangul_names() -> None:
     text = (
         "엔비디아 오픈AI 앤트로픽 마이크로소프트 구글 아마존 삼성전자 SK하이닉스 SK텔레콤 "
         "네이버클라우드 카카오 업스테이지 리벨리온 퓨리오사AI 엑스AI 콜로서스 스타게이트 "
-        "해인 각 세종 블랙웰 정부"
+        "해인 각 세종 그레이스 블랙웰 정부"
     )
     names = {m.entity.name for m in gaz.find(text, text.lower())}
     assert {
@@ -339,6 +339,6 @@ def test_bundled_hangul_names() -> None:
         "Colossus",
         "Haein",
         "Gak Sejong",
-        "B200",
+        "GB200",
         "South Korean government",
     } <= names

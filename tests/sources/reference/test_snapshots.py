@@ -20,11 +20,11 @@ from sources.schemas import QUARANTINE, RAW_TABLES
 
 EXPECTED_ROWS = {
     "ref_chips": 43,
-    "ref_chip_aliases": 367,
-    "ref_companies": 93,
-    "ref_company_aliases": 470,
-    "ref_clusters": 41,
-    "ref_cluster_aliases": 171,
+    "ref_chip_aliases": 349,
+    "ref_companies": 106,
+    "ref_company_aliases": 493,
+    "ref_clusters": 44,
+    "ref_cluster_aliases": 177,
     "epoch_gpu_clusters": 786,
     "epoch_funding_rounds": 36,
 }
@@ -69,7 +69,7 @@ def test_aliases_are_checked_against_their_entities_on_load(tmp_path: Path) -> N
 
 def test_a_folder_other_than_the_bundled_one_is_read_afresh(tmp_path: Path) -> None:
     shutil.copy(snapshot_path("ref_companies"), tmp_path)
-    assert load_table("ref_companies", tmp_path).height == 93
+    assert load_table("ref_companies", tmp_path).height == 106
     companies = pl.read_csv(snapshot_path("ref_companies"), infer_schema=False)
     companies.filter(pl.col("parent_company_id").is_null()).head(10).write_csv(
         tmp_path / "companies.csv"
