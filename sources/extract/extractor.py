@@ -193,7 +193,24 @@ def extract(
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
             update_discourse(i, ents, disc)
-    return claims
+    return first_statements(claims)
+
+
+def first_statements(claims: list[Claim]) -> list[Claim]:
+    """One claim per fact and article: a story that restates a figure (the headline, the lead,
+    a recap at the end) states one fact, so later claims with the same type, subject, chip,
+    scope, numbers and status are dropped and the first sentence is the evidence."""
+    seen: set[tuple] = set()
+    kept: list[Claim] = []
+    for c in claims:
+        key = (
+            c.type, c.subject, c.chip_model, c.scope, c.quantity, c.quantity_high,
+            c.amount, c.amount_high, c.currency, c.valuation_usd, c.status,
+        )  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
 
 
 _INVEST, _MONEY, _COMPUTE = 1, 2, 3  # kinds of sentence anchors, weakest first

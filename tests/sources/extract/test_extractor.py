@@ -180,3 +180,16 @@ def test_a_whole_article_with_headline_rival_and_clauses(run):
     assert ("power_capacity", "Colossus 2", 1000.0, "planned") in got
     assert ("funding_round", "Anthropic", 3e9, "closed") in got
     assert not any(c.subject == "OpenAI" for c in claims)
+
+
+def test_a_figure_restated_in_the_same_story_is_one_claim():
+    text = (
+        "xAI raises $6 billion in Series B round.\n\n"
+        "Elon Musk's xAI said on Sunday it had raised $6 billion in a Series B round. "
+        "The company plans to use the money to build its infrastructure. "
+        "With the $6 billion round, xAI has raised more than any AI start-up this year."
+    )
+    claims = [c for c in extract(text, language="en", published=date(2024, 5, 27))]
+    rounds = [c for c in claims if c.type == "funding_round" and c.amount == 6e9]
+    assert len(rounds) == 1
+    assert rounds[0].evidence.startswith("xAI raises $6 billion")
