@@ -14,6 +14,8 @@ ledger vacuum                     compact the warehouse file
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 import time
 from datetime import date
@@ -46,7 +48,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"  warehouse: {settings.duckdb_path}\n  dagster home: {settings.dagster_home}")
     started = time.perf_counter()
 
+    from orchestration import recovery
     from orchestration.defs.warehouse_dbt import prepare_manifest
+
+    def say(message: str) -> None:
+        print(message, flush=True)
+
+    # SIGTERM stops a build like Ctrl-C does (Dagster turns both into a run interruption)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        with dg.DagsterInstance.get() as instance:
+            recovery.recover(instance, settings.duckdb_path, settings.run_dir, say)
+            recovery.wait_for_other_builds(instance, settings.duckdb_path, settings.run_dir, say)
+    except KeyboardInterrupt:
+        say("Stopped before building: nothing was changed.")
+        return 130
 
     prepare_manifest()
     from orchestration.definitions import defs
@@ -57,6 +73,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         result = job.execute_in_process(
             instance=instance,
             raise_on_error=False,
+            tags={recovery.PID_TAG: str(os.getpid()), recovery.HOST_TAG: os.uname().nodename},
             # progress at INFO (one line per table); the UI keeps the debug events
             run_config={
                 "loggers": {"console": {"config": {"log_level": "INFO"}}},
@@ -69,7 +86,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"Build FAILED in steps {failed}; see the run {result.run_id} in the UI (make ui).")
         for event in result.all_events:
             if event.is_step_failure and event.step_failure_data:
-                print(f"  {event.step_key}: {event.step_failure_data.error.message.strip()}")
+                print(f"  {event.step_key}: {_root_cause(event.step_failure_data.error)}")
         return 1
     total = time.perf_counter() - started
     print(f"Built in {total:.1f} s (run {result.run_id}).")
@@ -114,6 +131,18 @@ def format_time_spent(spent: dict[str, float], total: float) -> str:
     order = ["reference", "ingest", "extract", "dbt", "checks", "dagster"]
     parts = [f"{name} {stages[name]:.1f} s" for name in order if name in stages]
     return "Time spent: " + ", ".join(parts)
+
+
+def _root_cause(error) -> str:
+    """The innermost error's message: Dagster wraps an asset's exception in "Error occurred
+    while executing op ...", which says nothing about what went wrong."""
+    messages = [error.message.strip()]
+    while error.cause is not None:
+        error = error.cause
+        messages.append(error.message.strip())
+    if len(messages) == 1:
+        return messages[0]
+    return f"{messages[-1]} ({messages[0].splitlines()[0]})"
 
 
 def print_build_summary(path: Path) -> None:

@@ -32,5 +32,5 @@ def defs() -> dg.Definitions:
         jobs=automation.jobs(),
         schedules=automation.schedules(settings),
         sensors=automation.sensors(settings),
-        resources=build_resources(settings),
+        resources=build_resources(settings, warehouse_dbt.dbt_resource()),
     )

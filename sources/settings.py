@@ -135,6 +135,11 @@ class Settings:
             or DEFAULT_REFERENCE_BASE_URL,
         )
 
+    @property
+    def run_dir(self) -> Path:
+        """Pid files of running builds' subprocesses (read by the crash recovery)."""
+        return self.home / "run"
+
     def export_env(self) -> None:
         """Publish the resolved paths to the environment so dbt and Dagster subprocesses agree."""
         os.environ["LEDGER_HOME"] = str(self.home)

@@ -31,11 +31,11 @@ class LedgerSettings(dg.ConfigurableResource):
         return get_settings()
 
 
-def build_resources(settings: Settings) -> dict[str, object]:
-    from orchestration.defs.warehouse_dbt import dbt_resource
-
+def build_resources(settings: Settings, dbt: dg.ConfigurableResource) -> dict[str, object]:
+    """The resources of every definition; ``dbt`` comes from ``warehouse_dbt`` (which imports
+    this module, so it is passed in rather than imported here)."""
     return {
         "duckdb": DuckDBResource(database=str(settings.duckdb_path)),
         "ledger": LedgerSettings(),
-        "dbt": dbt_resource(),
+        "dbt": dbt,
     }

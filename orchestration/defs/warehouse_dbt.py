@@ -31,6 +31,7 @@ from dagster_dbt import (
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import DUCKDB_POOL, MARTS_FRESHNESS, OWNER
+from orchestration.recovery import run_pid_file
 from orchestration.warehouse import (
     append_raw_rows,
     fetch_one,
@@ -212,7 +213,15 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         started = time.perf_counter()
         # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
         # counts and previews are read after it has finished, then the events are passed on.
-        events = list(dbt.cli(args, context=context).stream())
+        invocation = dbt.cli(args, context=context)
+        # if this process is killed, the next build stops the dbt it leaves behind (recovery.py)
+        pid_file = run_pid_file(get_settings().run_dir, context.run.run_id)
+        pid_file.parent.mkdir(parents=True, exist_ok=True)
+        pid_file.write_text(f"{invocation.process.pid}\n")
+        try:
+            events = list(invocation.stream())
+        finally:
+            pid_file.unlink(missing_ok=True)
         with duckdb.get_connection() as conn:
             if whole:
                 record_build(conn, fingerprint, changed_at, context.run.run_id, started)
