@@ -14,6 +14,7 @@ ledger vacuum                     compact the warehouse file
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -174,14 +175,31 @@ def print_build_summary(path: Path) -> None:
 
 # --- sql --------------------------------------------------------------------------------
 
+# `ledger sql` may read the warehouse and nothing else: no file, no network, no extension, no
+# setting, whatever the statement (DuckDB enforces these; the config is locked so SQL cannot
+# undo them). Statements are also checked by type with DuckDB's own parser before running.
+SANDBOX_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_persistent_secrets": False,
+    "lock_configuration": True,
+}
+DEFAULT_SQL_TIMEOUT = 60.0  # seconds; a build waits about as long for DuckDB's lock
 
-def _connect_read_only(path: Path):
+
+class QueryCancelled(LedgerError):
+    """A query stopped by Ctrl-C or by the timeout."""
+
+
+def _connect_read_only(path: Path, config: dict[str, object] | None = None):
     import duckdb
 
     if not path.exists():
         raise LedgerError(f"No warehouse at {path}. Build it first: make run (or: ledger build).")
     try:
-        return duckdb.connect(str(path), read_only=True)
+        return duckdb.connect(str(path), read_only=True, config=config or {})
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise LedgerError(
@@ -194,10 +212,16 @@ def _connect_read_only(path: Path):
 def _render(df, fmt: str) -> str:
     import polars as pl
 
-    if fmt == "csv":
-        return df.write_csv().rstrip("\n")
-    if fmt == "json":
-        return df.write_json()
+    if fmt in ("csv", "json"):
+        # CSV has no lists or structs: nested cells are written as JSON text
+        nested = [name for name, dtype in df.schema.items() if dtype.is_nested()]
+        if fmt == "csv":
+            df = df.with_columns(pl.Series(c, [_json_cell(v) for v in df[c]]) for c in nested)
+            return df.write_csv().rstrip("\n")
+        try:
+            return df.write_json()
+        except pl.exceptions.PolarsError:
+            return json.dumps(df.to_dicts(), default=str, ensure_ascii=False)
     with pl.Config(
         tbl_rows=max(df.height, 1),
         tbl_cols=-1,
@@ -211,76 +235,154 @@ def _render(df, fmt: str) -> str:
         return f"{df}\n({df.height} row{'s' if df.height != 1 else ''})"
 
 
-def run_query(conn, query: str, fmt: str) -> str:
+def _json_cell(value: object) -> str | None:
+    import polars as pl
+
+    if value is None:
+        return None
+    if isinstance(value, pl.Series):
+        value = value.to_list()
+    return json.dumps(value, default=str, ensure_ascii=False)
+
+
+def split_statements(text: str) -> list[str]:
+    """The statements of a SQL script, split by DuckDB's own parser (so ``;`` inside quotes,
+    comments and ``$$`` strings stays put). Unparseable text comes back whole, to fail when
+    it runs with DuckDB's message."""
     import duckdb
 
     try:
-        relation = conn.sql(query)
-    except duckdb.InvalidInputException as exc:
-        if "read-only" in str(exc).lower() or "read only" in str(exc).lower():
-            raise LedgerError(
-                "The warehouse is opened read-only by `ledger sql`: statements that change data "
-                f"are refused, and nothing was changed. ({exc})"
-            ) from exc
-        raise LedgerError(f"SQL error: {exc}") from exc
+        statements = duckdb.extract_statements(text)
+    except duckdb.Error:
+        return [text.strip()] if text.strip() else []
+    return [st.query.strip().rstrip(";").strip() for st in statements if st.query.strip()]
+
+
+def _checked_statement(query: str):
+    """The one statement in ``query`` if it only reads; otherwise a :class:`LedgerError`."""
+    import duckdb
+
+    try:
+        statements = duckdb.extract_statements(query)
     except duckdb.Error as exc:
         raise LedgerError(f"SQL error: {exc}") from exc
-    if relation is None:
-        return "OK"
-    return _render(relation.pl(), fmt)
+    if len(statements) != 1:
+        raise LedgerError(f"expected one statement, got {len(statements)}")
+    statement = statements[0]
+    if statement.type not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
+        kind = statement.type.name.replace("_", " ")
+        raise LedgerError(
+            f"`ledger sql` only reads: {kind} statements are refused, and nothing was changed "
+            "(queries, DESCRIBE, SHOW, SUMMARIZE and EXPLAIN are allowed)."
+        )
+    return statement
+
+
+def run_query(path: Path, query: str, fmt: str, timeout: float | None = DEFAULT_SQL_TIMEOUT):
+    """Run one read-only statement on the warehouse at ``path`` and render its result.
+
+    The file is opened read-only (and sandboxed) for this statement only and closed after it,
+    so an open prompt never holds DuckDB's lock between statements. Ctrl-C or ``timeout``
+    seconds interrupt the query (:class:`QueryCancelled`).
+    """
+    import duckdb
+
+    _checked_statement(query)
+    conn = _connect_read_only(path, SANDBOX_CONFIG)
+    try:
+        outcome = _interruptible(conn, query, timeout)
+    finally:
+        _close(conn)
+    if isinstance(outcome, duckdb.InvalidInputException) and "read-only" in str(outcome).lower():
+        raise LedgerError(
+            "The warehouse is opened read-only by `ledger sql`: statements that change data "
+            f"are refused, and nothing was changed. ({outcome})"
+        )
+    if isinstance(outcome, duckdb.Error):
+        raise LedgerError(f"SQL error: {outcome}")
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return "OK" if outcome is None else _render(outcome, fmt)
+
+
+def _interruptible(conn, query: str, timeout: float | None):
+    """The query's polars result (None for no result), or the exception it raised.
+
+    It runs in a worker thread so the main thread can interrupt it on Ctrl-C or timeout.
+    """
+    import threading
+
+    outcome: list[object] = []
+
+    def work() -> None:
+        try:
+            relation = conn.sql(query)
+            outcome.append(None if relation is None else relation.pl())
+        except BaseException as exc:  # handed to the caller's thread
+            # without its traceback: the frames would keep the relation, and so the
+            # connection, busy
+            outcome.append(exc.with_traceback(None))
+
+    worker = threading.Thread(target=work, name="ledger-sql", daemon=True)
+    deadline = None if not timeout else time.monotonic() + timeout
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.05)
+            if deadline is not None and time.monotonic() > deadline and worker.is_alive():
+                conn.interrupt()
+                worker.join()
+                raise QueryCancelled(
+                    f"the query ran longer than {timeout:g} s and was stopped "
+                    "(raise it with --timeout SECONDS, 0 for no limit)"
+                )
+    except KeyboardInterrupt:
+        conn.interrupt()
+        worker.join()
+        raise QueryCancelled("query cancelled (Ctrl-C)") from None
+    return outcome[0]
+
+
+def _close(conn, wait_seconds: float = 5.0) -> None:
+    """Close ``conn``; an interrupted query may keep it busy for a moment after its thread."""
+    import duckdb
+
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            conn.close()
+            return
+        except duckdb.Error:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
     settings = get_settings()
-    conn = _connect_read_only(settings.duckdb_path)
-    try:
-        if args.file:
-            text = Path(args.file).read_text(encoding="utf-8")
-            for statement in split_statements(text):
-                print(run_query(conn, statement, args.format))
-            return 0
-        if args.query:
-            print(run_query(conn, args.query, args.format))
-            return 0
-        return interactive(conn, args.format, settings.home / ".ledger_sql_history")
-    finally:
-        conn.close()
+    path = settings.duckdb_path
+    _connect_read_only(path).close()  # a clear error now if there is no warehouse
+    if args.file:
+        text = Path(args.file).read_text(encoding="utf-8")
+        for statement in split_statements(text):
+            print(run_query(path, statement, args.format, args.timeout))
+        return 0
+    if args.query:
+        for statement in split_statements(args.query):
+            print(run_query(path, statement, args.format, args.timeout))
+        return 0
+    return interactive(path, args.format, settings.home / ".ledger_sql_history", args.timeout)
 
 
-def split_statements(text: str) -> list[str]:
-    """Split a SQL script on semicolons outside quotes and comments."""
-    statements, current, quote, i = [], [], None, 0
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            current.append(ch)
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-            current.append(ch)
-        elif text.startswith("--", i):
-            end = text.find("\n", i)
-            i = len(text) if end < 0 else end
-            continue
-        elif ch == ";":
-            statements.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-        i += 1
-    statements.append("".join(current))
-    return [s.strip() for s in statements if s.strip()]
-
-
-def interactive(conn, fmt: str, history_path: Path) -> int:
-    """A prompt with history; a statement ends with ';'. Ctrl-D quits."""
+def interactive(path: Path, fmt: str, history_path: Path, timeout: float | None = None) -> int:
+    """A prompt with history; a statement ends with ';'. Ctrl-C cancels a running query or
+    clears the line; Ctrl-D quits."""
     from prompt_toolkit import PromptSession
     from prompt_toolkit.history import FileHistory
 
     if not sys.stdin.isatty():
         for statement in split_statements(sys.stdin.read()):
-            _print_or_error(conn, statement, fmt)
+            _print_or_error(path, statement, fmt, timeout)
         return 0
     history_path.parent.mkdir(parents=True, exist_ok=True)
     session = PromptSession(history=FileHistory(str(history_path)))
@@ -295,17 +397,17 @@ def interactive(conn, fmt: str, history_path: Path) -> int:
         except EOFError:
             return 0
         buffer += line + "\n"
-        if buffer.strip().endswith(";") or buffer.strip() in {"quit", "exit"}:
-            if buffer.strip() in {"quit", "exit"}:
-                return 0
+        if buffer.strip() in {"quit", "exit"}:
+            return 0
+        if buffer.strip().endswith(";"):
             for statement in split_statements(buffer):
-                _print_or_error(conn, statement, fmt)
+                _print_or_error(path, statement, fmt, timeout)
             buffer = ""
 
 
-def _print_or_error(conn, statement: str, fmt: str) -> None:
+def _print_or_error(path: Path, statement: str, fmt: str, timeout: float | None) -> None:
     try:
-        print(run_query(conn, statement, fmt))
+        print(run_query(path, statement, fmt, timeout))
     except LedgerError as exc:
         print(f"error: {exc}", file=sys.stderr)
 
@@ -423,6 +525,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", help="a SQL query; none starts an interactive prompt")
     p.add_argument("--file", help="run the statements of a .sql file")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_SQL_TIMEOUT,
+        help=f"stop a query after this many seconds (default {DEFAULT_SQL_TIMEOUT:g}; 0: none)",
+    )
     p.set_defaults(func=cmd_sql)
 
     p = sub.add_parser("extract", help="extract claims from text files as JSON lines")

@@ -1,3 +1,8 @@
+import os
+import signal
+import threading
+import time
+
 import duckdb
 import pytest
 
@@ -54,7 +59,7 @@ def test_sql_write_is_refused_and_table_unchanged(warehouse, capsys):
     code = cli.main(["sql", "delete from marts.cluster_leaderboard"])
     err = capsys.readouterr().err
     assert code == 2
-    assert "read-only" in err
+    assert "refused" in err and "nothing was changed" in err
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         assert conn.execute("select count(*) from marts.cluster_leaderboard").fetchone()[0] == 2
 
@@ -82,7 +87,101 @@ def test_sql_file_runs_every_statement(warehouse, tmp_path, capsys):
 
 def test_split_statements_respects_quotes_and_comments():
     text = "select ';' as a; -- comment; here\nselect 2;;"
-    assert cli.split_statements(text) == ["select ';' as a", "select 2"]
+    statements = cli.split_statements(text)
+    assert statements[0] == "select ';' as a"
+    assert len(statements) == 2 and statements[1].endswith("select 2")
+
+
+def test_split_statements_uses_duckdbs_parser_for_block_comments_and_dollar_strings():
+    text = "select 1 /* a ; b */ as a; select $$x;y$$ as b; select 'it''s; fine' as c"
+    assert cli.split_statements(text) == [
+        "select 1 /* a ; b */ as a",
+        "select $$x;y$$ as b",
+        "select 'it''s; fine' as c",
+    ]
+
+
+def test_sql_query_with_a_semicolon_in_a_dollar_string(warehouse, capsys):
+    assert cli.main(["sql", "--format", "csv", "select $$a;b$$ as x /* ; */"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["x", "a;b"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "copy marts.cluster_leaderboard to '{out}/copy.csv'",
+        "copy (select 1) to '{out}/other.duckdb'",
+        "attach '{out}/other.duckdb' as other",
+        "export database '{out}/export'",
+        "install httpfs",
+        "load httpfs",
+        "set threads = 1",
+        "create secret s (type http)",
+        "create table marts.x as select 1",
+        "pragma enable_profiling",
+        "call checkpoint()",
+    ],
+)
+def test_sql_refuses_every_statement_that_is_not_a_query(warehouse, tmp_path, capsys, statement):
+    out = tmp_path / "probe"
+    out.mkdir()
+    assert cli.main(["sql", statement.format(out=out)]) == 2
+    assert "refused" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "select * from read_text('/etc/passwd')",
+        "select * from read_csv('{out}/../ledger.duckdb')",
+        "select * from read_csv('http://127.0.0.1:9/x.csv')",
+        "select * from glob('/etc/*')",
+        "with t as (select 1) select * from read_blob('/etc/hostname')",
+    ],
+)
+def test_sql_queries_cannot_read_files_or_the_network(warehouse, tmp_path, capsys, query):
+    assert cli.main(["sql", query.format(out=tmp_path)]) == 2
+    assert "disabled by configuration" in capsys.readouterr().err
+
+
+def test_sql_csv_and_json_write_list_columns(warehouse, capsys):
+    query = "select 'xai' as company_id, ['X.AI', 'xAI Corp'] as aliases, {'a': 1} as s"
+    assert cli.main(["sql", "--format", "csv", query]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "company_id,aliases,s",
+        'xai,"[""X.AI"", ""xAI Corp""]","{""a"": 1}"',
+    ]
+    assert cli.main(["sql", "--format", "json", query]) == 0
+    assert capsys.readouterr().out.strip() == (
+        '[{"company_id":"xai","aliases":["X.AI","xAI Corp"],"s":{"a":1}}]'
+    )
+
+
+def test_sql_timeout_stops_a_long_query(warehouse, capsys):
+    started = time.monotonic()
+    code = cli.main(["sql", "--timeout", "0.5", "select count(*) from range(1000000000000)"])
+    assert code == 2
+    assert time.monotonic() - started < 20
+    assert "longer than 0.5 s" in capsys.readouterr().err
+
+
+def test_ctrl_c_cancels_the_running_query_and_the_next_one_runs(warehouse):
+    timer = threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT))
+    timer.start()
+    with pytest.raises(cli.QueryCancelled, match="Ctrl-C"):
+        cli.run_query(warehouse, "select count(*) from range(1000000000000)", "csv", None)
+    assert cli.run_query(warehouse, "select 1 as a", "csv", None) == "a\n1"
+
+
+def test_sql_holds_no_lock_between_statements(warehouse):
+    """An open `ledger sql` prompt must not make a build fail: after each statement the
+    file is closed, so a writer can open it right away."""
+    assert "Colossus" in cli.run_query(
+        warehouse, "select cluster_name from marts.cluster_leaderboard", "csv"
+    )
+    with duckdb.connect(str(warehouse)) as writer:
+        writer.execute("create table marts.written_by_build as select 1 as a")
 
 
 def test_export_writes_every_mart(warehouse, tmp_path, capsys):
