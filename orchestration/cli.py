@@ -78,7 +78,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             # progress at INFO (one line per table); the UI keeps the debug events
             run_config={
                 "loggers": {"console": {"config": {"log_level": "INFO"}}},
-                "ops": {"warehouse_dbt": {"config": {"full_refresh": args.full_refresh}}},
+                "ops": {
+                    "warehouse_dbt": {"config": {"full_refresh": args.full_refresh}},
+                    **_reference_ops_config(args.accept_smaller),
+                },
             },
         )
         log_entries = instance.all_logs(result.run_id)
@@ -93,6 +96,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"Built in {total:.1f} s (run {result.run_id}).")
     print(format_time_spent(step_seconds(log_entries), total) + "\n")
     print_build_summary(settings.duckdb_path)
+    print_run_problems(settings.duckdb_path, result.run_id)
     return 0
 
 
@@ -134,16 +138,52 @@ def format_time_spent(spent: dict[str, float], total: float) -> str:
     return "Time spent: " + ", ".join(parts)
 
 
+def _reference_ops_config(accept_smaller: bool) -> dict[str, object]:
+    from orchestration.defs.reference import REFERENCE_TABLES
+
+    if not accept_smaller:
+        return {}
+    return {f"raw__{t.table}": {"config": {"accept_smaller": True}} for t in REFERENCE_TABLES}
+
+
+def print_run_problems(path: Path, run_id: str) -> None:
+    """What this build could not load or quarantined (the build itself went on)."""
+    import duckdb
+
+    with duckdb.connect(str(path), read_only=True) as conn:
+        tables = {r[0] for r in conn.execute("select table_name from duckdb_tables()").fetchall()}
+        errors = (
+            conn.execute(
+                "select source, url, error from raw.ingest_errors where batch_id = ? order by 1",
+                [run_id],
+            ).fetchall()
+            if "ingest_errors" in tables
+            else []
+        )
+        quarantined = (
+            conn.execute(
+                "select source, count(*) from raw.quarantine where batch_id = ? group by 1 "
+                "order by 1",
+                [run_id],
+            ).fetchall()
+            if "quarantine" in tables
+            else []
+        )
+    if errors:
+        print(f"\n{len(errors)} load failure(s) this run (query raw.ingest_errors):")
+        for source, where, error in errors[:20]:
+            print(f"  [{source}] {where}: {error}")
+    if quarantined:
+        listed = ", ".join(f"{source} {n}" for source, n in quarantined)
+        print(f"\nRows quarantined this run (query raw.quarantine): {listed}")
+
+
 def _root_cause(error) -> str:
     """The innermost error's message: Dagster wraps an asset's exception in "Error occurred
     while executing op ...", which says nothing about what went wrong."""
-    messages = [error.message.strip()]
     while error.cause is not None:
         error = error.cause
-        messages.append(error.message.strip())
-    if len(messages) == 1:
-        return messages[0]
-    return f"{messages[-1]} ({messages[0].splitlines()[0]})"
+    return error.message.strip()
 
 
 def print_build_summary(path: Path) -> None:
@@ -518,6 +558,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--full-refresh",
         action="store_true",
         help="rebuild incremental dbt models from scratch (after changing reference data or rules)",
+    )
+    p.add_argument(
+        "--accept-smaller",
+        action="store_true",
+        help="load reference files even when they have far fewer rows than the tables hold",
     )
     p.set_defaults(func=cmd_build)
 

@@ -2,7 +2,10 @@
 
 Offline (the default) they load the snapshots bundled in ``sources/reference/data``; with
 ``LEDGER_ONLINE=1`` they fetch the published files first and fall back to the snapshot, with a
-warning in the metadata, when the fetch fails.
+warning in the metadata, when the fetch fails. A row at fault is quarantined (``raw.quarantine``)
+and the others load. A file that cannot be read at all, or that would replace the loaded table
+with less than half its rows (a truncated download, a header-only file served with 200), leaves
+the loaded rows in place; the failure is a ``raw.ingest_errors`` row and an error in the log.
 """
 
 from dataclasses import dataclass
@@ -24,6 +27,10 @@ from orchestration.warehouse import (
 )
 from sources.news.errors import IngestError, errors_frame
 from sources.reference import loaders
+from sources.schemas import INGEST_ERRORS
+
+# A load that would keep less than this share of the rows already loaded is refused.
+MIN_KEPT_SHARE = 0.5
 
 EPOCH_ATTRIBUTION = (
     "Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' / 'Frontier Data Centers' "
@@ -110,6 +117,39 @@ def replace_quarantine(conn, source: str, quarantine: pl.DataFrame) -> int:
     return append_raw_rows(conn, "quarantine", quarantine)
 
 
+class ReferenceLoadConfig(dg.Config):
+    """Run configuration of a reference load (the UI's launchpad, ``ledger build``)."""
+
+    # load a file even when it has far fewer rows than the table already holds
+    accept_smaller: bool = False
+
+
+def load_problem(loaded_rows: int, already: int, *, accept_smaller: bool) -> str | None:
+    """Why a load of ``loaded_rows`` must not replace ``already`` loaded rows, or None."""
+    if accept_smaller or already == 0 or loaded_rows >= already * MIN_KEPT_SHARE:
+        return None
+    return (
+        f"the new file has {loaded_rows} rows where {already} are loaded (less than "
+        f"{MIN_KEPT_SHARE:.0%}): a truncated or empty file? The loaded rows were kept; to load "
+        "it anyway run with accept_smaller (ledger build --accept-smaller)"
+    )
+
+
+def record_load_failure(conn, table: str, where: str, error: str, batch_id: str) -> None:
+    """A failed or refused reference load, as a ``raw.ingest_errors`` row users can query."""
+    row = pl.DataFrame(
+        {
+            "source": [table],
+            "url": [where],
+            "error": [error],
+            "occurred_at": [datetime.now(UTC)],
+            "batch_id": [batch_id],
+        },
+        schema=INGEST_ERRORS,
+    )
+    append_raw_rows(conn, "ingest_errors", row)
+
+
 def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
     @dg.asset(
         key=["raw", spec.table],
@@ -121,15 +161,22 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
         tags={"layer": "raw"},
     )
     def _load(
-        context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledger: LedgerSettings
+        context: dg.AssetExecutionContext,
+        config: ReferenceLoadConfig,
+        duckdb: DuckDBResource,
+        ledger: LedgerSettings,
     ) -> dg.MaterializeResult:
         settings = ledger.get()
-        loaded = loaders.load_reference(spec.table, online=settings.online, log=context.log.info)
         batch_id = context.run.run_id
-        now = datetime.now(UTC)
-        quarantine = loaded.quarantine.with_columns(
-            pl.lit(batch_id).alias("batch_id"), pl.lit(now).alias("quarantined_at")
-        )
+        origin = f"the {'online' if settings.online else 'bundled'} {spec.table} file"
+        try:
+            loaded = loaders.load_reference(
+                spec.table, online=settings.online, log=context.log.info
+            )
+        except Exception as exc:  # a file we cannot read at all: what is loaded stays
+            loaded, failure = None, f"cannot load {origin}: {exc}"
+        else:
+            origin, failure = loaded.origin, loaded.warning
         with duckdb.get_connection() as conn:
             if loaded.warning is not None:  # a failed fetch is queryable, not only in the log
                 failure = IngestError("reference", loaded.failed_url or spec.table, loaded.warning)
@@ -140,23 +187,37 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
                 )
             ensure_raw_table(conn, spec.table)
             already = fetch_one(conn, f"select count(*) from raw.{spec.table}")[0]
-            keep = loaded.warning is not None and already > 0
+            if loaded is not None and failure is None:
+                failure = load_problem(
+                    loaded.rows.height, already, accept_smaller=config.accept_smaller
+                )
+            # an online failure on a first load still loads the bundled snapshot
+            keep = loaded is None or (failure is not None and (already > 0 or not loaded.warning))
+            if failure is not None:
+                record_load_failure(conn, spec.table, origin, failure, batch_id)
+                context.log.error(f"raw.{spec.table}: {failure}")
             if keep:
-                # the online copy failed: what is already loaded stays, untouched
-                context.log.error(f"raw.{spec.table}: {loaded.warning}; kept {already} rows")
                 rows, n_quarantined = already, 0
+                context.log.warning(f"raw.{spec.table}: kept the {already} rows already loaded")
             else:
                 rows = replace_raw_table(conn, spec.table, loaded.rows, batch_id=batch_id)
+                quarantine = loaded.quarantine.with_columns(
+                    pl.lit(batch_id).alias("batch_id"),
+                    pl.lit(datetime.now(UTC)).alias("quarantined_at"),
+                )
                 n_quarantined = replace_quarantine(conn, spec.table, quarantine)
         if n_quarantined:
             context.log.warning(
                 f"{spec.table}: {n_quarantined} rows quarantined (see raw.quarantine)"
             )
-        context.log.info(f"raw.{spec.table}: {rows} rows from {loaded.origin}")
-        metadata = table_metadata(spec.table, loaded.rows, total_rows=rows)
-        metadata["origin"] = "kept already loaded rows" if keep else loaded.origin
+        context.log.info(f"raw.{spec.table}: {rows} rows from {origin}")
+        if loaded is not None:
+            metadata = table_metadata(spec.table, loaded.rows, total_rows=rows)
+        else:
+            metadata = {"dagster/row_count": dg.MetadataValue.int(rows)}
+        metadata["origin"] = "kept already loaded rows" if keep else origin
         metadata["quarantined_rows"] = dg.MetadataValue.int(n_quarantined)
-        metadata["warning"] = loaded.warning or ""
+        metadata["warning"] = failure or ""
         return dg.MaterializeResult(metadata=metadata)
 
     return _load

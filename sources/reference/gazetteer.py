@@ -1,8 +1,9 @@
 """Shared reading and validation of our gazetteer CSVs (an entity table plus its aliases).
 
 The files carry the schema's column names as their header (extra documentation columns such
-as ``notes`` are allowed and dropped). A bad file is an error, never a quarantine: these files
-are ours, so a fault in them must be fixed, not skipped.
+as ``notes`` are allowed and dropped). A fault is an error naming file, row and column
+(:class:`SnapshotRowError` when one row is at fault): the parsers here are strict, and
+:mod:`sources.reference.snapshots` quarantines the row at fault and loads the others.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Collection
 
 import polars as pl
 
-from sources.reference.errors import SnapshotFormatError
+from sources.reference.errors import SnapshotFormatError, SnapshotRowError
 from sources.reference.table_input import Field, Kind, convert, read_table, unpack
 from sources.schemas import conform
 from sources.settings import DEFAULT_REFERENCE_BASE_URL, get_settings
@@ -55,12 +56,17 @@ def read_entities(
     empty = [c for c in must if schema[c] != pl.String and rows[c].null_count()]
     if empty:
         row = rows.filter(pl.col(empty[0]).is_null())[0, "_row"]
-        raise SnapshotFormatError(f"{name}: row {row}, column {empty[0]!r}: value is empty")
+        raise SnapshotRowError(name, row, empty[0], "", "value is empty")
     duplicated = rows.filter(pl.col(id_column).is_duplicated())
     if duplicated.height:
-        raise SnapshotFormatError(
-            f"{name}: duplicate {id_column} {duplicated[0, id_column]!r} "
-            f"(rows {duplicated['_row'].to_list()})"
+        first, second = duplicated["_row"].to_list()[:2]
+        raise SnapshotRowError(
+            name,
+            second,
+            id_column,
+            duplicated[0, id_column],
+            f"duplicate {id_column} {duplicated[0, id_column]!r} "
+            f"(rows {duplicated['_row'].to_list()}; row {first} kept)",
         )
     return conform(rows, schema, name=name)
 
@@ -85,9 +91,12 @@ def read_aliases(
     if known_ids is not None:
         unknown = rows.filter(~pl.col(id_column).is_in(list(known_ids)))
         if unknown.height:
-            raise SnapshotFormatError(
-                f"{name}: row {unknown[0, '_row']}: {id_column} {unknown[0, id_column]!r} "
-                "is not in the entity table"
+            raise SnapshotRowError(
+                name,
+                unknown[0, "_row"],
+                id_column,
+                unknown[0, id_column],
+                f"{unknown[0, id_column]!r} is not in the entity table",
             )
     folded = rows.with_columns(pl.col("alias").str.to_lowercase().alias("_folded"))
     clashes = (

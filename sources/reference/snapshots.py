@@ -2,12 +2,15 @@
 
 ``load_table(name)`` returns the parsed, schema-conformed table for each name in
 :data:`SNAPSHOT_FILES` (the ``raw.*`` table names of :data:`sources.schemas.RAW_TABLES`);
-``load_quarantine(name)`` the cells the parser rejected (always empty for our own files,
-whose faults raise). Alias tables are checked against their entity table on load.
+``load_quarantine(name)`` the rows the parser rejected, with file, row, column, value and
+reason (a non-numeric value, an empty required cell, a duplicate id, an alias of an unknown or
+quarantined entity): one bad row never stops the others. Alias tables are checked against their
+entity table on load.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -21,8 +24,9 @@ from sources.reference import (
     epoch_gpu_clusters,
     fx_rates,
 )
-from sources.reference.table_input import ParseResult
-from sources.schemas import QUARANTINE, empty
+from sources.reference.errors import SnapshotRowError
+from sources.reference.table_input import ROW, ParseResult, read_table, unpack
+from sources.schemas import QUARANTINE, conform, empty
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -38,6 +42,9 @@ SNAPSHOT_FILES: dict[str, str] = {
     "epoch_funding_rounds": epoch_funding_rounds.SNAPSHOT_FILE_NAME,
 }
 TABLE_NAMES = tuple(SNAPSHOT_FILES)
+# Our own CSV files, parsed strictly: a row at fault is quarantined, the others load.
+_GAZETTEERS = frozenset(name for name in TABLE_NAMES if name.startswith("ref_"))
+MAX_QUARANTINED_ROWS = 50
 
 
 def snapshot_path(name: str, data_dir: Path = DATA_DIR) -> Path:
@@ -62,6 +69,71 @@ def _parsed_bundled(name: str) -> ParseResult:
 def _parse_file(name: str, data_dir: Path) -> ParseResult:
     path = snapshot_path(name, data_dir)
     data = path.read_bytes()
+    if name in _GAZETTEERS:
+        return quarantining(
+            lambda csv: _parse_data(name, csv, path.name, data_dir),
+            data,
+            source=name,
+            file_name=path.name,
+        )
+    return _parse_data(name, data, path.name, data_dir)
+
+
+def quarantining(
+    parse: Callable[[bytes], pl.DataFrame | ParseResult],
+    data: bytes,
+    *,
+    source: str,
+    file_name: str,
+    max_rows: int = MAX_QUARANTINED_ROWS,
+) -> ParseResult:
+    """Run a strict ``parse`` on ``data``; each row it rejects with :class:`SnapshotRowError`
+    becomes a quarantine row (file, row, column, value, reason) and the rest is parsed again.
+
+    Row numbers are those of the original file. More than ``max_rows`` rejected rows means
+    the file is not what we expect: :class:`SnapshotFormatError`.
+    """
+    raw, shown = unpack(data, file_name=file_name)
+    table = read_table(raw, file_name=shown)
+    rejected: list[dict[str, object]] = []
+    current = raw
+    while True:
+        try:
+            parsed = parse(current)
+        except SnapshotRowError as exc:
+            if len(rejected) >= max_rows or not 1 <= exc.row_number <= table.height:
+                raise
+            original = table[exc.row_number - 1, ROW]
+            rejected.append(
+                {
+                    "row_number": original,
+                    "column_name": exc.column,
+                    "value": exc.value,
+                    "reason": exc.reason,
+                }
+            )
+            table = table.filter(pl.col(ROW) != original)
+            current = table.drop(ROW).write_csv().encode()
+            continue
+        rows = parsed.rows if isinstance(parsed, ParseResult) else parsed
+        return ParseResult(rows=rows, quarantine=_quarantine_rows(rejected, source, shown))
+
+
+def _quarantine_rows(rejected: list[dict[str, object]], source: str, file: str) -> pl.DataFrame:
+    if not rejected:
+        return empty(QUARANTINE)
+    frame = pl.DataFrame(rejected).with_columns(
+        pl.lit(source).alias("source"),
+        pl.lit(file).alias("file"),
+        pl.col("value").cast(pl.String),
+        pl.lit(None, dtype=pl.String).alias("batch_id"),
+        pl.lit(None, dtype=QUARANTINE["quarantined_at"]).alias("quarantined_at"),
+    )
+    return conform(frame, QUARANTINE, name="quarantine")
+
+
+def _parse_data(name: str, data: bytes, file_name: str, data_dir: Path) -> ParseResult:
+    path = Path(file_name)
     no_quarantine = empty(QUARANTINE)
 
     def ids(table: str, column: str) -> list[str]:

@@ -206,3 +206,18 @@ def test_sql_without_query_reads_statements_from_a_pipe(warehouse, monkeypatch, 
     captured = capsys.readouterr()
     assert captured.out.splitlines() == ["n", "2"]
     assert "SQL error" in captured.err and "nope" in captured.err
+
+
+def test_a_failed_step_prints_its_real_error_not_only_daggers_wrapper():
+    import dagster as dg
+
+    @dg.asset
+    def broken_chips():
+        raise ValueError("chips.csv: row 5, column 'hbm_gb': not a finite number")
+
+    result = dg.materialize([broken_chips], raise_on_error=False)
+    [failure] = [e for e in result.all_events if e.is_step_failure]
+    error = failure.step_failure_data.error
+    assert "Error occurred while executing" in error.message
+    printed = cli._root_cause(error)
+    assert printed == "ValueError: chips.csv: row 5, column 'hbm_gb': not a finite number"

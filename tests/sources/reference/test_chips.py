@@ -154,7 +154,8 @@ def test_gb200_is_counted_per_gpu_like_epoch() -> None:
 def test_duplicate_chip_id_is_an_error_naming_the_id() -> None:
     raw = _raw("ref_chips")
     doubled = pl.concat([raw, raw.filter(pl.col("chip_id") == "H20")])
-    with pytest.raises(SnapshotFormatError, match=r"chips\.csv: duplicate chip_id 'H20'"):
+    match = r"chips\.csv: row 44, column 'chip_id': duplicate chip_id 'H20'"
+    with pytest.raises(SnapshotRowError, match=match):
         chips.parse(_csv(doubled), file_name="chips.csv")
 
 

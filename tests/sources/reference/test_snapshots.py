@@ -8,7 +8,6 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from sources.reference.errors import SnapshotFormatError
 from sources.reference.snapshots import (
     DATA_DIR,
     TABLE_NAMES,
@@ -63,8 +62,40 @@ def test_aliases_are_checked_against_their_entities_on_load(tmp_path: Path) -> N
     chips = pl.read_csv(snapshot_path("ref_chips"), infer_schema=False)
     chips.filter(pl.col("chip_id") != "Maia-100").write_csv(tmp_path / "chips.csv")
     assert load_table("ref_chips", tmp_path).height == 42
-    with pytest.raises(SnapshotFormatError, match="'Maia-100' is not in the entity table"):
-        load_table("ref_chip_aliases", tmp_path)
+    aliases = load_table("ref_chip_aliases", tmp_path)
+    quarantine = load_quarantine("ref_chip_aliases", tmp_path)
+    # every alias of the missing chip is quarantined with its row; the others load
+    assert "Maia-100" not in aliases["chip_id"].to_list()
+    assert quarantine.height > 0 and set(quarantine["value"]) == {"Maia-100"}
+    assert set(quarantine["reason"]) == {"'Maia-100' is not in the entity table"}
+    assert set(quarantine["column_name"]) == {"chip_id"}
+    all_aliases = pl.read_csv(snapshot_path("ref_chip_aliases"), infer_schema=False)
+    expected_rows = (
+        all_aliases.with_row_index("row", offset=1)
+        .filter(pl.col("chip_id") == "Maia-100")["row"]
+        .to_list()
+    )
+    assert quarantine["row_number"].to_list() == expected_rows
+    assert aliases.height == all_aliases.unique(["chip_id", "alias"]).height - len(expected_rows)
+
+
+def test_a_non_numeric_value_quarantines_its_row_not_the_file(tmp_path: Path) -> None:
+    """Issue 14, item 3: one bad cell in a reference file must not fail the load."""
+    chips = pl.read_csv(snapshot_path("ref_chips"), infer_schema=False)
+    row = chips["chip_id"].to_list().index("H20") + 1
+    chips.with_columns(
+        pl.when(pl.col("chip_id") == "H20")
+        .then(pl.lit("about 400"))
+        .otherwise(pl.col("tdp_w"))
+        .alias("tdp_w")
+    ).write_csv(tmp_path / "chips.csv")
+    loaded = load_table("ref_chips", tmp_path)
+    quarantine = load_quarantine("ref_chips", tmp_path)
+    assert loaded.height == chips.height - 1 and "H20" not in loaded["chip_id"].to_list()
+    assert quarantine.select("source", "file", "row_number", "column_name", "value").rows() == [
+        ("ref_chips", "chips.csv", row, "tdp_w", "about 400")
+    ]
+    assert quarantine["reason"].item() == "not a finite number"
 
 
 def test_a_folder_other_than_the_bundled_one_is_read_afresh(tmp_path: Path) -> None:
