@@ -48,10 +48,23 @@ def fetch_one(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = N
 
 
 def ensure_raw_table(conn: duckdb.DuckDBPyConnection, table: str) -> None:
-    """Create ``raw.<table>`` from its declared schema if it does not exist yet."""
+    """Create ``raw.<table>`` from its declared schema if it does not exist yet, and add the
+    columns a newer schema declares to a table created before (their old rows hold null)."""
     conn.execute(f"create schema if not exists {RAW_SCHEMA}")
     schema = RAW_TABLES.get(table) or BOOKKEEPING_TABLES[table]
     conn.execute(_ddl(table, schema))
+    present = {
+        row[0]
+        for row in conn.execute(
+            "select column_name from information_schema.columns "
+            "where table_schema = ? and table_name = ?",
+            [RAW_SCHEMA, table],
+        ).fetchall()
+    }
+    for name, dtype in schema.items():
+        if name not in present:
+            kind = _DUCKDB_TYPES[dtype.base_type()]
+            conn.execute(f'alter table {RAW_SCHEMA}.{table} add column "{name}" {kind}')
 
 
 def frame_digest(df: pl.DataFrame) -> str:

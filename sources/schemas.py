@@ -149,6 +149,12 @@ NEWS_ARTICLES = pl.Schema(
         "content_hash": Str,  # sha256 of normalized text
         "duplicate_of": Str,  # article_id of the original when this is a near-duplicate
         "batch_id": Str,
+        # where published_at comes from: source (the article's own date), file_time (an
+        # undated inbox file's modification time) or fetch_time (undated: when it was read)
+        "published_source": Str,
+        # given (by the source), detected (none given) or detected_given_unknown (the source
+        # gave a code that is not a language, e.g. "xx"), undetermined (detection failed too)
+        "language_source": Str,
     }
 )
 NEWS_CLAIMS = pl.Schema(

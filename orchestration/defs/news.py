@@ -38,9 +38,12 @@ from sources.schemas import (
     NEWS_ARTICLE_BANDS,
     NEWS_ARTICLES,
     NEWS_CLAIMS,
+    QUARANTINE,
     conform,
 )
 
+# The sources of news rows in raw.quarantine (reference rows use their table's name).
+NEWS_SOURCES = ("inbox", "sample", "feed", "gdelt")
 GDELT_PARTITIONS = dg.DailyPartitionsDefinition(start_date="2024-01-01", end_offset=0)
 # Near-duplicate detection compares new articles with the text of recent ones only, so the
 # cost of a run does not grow with the whole history.
@@ -53,6 +56,7 @@ _NEWS_TABLES = (
     "gdelt_articles",
     "news_article_bands",
     "inbox_files",
+    "quarantine",
 )
 
 
@@ -64,6 +68,7 @@ class _Totals:
     n_near_duplicate: int
     n_exact_duplicate: int
     errors: pl.DataFrame
+    quarantine: pl.DataFrame  # articles held back for a date that cannot be right
 
     @property
     def n_duplicate(self) -> int:
@@ -236,6 +241,10 @@ def news_articles(
         known = set(conn.sql("select article_id from raw.news_articles").pl()["article_id"])
         known_files = _known_inbox_files(conn)
         known_errors = read_raw(conn, "ingest_errors")
+        known_quarantine = conn.sql(
+            "select * from raw.quarantine where source in (select unnest(?))",
+            params=[list(NEWS_SOURCES)],
+        ).pl()
         feed_state = read_raw(conn, "feed_state")
         gdelt = conn.sql(
             "select * exclude (partition_day) from raw.gdelt_articles g where not exists "
@@ -270,6 +279,7 @@ def news_articles(
 
     totals = Counter()
     all_errors: list[pl.DataFrame] = []
+    all_quarantined: list[pl.DataFrame] = [pl.DataFrame(schema=QUARANTINE)]
     for number, offline in enumerate(
         pipeline.iter_offline(
             settings,
@@ -291,6 +301,8 @@ def news_articles(
                 _exact_matches(conn, candidates),
                 errors=errors,
                 known_errors=known_errors,
+                quarantine=offline.quarantine,
+                known_quarantine=known_quarantine,
                 index=WarehouseBandIndex(conn, since=_near_duplicate_since(fetched_at)),
             )
             conn.execute("begin transaction")
@@ -298,9 +310,12 @@ def news_articles(
             append_raw_rows(conn, "news_article_bands", _band_rows(result, fetched_at))
             append_raw_rows(conn, "inbox_files", offline.inbox_files)
             append_raw_rows(conn, "ingest_errors", result.errors, batch_id=batch_id)
+            append_raw_rows(conn, "quarantine", result.quarantine, batch_id=batch_id)
             conn.execute("commit")
         known.update(result.new_articles["article_id"])
         all_errors.append(result.errors)
+        all_quarantined.append(result.quarantine)
+        known_quarantine = pl.concat([known_quarantine, result.quarantine], how="vertical")
         totals.update(
             new=result.n_new,
             near=result.n_near_duplicate,
@@ -317,6 +332,7 @@ def news_articles(
         n_near_duplicate=totals["near"],
         n_exact_duplicate=totals["exact"],
         errors=pl.concat(all_errors, how="vertical"),
+        quarantine=pl.concat(all_quarantined, how="vertical"),
     )
     with duckdb.get_connection() as conn:
         if new_feed_state is not None:
@@ -331,6 +347,11 @@ def news_articles(
         ).pl()
     for row in result.errors.iter_rows(named=True):
         context.log.warning(f"ingest error [{row['source']}] {row['url']}: {row['error']}")
+    for row in result.quarantine.iter_rows(named=True):
+        context.log.warning(
+            f"quarantined [{row['source']}] {row['file']} row {row['row_number']}: "
+            f"{row['column_name']} {row['value']!r} {row['reason']}"
+        )
     context.log.info(
         f"news_articles: {result.n_new} new, {result.n_duplicate} duplicates "
         f"({result.n_near_duplicate} near, kept and marked), {result.errors.height} failed"
@@ -346,6 +367,7 @@ def news_articles(
             "near_duplicates_marked": dg.MetadataValue.int(result.n_near_duplicate),
             "exact_duplicates_skipped": dg.MetadataValue.int(result.n_exact_duplicate),
             "failed": dg.MetadataValue.int(result.errors.height),
+            "quarantined": dg.MetadataValue.int(result.quarantine.height),
             "languages": dg.MetadataValue.int(languages),
             "online": settings.online,
             **{f"collected_{k}": dg.MetadataValue.int(v) for k, v in sorted(stats.items())},

@@ -228,8 +228,9 @@ reference_assets = [_reference_asset(spec) for spec in REFERENCE_TABLES]
 quarantine_asset = dg.AssetSpec(
     key=["raw", "quarantine"],
     group_name="reference",
-    description="Rows of reference files that failed validation (file, row, column, value, "
-    "reason). Appended by the reference loaders; nothing valid is held back.",
+    description="Rows that failed validation, with file, row, column, value and reason: "
+    "reference-file rows (replaced on each load of their table) and articles held back for a "
+    "date that cannot be right (unreadable, more than a day ahead, before 1990).",
     kinds={"duckdb"},
     owners=[OWNER],
 )

@@ -9,7 +9,11 @@ Connectors turn their input into :class:`RawArticle` values (what the source sai
 - ``content_hash``: sha256 of the normalized text (NFKC, lowercased, whitespace collapsed).
 - ``article_id``: sha1 of ``canonical_url``, or of ``content_hash`` when there is no URL, so
   the same article gets the same id in every run.
-- ``language``: the given one normalized to ISO 639-1, else detected from title and text.
+- ``language``: the given one normalized to ISO 639-1, else detected from title and text
+  (``language_source`` says which; a code that is no language, e.g. ``xx``, is detected).
+- ``published_at``: the source's date; undated articles take their file or fetch time
+  (``published_source`` says which). :func:`build_article_batch` quarantines dates that
+  cannot be right (unreadable, more than a day ahead, before 1990).
 """
 
 from __future__ import annotations
@@ -20,14 +24,14 @@ import time
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import polars as pl
 
 from sources.news.language import detect_languages, normalize_language
-from sources.schemas import NEWS_ARTICLES, conform
+from sources.schemas import NEWS_ARTICLES, QUARANTINE, conform
 
 # Query parameters that identify a campaign or a click, never the article.
 TRACKING_PARAMS = frozenset(
@@ -45,6 +49,13 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _GDELT_TIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T?(\d{2})(\d{2})(\d{2})Z?$")
 
 
+# A publication date before this, or more than MAX_AHEAD after the article was read, is not
+# a date this Ledger can trust: the article is quarantined with the reason.
+EARLIEST_PUBLISHED = datetime(1990, 1, 1, tzinfo=UTC)
+MAX_AHEAD = timedelta(days=1)
+PUBLISHED_COLUMN = "published"
+
+
 @dataclass(frozen=True)
 class RawArticle:
     """An article as a source gave it, before identity columns are derived."""
@@ -55,6 +66,27 @@ class RawArticle:
     url: str | None = None
     language: str | None = None
     published_at: object = None  # anything parse_published reads (datetime, ISO text, ...)
+    file_time: datetime | None = None  # an inbox file's modification time (undated fallback)
+    row: int = 1  # the record's 1-based position in its file (JSON list, JSON Lines)
+
+
+@dataclass(frozen=True)
+class ArticleBatch:
+    """Articles built from raw ones, and those quarantined for a date that cannot be right."""
+
+    articles: pl.DataFrame  # NEWS_ARTICLES
+    quarantine: pl.DataFrame  # QUARANTINE
+
+
+def published_problem(published: datetime | None, fetched_at: datetime) -> str | None:
+    """Why a parsed publication time cannot be right (None when it can, or is missing)."""
+    if published is None:
+        return None
+    if published > fetched_at + MAX_AHEAD:
+        return f"in the future: more than {MAX_AHEAD.days} day after the article was read"
+    if published < EARLIEST_PUBLISHED:
+        return f"before {EARLIEST_PUBLISHED.year}: not a plausible publication date"
+    return None
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -156,23 +188,93 @@ def build_articles(
     A raw article with no text keeps its title as text (a headline still carries claims);
     callers drop or report articles that have neither. Articles whose ``article_id`` is in
     ``skip_ids`` (already loaded) are left out before the costlier language detection.
+    Undated articles take their file or fetch time (``published_source`` says which); a date
+    that cannot be read counts as none. Dates out of range are kept here for
+    :func:`sources.news.pipeline.ingest` to quarantine; :func:`build_article_batch`
+    quarantines them itself, with the value as the source wrote it.
     """
+    return _build(raws, source, fetched_at, batch_id, skip_ids, check_dates=False).articles
+
+
+def build_article_batch(
+    raws: Sequence[RawArticle],
+    *,
+    source: str,
+    fetched_at: datetime,
+    batch_id: str,
+    skip_ids: Collection[str] = frozenset(),
+) -> ArticleBatch:
+    """Like :func:`build_articles`, but an article whose date cannot be read, lies more than a
+    day ahead or before 1990 goes to ``quarantine`` (file, row, the value, the reason)
+    instead of the articles: fix the date in the file and the next run loads it."""
+    return _build(raws, source, fetched_at, batch_id, skip_ids, check_dates=True)
+
+
+def _build(
+    raws: Sequence[RawArticle],
+    source: str,
+    fetched_at: datetime,
+    batch_id: str,
+    skip_ids: Collection[str],
+    *,
+    check_dates: bool,
+) -> ArticleBatch:
     rows: dict[str, list[object]] = {name: [] for name in NEWS_ARTICLES.names()}
-    pending: list[tuple[RawArticle, str, str | None, str, str]] = []
+    rejected: list[dict[str, object]] = []
+    pending: list[tuple[RawArticle, str, str | None, str, str, datetime | None]] = []
     for raw in raws:
         text = clean_text(raw.text or "") or clean_text(raw.title or "")
         canonical = canonical_url(raw.url)
         digest = content_hash(text)
         aid = article_id(canonical, digest)
-        if aid not in skip_ids:
-            pending.append((raw, text, canonical, digest, aid))
-    languages = [normalize_language(p[0].language) for p in pending]
-    missing = [i for i, code in enumerate(languages) if code is None]
+        if aid in skip_ids:
+            continue
+        published = parse_published(raw.published_at)
+        given = raw.published_at not in (None, "")
+        if check_dates:
+            problem = published_problem(published, fetched_at)
+            if problem is None and given and published is None:
+                problem = "not a readable date"
+            if problem is not None:
+                rejected.append(
+                    {
+                        "source": source,
+                        "file": raw.source_name,
+                        "row_number": raw.row,
+                        "column_name": PUBLISHED_COLUMN,
+                        "value": str(raw.published_at),
+                        "reason": problem,
+                        "batch_id": batch_id,
+                        "quarantined_at": fetched_at,
+                    }
+                )
+                continue
+        pending.append((raw, text, canonical, digest, aid, published))
+    given_codes = [normalize_language(p[0].language) for p in pending]
+    languages, language_sources = list(given_codes), ["given"] * len(pending)
+    missing = [i for i, code in enumerate(given_codes) if code is None]
     detected = detect_languages([f"{pending[i][0].title or ''}\n{pending[i][1]}" for i in missing])
     for i, code in zip(missing, detected, strict=True):
         languages[i] = code
-    for (raw, text, canonical, digest, aid), language in zip(pending, languages, strict=True):
+        # a code we cannot read ("xx") is replaced by detection, and marked so
+        language_sources[i] = (
+            "undetermined"
+            if code is None
+            else "detected_given_unknown"
+            if (pending[i][0].language or "").strip()
+            else "detected"
+        )
+    for (raw, text, canonical, digest, aid, published), language, language_source in zip(
+        pending, languages, language_sources, strict=True
+    ):
         title = _WS.sub(" ", raw.title).strip() if raw.title else None
+        if published is not None:
+            published_source = "source"
+        elif raw.file_time is not None:
+            # a modification time ahead of the read (clock skew, a copied file) is not a date
+            published, published_source = min(raw.file_time, fetched_at), "file_time"
+        else:
+            published, published_source = fetched_at, "fetch_time"
         values = {
             "article_id": aid,
             "url": raw.url.strip() if raw.url else None,
@@ -182,12 +284,18 @@ def build_articles(
             "title": title or None,
             "text": text,
             "language": language,
-            "published_at": parse_published(raw.published_at),
+            "published_at": published,
             "fetched_at": fetched_at,
             "content_hash": digest,
             "duplicate_of": None,
             "batch_id": batch_id,
+            "published_source": published_source,
+            "language_source": language_source,
         }
         for name, value in values.items():
             rows[name].append(value)
-    return conform(pl.DataFrame(rows, schema=NEWS_ARTICLES), NEWS_ARTICLES, name="news_articles")
+    articles = conform(
+        pl.DataFrame(rows, schema=NEWS_ARTICLES), NEWS_ARTICLES, name="news_articles"
+    )
+    quarantine = conform(pl.DataFrame(rejected, schema=QUARANTINE), QUARANTINE, name="quarantine")
+    return ArticleBatch(articles, quarantine)

@@ -22,24 +22,26 @@ time; :func:`read_inbox` reads it all at once.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import json
 import os
 import re
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 import polars as pl
 import yaml
 
 from sources.http import decode_body
-from sources.news.articles import RawArticle, build_articles
+from sources.news.articles import RawArticle, build_article_batch
 from sources.news.errors import IngestError
 from sources.news.pages import PageError, extract_page
-from sources.schemas import INBOX_FILES
+from sources.schemas import INBOX_FILES, QUARANTINE, empty
 
 SOURCE = "inbox"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -100,6 +102,7 @@ class InboxBatch:
     unchanged: int = 0  # files skipped: read before and not changed since
     # INBOX_FILES rows of the files read in this batch (to remember them)
     file_rows: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=INBOX_FILES))
+    quarantine: pl.DataFrame = field(default_factory=lambda: empty(QUARANTINE))  # bad dates
 
 
 def decode_text_file(content: bytes) -> str:
@@ -202,7 +205,7 @@ def parse_records(
             if not isinstance(record, dict):
                 raise InboxFileError(f"expected a JSON object, got {_json_type(record)}")
             name = record.get(name_field) if name_field else None
-            raws.append(_record_to_raw(record, source_name=str(name or source_name)))
+            raws.append(_record_to_raw(record, source_name=str(name or source_name), row=number))
         except InboxFileError as exc:
             errors.append(IngestError(source, f"{where}#{label}={number}", str(exc)))
     return raws, errors
@@ -231,7 +234,7 @@ def parse_jsonl(
         found, bad = parse_records(
             [record], source=source, where=where, source_name=source_name, name_field=name_field
         )
-        raws.extend(found)
+        raws.extend(replace(raw, row=number) for raw in found)
         errors.extend(IngestError(e.source, f"{where}#line={number}", e.error) for e in bad)
     return raws, errors
 
@@ -288,17 +291,42 @@ def parse_file(
 
 
 def inbox_files(inbox_dir: Path) -> Iterator[Path]:
-    """Files under ``inbox_dir`` in a stable order, without hidden files and temporaries."""
+    """Files under ``inbox_dir`` in a stable order, without hidden files and temporaries.
+
+    Symbolic links are yielded too (so they can be reported) but never followed into
+    folders; :func:`iter_inbox` refuses to read them.
+    """
     if not inbox_dir.is_dir():
         return
-    for folder, dirs, names in os.walk(inbox_dir):
+    for folder, dirs, names in os.walk(inbox_dir):  # does not descend into linked folders
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "~")))
-        for name in sorted(names):
+        for name in sorted(names + [d for d in dirs if Path(folder, d).is_symlink()]):
             if name.startswith((".", "~")) or name.lower().endswith(_IGNORED_SUFFIXES):
                 continue
             path = Path(folder, name)
-            if path.is_file():
+            if path.is_symlink() or path.is_file():
                 yield path
+
+
+_SYMLINK = "symbolic link: not followed (copy the file into the inbox)"
+
+
+def read_file_no_follow(path: Path) -> bytes:
+    """The bytes of a regular file; a symbolic link (even one swapped in after the folder
+    was listed) or anything but a regular file raises :class:`InboxFileError`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InboxFileError(_SYMLINK) from None
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not S_ISREG(info.st_mode):
+            raise InboxFileError("not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InboxFileError(f"file too large ({info.st_size} bytes > {MAX_FILE_BYTES})")
+        return handle.read()
 
 
 def read_inbox(
@@ -340,14 +368,20 @@ def iter_inbox(
         relative = path.relative_to(inbox_dir).as_posix()
         seen = known_files.get(relative)
         try:
-            stat = path.stat()
+            if path.is_symlink():
+                raise InboxFileError(_SYMLINK)
+            stat = path.lstat()
             if seen is not None and (seen.size_bytes, seen.modified_ns) == (
                 stat.st_size,
                 stat.st_mtime_ns,
             ):
                 pending.unchanged += 1
                 continue
-            content = path.read_bytes()
+            content = read_file_no_follow(path)
+        except InboxFileError as exc:
+            pending.files += 1
+            pending.errors.append(IngestError(SOURCE, path.as_uri(), str(exc)))
+            continue
         except OSError as exc:
             pending.files += 1
             pending.errors.append(
@@ -385,7 +419,8 @@ class _Pending:
             found, bad = [], [IngestError(SOURCE, where, f"unexpected {type(exc).__name__}: {exc}")]
         self.files += 1
         self.bytes += len(content)
-        self.raws.extend(found)
+        modified = datetime.fromtimestamp(modified_ns / 1e9, tz=UTC)
+        self.raws.extend(replace(raw, file_time=modified) for raw in found)
         self.errors.extend(bad)
         self.rows.append(
             {
@@ -401,13 +436,14 @@ class _Pending:
     def read(
         self, fetched_at: datetime, batch_id: str, known_article_ids: Collection[str]
     ) -> InboxBatch:
-        articles = build_articles(
+        batch = build_article_batch(
             self.raws,
             source=SOURCE,
             fetched_at=fetched_at,
             batch_id=batch_id,
             skip_ids=known_article_ids,
         )
+        articles = batch.articles
         file_rows = pl.DataFrame(
             [{**r, "batch_id": batch_id, "read_at": fetched_at} for r in self.rows],
             schema=INBOX_FILES,
@@ -416,13 +452,14 @@ class _Pending:
             articles,
             self.errors,
             self.files,
-            len(self.raws) - articles.height,
+            len(self.raws) - articles.height - batch.quarantine.height,
             self.unchanged,
             file_rows,
+            batch.quarantine,
         )
 
 
-def _record_to_raw(record: dict[str, Any], *, source_name: str) -> RawArticle:
+def _record_to_raw(record: dict[str, Any], *, source_name: str, row: int = 1) -> RawArticle:
     text = record.get("text")
     if text is None:
         raise InboxFileError("missing 'text'")
@@ -447,6 +484,7 @@ def _record_to_raw(record: dict[str, Any], *, source_name: str) -> RawArticle:
         url=record.get("url"),
         language=record.get("language"),
         published_at=published,
+        row=row,
     )
 
 

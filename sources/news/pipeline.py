@@ -68,6 +68,7 @@ from pathlib import Path
 import polars as pl
 
 from sources.http import HttpClient
+from sources.news.articles import PUBLISHED_COLUMN, published_problem
 from sources.news.dedup import NEAR_DUPLICATE_THRESHOLD, BandIndex, deduplicate
 from sources.news.errors import IngestError, errors_frame
 from sources.news.feeds import (
@@ -89,7 +90,14 @@ from sources.news.gdelt import (
 )
 from sources.news.inbox import DEFAULT_BATCH_BYTES, KnownFile, iter_inbox
 from sources.news.sample import SAMPLE_CORPUS, read_sample
-from sources.schemas import FEED_STATE, INBOX_FILES, INGEST_ERRORS, NEWS_ARTICLES, conform
+from sources.schemas import (
+    FEED_STATE,
+    INBOX_FILES,
+    INGEST_ERRORS,
+    NEWS_ARTICLES,
+    QUARANTINE,
+    conform,
+)
 from sources.settings import Settings
 
 # Errors of these sources come from files that stay in place: report each one once.
@@ -105,6 +113,9 @@ class Collected:
     stats: dict[str, int] = field(default_factory=dict)
     # INBOX_FILES rows of the inbox files read (to remember them in raw.inbox_files)
     inbox_files: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=INBOX_FILES))
+    quarantine: pl.DataFrame = field(  # QUARANTINE: articles held back for a bad date
+        default_factory=lambda: pl.DataFrame(schema=QUARANTINE), kw_only=True
+    )
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,8 @@ class IngestResult:
     n_exact_duplicate: int
     # article_id, band_key of the new articles, for the near-duplicate index
     band_keys: pl.DataFrame | None = None
+    # QUARANTINE rows to append: articles held back for a date that cannot be right
+    quarantine: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=QUARANTINE))
 
     @property
     def n_duplicate(self) -> int:
@@ -205,7 +218,9 @@ def iter_offline(
             "known_skipped": 0,
         }
         inbox_rows = pl.DataFrame(schema=INBOX_FILES)
+        quarantine = pl.DataFrame(schema=QUARANTINE)
         if inbox is not None:
+            quarantine = inbox.quarantine
             frames.append(inbox.articles)
             errors.extend(inbox.errors)
             stats["inbox_files"] = inbox.files
@@ -224,6 +239,7 @@ def iter_offline(
             errors_frame(errors, occurred_at=fetched_at, batch_id=batch_id),
             stats,
             inbox_rows,
+            quarantine=quarantine,
         )
 
 
@@ -360,12 +376,24 @@ def ingest(
     *,
     errors: pl.DataFrame | None = None,
     known_errors: pl.DataFrame | None = None,
+    quarantine: pl.DataFrame | None = None,
+    known_quarantine: pl.DataFrame | None = None,
     threshold: float = NEAR_DUPLICATE_THRESHOLD,
     index: BandIndex | None = None,
 ) -> IngestResult:
     """De-duplicate ``candidates`` against ``existing`` and each other (see module docstring);
-    near-duplicates of loaded articles are looked up in ``index`` when given."""
+    near-duplicates of loaded articles are looked up in ``index`` when given.
+
+    Every source passes here, so here a candidate dated more than a day after it was read,
+    or before 1990, is held back as a quarantine row (whatever connector built it).
+    ``quarantine`` rows from collection are added; rows already in ``known_quarantine``
+    (``raw.quarantine``) are not repeated, so an unchanged bad file is reported once.
+    """
+    candidates, held_back = _hold_back_bad_dates(candidates)
     result = deduplicate(candidates, existing, threshold=threshold, index=index)
+    frames = [pl.DataFrame(schema=QUARANTINE), held_back]
+    if quarantine is not None:
+        frames.append(conform(quarantine, QUARANTINE, name="quarantine"))
     return IngestResult(
         new_articles=result.articles,
         errors=_new_errors(errors, known_errors),
@@ -374,7 +402,40 @@ def ingest(
         n_near_duplicate=result.n_near_duplicate,
         n_exact_duplicate=result.n_exact_duplicate,
         band_keys=result.band_keys,
+        quarantine=_new_quarantine(pl.concat(frames, how="vertical"), known_quarantine),
     )
+
+
+def _hold_back_bad_dates(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    problems = [
+        published_problem(published, fetched)
+        for published, fetched in zip(
+            candidates["published_at"], candidates["fetched_at"], strict=True
+        )
+    ]
+    bad = pl.Series("_problem", problems, dtype=pl.String)
+    flagged = candidates.with_columns(bad)
+    held = flagged.filter(pl.col("_problem").is_not_null())
+    rows = held.select(
+        pl.col("source"),
+        pl.coalesce("url", "source_name").alias("file"),
+        pl.lit(1, dtype=pl.Int64).alias("row_number"),
+        pl.lit(PUBLISHED_COLUMN).alias("column_name"),
+        pl.col("published_at").dt.to_string("%Y-%m-%dT%H:%M:%SZ").alias("value"),
+        pl.col("_problem").alias("reason"),
+        pl.col("batch_id"),
+        pl.col("fetched_at").alias("quarantined_at"),
+    )
+    kept = flagged.filter(pl.col("_problem").is_null()).drop("_problem")
+    return kept, conform(rows, QUARANTINE, name="quarantine")
+
+
+def _new_quarantine(rows: pl.DataFrame, known: pl.DataFrame | None) -> pl.DataFrame:
+    keys = ["source", "file", "row_number", "column_name", "value", "reason"]
+    rows = rows.unique(keys, keep="first", maintain_order=True)
+    if known is None or known.is_empty():
+        return rows
+    return rows.join(known.select(keys).unique(), on=keys, how="anti", nulls_equal=True)
 
 
 def _new_errors(errors: pl.DataFrame | None, known: pl.DataFrame | None) -> pl.DataFrame:

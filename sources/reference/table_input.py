@@ -11,6 +11,7 @@ import io
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import PurePosixPath
 from typing import Literal
 
@@ -25,6 +26,9 @@ Kind = Literal["text", "required_text", "float", "date", "flag"]
 
 _TRUE = ("true", "yes", "y", "1", "checked")
 _FALSE = ("false", "no", "n", "0", "unchecked")
+# Dates outside these bounds (a year 0001, a typo'd 2925) are quarantined, not loaded.
+EARLIEST_DATE = date(1950, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
 _ZIP_MAGIC = b"PK\x03\x04"
 _GZIP_MAGIC = b"\x1f\x8b"
 # The most a zip or gzip may unpack to: a compressed bomb within the download cap stops here.
@@ -151,9 +155,13 @@ def _value_and_problem(field: Field) -> tuple[pl.Expr, pl.Expr]:
             # Epoch writes some dates as year-month only: read them as the month's first day.
             (text + "-01").str.to_date("%Y-%m-%d", strict=False),
         )
-        bad = text.is_not_null() & day.is_null()
+        unreadable = text.is_not_null() & day.is_null()
         reason = "not a date (expected YYYY-MM-DD, YYYY-MM or M/D/YYYY)"
-        return day, pl.when(bad).then(pl.lit(reason))
+        implausible = day.is_not_null() & ~day.is_between(EARLIEST_DATE, LATEST_DATE)
+        out_of_range = f"date out of range ({EARLIEST_DATE.year} to {LATEST_DATE.year})"
+        return day, pl.when(unreadable).then(pl.lit(reason)).when(implausible).then(
+            pl.lit(out_of_range)
+        )
     if field.kind == "flag":
         lowered = text.str.to_lowercase()
         flag = (

@@ -166,3 +166,67 @@ def test_vacuum_compacts_and_every_view_still_answers(built_home, tmp_path):
         assert (
             conn.execute("select count(*) from marts.cluster_leaderboard").fetchone()[0] == leaders
         )
+
+
+def test_poison_inbox_files_build_green(built_home, tmp_path):
+    """Issue 14, items 2 and 4: the INBOX.md examples (the JSON Lines one has no dates), an
+    undated .txt, articles dated 2099 and 0001, an unknown language code and a symbolic link
+    to /etc/passwd: the build succeeds, each problem is recorded, nothing is guessed."""
+    from datetime import UTC, datetime, timedelta
+    from pathlib import Path
+
+    home = built_home[0].copy_to(tmp_path / "poison")
+    inbox = home.path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    guide = (Path(__file__).resolve().parents[2] / "sources/news/INBOX.md").read_text()
+    (inbox / "example.md").write_text(re.findall(r"```markdown\n(.*?)```", guide, re.S)[0])
+    (inbox / "example.jsonl").write_text(re.findall(r"```jsonl\n(.*?)```", guide, re.S)[0])
+    (inbox / "undated.txt").write_text("Lambda said its new cluster runs 12,000 H100 GPUs.\n")
+    (inbox / "future.json").write_text(
+        '{"text": "xAI said Colossus now runs 900,000 GPUs.", "published": "2099-01-01"}'
+    )
+    (inbox / "ancient.json").write_text(
+        '{"text": "Mistral AI raised EUR 900 million in a funding round.", '
+        '"published": "0001-01-01"}'
+    )
+    (inbox / "lang.md").write_text(
+        "---\nlanguage: xx\n---\nDas Rechenzentrum in Hessen soll auf 80 Megawatt wachsen.\n"
+    )
+    (inbox / "passwd.txt").symlink_to("/etc/passwd")
+
+    result = home.ledger("build")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "Rows quarantined this run" in result.stdout
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        quarantined = conn.execute(
+            "select file, column_name, value, reason from raw.quarantine "
+            "where source = 'inbox' order by file"
+        ).fetchall()
+        inbox_rows = dict(
+            conn.execute(
+                "select source_name, published_source from raw.news_articles where source = 'inbox'"
+            ).fetchall()
+        )
+        language = conn.execute(
+            "select language, language_source from raw.news_articles where source_name = 'lang.md'"
+        ).fetchall()
+        link_errors = conn.execute(
+            "select error from raw.ingest_errors where url like '%passwd.txt'"
+        ).fetchall()
+        newest = conn.execute("select max(published_at) from staging.stg_raw__news_articles")
+        newest = newest.fetchall()[0][0]
+        root_lines = conn.execute(
+            "select count(*) from raw.news_articles where text like '%root:%'"
+        ).fetchall()
+    assert [(f, c, v) for f, c, v, _ in quarantined] == [
+        ("ancient.json", "published", "0001-01-01"),
+        ("future.json", "published", "2099-01-01"),
+    ]
+    assert inbox_rows["example.md"] == "source"
+    assert inbox_rows["example.jsonl"] == "file_time"  # both lines; the ids differ, the name not
+    assert inbox_rows["undated.txt"] == "file_time"
+    assert "future.json" not in inbox_rows and "passwd.txt" not in inbox_rows
+    assert language == [("de", "detected_given_unknown")]
+    assert link_errors and link_errors[0][0].startswith("symbolic link: not followed")
+    assert root_lines == [(0,)]
+    assert newest <= datetime.now(UTC) + timedelta(days=1)

@@ -77,3 +77,30 @@ def test_network_automation_is_off_offline(definitions):
     assert schedules["reference_weekly"].default_status == dg.DefaultScheduleStatus.STOPPED
     sensors = {s.name: s for s in definitions.sensors or []}
     assert sensors["inbox_sensor"].default_status == dg.DefaultSensorStatus.RUNNING
+
+
+def test_orchestration_modules_do_not_import_each_other_in_a_cycle():
+    """Issue 14: resources.py and warehouse_dbt.py imported each other (one of them lazily)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    modules = {
+        ".".join(p.relative_to(root).with_suffix("").parts): p
+        for p in (root / "orchestration").rglob("*.py")
+    }
+    graph = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module in modules:
+                graph[name].add(node.module)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                graph[name] |= {f"{node.module}.{a.name}" for a in node.names} & set(modules)
+            elif isinstance(node, ast.Import):
+                graph[name] |= {a.name for a in node.names} & set(modules)
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(nxt == goal or reaches(nxt, goal, seen | {nxt}) for nxt in graph[start] - seen)
+
+    cycles = sorted(name for name in graph if reaches(name, name, set()))
+    assert cycles == []

@@ -195,3 +195,39 @@ def test_a_build_killed_during_dbt_is_recovered_by_the_next_build(
         statuses = [r.status for r in inst.get_runs(dg.RunsFilter(job_name="build_warehouse"))]
     # newest first: the recovering build succeeded, the killed one is marked failed
     assert statuses[:2] == [dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE]
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_waiting_build_says_for_whom_and_stops_on_a_signal(tmp_path, stop):
+    from orchestration.instance import ensure_instance_config
+    from sources.settings import Settings
+    from tests.orchestration.conftest import PROJECT_ROOT, Home
+
+    home = Home(tmp_path / "home")
+    settings = Settings.from_env(home.env())
+    ensure_instance_config(settings)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        with dg.DagsterInstance.from_config(str(settings.dagster_home)) as inst:
+            run_id = _started_run(inst, sleeper.pid)
+        build = subprocess.Popen(
+            [sys.executable, "-m", "orchestration.cli", "build"],
+            cwd=PROJECT_ROOT,
+            env=home.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        lines: list[str] = []
+        for line in build.stdout:
+            lines.append(line)
+            if "Waiting for run" in line:
+                break
+        assert f"Waiting for run {run_id}" in lines[-1] and f"pid {sleeper.pid}" in lines[-1]
+        build.send_signal(stop)
+        out, _ = build.communicate(timeout=30)
+        assert build.returncode == 130, "".join(lines) + out
+        assert "Stopped before building" in out
+    finally:
+        sleeper.kill()
+        sleeper.wait()

@@ -5,6 +5,7 @@ import pytest
 from orchestration.warehouse import (
     append_raw_rows,
     delete_raw_rows,
+    ensure_raw_table,
     last_change,
     markdown_table,
     read_raw,
@@ -93,3 +94,16 @@ def test_markdown_table_escapes_and_truncates():
     assert "a\\|b" in lines[2]
     assert lines[3].startswith("| xxxxxxxxx… |")
     assert markdown_table(df.clear()) == "_no rows_"
+
+
+def test_a_table_created_by_an_older_schema_gets_the_new_columns():
+    conn = duckdb.connect()
+    conn.execute("create schema raw")
+    conn.execute("create table raw.news_articles (article_id varchar, published_at timestamptz)")
+    conn.execute("insert into raw.news_articles values ('a', null)")
+    ensure_raw_table(conn, "news_articles")
+    columns = [r[0] for r in conn.execute("describe raw.news_articles").fetchall()]
+    assert {"published_source", "language_source", "fetched_at"} <= set(columns)
+    assert conn.execute(
+        "select article_id, published_source from raw.news_articles"
+    ).fetchall() == [("a", None)]

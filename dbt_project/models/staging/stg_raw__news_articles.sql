@@ -17,8 +17,14 @@ renamed as (
         source_name,
         title,
         lower(trim(language)) as language_code,
-        published_at,
-        cast(published_at as date) as published_on,
+        -- rows loaded before published_source existed: an undated one takes its fetch time
+        coalesce(published_at, fetched_at) as published_at,
+        cast(coalesce(published_at, fetched_at) as date) as published_on,
+        coalesce(
+            published_source,
+            case when published_at is null then 'fetch_time' else 'source' end
+        ) as published_source,
+        language_source,
         fetched_at,
         content_hash,
         batch_id

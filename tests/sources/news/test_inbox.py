@@ -298,3 +298,91 @@ def test_a_backlog_is_read_in_batches_of_the_given_size(tmp_path):
     assert [b.files for b in batches] == [3, 3, 3, 1]
     assert sum(b.articles.height for b in batches) == 10
     assert all(b.file_rows.height == b.files for b in batches)
+
+
+# --- issue 14, items 2 and 4: no single file can fail a build; links are not followed -------
+
+NOW = datetime(2026, 12, 6, 10, tzinfo=UTC)
+
+
+def test_an_undated_file_takes_its_modification_time_marked_as_such(tmp_path):
+    import os
+
+    path = write(tmp_path, "undated.txt", EN)
+    modified = datetime(2026, 11, 30, 8, tzinfo=UTC)
+    os.utime(path, (modified.timestamp(), modified.timestamp()))
+    batch = read_inbox(tmp_path, fetched_at=NOW, batch_id="b")
+    row = batch.articles.row(0, named=True)
+    assert (row["published_at"], row["published_source"]) == (modified, "file_time")
+
+
+def test_a_modification_time_ahead_of_the_read_is_capped_at_the_read(tmp_path):
+    import os
+
+    path = write(tmp_path, "skewed.txt", EN)
+    ahead = NOW.timestamp() + 7 * 86400
+    os.utime(path, (ahead, ahead))
+    row = read_inbox(tmp_path, fetched_at=NOW, batch_id="b").articles.row(0, named=True)
+    assert (row["published_at"], row["published_source"]) == (NOW, "file_time")
+
+
+@pytest.mark.parametrize(
+    ("published", "reason"),
+    [
+        ("2099-06-10", "in the future: more than 1 day after the article was read"),
+        ("0001-01-01", "before 1990: not a plausible publication date"),
+        ("around spring", "not a readable date"),
+    ],
+)
+def test_a_date_that_cannot_be_right_quarantines_the_record_with_file_and_row(
+    tmp_path, published, reason
+):
+    records = [
+        {"text": EN, "published": "2026-12-01"},
+        {"text": DE, "published": published, "title": "Neues Rechenzentrum"},
+    ]
+    write(tmp_path, "news/batch.json", json.dumps(records))
+    batch = read_inbox(tmp_path, fetched_at=NOW, batch_id="b")
+    assert batch.articles.height == 1  # the good record still loads
+    assert batch.quarantine.select(
+        "source", "file", "row_number", "column_name", "value", "reason"
+    ).rows() == [("inbox", "news/batch.json", 2, "published", published, reason)]
+
+
+def test_a_date_a_few_hours_ahead_is_fine(tmp_path):
+    write(tmp_path, "a.json", json.dumps({"text": EN, "published": "2026-12-06T20:00:00Z"}))
+    batch = read_inbox(tmp_path, fetched_at=NOW, batch_id="b")
+    assert batch.quarantine.height == 0
+    assert batch.articles["published_source"].to_list() == ["source"]
+
+
+def test_an_unknown_language_code_is_detected_and_marked(tmp_path):
+    records = [
+        {"text": DE, "language": "xx"},
+        {"text": EN, "language": "en"},
+        {"text": EN + " Another sentence about racks of GPUs."},
+    ]
+    write(tmp_path, "langs.jsonl", "\n".join(json.dumps(r) for r in records))
+    articles = read_inbox(tmp_path, fetched_at=NOW, batch_id="b").articles.sort("text")
+    by_text = {r["text"]: r for r in articles.iter_rows(named=True)}
+    assert (by_text[DE]["language"], by_text[DE]["language_source"]) == (
+        "de",
+        "detected_given_unknown",
+    )
+    assert by_text[EN]["language_source"] == "given"
+    assert by_text[EN + " Another sentence about racks of GPUs."]["language_source"] == "detected"
+
+
+def test_symbolic_links_are_reported_not_followed(tmp_path):
+    inbox = tmp_path / "inbox"
+    outside = tmp_path / "outside"
+    write(outside, "secret.txt", "root:x:0:0:root:/root:/bin/bash\n" + EN)
+    write(inbox, "real.txt", DE)
+    (inbox / "passwd.txt").symlink_to(outside / "secret.txt")
+    (inbox / "linked").symlink_to(outside, target_is_directory=True)
+    batch = read_inbox(inbox, fetched_at=NOW, batch_id="b")
+    assert batch.articles["source_name"].to_list() == ["real.txt"]
+    reasons = {Path(e.url).name: e.error for e in batch.errors}
+    assert set(reasons) == {"passwd.txt", "linked"}
+    assert all(r.startswith("symbolic link: not followed") for r in reasons.values())
+    assert not any("root:x" in t for t in batch.articles["text"])

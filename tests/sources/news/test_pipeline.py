@@ -16,8 +16,8 @@ from sources.news.sample import SAMPLE_CORPUS
 from sources.schemas import INGEST_ERRORS, NEWS_ARTICLES
 from sources.settings import Settings
 
-RUN1 = datetime(2025, 6, 10, 12, tzinfo=UTC)
-RUN2 = datetime(2025, 6, 11, 12, tzinfo=UTC)
+RUN1 = datetime(2025, 12, 1, 12, tzinfo=UTC)  # after the newest sample article
+RUN2 = datetime(2025, 12, 2, 12, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -170,3 +170,28 @@ def test_collect_gdelt_for_one_day(http_server, recorded):
     assert collected.errors.height == 0
     assert result.n_new == 4
     assert set(result.new_articles["batch_id"]) == {"g-2025-06-10"}
+
+
+def test_any_source_dated_ahead_of_its_read_is_held_back_once():
+    """Issue 14, item 2: an article dated 2099 must not become the latest figure; whatever
+    connector built it, ingest quarantines it, and reports it once over re-runs."""
+    from sources.news.articles import RawArticle, build_articles
+
+    raws = [
+        RawArticle("Feed", "xAI says Colossus runs 200,000 GPUs.", url="https://a.example/1",
+                   published_at="2099-01-01T00:00:00Z"),
+        RawArticle("Feed", "CoreWeave adds 10,000 GPUs in Texas.", url="https://a.example/2",
+                   published_at="2025-11-30"),
+        RawArticle("Feed", "Nebius opens a site in Finland.", url="https://a.example/3"),
+    ]  # fmt: skip
+    candidates = build_articles(raws, source="feed", fetched_at=RUN1, batch_id="run-1")
+    result = ingest(candidates)
+    assert sorted(result.new_articles["url"]) == ["https://a.example/2", "https://a.example/3"]
+    by_url = {r["url"]: r for r in result.new_articles.iter_rows(named=True)}
+    assert by_url["https://a.example/3"]["published_at"] == RUN1
+    assert by_url["https://a.example/3"]["published_source"] == "fetch_time"
+    assert result.quarantine.select("source", "file", "column_name", "value").rows() == [
+        ("feed", "https://a.example/1", "published", "2099-01-01T00:00:00Z")
+    ]
+    again = ingest(candidates, known_quarantine=result.quarantine)
+    assert again.quarantine.height == 0

@@ -131,3 +131,14 @@ def test_compressed_bombs_stop_at_the_unpack_cap(kind, monkeypatch) -> None:
     small = b"a,b\n1,2\n"
     packed = zip_archive({"x.csv": small}) if kind == "zip" else gzip.compress(small)
     assert unpack(packed, file_name="x")[0] == small
+
+
+def test_a_year_0001_or_far_future_date_is_quarantined_with_a_reason() -> None:
+    """Issue 14, item 2: an absurd date is held back with its reason, never loaded as is."""
+    table = read_table(b"d\n2024-05-01\n0001-01-01\n2925-03-01\n", file_name="t.csv")
+    result = convert(table, {"d": Field("d", "date")}, source="s", file_name="t.csv", strict=False)
+    assert result.rows["d"].to_list() == [date(2024, 5, 1)]
+    assert result.quarantine.select("row_number", "value", "reason").rows() == [
+        (2, "0001-01-01", "date out of range (1950 to 2100)"),
+        (3, "2925-03-01", "date out of range (1950 to 2100)"),
+    ]
