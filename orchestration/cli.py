@@ -59,8 +59,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         with dg.DagsterInstance.get() as instance:
-            recovery.recover(instance, settings.duckdb_path, settings.run_dir, say)
-            recovery.wait_for_other_builds(instance, settings.duckdb_path, settings.run_dir, say)
+            recovery.recover(instance, settings.run_dir, say)
+            recovery.wait_for_other_builds(instance, settings.run_dir, say)
+        recovery.clean_warehouse(settings.duckdb_path, say)
     except KeyboardInterrupt:
         say("Stopped before building: nothing was changed.")
         return 130

@@ -4,7 +4,8 @@ A ``kill -9`` of ``ledger build`` (or of any in-process Dagster run) leaves its 
 in the Dagster instance, holding the one slot of the ``duckdb`` pool, so every later build
 would wait for it forever. It may also leave a dbt subprocess running, ``*__dbt_backup`` /
 ``*__dbt_tmp`` relations in the warehouse and a write-ahead log beside it. Before it starts,
-``ledger build`` calls :func:`recover` and :func:`wait_for_other_builds`:
+``ledger build`` calls :func:`recover`, :func:`wait_for_other_builds` and
+:func:`clean_warehouse`:
 
 - a run whose process is gone is marked failed (with the reason) and its pool slots freed;
 - a dbt subprocess left by such a run is stopped (its pid is in ``$LEDGER_HOME/run``);
@@ -126,10 +127,11 @@ def active_runs(instance: dg.DagsterInstance, *, exclude: str | None = None) -> 
     return found
 
 
-def recover(instance: dg.DagsterInstance, duckdb_path: Path, run_dir: Path, log: Log) -> int:
-    """Fail the runs whose process is gone, free their pool slots, stop their dbt, clean up.
+def recover(instance: dg.DagsterInstance, run_dir: Path, log: Log) -> int:
+    """Fail the runs whose process is gone, free their pool slots and stop their dbt.
 
-    Returns the number of runs recovered. Safe to call when nothing needs recovering.
+    Returns the number of runs recovered. Safe to call when nothing needs recovering. The
+    warehouse itself is cleaned by :func:`clean_warehouse` once no other build runs.
     """
     recovered = 0
     for run in active_runs(instance):
@@ -152,7 +154,6 @@ def recover(instance: dg.DagsterInstance, duckdb_path: Path, run_dir: Path, log:
         recovered += 1
     recovered += _free_orphan_slots(instance, log)
     _clean_stale_dbt_pid_files(instance, run_dir, log)
-    clean_warehouse(duckdb_path, log)
     return recovered
 
 
@@ -253,11 +254,7 @@ def connect_waiting(duckdb_path: Path, log: Log, poll_seconds: float = 2.0):
 
 
 def wait_for_other_builds(
-    instance: dg.DagsterInstance,
-    duckdb_path: Path,
-    run_dir: Path,
-    log: Log,
-    poll_seconds: float = 2.0,
+    instance: dg.DagsterInstance, run_dir: Path, log: Log, poll_seconds: float = 2.0
 ) -> None:
     """Wait while a live run holds or waits for the ``duckdb`` pool; recover it if it dies.
 
@@ -271,11 +268,11 @@ def wait_for_other_builds(
         }
         runs = [r for r in active_runs(instance) if r.run_id in busy]
         if any(not r.alive for r in runs):
-            recover(instance, duckdb_path, run_dir, log)
+            recover(instance, run_dir, log)
             continue
         if not runs:
             if busy:  # claims by runs that are no longer active
-                recover(instance, duckdb_path, run_dir, log)
+                recover(instance, run_dir, log)
             return
         for run in runs:
             if run.run_id not in said:

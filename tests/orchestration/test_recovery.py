@@ -56,14 +56,41 @@ def test_a_run_whose_process_is_gone_is_failed_and_its_slot_freed(instance, tmp_
     run_id = _started_run(instance, _dead_pid())
     lines: list[str] = []
 
-    assert recovery.recover(instance, tmp_path / "none.duckdb", tmp_path / "run", lines.append)
+    assert recovery.recover(instance, tmp_path / "run", lines.append)
 
     assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.FAILURE
     info = instance.event_log_storage.get_concurrency_info(DUCKDB_POOL)
     assert info.claimed_slots == []
     assert any(run_id in line and "slot freed" in line for line in lines)
     # a second recovery finds nothing left to do
-    assert recovery.recover(instance, tmp_path / "none.duckdb", tmp_path / "run", lines.append) == 0
+    assert recovery.recover(instance, tmp_path / "run", lines.append) == 0
+
+
+def test_a_run_started_elsewhere_is_found_by_the_pid_dagster_recorded(instance, tmp_path):
+    """A run of `dagster job execute` (no ledger tags): its in-process engine event names
+    the pid."""
+    from dagster._core.events import EngineEventData
+
+    run_id = str(uuid.uuid4())
+    run = dg.DagsterRun(
+        job_name="refresh_reference", run_id=run_id, status=dg.DagsterRunStatus.STARTED
+    )
+    instance.add_run(run)
+    instance.report_engine_event(
+        "Executing steps in process", run, EngineEventData.in_process(_dead_pid())
+    )
+
+    assert recovery.recover(instance, tmp_path / "run", [].append) == 1
+    assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.FAILURE
+
+
+def test_a_slot_held_by_a_finished_run_is_freed(instance, tmp_path):
+    run_id = _started_run(instance, os.getpid())
+    instance.report_run_failed(instance.get_run_by_id(run_id))  # finished, slot not released
+    lines: list[str] = []
+    recovery.recover(instance, tmp_path / "run", lines.append)
+    assert instance.event_log_storage.get_concurrency_info(DUCKDB_POOL).claimed_slots == []
+    assert any("finished run" in line for line in lines)
 
 
 def test_a_reused_pid_counts_as_gone():
@@ -82,9 +109,7 @@ def test_a_live_run_is_waited_for_naming_run_and_pid_then_recovered_when_it_dies
     killer = threading.Timer(1.5, lambda: (sleeper.kill(), sleeper.wait()))
     killer.start()
     started = time.monotonic()
-    recovery.wait_for_other_builds(
-        instance, tmp_path / "none.duckdb", tmp_path / "run", lines.append, poll_seconds=0.2
-    )
+    recovery.wait_for_other_builds(instance, tmp_path / "run", lines.append, poll_seconds=0.2)
     assert 1.0 < time.monotonic() - started < 30
     assert any(f"Waiting for run {run_id}" in ln and f"pid {sleeper.pid}" in ln for ln in lines)
     assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.FAILURE
