@@ -613,6 +613,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # Ctrl-C (or SIGTERM in a build) outside a running query or run
+        print("ledger: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
