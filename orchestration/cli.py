@@ -313,8 +313,8 @@ def _checked_statement(query: str):
     if statement.type not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
         kind = statement.type.name.replace("_", " ")
         raise LedgerError(
-            f"`ledger sql` only reads: {kind} statements are refused, and nothing was changed "
-            "(queries, DESCRIBE, SHOW, SUMMARIZE and EXPLAIN are allowed)."
+            f"`ledger sql` is read-only: {kind} statements are refused, and nothing was "
+            "changed (queries, DESCRIBE, SHOW, SUMMARIZE and EXPLAIN are allowed)."
         )
     return statement
 
