@@ -59,9 +59,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         with dg.DagsterInstance.get() as instance:
-            recovery.recover(instance, settings.run_dir, say)
-            recovery.wait_for_other_builds(instance, settings.run_dir, say)
-        recovery.clean_warehouse(settings.duckdb_path, say)
+            recovered = recovery.recover(instance, settings.run_dir, say)
+            recovered += recovery.wait_for_other_builds(instance, settings.run_dir, say)
+        recovery.clean_warehouse(settings.duckdb_path, say, rerun_dbt=recovered > 0)
     except KeyboardInterrupt:
         say("Stopped before building: nothing was changed.")
         return 130

@@ -208,26 +208,40 @@ def _clean_stale_dbt_pid_files(instance: dg.DagsterInstance, run_dir: Path, log:
             _stop_dbt(pid_file, log)
 
 
-def clean_warehouse(duckdb_path: Path, log: Log) -> None:
-    """Replay a left-over WAL and drop dbt's ``__dbt_backup``/``__dbt_tmp`` relations."""
+def clean_warehouse(duckdb_path: Path, log: Log, *, rerun_dbt: bool = False) -> None:
+    """Replay a left-over WAL and drop dbt's ``__dbt_backup``/``__dbt_tmp`` relations (a
+    backup whose model is missing is renamed back instead). With ``rerun_dbt`` (a run was
+    recovered) or leftovers found, the next dbt step runs even if no raw table changed."""
+    from orchestration.warehouse import log_change
+
     if not duckdb_path.exists():
         return
     wal = duckdb_path.with_name(duckdb_path.name + ".wal")
     had_wal = wal.exists() and wal.stat().st_size > 0
     conn = connect_waiting(duckdb_path, log)
     try:
-        leftovers = conn.execute(
-            "select table_schema, table_name, table_type from information_schema.tables "
-            "where " + " or ".join("table_name like ?" for _ in DBT_LEFTOVER_SUFFIXES),
-            [f"%{suffix}" for suffix in DBT_LEFTOVER_SUFFIXES],
+        relations = conn.execute(
+            "select table_schema, table_name, table_type from information_schema.tables"
         ).fetchall()
-        for schema, name, kind in leftovers:
+        present = {(schema, name) for schema, name, _ in relations}
+        leftovers = [r for r in relations if r[1].endswith(DBT_LEFTOVER_SUFFIXES)]
+        for schema, name, kind in sorted(leftovers, key=lambda r: r[1].endswith("__dbt_tmp")):
             what = "view" if kind == "VIEW" else "table"
-            conn.execute(f'drop {what} if exists "{schema}"."{name}"')
-            log(f"Dropped {schema}.{name}, left by an interrupted dbt run.")
+            model = name.removesuffix("__dbt_backup").removesuffix("__dbt_tmp")
+            if (schema, model) not in present:
+                conn.execute(f'alter {what} "{schema}"."{name}" rename to "{model}"')
+                present.add((schema, model))
+                log(f"Restored {schema}.{model} from {name}, left by an interrupted dbt run.")
+            else:
+                conn.execute(f'drop {what} if exists "{schema}"."{name}"')
+                log(f"Dropped {schema}.{name}, left by an interrupted dbt run.")
         if had_wal:
             conn.execute("checkpoint")
             log(f"Replayed and checkpointed the write-ahead log {wal.name} left by a killed run.")
+        if rerun_dbt or leftovers:
+            # dbt skips a build when no raw table changed: after a crash it must run again
+            log_change(conn, "recovery", "recover", 0)
+            log("The next dbt step rebuilds the models (the killed run's may not have finished).")
     finally:
         conn.close()
 
@@ -255,12 +269,14 @@ def connect_waiting(duckdb_path: Path, log: Log, poll_seconds: float = 2.0):
 
 def wait_for_other_builds(
     instance: dg.DagsterInstance, run_dir: Path, log: Log, poll_seconds: float = 2.0
-) -> None:
+) -> int:
     """Wait while a live run holds or waits for the ``duckdb`` pool; recover it if it dies.
 
-    Says which run and pid it waits for; Ctrl-C (or SIGTERM) stops the wait.
+    Says which run and pid it waits for; Ctrl-C (or SIGTERM) stops the wait. Returns the
+    number of runs recovered meanwhile.
     """
     said: set[str] = set()
+    recovered = 0
     while True:
         info = instance.event_log_storage.get_concurrency_info(DUCKDB_POOL)
         busy = {slot.run_id for slot in info.claimed_slots} | {
@@ -268,12 +284,12 @@ def wait_for_other_builds(
         }
         runs = [r for r in active_runs(instance) if r.run_id in busy]
         if any(not r.alive for r in runs):
-            recover(instance, run_dir, log)
+            recovered += recover(instance, run_dir, log)
             continue
         if not runs:
             if busy:  # claims by runs that are no longer active
-                recover(instance, run_dir, log)
-            return
+                recovered += recover(instance, run_dir, log)
+            return recovered
         for run in runs:
             if run.run_id not in said:
                 pid = f"pid {run.pid}" if run.pid else "pid unknown"

@@ -122,6 +122,8 @@ def test_dbt_leftovers_are_dropped_and_a_wal_is_checkpointed(tmp_path):
     conn.execute("create table marts.dim_chips as select 1 as a")
     conn.execute("create table marts.dim_chips__dbt_backup as select 1 as a")
     conn.execute("create view marts.fct_x__dbt_tmp as select 1 as a")
+    # killed between dbt's renames: the model is gone, its backup is all there is
+    conn.execute("create table marts.dim_companies__dbt_backup as select 7 as a")
     conn.execute("pragma disable_checkpoint_on_shutdown")
     conn.execute("insert into marts.dim_chips values (2)")
     conn.close()
@@ -135,9 +137,13 @@ def test_dbt_leftovers_are_dropped_and_a_wal_is_checkpointed(tmp_path):
         names = {r[0] for r in check.execute("select table_name from duckdb_tables()").fetchall()}
         names |= {r[0] for r in check.execute("select view_name from duckdb_views()").fetchall()}
         assert check.execute("select count(*) from marts.dim_chips").fetchall() == [(2,)]
-    assert "dim_chips" in names
-    assert not {"dim_chips__dbt_backup", "fct_x__dbt_tmp"} & names
-    assert any("dim_chips__dbt_backup" in line for line in lines)
+        assert check.execute("select a from marts.dim_companies").fetchall() == [(7,)]
+        reruns = check.execute("select count(*) from raw.load_log where change = 'recover'")
+        assert reruns.fetchall() == [(1,)]  # so the next dbt step does not skip
+    assert {"dim_chips", "dim_companies"} <= names
+    assert not {"dim_chips__dbt_backup", "fct_x__dbt_tmp", "dim_companies__dbt_backup"} & names
+    assert any("Dropped marts.dim_chips__dbt_backup" in line for line in lines)
+    assert any("Restored marts.dim_companies" in line for line in lines)
     assert any("write-ahead log" in line for line in lines)
 
 
