@@ -241,10 +241,14 @@ def news_articles(
         known = set(conn.sql("select article_id from raw.news_articles").pl()["article_id"])
         known_files = _known_inbox_files(conn)
         known_errors = read_raw(conn, "ingest_errors")
-        known_quarantine = conn.sql(
-            "select * from raw.quarantine where source in (select unnest(?))",
-            params=[list(NEWS_SOURCES)],
-        ).pl()
+        known_quarantine = conform(
+            conn.sql(
+                "select * from raw.quarantine where source in (select unnest(?))",
+                params=[list(NEWS_SOURCES)],
+            ).pl(),
+            QUARANTINE,
+            name="quarantine",
+        )
         feed_state = read_raw(conn, "feed_state")
         gdelt = conn.sql(
             "select * exclude (partition_day) from raw.gdelt_articles g where not exists "
