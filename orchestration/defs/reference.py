@@ -27,7 +27,6 @@ from orchestration.warehouse import (
 )
 from sources.news.errors import IngestError, errors_frame
 from sources.reference import loaders
-from sources.schemas import INGEST_ERRORS
 
 # A load that would keep less than this share of the rows already loaded is refused.
 MIN_KEPT_SHARE = 0.5
@@ -136,18 +135,14 @@ def load_problem(loaded_rows: int, already: int, *, accept_smaller: bool) -> str
 
 
 def record_load_failure(conn, table: str, where: str, error: str, batch_id: str) -> None:
-    """A failed or refused reference load, as a ``raw.ingest_errors`` row users can query."""
-    row = pl.DataFrame(
-        {
-            "source": [table],
-            "url": [where],
-            "error": [error],
-            "occurred_at": [datetime.now(UTC)],
-            "batch_id": [batch_id],
-        },
-        schema=INGEST_ERRORS,
+    """A failed or refused load of ``raw.<table>`` as a ``raw.ingest_errors`` row
+    (``source = 'reference'``, ``url`` = the URL or file, ``error`` naming the table)."""
+    failure = IngestError("reference", where, f"raw.{table}: {error}")
+    append_raw_rows(
+        conn,
+        "ingest_errors",
+        errors_frame([failure], occurred_at=datetime.now(UTC), batch_id=batch_id),
     )
-    append_raw_rows(conn, "ingest_errors", row)
 
 
 def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
@@ -178,13 +173,6 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
         else:
             origin, failure = loaded.origin, loaded.warning
         with duckdb.get_connection() as conn:
-            if loaded.warning is not None:  # a failed fetch is queryable, not only in the log
-                failure = IngestError("reference", loaded.failed_url or spec.table, loaded.warning)
-                append_raw_rows(
-                    conn,
-                    "ingest_errors",
-                    errors_frame([failure], occurred_at=now, batch_id=batch_id),
-                )
             ensure_raw_table(conn, spec.table)
             already = fetch_one(conn, f"select count(*) from raw.{spec.table}")[0]
             if loaded is not None and failure is None:
@@ -193,8 +181,9 @@ def _reference_asset(spec: ReferenceTable) -> dg.AssetsDefinition:
                 )
             # an online failure on a first load still loads the bundled snapshot
             keep = loaded is None or (failure is not None and (already > 0 or not loaded.warning))
-            if failure is not None:
-                record_load_failure(conn, spec.table, origin, failure, batch_id)
+            if failure is not None:  # queryable in raw.ingest_errors, not only in the log
+                where = (loaded.failed_url if loaded is not None else None) or origin
+                record_load_failure(conn, spec.table, where, failure, batch_id)
                 context.log.error(f"raw.{spec.table}: {failure}")
             if keep:
                 rows, n_quarantined = already, 0

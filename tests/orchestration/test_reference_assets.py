@@ -141,7 +141,8 @@ def test_a_truncated_chips_file_keeps_the_loaded_rows_and_records_why(
     assert _rows(home, "select count(*) from raw.ref_chips") == [(43,)]
     (source, where, error), *more = _rows(home, "select source, url, error from raw.ingest_errors")
     assert not more
-    assert source == "ref_chips" and "13 rows where 43 are loaded" in error
+    assert source == "reference" and error.startswith("raw.ref_chips: ")
+    assert "13 rows where 43 are loaded" in error
     assert "fetched into" in where
 
     # the user can accept it on purpose
@@ -159,7 +160,8 @@ def test_a_header_only_epoch_file_served_with_200_keeps_the_rounds(home, http_se
     assert result.success
     assert _rows(home, "select count(*) from raw.epoch_funding_rounds") == [(36,)]
     errors = _rows(home, "select source, error from raw.ingest_errors")
-    assert len(errors) == 1 and errors[0][0] == "epoch_funding_rounds"
+    assert len(errors) == 1 and errors[0][0] == "reference"
+    assert errors[0][1].startswith("raw.epoch_funding_rounds: ")
     assert "0 rows where 36 are loaded" in errors[0][1]
 
 
