@@ -49,6 +49,31 @@ _KANJI_MONTH = {
     "十一": 11,
     "十二": 12,
 }
+# "四個月前", "5ヶ月前", "3개월 전", "four months ago", "hace tres meses": a month counted back
+# from publication
+_AGO_NUM = (
+    r"(\d{1,2}|[一二两兩三四五六七八九十]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|duas|dois|quatro"
+    r"|sete|oito|nove|dez|onze|doze)"
+)
+_MONTHS_AGO = re.compile(
+    rf"(?<![0-9.,]){_AGO_NUM}\s*(?:[個个ヶカかケヵ]\s*月\s*前|개월\s*전)"
+    rf"|(?<![\w.,]){_AGO_NUM}\s+months?\s+ago\b"
+    rf"|\b(?:hace|há|ha)\s+{_AGO_NUM}\s+(?:meses|mes)\b"
+)
+_AGO_WORDS = {
+    w: i + 1
+    for words in (
+        "one two three four five six seven eight nine ten eleven twelve",
+        "一 二 三 四 五 六 七 八 九 十 十一 十二",
+        "- dos tres cuatro cinco seis siete ocho nueve diez once doce",
+        "- duas quatro",
+    )
+    for i, w in enumerate(words.split())
+    if w != "-"
+}
+_AGO_WORDS.update({"两": 2, "兩": 2, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9})
+_AGO_WORDS.update({"dez": 10, "onze": 11, "doze": 12, "seis": 6, "cinco": 5, "tres": 3})
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
 _START = attrgetter("start")
@@ -109,6 +134,11 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
         if abbreviated and year is None and day is None:
             continue  # "Mar", "set", "out" alone are words more often than months
         refs.append(TimeRef(start, end, "date" if day and year else "month", year, month, day))
+    for m in _MONTHS_AGO.finditer(fold, lo, hi):
+        token = m.group(1) or m.group(2) or m.group(3)
+        back = int(token) if token.isdigit() else _AGO_WORDS.get(token)
+        if back and back <= 24 and not _covered(refs, m.start()):
+            refs.append(TimeRef(m.start(), m.end(), "rel_month", rel=-back))
     for m in _YEAR.finditer(fold, lo, hi):
         if _covered(refs, m.start()):
             continue

@@ -1,0 +1,64 @@
+"""Status of matched facts: constructions seen on real news (issue 11, section 2), each in
+sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sources.extract.rules import load_rules
+from sources.extract.textnorm import fold, lower_fold
+from sources.extract.timeref import find_times, resolve
+
+PUB = date(2025, 12, 10)
+
+
+def _times(text: str, lang: str) -> list[str | None]:
+    rules = load_rules(lang)
+    low, folded = lower_fold(text), fold(text)
+    lex = rules.lexicon_for(low, folded)
+    lex.ensure(0, len(text))
+    return [resolve(t, PUB, planned=False) for t in find_times(low, folded, 0, len(text), lex)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "估值相较四个月前的1000亿美元翻倍", ["2025-08"]),
+        ("zh", "相較兩個月前的估值", ["2025-10"]),
+        ("ja", "わずか3ヶ月前に資金を調達した", ["2025-09"]),
+        ("ko", "5개월 전 투자를 유치했다", ["2025-07"]),
+        ("en", "the valuation it reached six months ago", ["2025-06"]),
+        ("es", "la ronda que cerró hace tres meses", ["2025-09"]),
+        ("pt", "a rodada concluída há dois meses", ["2025-10"]),
+    ],
+)
+def test_months_ago_date_a_figure_in_the_past(lang, text, expected):
+    """'N months ago' counts back from publication: the figure it dates is a past fact."""
+    assert _times(text, lang) == expected
+
+
+def test_a_valuation_months_ago_beside_a_planned_one_stays_closed(check):
+    """'将升至 X，相较四个月前的 Y': X is the plan, Y the value set four months before."""
+    check(
+        "若交易顺利完成，Anthropic 估值将升至 3000 亿美元，"
+        "相较四个月前的 1500 亿美元翻倍，刷新估值纪录。",
+        "zh",
+        [
+            {
+                "type": "valuation",
+                "subject": "Anthropic",
+                "valuation_usd": 300e9,
+                "status": "planned",
+            },
+            {
+                "type": "valuation",
+                "subject": "Anthropic",
+                "valuation_usd": 150e9,
+                "status": "closed",
+                "as_of": "2025-08",
+            },
+        ],
+        published=PUB,
+    )
