@@ -62,3 +62,32 @@ def test_a_valuation_months_ago_beside_a_planned_one_stays_closed(check):
         ],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Relatórios anteriores da Bloomberg apontaram uma rodada de US$ 8 bilhões para a "
+            "OpenAI.",
+        ),
+        (
+            "es",
+            "Informes de Reuters apuntaban a una ronda de 8.000 millones de dólares para OpenAI.",
+        ),
+        (
+            "fr",
+            "Des rapports de Reuters évoquaient une levée de 8 milliards de dollars pour OpenAI.",
+        ),
+    ],
+)
+def test_reports_of_an_outlet_make_the_figure_reported(check, lang, text):
+    """'Reports of <outlet>' (relatórios, informes, rapports) attribute the figure to the
+    press, like 'reports' in English: the round is reported, not closed."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "OpenAI", "amount": 8e9, "status": "reported"}],
+        published=PUB,
+    )
