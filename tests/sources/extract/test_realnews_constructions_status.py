@@ -91,3 +91,28 @@ def test_reports_of_an_outlet_make_the_figure_reported(check, lang, text):
         [{"type": "funding_round", "subject": "OpenAI", "amount": 8e9, "status": "reported"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "По данным источников, xAI привлекает $12 млрд. Маск назвал эти сообщения ложью.",
+        ),
+        (
+            "es",
+            "Según fuentes, xAI recauda 12.000 millones de dólares. Musk afirmó que xAI no está "
+            "recaudando dinero.",
+        ),
+    ],
+)
+def test_a_denial_of_the_report_in_the_next_sentence(check, lang, text):
+    """'Назвал ... ложью' (called it a lie) and 'no está recaudando' (is not raising) deny
+    the reported round before them: the round is denied."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "xAI", "amount": 12e9, "status": "denied"}],
+        published=PUB,
+    )
