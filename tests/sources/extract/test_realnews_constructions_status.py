@@ -116,3 +116,13 @@ def test_a_denial_of_the_report_in_the_next_sentence(check, lang, text):
         [{"type": "funding_round", "subject": "xAI", "amount": 12e9, "status": "denied"}],
         published=PUB,
     )
+
+
+def test_soon_in_japanese_makes_a_cluster_planned(check):
+    """'間もなく稼働する' (goes online soon): the cluster is a plan, not running yet."""
+    check(
+        "xAIは、30万個のGPUを搭載した新しいスーパークラスターが間もなく稼働すると述べた。",
+        "ja",
+        [{"type": "cluster_size", "subject": "xAI", "quantity": 300000, "status": "planned"}],
+        published=PUB,
+    )
