@@ -126,3 +126,21 @@ def test_soon_in_japanese_makes_a_cluster_planned(check):
         [{"type": "cluster_size", "subject": "xAI", "quantity": 300000, "status": "planned"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Компания Tesla объявила, что инвестирует в xAI 3 млрд долларов."),
+        ("ja", "テスラはxAIに30億ドルを出資すると発表した。"),
+    ],
+)
+def test_an_investor_announcing_it_invests_is_a_plan(check, lang, text):
+    """'объявила, что инвестирует' and '出資すると発表した' (announced that it invests): a
+    committed investment, planned (a company announcing its own raise stays closed)."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "xAI", "amount": 3e9, "status": "planned"}],
+        published=PUB,
+    )
