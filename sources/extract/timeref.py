@@ -74,6 +74,7 @@ _AGO_WORDS = {
 }
 _AGO_WORDS.update({"两": 2, "兩": 2, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9})
 _AGO_WORDS.update({"dez": 10, "onze": 11, "doze": 12, "seis": 6, "cinco": 5, "tres": 3})
+_AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes")
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
 _START = attrgetter("start")
@@ -134,7 +135,8 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
         if abbreviated and year is None and day is None:
             continue  # "Mar", "set", "out" alone are words more often than months
         refs.append(TimeRef(start, end, "date" if day and year else "month", year, month, day))
-    for m in _MONTHS_AGO.finditer(fold, lo, hi):
+    ago = any(fold.find(w, lo, hi) >= 0 for w in _AGO_MARKS)  # the usual sentence has none
+    for m in _MONTHS_AGO.finditer(fold, lo, hi) if ago else ():
         token = m.group(1) or m.group(2) or m.group(3)
         back = int(token) if token.isdigit() else _AGO_WORDS.get(token)
         if back and back <= 24 and not _covered(refs, m.start()):
