@@ -168,12 +168,20 @@ def pick_company(
     for m, r in ranked:
         if r < 2 and 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
             return m.entity, r  # "..., and CoreWeave's 250,000 GPUs": the possessor holds it
+    breaks = [c.end for c in view.kinds("clause_break") if c.end <= anchor]
     for rank in (0, 1, 2):
         pool = [m for m, r in ranked if r == rank]
-        # the first in the clause, else the first before, else the first after
+        # the first in the clause, else the first after a contrast word before it, else the
+        # first before, else the first after
         for m in pool:
             if c_start <= m.start < anchor:
                 return m.entity, rank
+        if breaks and rank == 0:
+            # "..., mentre xAI, di proprietà di Musk, ha ottenuto ...": an apposition cuts
+            # the clause, yet the contrast word still opens the figure's own subject
+            for m in pool:
+                if breaks[-1] <= m.start < anchor and not _in_other_relative(view, m.start, anchor):
+                    return m.entity, rank
         for m in pool:
             if m.end <= anchor and not _in_other_relative(view, m.start, anchor):
                 return m.entity, rank
