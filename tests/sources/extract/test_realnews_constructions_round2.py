@@ -28,3 +28,20 @@ def test_contrast_word_opens_the_subject_across_an_apposition(check):
             {"type": VAL, "subject": "xAI", "amount": 80e9},
         ],
     )
+
+
+def test_round_that_would_bring_the_company_to_an_amount_is_its_valuation(check):
+    """ "un finanziamento che la porterebbe a 60 miliardi": the pronoun is the company, and the
+    amount it would be brought to is its value after the round, not the round."""
+    check(
+        "Secondo fonti vicine, xAI è in trattative per un finanziamento che la porterebbe a "
+        "7 miliardi di dollari.",
+        "it",
+        [{"type": VAL, "subject": "xAI", "amount": 7e9, "status": "reported"}],
+    )
+    check(
+        "Anthropic negocia una nueva ronda de financiación que la llevaría a 20.000 millones "
+        "de dólares.",
+        "es",
+        [{"type": VAL, "subject": "Anthropic", "amount": 20e9}],
+    )
