@@ -21,7 +21,7 @@ EXPECTED_ROWS = {
     "ref_chips": 43,
     "ref_chip_aliases": 349,
     "ref_companies": 106,
-    "ref_company_aliases": 493,
+    "ref_company_aliases": 494,
     "ref_clusters": 44,
     "ref_cluster_aliases": 177,
     "epoch_gpu_clusters": 786,
