@@ -15,3 +15,8 @@
 {% macro relative_difference(a, b) -%}
     abs(({{ a }}) - ({{ b }})) / nullif(greatest(abs({{ a }}), abs({{ b }})), 0)
 {%- endmacro %}
+
+{#- A figure rounded to a whole number (for text such as an assumption's wording). -#}
+{% macro whole_number(expression) -%}
+    cast(round({{ expression }}) as {{ dbt.type_bigint() }})
+{%- endmacro %}

@@ -66,3 +66,7 @@ def type_float() -> str:
 
 def type_timestamp() -> str:
     return "timestamp"
+
+
+def split_part(string_text: Any, delimiter_text: Any, part_number: Any) -> str:
+    return f"split_part({string_text}, {delimiter_text}, {part_number})"

@@ -212,7 +212,14 @@ final as (
         chip_count,
         qualifier,
         best_h100_equivalents as h100_equivalents,
-        h100e_is_estimated,
+        -- An H100e carried over from an earlier chip mix is still counted from chips.
+        case
+            when h100e_method is not null then h100e_method
+            when best_h100_equivalents is not null then 'chips'
+        end as h100e_method,
+        h100e_assumption,
+        h100e_is_estimated or coalesce(h100e_method = 'power_estimate', false)
+            as h100e_is_estimated,
         h100e_basis_observation_id,
         peak_8bit_flops,
         peak_16bit_flops,
@@ -227,6 +234,7 @@ final as (
         last_seen_on,
         confidence,
         is_unlikely,
+        is_standard,
         is_precise,
         set_aside_for_observation_id,
         coalesce(estimate_rank = 1, false) as is_best_estimate,

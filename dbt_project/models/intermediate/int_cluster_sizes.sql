@@ -6,6 +6,9 @@
 -- merged into that phase's row (source_kind both); one that conflicts stays a row of its own
 -- and appears in claim_conflicts. Parts of a total ("including 50,000 H200") are listed in
 -- chip_mix, never rows of their own. Rows of one cluster are states over time: never sum them.
+-- is_standard: an Epoch row carries Epoch's 'Include in Standard Analysis'; a news row is
+-- standard when operational and its cluster has no operational Epoch phase, or at least one
+-- standard one (Epoch includes no planned row in its standard analysis).
 with
 
 phases as (
@@ -48,6 +51,17 @@ pue as (
 articles as (
 
     select * from {{ ref('stg_raw__news_articles') }}
+
+),
+
+cluster_standard as (
+
+    select
+        cluster_id,
+        max(case when is_standard then 1 else 0 end) = 1 as has_standard_phase
+    from phases
+    where status in ('operational', 'decommissioned')
+    group by cluster_id
 
 ),
 
@@ -125,6 +139,8 @@ epoch_rows as (
         -- Epoch states its chip counts without bounds; a row without chips states none.
         case when phases.chip_count is not null then 'exact' end as qualifier,
         phases.h100_equivalents,
+        phases.h100e_method,
+        phases.h100e_assumption,
         cast(null as {{ type_double() }}) as known_part_chips,
         cast(null as {{ type_double() }}) as known_part_h100e,
         phases.peak_8bit_ops as peak_8bit_flops,
@@ -138,7 +154,8 @@ epoch_rows as (
         true as is_from_epoch,
         case phases.confidence when 'high' then 3 when 'medium' then 2 else 1 end
             as confidence_rank,
-        phases.is_unlikely
+        phases.is_unlikely,
+        phases.is_standard
     from phases
 
 ),
@@ -178,6 +195,13 @@ news_rows as (
             when parts.n_unknown_parts = 0 and parts.part_chips >= news_totals.fact_value
                 then parts.part_h100e
         end as h100_equivalents,
+        case
+            when
+                chips.h100e_per_chip is not null
+                or (parts.n_unknown_parts = 0 and parts.part_chips >= news_totals.fact_value)
+                then 'chips'
+        end as h100e_method,
+        cast(null as {{ dbt.type_string() }}) as h100e_assumption,
         parts.known_part_chips,
         parts.part_h100e as known_part_h100e,
         news_totals.fact_value * chips.peak_8bit_ops as peak_8bit_flops,
@@ -194,12 +218,15 @@ news_rows as (
         cast(null as {{ dbt.type_bigint() }}) as phase_number,
         false as is_from_epoch,
         0 as confidence_rank,
-        false as is_unlikely
+        false as is_unlikely,
+        news_totals.status = 'operational'
+        and coalesce(cluster_standard.has_standard_phase, true) as is_standard
     from news_totals
     left join parts on news_totals.size_row_id = parts.size_row_id
     left join chips on news_totals.chip_id = chips.chip_id
     left join pue on extract(year from news_totals.observed_on) = pue.year
     left join articles on news_totals.first_article_id = articles.article_id
+    left join cluster_standard on news_totals.cluster_id = cluster_standard.cluster_id
 
 ),
 
@@ -224,6 +251,8 @@ final as (
         cast(unioned.chip_count as {{ dbt.type_bigint() }}) as chip_count,
         unioned.qualifier,
         unioned.h100_equivalents,
+        unioned.h100e_method,
+        unioned.h100e_assumption,
         unioned.known_part_chips,
         unioned.known_part_h100e,
         unioned.peak_8bit_flops,
@@ -253,7 +282,8 @@ final as (
                 then 'medium'
             else 'low'
         end as confidence,
-        unioned.is_unlikely
+        unioned.is_unlikely,
+        unioned.is_standard
     from unioned
     left join news_support on unioned.observation_id = news_support.size_row_id
 

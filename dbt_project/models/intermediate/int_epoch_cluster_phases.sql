@@ -2,7 +2,10 @@
 -- Each Epoch row is one phase (a dated state) of one cluster. A row belongs to the reference
 -- cluster whose epoch_name_pattern matches its name; otherwise to the cluster at the root of
 -- its `Builds Upon` / `Superseded by` chain. Phases are observations of one cluster: they
--- are never summed.
+-- are never summed. A row Epoch flags as a possible duplicate of another row joins that row's
+-- cluster as an alias (never a size of its own). A site with power and no chip count gets
+-- H100-equivalents from its power through the chip generation expected at its date
+-- (seeds/expected_chip_generation.csv); h100e_method says where every figure comes from.
 with recursive
 
 epoch as (
@@ -42,6 +45,28 @@ pue as (
 
 ),
 
+-- Positions of the names in a comma-separated list (Epoch lists at most a few).
+positions as (
+
+    select unnest(range(1, 5)) as position
+
+),
+
+generations as (
+
+    select
+        generation.from_year,
+        lead(generation.from_year) over (order by generation.from_year) - 1 as to_year,
+        generation.from_year = min(generation.from_year) over () as is_first,
+        generation.from_year = max(generation.from_year) over () as is_last,
+        generation.chip_id,
+        chips.tdp_w,
+        chips.h100e_per_chip
+    from {{ ref('expected_chip_generation') }} as generation
+    inner join {{ ref('int_chip_specs') }} as chips on generation.chip_id = chips.chip_id
+
+),
+
 name_counts as (
 
     select
@@ -68,6 +93,7 @@ unique_names as (
     select
         epoch_row,
         epoch_name_unquoted,
+        single_cluster,
         builds_upon_name,
         superseded_by_name
     from named
@@ -110,14 +136,26 @@ parent_links as (
 
 ),
 
+-- A row outside every reference pattern that Epoch does not call a single cluster (a campus
+-- or a multi-site plan) is a site of its own: the 5 GW Abu Dhabi campus builds on Stargate UAE
+-- but is not that 1 GW project.
 parents as (
 
     select
-        child_row,
-        min(parent_row) as parent_row
+        parent_links.child_row,
+        min(parent_links.parent_row) as parent_row
     from parent_links
-    where child_row != parent_row
-    group by child_row
+    inner join unique_names as child on parent_links.child_row = child.epoch_row
+    left join ref_matches as child_match on parent_links.child_row = child_match.epoch_row
+    left join ref_matches as parent_match on parent_links.parent_row = parent_match.epoch_row
+    where
+        parent_links.child_row != parent_links.parent_row
+        and not (
+            child_match.epoch_row is null
+            and parent_match.epoch_row is not null
+            and coalesce(child.single_cluster, '') != 'yes'
+        )
+    group by parent_links.child_row
 
 ),
 
@@ -235,6 +273,69 @@ clustered as (
 
 ),
 
+-- Epoch's 'Possible Duplicate Of' names one or more rows (comma-separated): the first listed
+-- row with a unique name is the physical cluster this row describes again.
+duplicate_names as (
+
+    select
+        named.epoch_row,
+        positions.position,
+        trim({{ dbt.split_part('named.possible_duplicate_of_name', "','", 'positions.position') }})
+            as target_name
+    from named
+    cross join positions
+    where named.possible_duplicate_of_name is not null
+
+),
+
+duplicate_links as (
+
+    select
+        duplicate_names.epoch_row,
+        clustered.epoch_row as target_row,
+        clustered.cluster_id as target_cluster_id,
+        row_number() over (
+            partition by duplicate_names.epoch_row order by duplicate_names.position
+        ) as target_rank
+    from duplicate_names
+    inner join clustered
+        on
+            duplicate_names.target_name = clustered.epoch_name_unquoted
+            and not clustered.is_anonymized
+            and duplicate_names.epoch_row != clustered.epoch_row
+    where duplicate_names.target_name != ''
+
+),
+
+-- A target that is itself a duplicate passes its own target on (one level is all Epoch uses).
+duplicate_targets as (
+
+    select
+        first_link.epoch_row,
+        coalesce(second_link.target_row, first_link.target_row) as duplicate_of_row,
+        coalesce(second_link.target_cluster_id, first_link.target_cluster_id)
+            as duplicate_of_cluster_id
+    from duplicate_links as first_link
+    left join duplicate_links as second_link
+        on
+            first_link.target_row = second_link.epoch_row
+            and second_link.target_rank = 1
+            and first_link.epoch_row != second_link.target_row
+    where first_link.target_rank = 1
+
+),
+
+deduplicated as (
+
+    select
+        clustered.* exclude (cluster_id),
+        coalesce(duplicate_targets.duplicate_of_cluster_id, clustered.cluster_id) as cluster_id,
+        duplicate_targets.duplicate_of_row
+    from clustered
+    left join duplicate_targets on clustered.epoch_row = duplicate_targets.epoch_row
+
+),
+
 with_chips as (
 
     select
@@ -245,7 +346,7 @@ with_chips as (
         coalesce(
             clustered.first_operational_on, clustered.note_period_start_on
         ) as observed_on
-    from clustered
+    from deduplicated as clustered
     left join chip_names as primary_names
         on {{ name_key('clustered.chip_type_primary') }} = primary_names.lookup_key
     left join chip_names as secondary_names
@@ -293,7 +394,9 @@ with_specs as (
             with_chips.chip_type_secondary is null
             or secondary_chips.tdp_w is not null
         ) as has_secondary_tdp,
-        coalesce(pue.pue, {{ var('default_pue') }}) as pue
+        coalesce(pue.pue, {{ var('default_pue') }}) as pue,
+        -- A site stated by its power alone (no chip count, no known chip figure).
+        coalesce(with_chips.reported_power_mw, with_chips.epoch_power_mw) as site_power_mw
     from with_chips
     left join chips as primary_chips on with_chips.chip_id_primary = primary_chips.chip_id
     left join chips as secondary_chips on with_chips.chip_id_secondary = secondary_chips.chip_id
@@ -301,7 +404,32 @@ with_specs as (
 
 ),
 
--- Our own figures where the chips are known (else Epoch's, in final).
+site_generations as (
+
+    select
+        with_specs.epoch_row,
+        generations.chip_id as assumed_chip_id,
+        generations.tdp_w as assumed_tdp_w,
+        generations.h100e_per_chip as assumed_h100e_per_chip
+    from with_specs
+    inner join generations
+        on
+            (
+                with_specs.observed_on is null
+                and generations.is_last
+            )
+            or (
+                extract(year from with_specs.observed_on)
+                between generations.from_year and coalesce(generations.to_year, 9999)
+            )
+            or (
+                extract(year from with_specs.observed_on) < generations.from_year
+                and generations.is_first
+            )
+
+),
+
+-- Our own figures where the chips are known (else from power, else Epoch's, in final).
 estimates as (
 
     select
@@ -317,6 +445,38 @@ estimates as (
                 then {{ estimated_power_mw('chips_tdp_w', 'pue') }}
         end as estimated_power_mw
     from with_specs
+
+),
+
+with_generations as (
+
+    select
+        estimates.*,
+        site_generations.assumed_chip_id,
+        site_generations.assumed_h100e_per_chip
+        * 1e6
+        / (site_generations.assumed_tdp_w * {{ var('server_power_overhead') }} * estimates.pue)
+            as assumed_h100e_per_mw
+    from estimates
+    left join site_generations on estimates.epoch_row = site_generations.epoch_row
+
+),
+
+methods as (
+
+    select
+        *,
+        case
+            when computed_h100_equivalents is not null then 'chips'
+            when
+                coalesce(total_chips, 0) = 0
+                and chip_quantity_sum = 0
+                and site_power_mw > 0
+                and assumed_h100e_per_mw is not null
+                then 'power_estimate'
+            when epoch_h100_equivalents is not null then 'epoch'
+        end as h100e_method
+    from with_generations
 
 ),
 
@@ -350,9 +510,12 @@ final as (
         is_anonymized,
         is_excluded_by_epoch,
         -- The rows that are states of one cluster: only these become cluster sizes.
-        not coalesce(single_cluster = 'no', false) and not is_excluded_by_epoch
-            as is_cluster_state,
-        is_in_standard_analysis,
+        not coalesce(single_cluster = 'no', false)
+        and not is_excluded_by_epoch
+        and duplicate_of_row is null as is_cluster_state,
+        is_in_standard_analysis as is_standard,
+        possible_duplicate_of_name,
+        duplicate_of_row,
         coalesce(n_ref_matches, 0) as n_ref_matches,
         chain_depth,
         row_number() over (
@@ -382,7 +545,28 @@ final as (
         coalesce(total_chips, nullif(chip_quantity_sum, 0)) as chip_count,
         computed_h100_equivalents,
         epoch_h100_equivalents,
-        coalesce(computed_h100_equivalents, epoch_h100_equivalents) as h100_equivalents,
+        case h100e_method
+            when 'chips' then computed_h100_equivalents
+            when 'power_estimate' then site_power_mw * assumed_h100e_per_mw
+            when 'epoch' then epoch_h100_equivalents
+        end as h100_equivalents,
+        h100e_method,
+        case
+            when h100e_method = 'power_estimate' then assumed_chip_id
+        end as h100e_assumed_chip_id,
+        case
+            when h100e_method = 'power_estimate'
+                then
+                    {{ dbt.cast(whole_number('site_power_mw'), dbt.type_string()) }}
+                    || ' MW x '
+                    || {{ dbt.cast(whole_number('assumed_h100e_per_mw'), dbt.type_string()) }}
+                    || ' H100e per MW: ' || assumed_chip_id || ' expected for '
+                    || coalesce(
+                        {{ dbt.cast('extract(year from observed_on)', dbt.type_string()) }},
+                        'an undated site'
+                    )
+                    || ', PUE ' || {{ dbt.cast('pue', dbt.type_string()) }}
+        end as h100e_assumption,
         coalesce(computed_peak_8bit_ops, epoch_ops_8bit) as peak_8bit_ops,
         case
             when has_known_chips and computed_16bit_flops > 0 then computed_16bit_flops
@@ -395,7 +579,7 @@ final as (
         coalesce(reported_power_mw, estimated_power_mw, epoch_power_mw) as power_mw,
         epoch_hardware_cost_usd as hardware_cost_usd,
         source_urls
-    from estimates
+    from methods
 
 )
 

@@ -3,14 +3,26 @@
 -- fleet (fct_chip_holdings) includes its clusters, so per status we take the larger of
 -- (the sum of its clusters' current H100e, its latest fleet holding's H100e), never the sum.
 -- Planned compute per cluster is its planned target when one is shown, else its current size.
--- Clusters Epoch AI rates Unlikely are left out.
+-- Only the leaderboard's default view counts: not what Epoch AI rates Unlikely, not operational
+-- rows it leaves out of its standard analysis, not overdue plans. A cluster counts for every
+-- company behind it (cluster_owners: operator, partner, tenant), once per company, so a
+-- cluster shared by Microsoft and OpenAI is in both rows: never sum this column across
+-- companies. A fleet statement without a chip model counts through its estimated H100e.
 with
 
 leaderboard as (
 
     select * from {{ ref('cluster_leaderboard') }}
-    -- Plans Epoch itself deems unlikely (e.g. rumored campuses) do not count as compute.
-    where not is_unlikely
+    where
+        is_default_view
+        and status in ('operational', 'planned')
+
+),
+
+owners as (
+
+    select * from {{ ref('cluster_owners') }}
+    where company_id is not null
 
 ),
 
@@ -42,13 +54,16 @@ companies as (
 cluster_states as (
 
     select
-        owner_company_id as company_id,
-        cluster_id,
-        max(case when status = 'operational' then h100_equivalents end) as operational_h100e,
-        max(case when status = 'planned' then h100_equivalents end) as planned_h100e
+        owners.company_id,
+        leaderboard.cluster_id,
+        max(
+            case when leaderboard.status = 'operational' then leaderboard.h100_equivalents end
+        ) as operational_h100e,
+        max(case when leaderboard.status = 'planned' then leaderboard.h100_equivalents end)
+            as planned_h100e
     from leaderboard
-    where owner_company_id is not null
-    group by owner_company_id, cluster_id
+    inner join owners on leaderboard.cluster_id = owners.cluster_id
+    group by owners.company_id, leaderboard.cluster_id
 
 ),
 

@@ -1,7 +1,9 @@
 -- One row per AI cluster: the reference list's named clusters, every other cluster in Epoch
 -- AI's GPU clusters table (Epoch AI, 'GPU Clusters' / 'AI Companies' / 'ML Hardware' /
 -- 'Frontier Data Centers' datasets, https://epoch.ai/data, CC BY 4.0), and clusters known
--- only from news (stated by at least two independent articles).
+-- only from news (stated by at least two independent articles). The owner is the reference
+-- list's, else the operator Epoch names first (int_cluster_owners; every company behind a
+-- cluster is in cluster_owners). Epoch rows flagged as possible duplicates are aliases.
 with
 
 ref_clusters as (
@@ -20,6 +22,22 @@ phases as (
 
     select * from {{ ref('int_epoch_cluster_phases') }}
     where is_cluster_state
+
+),
+
+duplicates as (
+
+    select * from {{ ref('int_epoch_cluster_phases') }}
+    where duplicate_of_row is not null
+
+),
+
+main_owners as (
+
+    select * from {{ ref('int_cluster_owners') }}
+    where
+        is_main_owner
+        and role != 'tenant'
 
 ),
 
@@ -60,8 +78,12 @@ epoch_roots as (
         phases.owner_name,
         phases.location,
         phases.country_name,
+        -- Named after the latest phase that runs (a plan's name may be a rumour's).
         row_number() over (
-            partition by phases.cluster_id order by phases.phase_number desc
+            partition by phases.cluster_id
+            order by
+                case when phases.status = 'planned' then 1 else 0 end asc,
+                phases.phase_number desc
         ) as latest_rank
     from phases
     where phases.ref_cluster_id is null
@@ -184,6 +206,13 @@ names as (
     union
 
     select
+        cluster_id,
+        epoch_name as alias
+    from duplicates
+
+    union
+
+    select
         resolution.cluster_id,
         claims.subject_name as alias
     from resolution
@@ -241,8 +270,10 @@ final as (
         all_clusters.cluster_id,
         all_clusters.cluster_name,
         all_clusters.cluster_source,
-        all_clusters.owner_company_id,
-        coalesce(companies.company_name, all_clusters.stated_owner_name) as owner_name,
+        coalesce(all_clusters.owner_company_id, main_owners.company_id) as owner_company_id,
+        coalesce(
+            companies.company_name, main_owners.owner_name, all_clusters.stated_owner_name
+        ) as owner_name,
         coalesce(alias_lists.aliases, {{ empty_string_list() }}) as aliases,
         all_clusters.location,
         all_clusters.country_code,
@@ -258,6 +289,7 @@ final as (
         all_clusters.source_url
     from all_clusters
     left join companies on all_clusters.owner_company_id = companies.company_id
+    left join main_owners on all_clusters.cluster_id = main_owners.cluster_id
     left join alias_lists on all_clusters.cluster_id = alias_lists.cluster_id
     left join phase_summary on all_clusters.cluster_id = phase_summary.cluster_id
     left join news_summary on all_clusters.cluster_id = news_summary.cluster_id

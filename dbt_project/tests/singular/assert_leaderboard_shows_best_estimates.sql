@@ -1,5 +1,5 @@
 -- Every cluster_leaderboard row is the fct_cluster_sizes row marked is_best_estimate for its
--- cluster and status. Returns the rows that are not.
+-- cluster and status (an overdue row is a planned one). Returns the rows that are not.
 with
 
 leaderboard as (
@@ -25,7 +25,8 @@ wrong as (
         on
             leaderboard.observation_id = sizes.observation_id
             and leaderboard.cluster_id = sizes.cluster_id
-            and leaderboard.status = sizes.status
+            -- An overdue plan is still the planned row it was.
+            and replace(leaderboard.status, 'overdue', 'planned') = sizes.status
             and sizes.is_best_estimate
     where sizes.observation_id is null
 
