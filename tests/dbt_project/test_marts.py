@@ -230,15 +230,17 @@ def test_a_euro_round_is_priced_at_its_date_and_merged_with_epoch(warehouse: Bui
 
 def test_fleets_are_kept_apart_from_clusters(warehouse: BuiltWarehouse):
     fleet = warehouse.one("select * from marts.fct_chip_holdings where company_id = 'meta'")
-    assert fleet["status"] == "planned"
+    # "350,000 H100 by the end of 2024": the date has passed with no later news of the fleet.
+    assert fleet["status"] == "overdue"
     assert fleet["chip_count"] == 350_000
     assert fleet["h100_equivalents"] == pytest.approx(350_000)
+    assert fleet["h100e_method"] == "chips"
     assert fleet["qualifier"] == "approx"
     meta = warehouse.one("select * from marts.compute_vs_valuation where company_id = 'meta'")
-    assert meta["fleet_planned_h100e"] == pytest.approx(350_000)
-    assert meta["planned_h100e"] == pytest.approx(
-        max(meta["cluster_planned_h100e"], meta["fleet_planned_h100e"])
-    )
+    # An overdue plan is no longer planned compute: Meta's planned figure is its clusters'.
+    assert meta["fleet_planned_h100e"] is None
+    assert meta["planned_basis"] == "clusters"
+    assert meta["planned_h100e"] == pytest.approx(meta["cluster_planned_h100e"])
     xai = warehouse.one("select * from marts.compute_vs_valuation where company_id = 'xai'")
     assert xai["operational_basis"] == "clusters"
     assert xai["valuation_usd_per_h100e"] == pytest.approx(
