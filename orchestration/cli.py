@@ -203,13 +203,14 @@ def print_build_summary(path: Path) -> None:
                 top = conn.sql(
                     "select rank, cluster_name, owner_name, chip_model, chip_count, "
                     "cast(round(h100_equivalents) as bigint) as h100_equivalents "
-                    "from marts.cluster_leaderboard where status = ? and not is_unlikely "
-                    "order by rank, cluster_name limit ?",
+                    "from marts.cluster_leaderboard where status = ? and is_default_view "
+                    "order by rank limit ?",
                     params=[status, limit],
                 ).pl()
                 print(
-                    f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents; "
-                    "rows Epoch rates unlikely left out):"
+                    f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents; the "
+                    "default view: what Epoch rates unlikely or leaves out of its standard "
+                    "analysis left out):"
                 )
                 print(_render(top, "table"))
 

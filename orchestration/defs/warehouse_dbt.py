@@ -150,8 +150,8 @@ def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[st
                 "select rank, cluster_name, owner_name, chip_model, chip_count, "
                 "cast(round(h100_equivalents) as bigint) as h100_equivalents, "
                 "cast(round(power_mw) as bigint) as power_mw, n_sources "
-                "from marts.cluster_leaderboard where status = ? and not is_unlikely "
-                "order by rank, cluster_name limit ?",
+                "from marts.cluster_leaderboard where status = ? and is_default_view "
+                "order by rank limit ?",
                 params=[status, limit],
             ).pl()
             metadata[key] = dg.MetadataValue.md(markdown_table(top, max_rows=limit))
