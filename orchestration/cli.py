@@ -208,9 +208,9 @@ def print_build_summary(path: Path) -> None:
                     params=[status, limit],
                 ).pl()
                 print(
-                    f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents; the "
-                    "default view: what Epoch rates unlikely or leaves out of its standard "
-                    "analysis left out):"
+                    f"\nCluster leaderboard, {status} (top {limit} by H100-equivalents in the "
+                    "default view: rows Epoch rates unlikely left out, and operational rows "
+                    "outside its standard analysis):"
                 )
                 print(_render(top, "table"))
 
