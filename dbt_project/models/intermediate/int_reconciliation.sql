@@ -4,7 +4,8 @@
 -- share of the larger figure), else conflict. A bounded news figure is read with its qualifier
 -- (macros/agreement.sql): "more than 200,000" agrees with Epoch's 230,000.
 -- Clusters: an operational figure is compared with the Epoch phase of the same cluster in
--- effect at the end of its period (allowing var('phase_report_lag_days') for Epoch's date);
+-- effect at the end of its period (allowing var('phase_report_lag_days') for Epoch's date), or,
+-- for a figure dated only to a year, with a phase of that year it agrees with;
 -- a planned figure with the planned Epoch phase nearest in size. Parts ("50,000 of them
 -- H200") are compared with the phase's count of that chip; a named chip that the phase does
 -- not have is a chip_model conflict.
@@ -79,6 +80,19 @@ size_candidates as (
         row_number() over (
             partition by news_sizes.observation_id
             order by
+                -- A figure dated only to a year ("early this year") is the phase of that year
+                -- it agrees with, not necessarily the one in effect at the year's end.
+                case
+                    when
+                        news_sizes.status = 'operational'
+                        and news_sizes.period_precision = 'year'
+                        and news_sizes.scope = 'total'
+                        and phases.observed_on >= news_sizes.period_start_on
+                        and {{ relative_difference('news_sizes.fact_value', 'phases.chip_count') }}
+                        <= news_sizes.tolerance
+                        then 0
+                    else 1
+                end asc,
                 case
                     when news_sizes.status = 'operational' then {{ phase_age_days }}
                     else 0
