@@ -68,8 +68,7 @@ def test_power_only_sites_are_estimated_from_their_power(warehouse: BuiltWarehou
     # Epoch gave 2.26 GW and 2.2 GW the same 5,103,588; ours follow the power.
     assert hyperion["h100_equivalents"] > abilene["h100_equivalents"]
     conflicts = warehouse.query(
-        "select * from marts.claim_conflicts where conflict_kind = 'estimate_vs_epoch'"
-        " and subject_id = 'meta_hyperion'"
+        "select * from intermediate.int_cluster_h100e_conflicts where subject_id = 'meta_hyperion'"
     )
     assert len(conflicts) == 1
     assert conflicts[0]["value_a"] == pytest.approx(hyperion["h100_equivalents"])

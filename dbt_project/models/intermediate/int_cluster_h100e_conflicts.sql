@@ -1,9 +1,10 @@
 -- Sites stated by their power alone, where Epoch AI's own H100-equivalents and ours (the power
 -- method, h100e_method = power_estimate) differ by more than var('power_h100e_tolerance'):
--- shown as conflicts in claim_conflicts instead of one figure silently picked. Side a is our
--- estimate with the assumption it rests on, side b Epoch's figure for the same row. In the
--- columns of claim_conflicts. Source: Epoch AI, 'GPU Clusters' dataset, https://epoch.ai/data,
--- CC BY 4.0.
+-- kept as conflict rows instead of one figure silently picked. Side a is our estimate with the
+-- assumption it rests on, side b Epoch's figure for the same row, in the columns of
+-- claim_conflicts (which keeps only disagreements between independent sources, so does not
+-- union these: our estimate is not a source). Source: Epoch AI, 'GPU Clusters' dataset,
+-- https://epoch.ai/data, CC BY 4.0.
 with
 
 phases as (

@@ -388,9 +388,6 @@ conflicts as (
     union all
     select * from valuation_vs_news
     where relative_difference > tolerance
-    union all
-    -- Our power-based H100e against Epoch's for power-only sites.
-    select * from {{ ref('int_cluster_h100e_conflicts') }}
 
 ),
 
