@@ -27,6 +27,12 @@ from orchestration.warehouse import (
     read_raw,
     replace_raw_table,
 )
+from sources.extract.gazetteer import (
+    REFERENCE_TABLES,
+    Gazetteer,
+    default_gazetteer,
+    reference_gazetteer,
+)
 from sources.http import HttpClient
 from sources.news import pipeline
 from sources.news.band_index import WarehouseBandIndex
@@ -402,12 +408,11 @@ def news_articles(
             description="Claims the multilingual extractor read from each article: cluster "
             "sizes, chip holdings, funding rounds, valuations, build durations and power, "
             "with evidence sentence, character span, rule and confidence.",
+            # the gazetteer is built from these tables; amounts stay in their currency (dbt
+            # converts them), so the extractor reads no FX rate
             deps=[
                 dg.AssetKey(["raw", "news_articles"]),
-                dg.AssetKey(["raw", "ref_chip_aliases"]),
-                dg.AssetKey(["raw", "ref_company_aliases"]),
-                dg.AssetKey(["raw", "ref_cluster_aliases"]),
-                dg.AssetKey(["raw", "fx_rates"]),
+                *(dg.AssetKey(["raw", table]) for table in REFERENCE_TABLES),
             ],
             kinds={"duckdb", "python"},
         ),
@@ -423,9 +428,14 @@ def news_articles(
     name="news_claims",
 )
 def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledger: LedgerSettings):
-    from sources.extract import EXTRACTOR_VERSION, extract_articles
+    from sources.extract import extract_articles, version_key
 
     size = ledger.get().batch_articles
+    with duckdb.get_connection() as conn:
+        gazetteer = warehouse_gazetteer(conn, context.log)
+    # the log key carries the gazetteer's fingerprint: changed reference rows re-read every
+    # article (see README "Lineage of a claim")
+    version = version_key(gazetteer)
     read, new_claims, number = 0, 0, 0
     while True:  # a batch at a time, so memory follows the batch and not the backlog
         with duckdb.get_connection() as conn:
@@ -441,18 +451,20 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
                 order by a.article_id
                 limit $size
                 """,
-                params={"version": EXTRACTOR_VERSION, "size": size},
+                params={"version": version, "size": size},
             ).pl()
         if todo.is_empty():
             break
         number += 1
-        claims = conform(extract_articles(todo), NEWS_CLAIMS, name="news_claims")
-        _store_claims(duckdb, todo, claims, EXTRACTOR_VERSION, context.run.run_id)
+        claims = conform(
+            extract_articles(todo, gazetteer=gazetteer), NEWS_CLAIMS, name="news_claims"
+        )
+        _store_claims(duckdb, todo, claims, version, context.run.run_id)
         read += todo.height
         new_claims += claims.height
         context.log.info(
             f"news_claims batch {number}: {claims.height} claims from {todo.height} articles "
-            f"(extractor {EXTRACTOR_VERSION}); {read} articles read so far"
+            f"(extractor {version}); {read} articles read so far"
         )
     with duckdb.get_connection() as conn:
         for table in ("news_articles", "news_claims", "news_extractions"):
@@ -467,7 +479,7 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
             conn, "select count(*), count(*) filter (where n_claims > 0) from raw.news_extractions"
         )
         newest = conn.sql(
-            "select type, subject, chip_model, quantity, amount_usd, valuation_usd, status, "
+            "select type, subject, chip_model, quantity, amount, currency, status, "
             "as_of, language from raw.news_claims order by extracted_at desc limit 10"
         ).pl()
     coverage = with_claims / articles if articles else 0.0
@@ -484,7 +496,7 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
             "extraction_coverage": dg.MetadataValue.float(round(coverage, 4)),
             # every type always present (0 when absent) so the UI plots stable series
             **{f"claims_{t}": dg.MetadataValue.int(by_type.get(t, 0)) for t in CLAIM_TYPES},
-            "extractor_version": EXTRACTOR_VERSION,
+            "extractor_version": version,
             "newest_claims": dg.MetadataValue.md(markdown_table(newest)),
         },
     )
@@ -492,6 +504,18 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
         asset_key=["raw", "news_extractions"],
         metadata={"dagster/row_count": dg.MetadataValue.int(articles)},
     )
+
+
+def warehouse_gazetteer(conn, log=None) -> Gazetteer:
+    """The extractor's gazetteer from the warehouse's ``raw.ref_*`` tables, so a refresh of the
+    reference data reaches the extractor; the bundled snapshots when ``raw.ref_companies`` is
+    empty (a warehouse whose reference assets never ran)."""
+    tables = {table: read_raw(conn, table) for table in REFERENCE_TABLES}
+    if tables["ref_companies"].is_empty():
+        if log is not None:
+            log.warning("raw.ref_companies is empty: extracting with the bundled reference data")
+        return default_gazetteer()
+    return reference_gazetteer(tables)
 
 
 def _store_claims(

@@ -9,6 +9,13 @@ for the words of each language.
 
 from sources.extract.batch import extract_articles
 from sources.extract.claim import CLAIM_FIELDS, Claim
-from sources.extract.extractor import EXTRACTOR_VERSION, extract
+from sources.extract.extractor import EXTRACTOR_VERSION, extract, version_key
 
-__all__ = ["CLAIM_FIELDS", "EXTRACTOR_VERSION", "Claim", "extract", "extract_articles"]
+__all__ = [
+    "CLAIM_FIELDS",
+    "EXTRACTOR_VERSION",
+    "Claim",
+    "extract",
+    "extract_articles",
+    "version_key",
+]

@@ -22,7 +22,7 @@ from typing import Any
 import polars as pl
 
 from sources.extract.claim import CLAIM_FIELDS, Claim
-from sources.extract.extractor import EXTRACTOR_VERSION, Prescan, extract, warm_up
+from sources.extract.extractor import Prescan, extract, version_key, warm_up
 from sources.extract.fx import converter
 from sources.extract.gazetteer import Gazetteer, default_gazetteer
 from sources.extract.rules import load_rules
@@ -139,7 +139,7 @@ def extract_articles(
     frame = pl.DataFrame(
         {name: list(values) for name, values in columns.items()}, schema=_RECORD_SCHEMA
     ).with_columns(
-        extractor_version=pl.lit(EXTRACTOR_VERSION),
+        extractor_version=pl.lit(version_key(gaz)),
         extracted_at=pl.lit(when, dtype=NEWS_CLAIMS["extracted_at"]),
     )
     return conform(frame, NEWS_CLAIMS, name="news_claims")

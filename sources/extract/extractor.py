@@ -36,6 +36,14 @@ EXTRACTOR_VERSION = "1.2.0"
 ANCHOR_SCANNER = 2  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 
+
+def version_key(gazetteer: Gazetteer) -> str:
+    """What the extraction log records per article: the rules' version and the fingerprint of
+    the gazetteer, so a change of the reference rows re-reads the old articles too (a new alias
+    may name the subject of a claim in a story read before)."""
+    return f"{EXTRACTOR_VERSION}+gaz.{gazetteer.fingerprint}"
+
+
 _NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
 _TRADITIONAL = set(
     "們個來說國對會資發與為這時還麼經於進動後開關電機車馬門問間體點當錢萬億臺灣軟體營"

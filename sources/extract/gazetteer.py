@@ -17,8 +17,9 @@ Overlaps: the longest alias wins; for the same span a cluster beats a chip beats
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -66,10 +67,12 @@ class Gazetteer:
         cs: list[tuple[str, Entity]] = []
         self.entities: dict[tuple[str, str], Entity] = {}
         self.aliases: list[str] = []
+        kept: list[tuple[str, Entity]] = []
         for alias, entity in entries:
             alias = alias.strip()
             if len(alias) < 2:
                 continue
+            kept.append((alias, entity))
             self.entities[(entity.kind, entity.id)] = entity
             self.aliases.append(alias)
             forms = [alias]
@@ -98,6 +101,7 @@ class Gazetteer:
         self._rust: str | None = None
         self._prefilter: tuple[list[str], list[str]] | None = None
         self.companies = {e.name: e for e in self.entities.values() if e.kind == "company"}
+        self.fingerprint = _fingerprint(kept)
 
     @classmethod
     def from_tables(
@@ -252,6 +256,18 @@ class Gazetteer:
         return found
 
 
+def _fingerprint(entries: list[tuple[str, Entity]]) -> str:
+    """A short hash of what the gazetteer matches (order-free): equal reference rows give
+    equal fingerprints, so a reload that changes nothing re-extracts nothing."""
+    lines = sorted(
+        "\x1f".join(
+            (alias, e.kind, e.id, e.name, e.owner or "", e.company_type or "", e.vendor or "")
+        )
+        for alias, e in entries
+    )
+    return hashlib.sha1("\x1e".join(lines).encode()).hexdigest()[:12]
+
+
 def _resolve(hits: list[tuple[int, int, Entity]]) -> list[EntityMention]:
     """Non-overlapping mentions: longest first, then cluster, chip, company."""
     if len(hits) > 1:
@@ -280,20 +296,41 @@ def descriptor_aliases(companies: pl.DataFrame) -> pl.DataFrame:
     return extra.filter(pl.col("company_id").is_in(companies["company_id"].implode()))
 
 
-@cache
-def default_gazetteer() -> Gazetteer:
-    """The gazetteer of the bundled reference snapshots (loaded once per process), with the
-    descriptor aliases of :func:`descriptor_aliases`."""
-    from sources.reference.snapshots import load_table
+# the reference tables the gazetteer is built from (raw tables and bundled snapshots alike)
+REFERENCE_TABLES = (
+    "ref_companies",
+    "ref_company_aliases",
+    "ref_clusters",
+    "ref_cluster_aliases",
+    "ref_chips",
+    "ref_chip_aliases",
+)
 
-    companies = load_table("ref_companies")
+
+def reference_gazetteer(tables: Mapping[str, pl.DataFrame]) -> Gazetteer:
+    """The extractor's gazetteer from the reference tables named in :data:`REFERENCE_TABLES`
+    (frames with their ``REF_*`` schemas; extra columns are ignored), with the descriptor
+    aliases of :func:`descriptor_aliases`. The warehouse's ``raw.ref_*`` tables and the bundled
+    snapshots both go through here."""
+    companies = tables["ref_companies"]
+    aliases = tables["ref_company_aliases"].select(REF_COMPANY_ALIASES.names())
     return Gazetteer.from_tables(
         companies=companies,
         company_aliases=pl.concat(
-            [load_table("ref_company_aliases"), descriptor_aliases(companies)]
+            [aliases.cast(dict(REF_COMPANY_ALIASES)), descriptor_aliases(companies)]
         ),
-        clusters=load_table("ref_clusters"),
-        cluster_aliases=load_table("ref_cluster_aliases"),
-        chips=load_table("ref_chips"),
-        chip_aliases=load_table("ref_chip_aliases"),
+        clusters=tables["ref_clusters"],
+        cluster_aliases=tables["ref_cluster_aliases"],
+        chips=tables["ref_chips"],
+        chip_aliases=tables["ref_chip_aliases"],
     )
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled reference snapshots (loaded once per process): what
+    ``ledger extract``, ``ledger eval`` and the tests read; the ``news_claims`` asset reads the
+    warehouse's tables instead."""
+    from sources.reference.snapshots import load_table
+
+    return reference_gazetteer({name: load_table(name) for name in REFERENCE_TABLES})

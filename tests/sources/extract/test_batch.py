@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import polars as pl
 import pytest
 
-from sources.extract import EXTRACTOR_VERSION, extract, extract_articles
+from sources.extract import EXTRACTOR_VERSION, extract, extract_articles, version_key
 from sources.extract.batch import candidate_mask, claim_id
 from sources.extract.gazetteer import Entity, Gazetteer
 from sources.schemas import NEWS_CLAIMS
@@ -48,7 +48,8 @@ def test_output_has_exactly_the_news_claims_schema(gaz):
     out = extract_articles(frame(), gazetteer=gaz, fx=fixed_fx)
     assert out.schema == NEWS_CLAIMS
     assert set(out["article_id"]) == {"a1", "a2", "a3"}
-    assert set(out["extractor_version"]) == {EXTRACTOR_VERSION}
+    assert set(out["extractor_version"]) == {version_key(gaz)}
+    assert version_key(gaz).startswith(EXTRACTOR_VERSION + "+")
     assert out["claim_id"].is_unique().all()
 
 

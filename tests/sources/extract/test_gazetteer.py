@@ -3,8 +3,9 @@ reference data."""
 
 import polars as pl
 
-from sources.extract.gazetteer import default_gazetteer
+from sources.extract.gazetteer import REFERENCE_TABLES, default_gazetteer, reference_gazetteer
 from sources.extract.textnorm import fold, lower_fold
+from sources.reference.snapshots import load_table
 
 
 def names(gaz, text):
@@ -76,3 +77,21 @@ def test_default_gazetteer_reads_the_bundled_reference_data():
         "Colossus",
         "H100-SXM",
     }
+
+
+def test_reference_gazetteer_takes_frames_and_fingerprints_their_rows():
+    tables = {name: load_table(name) for name in REFERENCE_TABLES}
+    same = reference_gazetteer(tables)
+    assert same.fingerprint == default_gazetteer().fingerprint
+    # row order is not content: a reshuffled reload keeps the fingerprint
+    shuffled = {name: frame.reverse() for name, frame in tables.items()}
+    assert reference_gazetteer(shuffled).fingerprint == same.fingerprint
+    extra = pl.DataFrame(
+        [{"company_id": "xai", "alias": "Quillwort Systems", "language": None}],
+        schema=tables["ref_company_aliases"].schema,
+    )
+    tables["ref_company_aliases"] = pl.concat([tables["ref_company_aliases"], extra])
+    changed = reference_gazetteer(tables)
+    assert changed.fingerprint != same.fingerprint
+    text = "Quillwort Systems"
+    assert [m.entity.name for m in changed.find(fold(text), lower_fold(text))] == ["xAI"]

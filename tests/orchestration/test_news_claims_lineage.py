@@ -1,0 +1,91 @@
+"""The news_claims asset reads its gazetteer from the warehouse's raw.ref_* tables."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import polars as pl
+import pytest
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs import news
+from orchestration.defs.resources import LedgerSettings
+from orchestration.warehouse import append_raw_rows, replace_raw_table
+from sources.extract import extract
+from sources.extract.gazetteer import REFERENCE_TABLES
+from sources.reference.snapshots import load_table
+from sources.schemas import NEWS_ARTICLES
+
+ALIAS = "Quillwort Systems"  # a name no bundled reference file knows
+TEXT = f"{ALIAS} raised $6 billion in a Series B round, the company said on Monday."
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_HOME", str(tmp_path))
+    monkeypatch.setenv("LEDGER_DUCKDB_PATH", str(tmp_path / "ledger.duckdb"))
+    monkeypatch.setenv("LEDGER_ONLINE", "0")
+    db = str(tmp_path / "ledger.duckdb")
+    with duckdb.connect(db) as conn:
+        for table in REFERENCE_TABLES:
+            replace_raw_table(conn, table, load_table(table))
+        article = {
+            "article_id": "a1",
+            "source": "sample",
+            "text": TEXT,
+            "language": "en",
+            "published_at": datetime(2024, 5, 27, tzinfo=UTC),
+            "fetched_at": datetime(2024, 5, 27, tzinfo=UTC),
+        }
+        append_raw_rows(
+            conn,
+            "news_articles",
+            pl.DataFrame([article]).cast({k: NEWS_ARTICLES[k] for k in article}),
+        )
+    return Path(db)
+
+
+def _materialize(db: Path) -> None:
+    result = dg.materialize(
+        [news.news_claims],
+        resources={"duckdb": DuckDBResource(database=str(db)), "ledger": LedgerSettings()},
+    )
+    assert result.success
+
+
+def _claims(db: Path) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as conn:
+        return conn.execute(
+            "select type, subject, amount, currency, extractor_version from raw.news_claims"
+        ).fetchall()
+
+
+def test_an_alias_added_only_to_the_warehouse_reaches_the_extractor(home):
+    assert extract(TEXT, language="en") == []  # the bundled gazetteer does not know the alias
+    _materialize(home)
+    assert _claims(home) == []
+    with duckdb.connect(str(home)) as conn:
+        aliases = load_table("ref_company_aliases")
+        extra = pl.DataFrame(
+            [{"company_id": "xai", "alias": ALIAS, "language": None}], schema=aliases.schema
+        )
+        replace_raw_table(conn, "ref_company_aliases", pl.concat([aliases, extra]))
+    # the changed gazetteer has a new fingerprint: the article read before is read again
+    _materialize(home)
+    claims = _claims(home)
+    assert [c[:4] for c in claims] == [("funding_round", "xAI", 6e9, "USD")]
+    with duckdb.connect(str(home), read_only=True) as conn:
+        versions = conn.execute("select extractor_version from raw.news_extractions").fetchall()
+    assert versions == [(claims[0][4],)]
+
+
+def test_an_unchanged_gazetteer_reads_no_article_twice(home):
+    _materialize(home)
+    with duckdb.connect(str(home), read_only=True) as conn:
+        first = conn.execute("select extracted_at from raw.news_extractions").fetchall()
+    _materialize(home)
+    with duckdb.connect(str(home), read_only=True) as conn:
+        assert conn.execute("select extracted_at from raw.news_extractions").fetchall() == first
