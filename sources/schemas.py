@@ -172,7 +172,10 @@ NEWS_CLAIMS = pl.Schema(
         "amount": F64,
         "amount_high": F64,
         "currency": Str,
+        # amounts as stated: *_usd only when the text gives US dollars (dbt converts the rest)
         "amount_usd": F64,
+        "valuation": F64,
+        "valuation_currency": Str,
         "valuation_usd": F64,
         "valuation_basis": Str,
         "status": Str,

@@ -23,7 +23,6 @@ import polars as pl
 
 from sources.extract.claim import CLAIM_FIELDS, Claim
 from sources.extract.extractor import Prescan, extract, version_key, warm_up
-from sources.extract.fx import converter
 from sources.extract.gazetteer import Gazetteer, default_gazetteer
 from sources.extract.rules import load_rules
 from sources.extract.textnorm import FOLD_FROM, FOLD_TO
@@ -56,13 +55,12 @@ NUMBER_CHARS = r"[0-9０-９〇一二两兩三四五六七八九十百千万萬�
 def warm_up_batch(
     languages: Iterable[str] = RULE_LANGUAGES, gazetteer: Gazetteer | None = None
 ) -> None:
-    """Do the one-time work of ``extract_articles`` now: load the gazetteer, the rules and the
-    FX table, and compile the Rust regexes of the prefilter and the prescan (polars caches
+    """Do the one-time work of ``extract_articles`` now: load the gazetteer and the rules, and
+    compile the Rust regexes of the prefilter and the prescan (polars caches
     compiled patterns per process) by running them on one line per language."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     codes = sorted(set(languages))
     warm_up(codes, gaz)
-    converter(None)
     sample = pl.Series(["xAI 1"] * len(codes), dtype=pl.String)
     candidate_mask(sample, gaz)
     _prescan(sample, codes, gaz)
@@ -92,7 +90,6 @@ def candidate_mask(texts: pl.Series, gazetteer: Gazetteer) -> pl.Series:
 def extract_articles(
     articles: pl.DataFrame,
     *,
-    fx: Any = None,
     gazetteer: Gazetteer | None = None,
     extracted_at: datetime | None = None,
     workers: int | None = None,
@@ -101,9 +98,9 @@ def extract_articles(
     ``published_at``) as a frame with exactly the ``NEWS_CLAIMS`` schema.
 
     A missing language is detected; ``published_at`` (a datetime or date) resolves relative
-    dates and FX conversion. ``workers``: processes for the Python part (default: one per
-    core, capped at 4, when more than ``PARALLEL_MIN_ARTICLES`` articles pass the prefilter;
-    1 forces a single process).
+    dates. ``workers``: processes for the Python part (default: one per core, capped at 4,
+    when more than ``PARALLEL_MIN_ARTICLES`` articles pass the prefilter; 1 forces a single
+    process).
     """
     if articles.height == 0:
         return empty(NEWS_CLAIMS)
@@ -122,12 +119,11 @@ def extract_articles(
         )
     )
     warm_up({r[3] if r[3] in RULE_LANGUAGES else FALLBACK_LANGUAGE for r in rows}, gaz)
-    usd = converter(fx)  # built here: worker processes must not call polars after a fork
     count = _worker_count(workers, len(rows))
     global _STATE
     # workers inherit the rows and their prescan by fork and get index ranges: pickling ~2 KB
     # of text per article through the pool's pipe costs more than reading it
-    _STATE = (usd, gaz, rows, _prescan(picked["text"], [r[3] for r in rows], gaz))
+    _STATE = (gaz, rows, _prescan(picked["text"], [r[3] for r in rows], gaz))
     try:
         records = _extract_parallel(count) if count > 1 else _extract_span((0, len(rows)))
     finally:
@@ -159,7 +155,7 @@ def _extract_parallel(count: int) -> list[tuple[Any, ...]]:
 
 
 PARALLEL_MIN_ARTICLES = 400
-_STATE: tuple[Any, Gazetteer, list[Any], list[Prescan]] | None = None  # set before workers fork
+_STATE: tuple[Gazetteer, list[Any], list[Prescan]] | None = None  # set before workers fork
 # a worker returns plain tuples in this column order (smaller to pickle than dicts)
 _RECORD_COLUMNS = ("claim_id", "article_id", *CLAIM_FIELDS)
 _RECORD_SCHEMA = pl.Schema({name: NEWS_CLAIMS[name] for name in _RECORD_COLUMNS})
@@ -220,14 +216,12 @@ def _extract_span(span: tuple[int, int]) -> list[tuple[Any, ...]]:
     """Claims of the rows ``[lo, hi)`` of ``_STATE`` (``(article_id, text, published,
     language)``, with their prescan), as tuples in ``_RECORD_COLUMNS`` order."""
     assert _STATE is not None
-    usd, gaz, rows, found = _STATE
+    gaz, rows, found = _STATE
     lo, hi = span
     records: list[tuple[Any, ...]] = []
     for (article_id, text, published, lang), prescan in zip(rows[lo:hi], found[lo:hi], strict=True):
         seen: dict[str, int] = {}
-        claims = extract(
-            text, language=lang, published=published, fx=usd, gazetteer=gaz, prescan=prescan
-        )
+        claims = extract(text, language=lang, published=published, gazetteer=gaz, prescan=prescan)
         for claim in claims:
             rule = claim.rule
             cid = claim_id(article_id, claim, rule)

@@ -7,13 +7,19 @@ from dataclasses import dataclass
 from typing import Any
 
 
-# not frozen: a frozen __init__ sets each of the 22 fields through object.__setattr__, ~2 us
+# not frozen: a frozen __init__ sets each of the 24 fields through object.__setattr__, ~2 us
 # per claim on the extractor's hot path; nothing changes a claim once it is made
 @dataclass(slots=True)
 class Claim:
     """One claim; field meanings are those of the claim record (see the project README).
     ``type``, ``status``, ``qualifier`` and ``scope`` take the values listed in
     :mod:`sources.registry`.
+
+    Amounts are as the text states them: ``amount``/``currency`` (a valuation claim's
+    amount is the valuation) and ``valuation``/``valuation_currency``; ``amount_usd`` and
+    ``valuation_usd`` only when the text itself gives them in US dollars (the amount is in
+    dollars, or the article adds its own dollar figure). The extractor converts nothing: dbt
+    turns amounts into USD at the claim's date (``int_claims_normalized``).
 
     ``quantity`` counts chips for ``cluster_size``/``chip_holding``, days for
     ``build_duration`` and megawatts for ``power_capacity``. ``start``/``end`` index the
@@ -32,6 +38,8 @@ class Claim:
     amount_high: float | None
     currency: str | None
     amount_usd: float | None
+    valuation: float | None
+    valuation_currency: str | None
     valuation_usd: float | None
     valuation_basis: str | None
     status: str

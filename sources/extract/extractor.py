@@ -18,14 +18,13 @@ import bisect
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
 from sources.extract.claims.context import Discourse, Doc, update_discourse
 from sources.extract.claims.sentence import sentence_claims
-from sources.extract.fx import converter
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
 from sources.extract.rules import LanguageRules, load_rules
 from sources.extract.segment import split_sentences
@@ -118,17 +117,16 @@ def extract(
     *,
     language: str | None = None,
     published: date | datetime | None = None,
-    fx: Any = None,
     gazetteer: Gazetteer | None = None,
     prescan: Prescan | None = None,
 ) -> list[Claim]:
     """The claims stated in ``text``.
 
     ``language``: ISO 639-1 (detected when None); ``published``: the article's date, used to
-    resolve relative dates and to convert amounts to USD; ``fx``: None (bundled ECB rates), an
-    FX_RATES frame, or a callable ``(amount, currency, on) -> usd``; ``gazetteer``: the entity
-    gazetteer (default: the bundled reference data); ``prescan``: what the batch path's Rust scan
-    found in ``text`` and its folded views (:class:`Prescan`). Never raises on any string input.
+    resolve relative dates (amounts stay in the currency the text states: dbt converts them
+    to USD at the claim's date); ``gazetteer``: the entity gazetteer (default: the bundled
+    reference data); ``prescan``: what the batch path's Rust scan found in ``text`` and its
+    folded views (:class:`Prescan`). Never raises on any string input.
     """
     if not text or not isinstance(text, str):
         return []
@@ -167,7 +165,6 @@ def extract(
         rules=rules,
         gazetteer=gaz,
         published=published,
-        usd=None,
         lex=lex,
         traditional=lang == "zh" and is_traditional(text),
     )
@@ -195,8 +192,6 @@ def extract(
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1
-            if doc.usd is None and published is not None:
-                doc.usd = converter(fx)
             view = analyze(doc, i, s, e, ents, _next_denial(lex, folded, sentences, i), disc)
             claims.extend(sentence_claims(doc, view, disc))
         if ents:

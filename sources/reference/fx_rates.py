@@ -4,11 +4,13 @@ The ECB publishes one row per business day: ``Date,USD,JPY,...`` where each valu
 number of currency units per euro, ``N/A`` when there is no rate (a currency that did not
 exist yet, or whose publication was suspended, such as RUB since 2022-03-01). The history is a
 zip holding ``eurofxref-hist.csv``. EUR itself is implied (1.0) and not stored.
+
+Python converts no amount with these rates: dbt does, in ``int_fx_rates_daily_usd`` and
+``int_claims_normalized`` (one place for the rule of which day's rate applies).
 """
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,7 +30,6 @@ FILE_NAME = "eurofxref-hist.csv"  # the CSV inside the ECB's zip
 SNAPSHOT_FILE_NAME = "fx_rates.csv"  # our copy: same format, from SNAPSHOT_START on
 DEFAULT_URL = DEFAULT_ECB_FX_URL
 SNAPSHOT_START = date(2015, 1, 1)
-MAX_RATE_AGE_DAYS = 7  # longest ECB publication gap (Easter, Christmas) is 4 days
 
 _MISSING = ("N/A", "")
 
@@ -92,37 +93,6 @@ def trim(data: bytes, *, file_name: str = FILE_NAME, start: date = SNAPSHOT_STAR
         if c == "Date" or recent[c].str.strip_chars().is_in(_MISSING).not_().any()
     ]
     return recent.select(kept).write_csv(null_value="N/A").encode()
-
-
-def _rate_on(rates: pl.DataFrame, currency: str, on: date) -> float | None:
-    if currency == "EUR":
-        return 1.0
-    series = rates.filter(pl.col("currency") == currency).sort("rate_date")
-    days = series["rate_date"].to_list()
-    i = bisect.bisect_right(days, on)
-    if i == 0 or (on - days[i - 1]).days > MAX_RATE_AGE_DAYS:
-        return None
-    return float(series["units_per_eur"][i - 1])
-
-
-def to_usd(amount: float, currency: str, on: date, rates_df: pl.DataFrame) -> float | None:
-    """Convert ``amount`` of ``currency`` to US dollars at the ECB rates of date ``on``.
-
-    Uses, for each of the two currencies, the latest ECB rate on or before ``on`` (so a
-    weekend or holiday takes the previous business day's rate) through the euro:
-    ``amount / units_per_eur[currency] * units_per_eur[USD]``. Returns None when a currency is
-    unknown, ``on`` precedes the rates, or the latest rate is more than
-    :data:`MAX_RATE_AGE_DAYS` old (a suspended currency must not get a stale rate).
-    ``rates_df`` has the :data:`FX_RATES` schema.
-    """
-    currency = currency.upper()
-    if currency == "USD":
-        return float(amount)
-    per_eur = _rate_on(rates_df, currency, on)
-    usd_per_eur = _rate_on(rates_df, "USD", on)
-    if per_eur is None or usd_per_eur is None:
-        return None
-    return amount / per_eur * usd_per_eur
 
 
 def fetch(client: HttpClient, url: str | None = None) -> bytes:

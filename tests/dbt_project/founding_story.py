@@ -453,6 +453,9 @@ def claims_frame(articles: list[Article], extracted_at: datetime = EXTRACTED_AT)
                     "amount_high": None,
                     "currency": c.currency,
                     "amount_usd": c.amount_usd,
+                    # the story's valuations are stated in dollars, as the extractor records them
+                    "valuation": c.valuation_usd,
+                    "valuation_currency": "USD" if c.valuation_usd is not None else None,
                     "valuation_usd": c.valuation_usd,
                     "valuation_basis": c.valuation_basis,
                     "status": c.status,

@@ -1,5 +1,6 @@
 -- News claims joined to their article, typed, resolved against the gazetteers and priced in
--- USD at the claim's date. Incremental: each run re-reads every claim of the articles
+-- USD at the claim's date: the one place news amounts become USD (the extractor records them
+-- as stated). Incremental: each run re-reads every claim of the articles
 -- extracted since the last run and replaces that article's rows (delete+insert on
 -- article_id), so a re-extraction that drops a claim drops it here too; the pre-hook first
 -- removes the rows of every article read again since the last run (from the extraction log),
@@ -164,19 +165,30 @@ priced as (
             when joined.amount is null then null
             when joined.currency_code = 'USD' then joined.amount
             when fx.units_per_usd > 0 then joined.amount / fx.units_per_usd
-            else joined.extractor_amount_usd
+            else joined.stated_amount_usd
         end as amount_usd,
         case
             when joined.amount_high is null then null
             when joined.currency_code = 'USD' then joined.amount_high
             when fx.units_per_usd > 0 then joined.amount_high / fx.units_per_usd
-        end as amount_high_usd
+        end as amount_high_usd,
+        case
+            when joined.valuation_amount is null then joined.stated_valuation_usd
+            when joined.valuation_currency_code = 'USD' then joined.valuation_amount
+            when valuation_fx.units_per_usd > 0
+                then joined.valuation_amount / valuation_fx.units_per_usd
+            else joined.stated_valuation_usd
+        end as valuation_usd
     from joined
     cross join fx_bounds
     left join fx
         on
             joined.currency_code = fx.currency_code
             and fx.rate_date = least(joined.claim_on, fx_bounds.last_rate_date)
+    left join fx as valuation_fx
+        on
+            joined.valuation_currency_code = valuation_fx.currency_code
+            and valuation_fx.rate_date = least(joined.claim_on, fx_bounds.last_rate_date)
 
 ),
 
@@ -240,8 +252,10 @@ final as (
         units_per_usd,
         amount_usd,
         amount_high_usd,
-        extractor_amount_usd,
-        -- A valuation stated alone is in amount/currency; a round's valuation comes in USD.
+        stated_amount_usd,
+        valuation_amount,
+        valuation_currency_code,
+        -- A valuation stated alone is also in amount/currency: the same figure at the same rate.
         case
             when claim_type = 'valuation' then coalesce(amount_usd, valuation_usd)
             else valuation_usd

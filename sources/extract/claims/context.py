@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,8 +19,6 @@ from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue, StatusContext
 from sources.extract.timeref import TimeRef
 from sources.extract.units import UnitQty
-
-UsdConverter = Callable[[float, str, date], "float | None"]
 
 
 @dataclass(slots=True)
@@ -35,7 +32,6 @@ class Doc:
     rules: LanguageRules
     gazetteer: Gazetteer
     published: date | None
-    usd: UsdConverter | None
     lex: Lexicon = field(default_factory=lambda: Lexicon(()))
     traditional: bool = False
     clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
@@ -141,7 +137,9 @@ class Draft:
     amount: float | None = None
     amount_high: float | None = None
     currency: str | None = None
-    amount_usd: float | None = None
+    amount_usd: float | None = None  # only as the text states it (see claims.funding)
+    valuation: float | None = None
+    valuation_currency: str | None = None
     valuation_usd: float | None = None
     valuation_basis: str | None = None
     ref_kind: str = ""

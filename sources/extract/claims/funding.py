@@ -153,8 +153,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 amount=money.value,
                 amount_high=money.num.high,
                 currency=money.currency,
-                amount_usd=_usd(doc, money, money.value),
-                valuation_usd=_usd(doc, val, val.value) if val is not None else None,
+                amount_usd=_stated_usd(money),
+                valuation=val.value if val is not None else None,
+                valuation_currency=val.currency if val is not None else None,
+                valuation_usd=_stated_usd(val) if val is not None else None,
                 valuation_basis=basis if val is not None else None,
             )
         )
@@ -167,7 +169,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject, rank = own, 0
         if subject is None or rank == 2:
             continue
-        usd = _usd(doc, val, val.value)
+        usd = _stated_usd(val)
         drafts.append(
             Draft(
                 "valuation",
@@ -183,6 +185,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 amount_high=val.num.high,
                 currency=val.currency,
                 amount_usd=usd,
+                valuation=val.value,
+                valuation_currency=val.currency,
                 valuation_usd=usd,
                 valuation_basis=basis,
             )
@@ -341,9 +345,9 @@ def _invest_subject(
 def _plausible(doc: Doc, money: Money, floor: float) -> bool:
     if money.value is None:
         return money.num.vague  # "billions of dollars": a round of unstated size
-    usd = _usd(doc, money, money.value)
-    value = usd if usd is not None else money.value
-    return value is not None and value >= floor
+    # the floor is in dollars, compared with the stated figure: the extractor converts nothing
+    usd = _stated_usd(money)
+    return (usd if usd is not None else money.value) >= floor
 
 
 def is_restatement(doc: Doc, view: View, money: Money) -> bool:
@@ -649,16 +653,15 @@ def _covers(view: View, cue: Cue, money: Money) -> bool:
     )
 
 
-def _usd(doc: Doc, money: Money, value: float | None) -> float | None:
-    if value is None:
+def _stated_usd(money: Money) -> float | None:
+    """The amount in US dollars as the text states it: the amount itself when it is in dollars,
+    the article's own dollar figure for a local amount ("Rp96 triliun (US$6 miliar)"), else
+    None (dbt converts the stated amount at the claim's date)."""
+    if money.value is None:
         return None
     if money.currency == "USD":
-        return value
-    if money.usd_in_text is not None and value == money.value:
-        return money.usd_in_text
-    if doc.published is None or doc.usd is None:
-        return None
-    return doc.usd(value, money.currency, doc.published)
+        return money.value
+    return money.usd_in_text
 
 
 def _basis(view: View) -> str:

@@ -78,6 +78,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
                 amount_high=d.amount_high,
                 currency=d.currency,
                 amount_usd=d.amount_usd,
+                valuation=d.valuation,
+                valuation_currency=d.valuation_currency,
                 valuation_usd=d.valuation_usd,
                 valuation_basis=d.valuation_basis,
                 status=status,

@@ -121,25 +121,6 @@ CHIP_ALIASES = [
     ("Trainium2", "Trainium 2"),
 ]
 
-# USD per unit, fixed so that expected USD values are exact
-RATES = {
-    "USD": 1.0,
-    "EUR": 1.1,
-    "IDR": 0.000064,
-    "JPY": 0.0067,
-    "CNY": 0.14,
-    "BRL": 0.2,
-    "RUB": 0.011,
-    "GBP": 1.27,
-    "KRW": 0.00075,
-}
-
-
-def fixed_fx(amount: float, currency: str, on: date) -> float | None:
-    """A deterministic converter for tests."""
-    rate = RATES.get(currency)
-    return None if rate is None else amount * rate
-
 
 def build_gazetteer(
     *,
@@ -196,7 +177,7 @@ def gaz() -> Gazetteer:
 
 @pytest.fixture(name="run", scope="session")
 def run_fixture():
-    """``run(text, lang, published=PUBLISHED)``: claims with the test gazetteer and FX."""
+    """``run(text, lang, published=PUBLISHED)``: claims with the test gazetteer."""
     return run
 
 
@@ -221,8 +202,8 @@ def check_fixture():
 
 
 def run(text: str, lang: str | None, published: date | None = PUBLISHED) -> list[Claim]:
-    """Extract with the test gazetteer and the fixed FX converter."""
-    return extract(text, language=lang, published=published, fx=fixed_fx, gazetteer=_GAZETTEER)
+    """Extract with the test gazetteer."""
+    return extract(text, language=lang, published=published, gazetteer=_GAZETTEER)
 
 
 def assert_claims(
@@ -253,6 +234,6 @@ def _agrees(claim: Claim, want: dict[str, Any]) -> bool:
 def _short(claim: Claim) -> str:
     return (
         f"{claim.type}|{claim.subject}|{claim.chip_model}|{claim.quantity}|{claim.amount}"
-        f" {claim.currency}|val={claim.valuation_usd}|{claim.status}|{claim.qualifier}"
-        f"|{claim.as_of}|{claim.rule}"
+        f" {claim.currency}|val={claim.valuation} {claim.valuation_currency}|{claim.status}"
+        f"|{claim.qualifier}|{claim.as_of}|{claim.rule}"
     )

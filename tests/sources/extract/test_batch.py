@@ -40,12 +40,8 @@ def frame(rows=ARTICLES) -> pl.DataFrame:
     )
 
 
-def fixed_fx(amount, currency, on):
-    return amount * {"USD": 1.0, "EUR": 1.1, "IDR": 0.000064}.get(currency, 1.0)
-
-
 def test_output_has_exactly_the_news_claims_schema(gaz):
-    out = extract_articles(frame(), gazetteer=gaz, fx=fixed_fx)
+    out = extract_articles(frame(), gazetteer=gaz)
     assert out.schema == NEWS_CLAIMS
     assert set(out["article_id"]) == {"a1", "a2", "a3"}
     assert set(out["extractor_version"]) == {version_key(gaz)}
@@ -54,11 +50,9 @@ def test_output_has_exactly_the_news_claims_schema(gaz):
 
 
 def test_batch_gives_the_same_claims_as_extract(gaz):
-    out = extract_articles(frame(), gazetteer=gaz, fx=fixed_fx)
+    out = extract_articles(frame(), gazetteer=gaz)
     for article_id, text, lang in ARTICLES[:3]:
-        single = extract(
-            text, language=lang, published=date(2024, 6, 14), fx=fixed_fx, gazetteer=gaz
-        )
+        single = extract(text, language=lang, published=date(2024, 6, 14), gazetteer=gaz)
         got = out.filter(pl.col("article_id") == article_id).drop(
             "claim_id", "article_id", "extractor_version", "extracted_at"
         )
@@ -86,8 +80,8 @@ def test_prefilter_of_a_fresh_gazetteer_is_its_own():
 
 def test_workers_give_the_same_result(gaz):
     rows = [(f"r{i}", text, lang) for i, (_, text, lang) in enumerate(ARTICLES[:3] * 4)]
-    serial = extract_articles(frame(rows), gazetteer=gaz, fx=fixed_fx, workers=1)
-    parallel = extract_articles(frame(rows), gazetteer=gaz, fx=fixed_fx, workers=2)
+    serial = extract_articles(frame(rows), gazetteer=gaz, workers=1)
+    parallel = extract_articles(frame(rows), gazetteer=gaz, workers=2)
     key = ["article_id", "start", "type", "chip_model", "quantity", "amount"]
     assert serial.sort(key).drop("extracted_at").equals(parallel.sort(key).drop("extracted_at"))
 
@@ -98,8 +92,8 @@ def test_empty_inputs(gaz):
 
 
 def test_claim_ids_are_stable_and_distinct(gaz):
-    first = extract_articles(frame(), gazetteer=gaz, fx=fixed_fx)
-    again = extract_articles(frame(), gazetteer=gaz, fx=fixed_fx)
+    first = extract_articles(frame(), gazetteer=gaz)
+    again = extract_articles(frame(), gazetteer=gaz)
     assert first["claim_id"].to_list() == again["claim_id"].to_list()
     (claim,) = extract(ARTICLES[0][1], language="en", gazetteer=gaz, published=date(2024, 6, 14))
     assert claim_id("a1", claim, claim.rule) != claim_id("a2", claim, claim.rule)
@@ -131,11 +125,11 @@ def test_batch_agrees_with_extract_on_the_sample_corpus(gaz):
         schema=frame().schema,
     )
     corpus = pl.concat([articles.select(frame().columns).cast(frame().schema), extra])
-    out = extract_articles(corpus, gazetteer=gaz, fx=fixed_fx, workers=1)
+    out = extract_articles(corpus, gazetteer=gaz, workers=1)
     assert out.filter(pl.col("article_id") == "wide").height >= 1
     assert out.filter(pl.col("article_id") == "dotted")["quantity"].to_list() == [200_000]
     for article_id, text, lang, published in corpus.iter_rows():
-        single = extract(text, language=lang, published=published, fx=fixed_fx, gazetteer=gaz)
+        single = extract(text, language=lang, published=published, gazetteer=gaz)
         got = (
             out.filter(pl.col("article_id") == article_id)
             .drop("claim_id", "article_id", "extractor_version", "extracted_at")

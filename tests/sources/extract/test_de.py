@@ -15,8 +15,10 @@ def test_round_in_euros_with_valuation(check):
                 "subject": "Mistral AI",
                 "amount": 600e6,
                 "currency": "EUR",
-                "amount_usd": 660e6,
-                "valuation_usd": 5.8e9 * 1.1,
+                "amount_usd": None,
+                "valuation": 5.8e9,
+                "valuation_currency": "EUR",
+                "valuation_usd": None,
                 "status": "closed",
             }
         ],

@@ -232,11 +232,11 @@ def test_conversion_in_brackets_is_the_same_amount(check):
     )
 
 
-def test_non_usd_amount_is_converted_at_the_published_date(check):
+def test_non_usd_amount_stays_in_its_currency(check):
     check(
         "Mistral AI raised €600 million in June.",
         "en",
-        [{"type": FR, "amount": 600e6, "currency": "EUR", "amount_usd": 660e6}],
+        [{"type": FR, "amount": 600e6, "currency": "EUR", "amount_usd": None}],
     )
 
 

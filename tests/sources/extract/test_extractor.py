@@ -41,12 +41,11 @@ def test_published_datetime_and_missing_date(gaz):
         text,
         language="en",
         gazetteer=gaz,
-        fx=lambda a, c, d: a * 2,
         published=datetime(2024, 6, 14, 9, 30),
     )
-    assert (with_date.as_of, with_date.amount_usd) == ("2024-05", 1.2e9)
+    assert (with_date.as_of, with_date.amount, with_date.currency) == ("2024-05", 600e6, "EUR")
     (without,) = extract(text, language="en", gazetteer=gaz, published=None)
-    assert (without.as_of, without.amount_usd) == (None, None)
+    assert (without.as_of, without.amount, without.currency) == (None, 600e6, "EUR")
 
 
 def test_discourse_the_company_and_the_cluster(run):

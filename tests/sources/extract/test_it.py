@@ -14,7 +14,9 @@ def test_round_with_elided_currency_in_valuation(check):
                 "subject": "Mistral AI",
                 "amount": 600e6,
                 "currency": "EUR",
-                "valuation_usd": 5.8e9 * 1.1,
+                "valuation": 5.8e9,
+                "valuation_currency": "EUR",
+                "valuation_usd": None,
             }
         ],
     )

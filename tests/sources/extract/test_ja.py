@@ -111,7 +111,7 @@ def test_trillion_yen(check):
                 "subject": "Anthropic",
                 "amount": 1.5e12,
                 "currency": "JPY",
-                "amount_usd": 1.5e12 * 0.0067,
+                "amount_usd": None,
             }
         ],
     )

@@ -1,4 +1,4 @@
-"""Tests of sources/reference/fx_rates.py: the ECB history, the snapshot and to_usd."""
+"""Tests of sources/reference/fx_rates.py: the ECB history and the snapshot."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from sources.http import HttpClient
 from sources.reference import fx_rates
 from sources.reference.errors import SnapshotFormatError, SnapshotRowError
-from sources.reference.snapshots import load_table, snapshot_path
+from sources.reference.snapshots import snapshot_path
 from sources.schemas import FX_RATES
 from tests.conftest import Reply
 from tests.sources.reference.archives import zip_archive
@@ -52,37 +52,6 @@ def test_ecb_zip_and_csv_give_the_long_table() -> None:
     cyp = from_zip.filter(from_zip["currency"] == "CYP").row(0, named=True)
     assert (cyp["rate_date"], cyp["units_per_eur"]) == (date(2007, 12, 31), 0.585274)
     assert set(from_zip["source_url"]) == {fx_rates.DEFAULT_URL}
-
-
-def test_to_usd_on_a_weekend_uses_the_previous_business_day() -> None:
-    rates = load_table("fx_rates")
-    saturday = date(2024, 6, 15)
-    # Friday 2024-06-14: 1 EUR = 1.0686 USD = 167.8 JPY = 1480.8 KRW.
-    assert fx_rates.to_usd(1_000_000, "JPY", saturday, rates) == pytest.approx(
-        1_000_000 / 167.8 * 1.0686
-    )
-    assert fx_rates.to_usd(100, "EUR", saturday, rates) == pytest.approx(106.86)
-    assert fx_rates.to_usd(1e12, "krw", date(2024, 6, 16), rates) == pytest.approx(
-        1e12 / 1480.8 * 1.0686
-    )
-    assert fx_rates.to_usd(5, "USD", saturday, rates) == 5.0
-    # Monday has its own rate.
-    assert fx_rates.to_usd(100, "EUR", date(2024, 6, 17), rates) == pytest.approx(107.12)
-
-
-def test_to_usd_across_the_christmas_break() -> None:
-    rates = load_table("fx_rates")
-    # No fixings on 25-26 December 2024: the 24th's rate (1.0395) applies.
-    assert fx_rates.to_usd(100, "EUR", date(2024, 12, 26), rates) == pytest.approx(103.95)
-
-
-def test_to_usd_gives_none_without_a_current_rate() -> None:
-    rates = load_table("fx_rates")
-    assert fx_rates.to_usd(100, "XYZ", date(2024, 6, 14), rates) is None
-    assert fx_rates.to_usd(100, "JPY", date(2014, 12, 31), rates) is None  # before the snapshot
-    assert fx_rates.to_usd(100, "RUB", date(2024, 6, 14), rates) is None  # suspended since 2022
-    # The last days before the suspension still convert (2022-02-28: 115.4842 RUB, 1.1199 USD).
-    assert fx_rates.to_usd(115.4842, "RUB", date(2022, 2, 28), rates) == pytest.approx(1.1199)
 
 
 def test_trim_keeps_the_ecb_format_from_the_start_date() -> None:
