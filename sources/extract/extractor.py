@@ -208,7 +208,8 @@ def first_statements(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         key = (
             c.type, c.subject, c.chip_model, c.scope, c.quantity, c.quantity_high,
-            c.amount, c.amount_high, c.currency, c.valuation_usd, c.status,
+            c.amount, c.amount_high, c.currency, c.valuation, c.valuation_currency,
+            c.valuation_usd, c.status,
         )  # fmt: skip
         if key not in seen:
             seen.add(key)

@@ -13,7 +13,7 @@ import pytest
 from sources.extract import extract
 from sources.extract.gazetteer import default_gazetteer
 from sources.extract.numbers import parse_hangul
-from tests.sources.extract.conftest import assert_claims, build_gazetteer, fixed_fx
+from tests.sources.extract.conftest import assert_claims, build_gazetteer
 
 FR, VAL, CS, HOLD = "funding_round", "valuation", "cluster_size", "chip_holding"
 BUILD, POWER = "build_duration", "power_capacity"
@@ -36,7 +36,7 @@ _GAZ = build_gazetteer(
 
 
 def check(text: str, expected: list[dict], published: date = PUBLISHED) -> None:
-    claims = extract(text, language="ko", published=published, fx=fixed_fx, gazetteer=_GAZ)
+    claims = extract(text, language="ko", published=published, gazetteer=_GAZ)
     assert_claims(claims, expected)
 
 
@@ -215,7 +215,7 @@ def test_money_that_is_no_round(text: str) -> None:
     ],
 )
 def test_korean_dates(text: str, as_of: str) -> None:
-    claims = extract(text, language="ko", published=PUBLISHED, fx=fixed_fx, gazetteer=_GAZ)
+    claims = extract(text, language="ko", published=PUBLISHED, gazetteer=_GAZ)
     assert [(c.type, c.as_of, c.status) for c in claims] == [(FR, as_of, "closed")]
 
 

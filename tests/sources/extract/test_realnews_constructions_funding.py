@@ -165,7 +165,9 @@ def test_value_words_without_the_word_valuation(check):
                 "subject": "Mistral AI",
                 "amount": 2e9,
                 "currency": "EUR",
-                "valuation_usd": 12e9 * 1.1,
+                "valuation": 12e9,
+                "valuation_currency": "EUR",
+                "valuation_usd": None,
             }
         ],
     )
