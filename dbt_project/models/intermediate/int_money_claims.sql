@@ -41,16 +41,8 @@ dated as (
         amount_high_usd,
         currency_code,
         amount,
-        -- The extractor prices a round's valuation at publication in the amount's currency:
-        -- re-priced at the claim's date like the amount.
-        case
-            when
-                claim_type = 'funding_round'
-                and currency_code != 'USD'
-                and extractor_amount_usd > 0
-                then valuation_usd * amount_usd / extractor_amount_usd
-            else valuation_usd
-        end as valuation_usd,
+        -- priced at the claim's date, like the amount, by int_claims_normalized
+        valuation_usd,
         valuation_basis,
         stated_status,
         published_on,
