@@ -76,14 +76,14 @@ FIELDS: dict[str, Field] = {
     "longitude": Field("longitude", "float"),
 }
 # Columns nothing past staging reads: an export without them still loads (they stay empty).
+# Users (the cluster_owners bridge) and Possible Duplicate Of (one row per physical cluster)
+# are read by the warehouse, so they are required
 OPTIONAL_COLUMNS = frozenset(
     {
-        "Users",
         "Sector",
         "Max OP/s",
         "32-bit OP/s",
         "Reported Cost",
-        "Possible Duplicate Of",
         "latitude",
         "longitude",
     }

@@ -211,12 +211,10 @@ def test_fetch_without_url_uses_the_setting(http_server, monkeypatch) -> None:
 
 # How staging names the raw columns of the optional Epoch fields.
 _STAGED_OPTIONAL = {
-    "Users": "users",
     "Sector": "sector",
     "Max OP/s": "epoch_max_ops",
     "32-bit OP/s": "epoch_ops_32bit",
     "Reported Cost": "reported_cost_usd",
-    "Possible Duplicate Of": "possible_duplicate_of_name",
     "latitude": "latitude",
     "longitude": "longitude",
 }
