@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
                 ok = False
     print(
         f"(art/s: the median of {max(1, args.repeat)} timed runs in one process, min-max beside "
-        "it; one-time setup: gazetteer, rules and FX rates load and regexes compile in "
+        "it; one-time setup: gazetteer and rules load and regexes compile in "
         f"{setup:.2f} s, not counted; "
         "'out' is claims for extract, numbers found for the baseline)"
     )
