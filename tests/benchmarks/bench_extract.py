@@ -212,7 +212,7 @@ def _worker(kind: str, n: int, share: float, seed: int, repeat: int, queue) -> N
     corpus = make_corpus(n, share, seed)
     megabytes = corpus["text"].str.len_bytes().sum() / 1e6
     t0 = time.perf_counter()
-    warm_up_batch()  # rules, gazetteer, FX table, compiled regexes: once per process
+    warm_up_batch()  # rules, gazetteer, compiled regexes: once per process
     setup = time.perf_counter() - t0
     before = _peak_mb()
     times = []
