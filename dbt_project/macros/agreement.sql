@@ -58,3 +58,18 @@
     ({{ bounded_difference(a, b, a_qualifier, b_qualifier, a_high, b_high) }})
     <= {{ agreement_tolerance(tolerance, a_qualifier, b_qualifier) }}
 {%- endmacro %}
+
+{#- One claim of observation ``obs_a`` (side 'a') or ``obs_b`` (side 'b') taken from an article
+    other than a claim of the other side's: a disagreement needs two independent sources, so
+    null when every claim of both shares one article. Reads the CTE ``source_claims``. -#}
+{% macro independent_claim_id(obs_a, obs_b, side) -%}
+    (
+        select min(claims_{{ side }}.claim_id)
+        from source_claims as claims_a
+        inner join source_claims as claims_b
+            on claims_a.source_article_id != claims_b.source_article_id
+        where
+            claims_a.observation_id = {{ obs_a }}
+            and claims_b.observation_id = {{ obs_b }}
+    )
+{%- endmacro %}

@@ -157,24 +157,10 @@ value_pairs as (
             'lower_obs.tolerance', 'lower_obs.qualifier', 'higher_obs.qualifier'
         ) }} as tolerance,
         lower_obs.observation_id as observation_id_a,
-        (
-            select min(claims_a.claim_id)
-            from source_claims as claims_a
-            inner join source_claims as claims_b
-                on claims_a.source_article_id != claims_b.source_article_id
-            where
-                claims_a.observation_id = lower_obs.observation_id
-                and claims_b.observation_id = higher_obs.observation_id
-        ) as claim_id_a,
-        (
-            select min(claims_b.claim_id)
-            from source_claims as claims_a
-            inner join source_claims as claims_b
-                on claims_a.source_article_id != claims_b.source_article_id
-            where
-                claims_a.observation_id = lower_obs.observation_id
-                and claims_b.observation_id = higher_obs.observation_id
-        ) as claim_id_b,
+        {{ independent_claim_id('lower_obs.observation_id', 'higher_obs.observation_id', 'a') }}
+            as claim_id_a,
+        {{ independent_claim_id('lower_obs.observation_id', 'higher_obs.observation_id', 'b') }}
+            as claim_id_b,
         lower_obs.n_sources as n_sources_a,
         'news' as source_kind_b,
         higher_obs.observation_id as observation_id_b,
@@ -212,24 +198,10 @@ chip_pairs as (
         cast(1 as {{ type_double() }}) as relative_difference,
         cast(0 as {{ type_double() }}) as tolerance,
         first_obs.observation_id as observation_id_a,
-        (
-            select min(claims_a.claim_id)
-            from source_claims as claims_a
-            inner join source_claims as claims_b
-                on claims_a.source_article_id != claims_b.source_article_id
-            where
-                claims_a.observation_id = first_obs.observation_id
-                and claims_b.observation_id = second_obs.observation_id
-        ) as claim_id_a,
-        (
-            select min(claims_b.claim_id)
-            from source_claims as claims_a
-            inner join source_claims as claims_b
-                on claims_a.source_article_id != claims_b.source_article_id
-            where
-                claims_a.observation_id = first_obs.observation_id
-                and claims_b.observation_id = second_obs.observation_id
-        ) as claim_id_b,
+        {{ independent_claim_id('first_obs.observation_id', 'second_obs.observation_id', 'a') }}
+            as claim_id_a,
+        {{ independent_claim_id('first_obs.observation_id', 'second_obs.observation_id', 'b') }}
+            as claim_id_b,
         first_obs.n_sources as n_sources_a,
         'news' as source_kind_b,
         second_obs.observation_id as observation_id_b,
