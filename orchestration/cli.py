@@ -7,6 +7,7 @@ ledger sql --file query.sql       run the statements of a file
 ledger extract [--published D] [--lang L] PATH...   claims as JSON lines
 ledger eval                       score the extractor on the development set
 ledger eval --real DIR            score it on the real-news benchmark, texts read from DIR
+                                  (--bench DIR: another annotation folder, e.g. a held-out set)
 ledger export --format parquet|csv --to DIR         write every mart to files
 ledger vacuum                     compact the warehouse file
 """
@@ -537,7 +538,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from sources.extract.commands import run_eval, run_eval_real
 
     if args.real:
-        return run_eval_real(args.real, sys.stdout, verbose=args.verbose)
+        return run_eval_real(args.real, sys.stdout, verbose=args.verbose, bench_dir=args.bench)
     return run_eval(sys.stdout, verbose=args.verbose)
 
 
@@ -592,6 +593,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--real",
         metavar="DIR",
         help="score on the real-news benchmark (tests/realnews) with the article texts in DIR",
+    )
+    p.add_argument(
+        "--bench",
+        metavar="DIR",
+        help="with --real: the annotation folder to score against (articles.jsonl and "
+        "facts.jsonl; default tests/realnews), e.g. the held-out set tests/realnews/holdout",
     )
     p.set_defaults(func=cmd_eval)
 

@@ -156,3 +156,11 @@ def test_missing_texts_are_fetched_and_cut_to_the_annotated_length(bench_dir, ht
     assert failed == ["en-cluster"]  # its URL is on a reserved domain: refused, never fetched
     assert read_text_file(store / "en-round.txt") == (url, "en", ROUND)
     assert bench.articles["en-round"].published == date(2024, 5, 27)
+
+
+def test_cli_scores_another_annotation_folder_with_bench(bench_dir, texts_dir, tmp_path, capsys):
+    from orchestration import cli
+
+    code = cli.main(["eval", "--real", str(texts_dir), "--bench", str(bench_dir)])
+    assert code == 0
+    assert capsys.readouterr().out.startswith("3 of 3 articles, 2 facts\n")
