@@ -1,5 +1,6 @@
-"""The committed real-news benchmark (tests/realnews): its annotation is well-formed, holds no
-third-party text, covers every language, and (when the texts are at hand) is scored.
+"""The committed real-news benchmark (tests/realnews) and its held-out set (tests/realnews/holdout):
+their annotation is well-formed, uses canonical names, holds no third-party text, and (when the
+texts are at hand) the benchmark is scored.
 
 The texts are not in the repository. ``LEDGER_REALNEWS_TEXTS=DIR`` points the scoring test at
 a folder of them (layout in sources/extract/realnews.py); without it that test is skipped.
@@ -15,11 +16,14 @@ from pathlib import Path
 import pytest
 
 from sources.extract.commands import run_eval_real
-from sources.extract.realnews import REALNEWS_DIR, load_benchmark
+from sources.extract.realnews import REALNEWS_DIR, Benchmark, load_benchmark
+from sources.reference import snapshots
 from sources.registry import CLAIM_TYPES, LANGUAGES, QUALIFIERS, STATUSES
 
 BENCH = load_benchmark(REALNEWS_DIR)
-FACTS = [fact for rows in BENCH.facts.values() for fact in rows]
+# the held-out set: annotated before any extractor run and kept apart from rule work
+HOLDOUT = load_benchmark(REALNEWS_DIR / "holdout")
+BOTH = pytest.mark.parametrize("bench", [BENCH, HOLDOUT], ids=["benchmark", "holdout"])
 _FACT_FIELDS = {
     "key", "type", "subject", "owner", "chip_model", "scope", "quantity", "quantity_high",
     "qualifier", "amount", "amount_high", "currency", "valuation_usd", "valuation",
@@ -42,13 +46,19 @@ def test_every_language_has_negative_controls_and_recent_stories():
         assert all(2023 <= a.published.year <= 2026 for a in articles), lang
 
 
-def test_negative_controls_state_no_fact():
-    controls = {k for k, a in BENCH.articles.items() if a.negative_control}
-    assert not controls & set(BENCH.facts)
+def _facts(bench: Benchmark) -> list[dict]:
+    return [fact for rows in bench.facts.values() for fact in rows]
 
 
-def test_facts_use_the_claim_vocabulary():
-    for fact in FACTS:
+@BOTH
+def test_negative_controls_state_no_fact(bench):
+    controls = {k for k, a in bench.articles.items() if a.negative_control}
+    assert not controls & set(bench.facts)
+
+
+@BOTH
+def test_facts_use_the_claim_vocabulary(bench):
+    for fact in _facts(bench):
         assert set(fact) == _FACT_FIELDS, fact["key"]
         assert fact["type"] in CLAIM_TYPES, fact
         assert fact["status"] in STATUSES, fact
@@ -59,20 +69,55 @@ def test_facts_use_the_claim_vocabulary():
             assert fact["scope"] in ("total", "part"), fact
 
 
-def test_no_third_party_text_is_committed():
+@pytest.mark.parametrize("folder", [REALNEWS_DIR, REALNEWS_DIR / "holdout"])
+def test_no_third_party_text_is_committed(folder):
     """Notes are ours, short and in English; the repository keeps URLs and facts only."""
-    for fact in FACTS:
+    bench = load_benchmark(folder)
+    for fact in _facts(bench):
         note = fact["note"] or ""
         assert len(note) <= 240 and note.isascii(), fact["key"]
-    for article in BENCH.articles.values():
+    for article in bench.articles.values():
         assert article.text_sha1 and article.text_chars, article.key
-    committed = {p.name for p in Path(REALNEWS_DIR).iterdir()}
+    committed = {p.name for p in Path(folder).iterdir()}
     assert not {name for name in committed if name.endswith(".txt")}
 
 
-def test_urls_are_unique():
-    urls = Counter(a.url for a in BENCH.articles.values())
+@BOTH
+def test_urls_are_unique(bench):
+    urls = Counter(a.url for a in bench.articles.values())
     assert [u for u, n in urls.items() if n > 1] == []
+
+
+def _canonical(table: str, alias_table: str, id_col: str, name_col: str) -> dict[str, str]:
+    """Every known spelling (name or alias, lower case) of an entity -> its canonical name."""
+    names = dict(snapshots.load_table(table).select(id_col, name_col).iter_rows())
+    spellings = {name.lower(): name for name in names.values()}
+    for entity, alias in snapshots.load_table(alias_table).select(id_col, "alias").iter_rows():
+        spellings.setdefault(alias.lower(), names[entity])
+    return spellings
+
+
+# held-out set only: the benchmark still writes "X Corp" (2 facts) where the gazetteer has "X Corp."
+def test_holdout_facts_use_canonical_names():
+    """A subject or owner the gazetteer knows is spelled as its canonical name; chips are ids."""
+    known = _canonical("ref_companies", "ref_company_aliases", "company_id", "company_name")
+    known |= _canonical("ref_clusters", "ref_cluster_aliases", "cluster_id", "cluster_name")
+    chips = set(snapshots.load_table("ref_chips")["chip_id"])
+    for fact in _facts(HOLDOUT):
+        for field in ("subject", "owner"):
+            name = fact[field]
+            assert name is None or known.get(name.lower(), name) == name, (fact["key"], name)
+        assert fact["chip_model"] is None or fact["chip_model"] in chips, fact
+
+
+def test_holdout_is_apart_from_the_benchmark():
+    """Held-out articles are new to the team: no key or URL of the benchmark, recent enough."""
+    assert not set(HOLDOUT.articles) & set(BENCH.articles)
+    assert not {a.url for a in HOLDOUT.articles.values()} & {a.url for a in BENCH.articles.values()}
+    for article in HOLDOUT.articles.values():
+        assert article.language in LANGUAGES and article.key.startswith(article.language + "-")
+        assert 2023 <= article.published.year <= 2026, article.key
+    assert any(a.negative_control for a in HOLDOUT.articles.values())
 
 
 @pytest.mark.skipif(
