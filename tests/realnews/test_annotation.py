@@ -88,6 +88,35 @@ def test_urls_are_unique(bench):
     assert [u for u, n in urls.items() if n > 1] == []
 
 
+@BOTH
+def test_numbers_and_money_fields_agree(bench):
+    """Ranges have both ends in order; a valuation has a basis and a currency; a round or a
+    valuation without a number is a vague one ("several billion")."""
+    for fact in _facts(bench):
+        for low, high in (("quantity", "quantity_high"), ("amount", "amount_high")):
+            if fact[high] is not None:
+                assert fact["qualifier"] == "range" and fact[low] < fact[high], fact
+        has_valuation = fact["valuation_usd"] is not None or fact["valuation"] is not None
+        if has_valuation:
+            assert fact["valuation_basis"] is not None, fact
+        elif fact["type"] != "valuation":
+            assert fact["valuation_basis"] is None, fact
+        assert (fact["valuation"] is None) == (fact["valuation_currency"] is None), fact
+        assert fact["amount"] is None or fact["currency"], fact
+        if fact["type"] == "valuation":
+            assert fact["amount"] is None, fact
+        vague = (fact["type"] == "valuation" and not has_valuation) or (
+            fact["type"] == "funding_round" and fact["amount"] is None
+        )
+        assert not vague or fact["qualifier"] == "approx", fact  # "tens of billions"
+
+
+def test_holdout_articles_that_are_not_controls_state_facts():
+    """An article with no fact in it is a negative control, said so in articles.jsonl."""
+    controls = {k for k, a in HOLDOUT.articles.items() if a.negative_control}
+    assert set(HOLDOUT.articles) - controls == set(HOLDOUT.facts)
+
+
 def _canonical(table: str, alias_table: str, id_col: str, name_col: str) -> dict[str, str]:
     """Every known spelling (name or alias, lower case) of an entity -> its canonical name."""
     names = dict(snapshots.load_table(table).select(id_col, name_col).iter_rows())
