@@ -24,6 +24,7 @@ from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
 from sources.extract.claims.context import Discourse, Doc, update_discourse
+from sources.extract.claims.funding import fill_valuation, same_round
 from sources.extract.claims.sentence import sentence_claims
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
 from sources.extract.rules import LanguageRules, load_rules
@@ -204,6 +205,7 @@ def first_statements(claims: list[Claim]) -> list[Claim]:
     a recap at the end) states one fact, so later claims with the same type, subject, chip,
     scope, numbers and status are dropped and the first sentence is the evidence."""
     seen: set[tuple] = set()
+    rounds: dict[tuple, Claim] = {}
     kept: list[Claim] = []
     for c in claims:
         key = (
@@ -211,9 +213,23 @@ def first_statements(claims: list[Claim]) -> list[Claim]:
             c.amount, c.amount_high, c.currency, c.valuation, c.valuation_currency,
             c.valuation_usd, c.status,
         )  # fmt: skip
-        if key not in seen:
-            seen.add(key)
-            kept.append(c)
+        if key in seen:
+            continue
+        if c.type == "funding_round":
+            # "raises $30 billion" then "the $30 billion round at a $380 billion valuation":
+            # one round, restated with its valuation (see funding.same_round)
+            first = rounds.get(same_round(c))
+            if (
+                first is not None
+                and (first.valuation is None or c.valuation is None)
+                and first.as_of == c.as_of
+            ):
+                if first.valuation is None:
+                    fill_valuation(first, c)
+                continue
+            rounds.setdefault(same_round(c), c)
+        seen.add(key)
+        kept.append(c)
     return kept
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from sources.extract.claim import Claim
 from sources.extract.claims.context import (
     WORD,
     Discourse,
@@ -192,6 +193,27 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def same_round(claim: Claim) -> tuple:
+    """What makes two funding_round claims of one article the same round, whatever the
+    valuation stated with each: subject, amount and status."""
+    return (
+        claim.subject,
+        claim.scope,
+        claim.amount,
+        claim.amount_high,
+        claim.currency,
+        claim.status,
+    )
+
+
+def fill_valuation(first: Claim, later: Claim) -> None:
+    """Give a round the valuation a later restatement of it states."""
+    first.valuation = later.valuation
+    first.valuation_currency = later.valuation_currency
+    first.valuation_usd = later.valuation_usd
+    first.valuation_basis = later.valuation_basis
 
 
 def _invests(view: View, company: Entity, money: Money) -> bool:

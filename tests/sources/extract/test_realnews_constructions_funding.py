@@ -293,3 +293,27 @@ def test_the_company_that_injects_the_money_raises_nothing(check):
         gazetteer=default_gazetteer(),
     )
     assert all(c.subject != "SpaceX" for c in claims)
+
+
+def test_a_round_restated_with_its_valuation_is_one_claim(check):
+    """A headline names the round, the body restates it with its valuation: one round,
+    carrying the valuation; a round of the same size at another date stays apart."""
+    check(
+        "Anthropic закрыла раунд на $20 млрд. Anthropic привлекла $20 млрд при оценке в $300 млрд.",
+        "ru",
+        [{"type": FR, "subject": "Anthropic", "amount": 20e9, "valuation_usd": 300e9}],
+    )
+    check(
+        "Anthropic 完成200亿美元融资。Anthropic 宣布完成200亿美元的融资,估值达到3000亿美元。",
+        "zh",
+        [{"type": FR, "subject": "Anthropic", "amount": 20e9, "valuation_usd": 300e9}],
+    )
+    check(
+        "xAI raised $6 billion on Monday. In May 2023, xAI raised $6 billion at a $24 billion "
+        "valuation.",
+        "en",
+        [
+            {"type": FR, "subject": "xAI", "amount": 6e9, "valuation_usd": None},
+            {"type": FR, "subject": "xAI", "amount": 6e9, "valuation_usd": 24e9},
+        ],
+    )
