@@ -317,3 +317,15 @@ def test_a_round_restated_with_its_valuation_is_one_claim(check):
             {"type": FR, "subject": "xAI", "amount": 6e9, "valuation_usd": 24e9},
         ],
     )
+
+
+def test_funds_spent_are_no_round(check):
+    """Indonesian "dana" (funds) after a spending verb is money spent on a site or on chips,
+    not raised; poured into a named company it is an investment in it."""
+    check("Meta akan menghabiskan dana sebesar 5 miliar dolar AS untuk kampus barunya.", "id", [])
+    check("OpenAI mengeluarkan dana US$3 miliar untuk membeli chip baru.", "id", [])
+    check(
+        "Microsoft menggelontorkan dana US$2 miliar ke OpenAI.",
+        "id",
+        [{"type": FR, "subject": "OpenAI", "amount": 2e9, "currency": "USD"}],
+    )
