@@ -329,3 +329,19 @@ def test_funds_spent_are_no_round(check):
         "id",
         [{"type": FR, "subject": "OpenAI", "amount": 2e9, "currency": "USD"}],
     )
+
+
+def test_cumulative_totals_in_more_words(check):
+    """Totals raised "for now", "in less than a year", rounds "that add up to", the "total
+    financing": none is a round of its own."""
+    check("Anthropic a pour l’instant levé 9 milliards de dollars, selon PitchBook.", "fr", [])
+    check("Mistral AI ha raccolto 800 milioni di euro in meno di un anno.", "it", [])
+    check("Las cinco rondas de OpenAI, que suman más de US$900 millones, fueron rápidas.", "es", [])
+    check(
+        "xAI完成60亿美元融资。xAI此前获得10亿美元融资,总融资规模达到70亿美元。",
+        "zh",
+        [
+            {"type": FR, "subject": "xAI", "amount": 6e9},
+            {"type": FR, "subject": "xAI", "amount": 1e9},
+        ],
+    )
