@@ -56,6 +56,8 @@ CUE_KINDS: dict[str, str] = {
     "increment": "an increment precedes the number ('another', 'weitere')",
     "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
     "funding_total": "cumulative totals ('so far', 'insgesamt')",
+    "prior_target": "an earlier or initial target that the round overtook ('initial target', "
+    "'meta anterior', '当初目標'): its amount is no round",
     "part": "a part of a total follows ('including', 'darunter', '其中')",
     "respectively": "amounts given one per named party ('respectively', 'jeweils', '分别'): "
     "investors' shares, not a round",
@@ -80,6 +82,8 @@ CUE_KINDS: dict[str, str] = {
     "target of it continues the previous sentence's chip count",
     "conversion": "introduces the same amount in another currency ('or about', '约合')",
     "comparison": "introduces another entity's figure ('compared with', 'than')",
+    "comparison_after": "right after an amount, makes it a difference or the reference of a "
+    "comparison ('50億ドル上回る', '100억 달러보다'): no round",
     "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",
     "sites": "chips spread over several sites ('across 32 data centres'): a holding",
     "purchase": "purchases and shipments: a flow, not a holding",

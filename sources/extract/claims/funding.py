@@ -45,6 +45,8 @@ ELLIPSIS_WINDOW = 30  # a currency-less amount needs a round/valuation word this
 MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
 MIN_VALUATION_USD = 1_000_000.0
 _STRONG_BREAK = re.compile(r"[;；]")
+# nothing but spaces or a bracket (a conversion) between an amount and the word after it
+_BARE_OR_BRACKET = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
 _LINKED_NOUN = re.compile(
     r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
 )  # "100 millones de usuarios": the scale word counts something else
@@ -64,6 +66,7 @@ _ROLE_KINDS = {
     "share_sale": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
+    "prior_target": "skip",
     "debt": "skip",
 }
 _ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
@@ -509,8 +512,12 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             role = "skip"
         if role == "valuation" and _valued_thing(view, money):
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
-        if is_compared(view, money.start):
-            role = "skip"  # "the triple of the $61.5 billion", "up from $2 billion"
+        if is_compared(view, money.start) or any(
+            c.start >= money.end and _BARE_OR_BRACKET.fullmatch(view.text, money.end, c.start)
+            for c in view.kinds("comparison_after")
+        ):
+            # "the triple of the $61.5 billion", "up from $2 billion"; "目標を50億ドル上回る"
+            role = "skip"
         if role in ("round", "invest") and is_requirement(view, money.start):
             role = "skip"  # "the expansion will need tens of billions of dollars"
         if role in ("round", "invest") and any(
