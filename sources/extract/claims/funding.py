@@ -543,7 +543,8 @@ def _valued_thing(view: View, money: Money) -> str:
     before = [
         c
         for c in view.cues
-        if c.kind in _VALUATION_KINDS and c.end <= money.start and c.start >= clause[0]
+        # "estimé à 10,5 milliards": a value word may double as the amount's bound
+        if c.kind in _VALUATION_KINDS and c.start <= money.start and c.start >= clause[0]
     ]
     if not before:
         return ""
@@ -559,6 +560,14 @@ def _valued_thing(view: View, money: Money) -> str:
         (m.end, "cluster")
         for m in view.of_kind("cluster")
         if clause[0] <= m.start and 0 <= cue.start - m.end <= THING_WINDOW
+    ]
+    # "400,000 GB200 chips, worth about $40 billion": the value of chips bought (the value
+    # word may open a clause of its own, set off by a comma)
+    things += [
+        (n.end, "purchase")
+        for n in (*view.nouns, *view.of_kind("chip"))
+        if 0 <= cue.start - n.end <= THING_WINDOW
+        and (clause[0] <= n.start or not view.text[n.end : cue.start].strip(" ,"))
     ]
     if not things:
         return ""

@@ -371,3 +371,19 @@ def test_an_initial_target_the_round_overtook_is_no_round(check):
         "ko",
         [{"type": FR, "subject": "xAI", "amount": 12e9}],
     )
+
+
+def test_the_value_of_chips_or_of_a_cost_is_no_company_valuation(check):
+    """A value word after chips ("chips, worth $X") or after a cost noun whose value word is
+    also the amount's bound ("coût total estimé à") values the chips or the cost."""
+    check("Meta bought 200,000 Nvidia H100 chips, worth about $6 billion, last year.", "en", [])
+    check(
+        "Microsoft achète des GPU, portant le coût total estimé à 4 milliards de dollars.",
+        "fr",
+        [],
+    )
+    check(
+        "Anthropic, which designs no chips, was valued at $60 billion.",
+        "en",
+        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+    )
