@@ -387,3 +387,19 @@ def test_the_value_of_chips_or_of_a_cost_is_no_company_valuation(check):
         "en",
         [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
     )
+
+
+def test_pt_a_company_estimated_at_is_valued(check):
+    """ "a Anthropic foi estimada em US$ X e a OpenAI em US$ Y": valuations of each company
+    named (the feminine "estimada" agrees with the company), not rounds; a round "estimado
+    em" is the round's size, no valuation."""
+    check(
+        "A xAI levantou US$ 6 bilhões. O aporte chega num momento de avaliações altas: a "
+        "Anthropic foi estimada em US$ 61 bilhões e a OpenAI em US$ 157 bilhões.",
+        "pt",
+        [
+            {"type": FR, "subject": "xAI", "amount": 6e9},
+            {"type": VAL, "subject": "Anthropic", "amount": 61e9},
+            {"type": VAL, "subject": "OpenAI", "amount": 157e9},
+        ],
+    )
