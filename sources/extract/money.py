@@ -85,6 +85,13 @@ def _mark_conversions(low: str, moneys: list[Money], rules: LanguageRules) -> No
             continue
         gap = low[first.end : second.start]
         if len(gap) > 40:
+            # "470 Millionen Euro eingesammelt, was ... umgerechnet über 500 Millionen
+            # Dollar": a conversion word of its own (not "or") right before the amount
+            hit = rules.cues.ending_at(low, second.start, 20) if len(gap) <= 90 else None
+            if hit is not None and "conversion" in hit.payloads and hit.end - hit.start >= 6:
+                second.is_conversion = True
+                if first.currency != "USD" and second.currency == "USD":
+                    first.usd_in_text = second.value
             continue
         # the amount opens a bracket ("... (Rp93 triliun)", "... after the round (about
         # R$990 billion)"), or a conversion word joins them ("atau sekitar", "约合")
