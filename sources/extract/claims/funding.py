@@ -456,6 +456,8 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
         for i, cue, role, order, cue_strong, cue_clause in role_cues:
             if own_subject and order and cue_strong != clause:
                 continue
+            if cue.kind == "funding_total" and _round_total(view, cue, money):
+                continue  # "Finanzierungsrunde von insgesamt": the round's own total
             # _distance(cue, money), inlined: this runs for every amount and role word
             if cue is head:
                 d = 0
@@ -660,7 +662,12 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
     if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
         return False
     for cue in view.cues:
-        if cue.kind == "funding_total" and role != "valuation" and _covers(view, cue, money):
+        if (
+            cue.kind == "funding_total"
+            and role != "valuation"
+            and _covers(view, cue, money)
+            and not _round_total(view, cue, money)
+        ):
             return True  # "so far", "insgesamt", "累计"
         if cue.kind != "part":
             continue
@@ -676,6 +683,25 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
             return True
     return False
+
+
+ROUND_TOTAL_GAP = 12  # "Finanzierungsrunde von insgesamt 500 Millionen"
+
+
+def _round_total(view: View, cue: Cue, money: Money) -> bool:
+    """A total word between a round noun and the amount sums up that one round ("eine
+    Finanzierungsrunde von insgesamt 500 Millionen Dollar"), not several."""
+    if not 0 <= money.start - cue.end <= 3:
+        return False
+    return any(
+        0 <= cue.start - r.end <= ROUND_TOTAL_GAP and not _plural_round(view.text[r.start : r.end])
+        for r in view.kinds("round")
+    )
+
+
+def _plural_round(word: str) -> bool:
+    """A plural round noun ("rounds", "Finanzierungsrunden", "rondas"): a sum of rounds."""
+    return word.lower().endswith(("rounds", "runden", "rondas", "rodadas", "tours", "raunds"))
 
 
 def _covers(view: View, cue: Cue, money: Money) -> bool:

@@ -403,3 +403,33 @@ def test_pt_a_company_estimated_at_is_valued(check):
             {"type": VAL, "subject": "OpenAI", "amount": 157e9},
         ],
     )
+
+
+def test_conversions_at_the_rate_of_the_day(check):
+    """A conversion "at the time" in brackets, or introduced by its own conversion word
+    after a longer clause ("was ... umgerechnet über 500 Millionen Dollar"), restates the
+    amount: one round, in the currency stated first."""
+    check(
+        "구글은 지난 2023년 Anthropic에 3억 달러(당시 약 3900억 원)를 투자했다.",
+        "ko",
+        [{"type": FR, "subject": "Anthropic", "amount": 300e6, "currency": "USD"}],
+    )
+    check(
+        "Mistral AI hat eine Finanzierungsrunde über 385 Millionen Euro abgeschlossen, was zum "
+        "Zeitpunkt der Unterzeichnung umgerechnet rund 415 Millionen Dollar waren.",
+        "de",
+        [{"type": FR, "subject": "Mistral AI", "amount": 385e6, "currency": "EUR"}],
+    )
+
+
+def test_a_round_of_a_total_is_the_rounds_size(check):
+    """A total word between a singular round noun and the amount sums up that round (its
+    parts), so it is the round; after a plural round noun it sums several rounds."""
+    check(
+        "Mistral AI hat eine Finanzierungsrunde von insgesamt 600 Millionen Euro abgeschlossen.",
+        "de",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6, "currency": "EUR"}],
+    )
+    check(
+        "Mistral AI hat in vier Finanzierungsrunden insgesamt 1 Milliarde Euro erhalten.", "de", []
+    )
