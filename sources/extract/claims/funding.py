@@ -657,6 +657,19 @@ def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> 
     return None
 
 
+def _lists_parts(view: View, cue: Cue) -> bool:
+    """The first amount after a part word is a part: in the word's clause, or after an
+    amount it belongs to ("$6 billion, including $1 billion")."""
+    after = [m for m in view.money if m.start >= cue.end]
+    return bool(after) and (
+        view.ctx.clause_of(after[0].start) == view.ctx.clause_of(cue.start)
+        or any(m.end <= cue.start for m in view.money)
+    )
+
+
+_LIST_BREAKS = frozenset(("raise", "round", "valuation", "investment", "clause_break"))
+
+
 def _not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
     if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
@@ -677,6 +690,17 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
                 return True  # "$6 billion, including $1 billion from ..."
             if view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start):
                 return True  # "se compose de 468 millions ... et de 132 millions ..."
+            if not between and ":" in view.text[cue.end : money.start][-24:]:
+                return True  # "besteht aus drei Komponenten: 110 Millionen Euro als ..."
+            if (
+                between
+                and _lists_parts(view, cue)
+                and _strong_clause(view, cue.start) == _strong_clause(view, money.start)
+                and not any(
+                    cue.end <= c.start < money.start and c.kind in _LIST_BREAKS for c in view.cues
+                )
+            ):
+                return True  # "其中50亿美元来自…，另外10亿美元来自…": the parts go on
         elif 0 <= cue.start - money.end <= 3 and not any(
             0 <= n.start - cue.end <= 4 for n in view.nums
         ):

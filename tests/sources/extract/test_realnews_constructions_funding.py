@@ -433,3 +433,25 @@ def test_a_round_of_a_total_is_the_rounds_size(check):
     check(
         "Mistral AI hat in vier Finanzierungsrunden insgesamt 1 Milliarde Euro erhalten.", "de", []
     )
+
+
+def test_components_of_a_round_listed_are_parts(check):
+    """A round's components after "besteht aus ...:" and a list of parts that goes on past
+    a comma ("其中…，另外…") are parts of the round, not rounds."""
+    check(
+        "Mistral AI hat 600 Millionen Euro eingesammelt. Die Finanzierung besteht aus zwei "
+        "Komponenten: 468 Millionen Euro als Eigenkapital und 132 Millionen Euro als Kredit.",
+        "de",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+    check(
+        "xAI完成60亿美元融资。本轮融资中,其中40亿美元来自中东基金,另外20亿美元来自其他投资者。",
+        "zh",
+        [{"type": FR, "subject": "xAI", "amount": 6e9}],
+    )
+    check(
+        "OpenAI raised $6.6 billion, including $1 billion from SoftBank, and $750 million from "
+        "Microsoft.",
+        "en",
+        [{"type": FR, "subject": "OpenAI", "amount": 6.6e9}],
+    )
