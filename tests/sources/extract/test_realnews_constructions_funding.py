@@ -455,3 +455,20 @@ def test_components_of_a_round_listed_are_parts(check):
         "en",
         [{"type": FR, "subject": "OpenAI", "amount": 6.6e9}],
     )
+
+
+def test_a_raise_under_a_condition_is_not_asserted(check):
+    """ "If it raises $X", "se captar os US$ X": the amount is a condition; a round of the
+    same sentence dated in the past is still stated."""
+    check(
+        "A OpenAI negocia uma nova rodada. Se captar os US$ 40 bilhões, a OpenAI vai dobrar o "
+        "caixa.",
+        "pt",
+        [],
+    )
+    check(
+        "If xAI does raise $6 billion next year, it will not be the first: in 2023, "
+        "Anthropic raised $4 billion.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
+    )
