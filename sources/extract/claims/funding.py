@@ -635,6 +635,9 @@ def _valuation_groups(view: View) -> dict[int, int]:
     return groups
 
 
+HEAD_MODIFIER_GAP = 10  # "3800億ドルのポストマネー評価額": an amount this close before the noun
+
+
 def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> Cue | None:
     """A valuation noun heading the amount's clause, its subject ("Оценка компании по итогам
     раунда составила 200 млрд", "La valoración tras la ronda alcanzó ..."): the amount is the
@@ -650,6 +653,12 @@ def _head_valuation(view: View, money: Money, clause: tuple[int, int, bool]) -> 
         if cue.start > head.start() + 12 or cue.start >= money.start:
             break
         if cue.kind == "valuation" and cue.start >= clause[0]:
+            if any(
+                m is not money and 0 <= cue.start - m.end <= HEAD_MODIFIER_GAP for m in view.money
+            ):
+                # "3800億ドルのポストマネー評価額で300億ドルの…": the noun is the amount's
+                # before it, it heads nothing
+                return None
             between = view.cues[view.cues.index(cue) + 1 :]
             if any(c.kind == "raise" and c.start < money.start for c in between):
                 return None

@@ -472,3 +472,14 @@ def test_a_raise_under_a_condition_is_not_asserted(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
     )
+
+
+def test_ja_valuation_noun_after_its_amount(check):
+    """ "X億ドルのポストマネー評価額でY億ドルの資金調達": the valuation noun follows its own
+    amount (head-final), so it does not head the clause of the round amount after it."""
+    check(
+        "アンソロピックは、1830億ドルのポストマネー評価額で130億ドルのシリーズF資金調達を完了"
+        "したと発表した。",
+        "ja",
+        [{"type": FR, "subject": "Anthropic", "amount": 13e9, "valuation_usd": 183e9}],
+    )
