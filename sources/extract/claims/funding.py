@@ -227,7 +227,15 @@ def _invests(view: View, company: Entity, money: Money) -> bool:
         for m in view.of_kind("company")
         if m.entity.name == company.name and m.start < money.start
     ]
-    return bool(named) and any(named[-1] <= c.start < money.start for c in view.kinds("investment"))
+    if not named:
+        return False
+    # "Mistral AI a obtenu un investissement de ...": a raising verb before the investment
+    # word makes the company its receiver
+    raised = [c.end for c in view.kinds("raise") if named[-1] <= c.start < money.start]
+    return any(
+        named[-1] <= c.start < money.start and not any(r <= c.start for r in raised)
+        for c in view.kinds("investment")
+    )
 
 
 def _named_with(view: View, money: Money) -> Entity | None:
@@ -514,6 +522,8 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             role = "skip"
         if role == "valuation" and _valued_thing(view, money):
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
+        if role == "invest" and _raised_investment(view, money):
+            role = "round"  # "Anthropic is close to securing a $2bn investment"
         if is_compared(view, money.start) or any(
             c.start >= money.end and _BARE_OR_BRACKET.fullmatch(view.text, money.end, c.start)
             for c in view.kinds("comparison_after")
@@ -528,6 +538,24 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         roles[id(money)] = role
     return roles
+
+
+RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
+
+
+def _raised_investment(view: View, money: Money) -> bool:
+    """An investment amount that a raising verb right before it takes: the company raises
+    it ("is close to securing a $2bn investment", "erhielt eine Investition von")."""
+    clause = view.ctx.clause_of(money.start)
+    # the investment noun may stand between ("a obtenu un investissement de 600 millions")
+    nouns = [c.end for c in view.kinds("investment") if 0 <= money.start - c.end <= 6]
+    reach = money.start - RAISED_INVESTMENT_GAP
+    if nouns:
+        reach = min(reach, min(c.start for c in view.kinds("investment") if c.end in nouns) - 12)
+    takers = [c for c in view.kinds("raise") if c.end >= reach and c.end <= money.start]
+    return any(c.start >= clause[0] for c in takers) and not any(
+        c.end <= m.start < money.start for c in takers for m in view.of_kind("company")
+    )
 
 
 THING_WINDOW = 30  # a thing's noun this close before a value word is what it values

@@ -483,3 +483,29 @@ def test_ja_valuation_noun_after_its_amount(check):
         "ja",
         [{"type": FR, "subject": "Anthropic", "amount": 13e9, "valuation_usd": 183e9}],
     )
+
+
+def test_an_investment_the_company_obtains_is_its_round(check):
+    """A raising verb before an investment word ("is close to securing a $2bn investment",
+    "a obtenu un investissement de", "erhielt eine Investition von") makes the company that
+    obtains it the round's subject, not an investor."""
+    check(
+        "Anthropic is close to securing a $2bn investment.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 2e9}],
+    )
+    check(
+        "Mistral AI a obtenu un investissement de 600 millions d'euros.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6, "currency": "EUR"}],
+    )
+    check(
+        "Anthropic está a punto de conseguir una inversión de 2.000 millones de dólares.",
+        "es",
+        [{"type": FR, "subject": "Anthropic", "amount": 2e9}],
+    )
+    check(
+        "Amazon invested $4 billion in Anthropic.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
+    )
