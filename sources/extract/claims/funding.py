@@ -422,6 +422,12 @@ def elided_money(
             )
             for c in cues
         )
+        if not near and money:
+            # "до 350 млрд долларов против 183 млрд": the compared amount shares the currency
+            near = any(
+                c.kind == "comparison" and 0 <= num.lead - c.end <= 3 and money[0].end <= c.start
+                for c in cues
+            )
         if not near:
             continue
         before = [m for m in money if m.end <= num.start]
@@ -524,7 +530,13 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
         if role == "invest" and _raised_investment(view, money):
             role = "round"  # "Anthropic is close to securing a $2bn investment"
-        if is_compared(view, money.start) or any(
+        if is_compared(view, money.start) and any(
+            roles.get(id(m)) == "valuation" and m.end <= money.start for m in moneys
+        ):
+            # "raised its valuation to $350 billion, against $183 billion in September": the
+            # earlier valuation compared with is one too
+            role = "valuation"
+        elif is_compared(view, money.start) or any(
             c.start >= money.end and _BARE_OR_BRACKET.fullmatch(view.text, money.end, c.start)
             for c in view.kinds("comparison_after")
         ):

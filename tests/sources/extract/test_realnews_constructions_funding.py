@@ -509,3 +509,27 @@ def test_an_investment_the_company_obtains_is_its_round(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
     )
+
+
+def test_the_earlier_valuation_compared_with_is_a_valuation(check):
+    """ "Raised its valuation to $X, against $Y in September": the valuation compared with
+    is the company's earlier valuation (it may leave out the currency); an amount compared
+    with a round stays none."""
+    check(
+        "По данным CNBC, сделка повысила оценку OpenAI примерно до 500 млрд долларов против "
+        "300 млрд в марте.",
+        "ru",
+        [
+            {"type": VAL, "subject": "OpenAI", "amount": 500e9, "status": "reported"},
+            {"type": VAL, "subject": "OpenAI", "amount": 300e9},
+        ],
+    )
+    check(
+        "Segundo a CNBC, a rodada teria avaliado a xAI em US$ 230 bilhões, em comparação aos "
+        "US$ 113 bilhões estimados em março.",
+        "pt",
+        [
+            {"type": VAL, "subject": "xAI", "amount": 230e9},
+            {"type": VAL, "subject": "xAI", "amount": 113e9},
+        ],
+    )
