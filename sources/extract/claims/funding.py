@@ -70,6 +70,7 @@ _ROLE_KINDS = {
     "debt": "skip",
 }
 _ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
+_NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
 _AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or a valuation
     k for k, role in _ROLE_KINDS.items() if role in ("round", "valuation", "invest")
@@ -127,8 +128,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # named before an investing verb puts the money in; it raises nothing
                 subject = _invest_subject(view, money, disc, doc.rules)
                 adj, rule = 0.0, "money_invest"
-        if subject is None:
-            continue
+        if subject is None or subject.company_type in _NO_ROUNDS:
+            continue  # a public tech giant invests or spends; it raises no round
         val = None
         # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
         # lever 13 milliards") is not this round's
@@ -530,11 +531,15 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
         if role == "invest" and _raised_investment(view, money):
             role = "round"  # "Anthropic is close to securing a $2bn investment"
-        if is_compared(view, money.start) and any(
-            roles.get(id(m)) == "valuation" and m.end <= money.start for m in moneys
+        if (
+            is_compared(view, money.start)
+            and any(roles.get(id(m)) == "valuation" and m.end <= money.start for m in moneys)
+            and not any(roles.get(id(m)) in ("round", "invest") for m in moneys if m is not money)
         ):
             # "raised its valuation to $350 billion, against $183 billion in September": the
-            # earlier valuation compared with is one too
+            # earlier valuation compared with is one too (next to a round amount, "a round
+            # that values it at $183 billion, up from $61.5 billion", it stays the round's
+            # reference)
             role = "valuation"
         elif is_compared(view, money.start) or any(
             c.start >= money.end and _BARE_OR_BRACKET.fullmatch(view.text, money.end, c.start)

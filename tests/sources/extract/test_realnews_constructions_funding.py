@@ -533,3 +533,19 @@ def test_the_earlier_valuation_compared_with_is_a_valuation(check):
             {"type": VAL, "subject": "xAI", "amount": 113e9},
         ],
     )
+
+
+def test_a_tech_giant_raises_no_round(check):
+    """Money a hyperscaler is the subject of (its earlier investment, a tranche it paid, a
+    deal it closes) is never its own funding round."""
+    check(
+        "Na época, o primeiro aporte da Amazon foi de US$ 1,5 bilhão, com o restante nos meses "
+        "seguintes.",
+        "pt",
+        [],
+    )
+    check(
+        "Meta cierra una operación de alrededor de 8.000 millones de dólares con Nvidia.",
+        "es",
+        [],
+    )

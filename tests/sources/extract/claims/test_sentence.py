@@ -23,6 +23,8 @@ def test_figure_compared_with_a_report_keeps_its_own_status(check):
         "ru",
         [
             {"type": VAL, "subject": "Anthropic", "valuation_usd": 350e9, "status": "reported"},
+            # the earlier valuation compared with is a known fact of its own
+            {"type": VAL, "subject": "Anthropic", "valuation_usd": 183e9, "status": "closed"},
         ],
     )
 
