@@ -549,3 +549,22 @@ def test_a_tech_giant_raises_no_round(check):
         "es",
         [],
     )
+
+
+def test_past_and_plural_value_words(check):
+    """The imperfect ("que valoraba la startup en") and the plural noun ("alcanzan
+    valoraciones de") are value words: the amount is a valuation, not a round."""
+    check(
+        "xAI recauda 12.000 millones de dólares. Esta financiación se suma a los 6.000 millones "
+        "de dólares de la ronda de mayo, que valoraba la startup en 24.000 millones de dólares.",
+        "es",
+        [
+            {"type": FR, "subject": "xAI", "amount": 12e9},
+            {"type": FR, "subject": "xAI", "amount": 6e9, "valuation_usd": 24e9},
+        ],
+    )
+    check(
+        "Gigantes como Anthropic alcanzan valoraciones de $61.000 millones.",
+        "es",
+        [{"type": VAL, "subject": "Anthropic", "amount": 61e9}],
+    )
