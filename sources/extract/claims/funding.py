@@ -736,8 +736,10 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             and not _round_total(view, cue, money)
         ):
             return True  # "so far", "insgesamt", "累计"
-        if cue.kind != "part":
-            continue
+        if cue.kind != "part" or any(
+            p.start <= cue.start < p.end for p in view.kinds("valuation_pre")
+        ):
+            continue  # "估值未包括这笔融资", "not including": a pre-money valuation
         if cue.end <= money.start:
             between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
             if not between and any(m.end <= cue.start for m in view.money):

@@ -568,3 +568,16 @@ def test_past_and_plural_value_words(check):
         "es",
         [{"type": VAL, "subject": "Anthropic", "amount": 61e9}],
     )
+
+
+def test_zh_a_valuation_not_including_the_round_is_pre_money(check):
+    """ "估值未包括这笔融资": the valuation leaves the new money out (pre-money); the negated
+    inclusion word does not make the amount a part of anything."""
+    check(
+        "OpenAI完成400亿美元融资。不过该公司新的3,000亿美元估值未包括这笔融资。",
+        "zh",
+        [
+            {"type": FR, "subject": "OpenAI", "amount": 40e9},
+            {"type": VAL, "subject": "OpenAI", "amount": 300e9, "valuation_basis": "pre"},
+        ],
+    )
