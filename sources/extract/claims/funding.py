@@ -139,6 +139,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if id(v) not in used
             and (_named_with(view, v) or pick_company(view, v.start, "funding", disc)[0])
             in (subject, None)
+            and not _apart_in_time(view, money, v)
         ]
         if candidates:
             val = min(candidates, key=lambda v: abs(v.start - money.end))
@@ -218,6 +219,14 @@ def fill_valuation(first: Claim, later: Claim) -> None:
     first.valuation_currency = later.valuation_currency
     first.valuation_usd = later.valuation_usd
     first.valuation_basis = later.valuation_basis
+
+
+def _apart_in_time(view: View, money: Money, val: Money) -> bool:
+    """Two different dates between a round and a valuation ("raised $6 billion in December
+    and, in March, a share deal valued it at $80 billion") part two events."""
+    lo, hi = min(money.end, val.end), max(money.start, val.start)
+    between = {(t.kind, t.year, t.month, t.rel) for t in view.times if lo <= t.start < hi}
+    return len(between) >= 2
 
 
 def _invests(view: View, company: Entity, money: Money) -> bool:

@@ -581,3 +581,22 @@ def test_zh_a_valuation_not_including_the_round_is_pre_money(check):
             {"type": VAL, "subject": "OpenAI", "amount": 300e9, "valuation_basis": "pre"},
         ],
     )
+
+
+def test_a_valuation_of_another_date_is_not_the_rounds(check):
+    """ "raised $6 billion in December and, in March, a share deal valued it at $80
+    billion": two dates between them part the round from the valuation."""
+    check(
+        "Antes desta rodada, a xAI já havia levantado US$ 6 bilhões em dezembro e, em março, "
+        "uma transação em ações avaliou a empresa em US$ 80 bilhões.",
+        "pt",
+        [
+            {"type": FR, "subject": "xAI", "amount": 6e9, "valuation_usd": None},
+            {"type": VAL, "subject": "xAI", "amount": 80e9},
+        ],
+    )
+    check(
+        "xAI raised $6 billion in May at a valuation of $24 billion.",
+        "en",
+        [{"type": FR, "subject": "xAI", "amount": 6e9, "valuation_usd": 24e9}],
+    )
