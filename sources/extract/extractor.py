@@ -203,7 +203,8 @@ def extract(
 def first_statements(claims: list[Claim]) -> list[Claim]:
     """One claim per fact and article: a story that restates a figure (the headline, the lead,
     a recap at the end) states one fact, so later claims with the same type, subject, chip,
-    scope, numbers and status are dropped and the first sentence is the evidence."""
+    scope, numbers and status are dropped and the first sentence is the evidence; a round
+    restated with its valuation is the first round, given that valuation."""
     seen: set[tuple] = set()
     rounds: dict[tuple, Claim] = {}
     kept: list[Claim] = []

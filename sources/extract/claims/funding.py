@@ -11,7 +11,11 @@
   The company receiving the money may be marked before the amount ("in Anthropic",
   "向Anthropic", "アンソロピックに"). An amount named as new money ("another $4 billion",
   "supplémentaires", "追加") is a round even when the sentence goes on to a running total
-  ("bringing its total to $8 billion"); a total cue covers the amount nearest to it.
+  ("bringing its total to $8 billion"); a total cue covers the amount nearest to it, except
+  the size of one round ("eine Finanzierungsrunde von insgesamt 500 Millionen").
+- No round: an initial target the round overtook ("meta anterior de US$ 15 bilhões"), the
+  components of a round ("besteht aus drei Komponenten: ..."), money a tech giant is the
+  subject of, and an amount under a condition ("se captar os US$ 15 bilhões").
 
 Subjects: :mod:`sources.extract.claims.subjects` (money claims have no owner).
 """
