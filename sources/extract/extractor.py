@@ -179,17 +179,21 @@ def extract(
     ]
     claims: list[Claim] = []
     candidates = 0
+    newco: bool | None = None  # the text has a company noun: it may name unknown companies
     for i in sorted(anchored.keys() | by_sentence.keys()):
         s, e = sentences[i]
         ents = by_sentence.get(i, _NONE)
         anchor = anchored.get(i, 0)
+        if anchor == _MONEY and not ents and not disc.companies and newco is None:
+            newco = any(d in low for d in rules.names.descriptors)
         if (
             anchor
             and candidates < MAX_CANDIDATE_SENTENCES
             # a money figure needs a company: named here or earlier in the story; an
             # investment verb alone needs one named here (the investee, or the investor of
             # "it invested in the company"): a spender with no name is nobody's round
-            and (anchor == _COMPUTE or ents or (anchor == _MONEY and disc.companies))
+            # (or a company the gazetteer lacks, in a text with a company noun: claims.newco)
+            and (anchor == _COMPUTE or ents or (anchor == _MONEY and (disc.companies or newco)))
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1

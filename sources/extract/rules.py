@@ -140,7 +140,26 @@ _SECTIONS = {
     "cues",
     "chips",
     "time",
+    "names",
 }
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """How the language names a company the gazetteer lacks (section ``[names]``, read by
+    :mod:`sources.extract.claims.newco`)."""
+
+    # lower-case nouns that introduce a company's name ("start-up", "Unternehmen", "стартап")
+    descriptors: tuple[str, ...] = ()
+    # capitalised words that open a sentence without being a name ("The", "Die", "Selon")
+    not_names: frozenset[str] = frozenset()
+    # when set, a bare name opening a sentence is a company only with one of these words
+    # right after it ("Helsing hat"): German capitalises every noun
+    subject_verbs: tuple[str, ...] = ()
+    # endings of words that are no name (adverbs: "Inicialmente", "Separately")
+    not_name_endings: tuple[str, ...] = ()
+    # verbs whose subject is an investor ("led", "angeführt", "领投"): no raiser before them
+    lead_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +198,7 @@ class LanguageRules:
     # the anchor words (see lexicon.ANCHOR): the whole-text scan, and the batch prescan
     anchor_lexicon: PhraseMatcher
     anchor_phrases: tuple[str, ...]
+    names: NameRules = NameRules()
 
     @property
     def anchor_rust_pattern(self) -> str:
@@ -453,6 +473,19 @@ def load_rules(code: str | None) -> LanguageRules:
         anchor_cues=frozenset(ANCHOR_CUE_KINDS) | {"denied"},
         anchor_lexicon=PhraseMatcher.build(anchor_entries, letters_only=True, right_strict=True),
         anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
+        names=_name_rules(data.get("names", {})),
+    )
+
+
+def _name_rules(names: dict[str, Any]) -> NameRules:
+    return NameRules(
+        descriptors=tuple(
+            sorted({p.lower() for p in names.get("descriptors", [])}, key=lambda p: (-len(p), p))
+        ),
+        not_names=frozenset(names.get("not_names", [])),
+        subject_verbs=tuple(names.get("subject_verbs", [])),
+        lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
+        not_name_endings=tuple(names.get("not_name_endings", [])),
     )
 
 

@@ -35,6 +35,7 @@ from sources.extract.claims.context import (
     is_compared,
     is_requirement,
 )
+from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import ANAPHOR, pick_company
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
@@ -120,6 +121,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         else:
             subject, rank = pick_company(view, money.start, "funding", disc)
             adj, rule = (-0.15 if rank >= ANAPHOR else 0.0), "money_raise"
+            newco = _unknown_raiser(doc, view, money.start, subject, rank)
+            if newco is not None:
+                subject, rank, adj = newco, 0, -0.05
             if rank == 2:
                 subject = None  # an investor or a source is not raising the money
             # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
@@ -141,8 +145,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             v
             for v in vals
             if id(v) not in used
-            and (_named_with(view, v) or pick_company(view, v.start, "funding", disc)[0])
-            in (subject, None)
+            and (_named_with(view, v) or _valuation_subject(doc, view, v, disc)) in (subject, None)
             and not _apart_in_time(view, money, v)
         ]
         if candidates:
@@ -177,6 +180,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         own = _named_with(view, val)
         if own is not None:
             subject, rank = own, 0
+        else:
+            newco = _unknown_raiser(doc, view, val.start, subject, rank)
+            if newco is not None:
+                subject, rank = newco, 0
         if subject is None or rank == 2:
             continue
         usd = _stated_usd(val)
@@ -231,6 +238,58 @@ def _apart_in_time(view: View, money: Money, val: Money) -> bool:
     lo, hi = min(money.end, val.end), max(money.start, val.start)
     between = {(t.kind, t.year, t.month, t.rel) for t in view.times if lo <= t.start < hi}
     return len(between) >= 2
+
+
+def _valuation_subject(doc: Doc, view: View, val: Money, disc: Discourse) -> Entity | None:
+    """The company a valuation amount is about, known or not (as the raise's subject)."""
+    subject, rank = pick_company(view, val.start, "funding", disc)
+    newco = _unknown_raiser(doc, view, val.start, subject, rank)
+    return newco if newco is not None else subject
+
+
+def _unknown_raiser(
+    doc: Doc, view: View, anchor: int, subject: Entity | None, rank: int
+) -> Entity | None:
+    """A company the gazetteer lacks that the sentence names as the raiser
+    (:func:`sources.extract.claims.newco.unknown_company`), when no known company holds the
+    subject position: the pick is none, an investor or source, the story's company by
+    anaphor or by default, or a company named only after the amount. A known company named
+    before the amount keeps it unless the unknown one stands between them in apposition
+    ("former OpenAI staff's start-up Foo raised")."""
+    named = [
+        m.end
+        for m in view.of_kind("company")
+        if subject is not None and m.entity.name == subject.name and m.end <= anchor
+    ]
+    if named and rank < 2:
+        # only an apposition between the known name and the amount can take it over
+        low = doc.low[named[-1] : anchor]
+        if not any(d in low for d in doc.rules.names.descriptors):
+            return None
+    found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
+    if found is None:
+        return None
+    company, start, how = found
+    if subject is None or rank == 2:
+        return company
+    if rank >= ANAPHOR:
+        # the story's company, by anaphor or by default: only a company noun's apposition
+        # names another ("Oura Health, la empresa de anillos, ..."); a bare name opening the
+        # sentence may be a person ("Elon Musk ha detto che la società ...")
+        return company if how == "apposition" or (rank > ANAPHOR and start == view.start) else None
+    if not named:
+        # a known company named only after the amount: a yardstick ("more than OpenAI's") or
+        # the object of a bare name that may be a person ("Musk ... valoriza xAI")
+        return company if how == "apposition" or _compared_after(view, anchor) else None
+    return company if how == "apposition" and start >= named[-1] else None
+
+
+def _compared_after(view: View, anchor: int) -> bool:
+    """Every known company after ``anchor`` stands behind a comparison or rivalry word."""
+    cues = [c.end for c in view.cues if c.kind in ("comparison", "rival") and c.start >= anchor]
+    return bool(cues) and all(
+        m.start >= cues[0] for m in view.of_kind("company") if m.start >= anchor
+    )
 
 
 def _invests(view: View, company: Entity, money: Money) -> bool:

@@ -1,0 +1,258 @@
+"""Companies the gazetteer does not know, named as the one raising a round or being valued.
+
+Real news is full of start-ups no reference table lists. When a money sentence names no known
+company in subject position, the raiser is read from the text itself, kept as written:
+
+- Apposition: a name right after a company noun ("the Freiburg start-up Helsing", "la start-up
+  française Mistral", "初创公司X", "スタートアップのX", "стартап X") or followed by one
+  ("Oura Health, la empresa de anillos, consiguió ...").
+- Head: a name opening the sentence or a clause, with the raise or value word after it
+  ("Helsing raised ...", "Helsing a levé ...", "Helsing hat ... eingesammelt").
+
+A name is a capitalised word run (Latin, Cyrillic) or, in text of another script, a run of
+Latin letters ("Figure AI привлекла", "Figure AI完成"); a katakana run after a company noun in
+Japanese. It is no raiser when an investing or leading verb follows it before the amount
+("Lux Capital led a $50 million round"), when a known company stands between it and the
+amount, or when it overlaps a known name, a number or a cue word. Vocabulary: section
+``[names]`` of ``rules/<lang>.toml`` (:class:`sources.extract.rules.NameRules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.extract.claims.context import View
+from sources.extract.claims.subjects import _LINKED_TAIL
+from sources.extract.gazetteer import Entity
+
+REACH = 240  # a raiser is named at most this far before its amount
+ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$50m round")
+HEAD_WORDS = 12  # a name opening the sentence is the raiser within this many words of the verb
+APPOSITION_GAP = 2  # words between a company noun and the name ("la start-up française X")
+_ROLE_KINDS = ("raise", "round", "valuation")
+_BLOCK_KINDS = ("investment",)
+# a capitalised run of up to four words: "Oura Health", "Black Forest Labs", "Physical
+# Intelligence"; a word may hold digits and inner capitals ("Nscale", "H Company")
+_CASED = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w&+'’.-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w&+'’.-]*|AI|ai)){0,3}"
+)
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*(?:[ \u00a0][A-Za-z0-9][A-Za-z0-9&+'’.-]*){0,3}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[A-Za-z0-9]+)?")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TRIM = ".,;:'’-"
+_ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", "All'inizio"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OPENERS = " \t\n\"'“”«»„‚‘’*•·-–—|>()[]"
+
+
+def unknown_company(
+    doc_text: str, view: View, rules, anchor: int, cjk: bool
+) -> tuple[Entity, int, str] | None:
+    """(company, start, how) of a company the gazetteer lacks, named as the raiser of the
+    amount at ``anchor`` (see the module docstring); ``how``: "apposition" or "head"."""
+    names = rules.names
+    if not names.descriptors:
+        return None
+    text = view.text
+    lo = max(view.start, anchor - REACH)
+    for c in view.cues:  # a semicolon or a clause-break word before the amount starts its part
+        if c.kind == "clause_break" and c.end <= anchor:
+            lo = max(lo, c.start)
+    semi = max(text.rfind(";", lo, anchor), text.rfind("；", lo, anchor))
+    if semi >= 0:
+        lo = semi + 1
+    role = [c for c in view.cues if c.kind in _ROLE_KINDS and c.start < anchor + ROLE_AFTER]
+    if not role:
+        return None
+    found: list[tuple[int, int, str]] = []  # (start, end, how)
+    for start, end in _candidates(text, lo, anchor, cjk, rules.code, names):
+        if not _plain(view, start, end, names):
+            continue
+        how = _how(view, start, end, names, cjk)
+        if not how:
+            continue
+        if how == "head" and not cjk and _common_word(doc_text, text[start:end]):
+            continue  # "Investors valued ...": a noun the article also writes in lower case
+        if not any(c.start >= end for c in role):
+            continue  # the raise or value word follows the name
+        if not _raiser_between(view, end, anchor, names):
+            continue
+        found.append((start, end, how))
+    if not found:
+        return None
+    appositions = [f for f in found if f[2] == "apposition"]
+    # the apposition nearest the amount (its longest run), else the name opening the sentence
+    if appositions:
+        last = max(f[1] for f in appositions)
+        start, end, how = min(f for f in appositions if f[1] == last)
+    else:
+        start, end, how = found[0]
+    name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+    if len(name) < 2:
+        return None
+    return Entity("company", "", name), start, how
+
+
+def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> list[tuple[int, int]]:
+    """Name-like spans between ``lo`` and ``hi``: capitalised runs, and the end of a run after
+    a company noun or sentence openers in it ("Das Freiburger Start-up Quellwerk")."""
+    spans: list[tuple[int, int]] = []
+    pattern = _LATIN if cjk or code == "ru" else _CASED
+    for m in pattern.finditer(text, lo, hi):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end - start < 2:
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_") and not cjk:
+            continue  # inside a word ("KI-Start-up")
+        spans.append((start, end))
+        # and each shorter run that drops leading words: "Das Freiburger Start-up Quellwerk"
+        for w in re.finditer(r"[ \u00a0]+(?=\S)", text[start:end]):
+            dropped = text[start : start + w.start()].split()
+            if dropped[-1].lower() in names.descriptors or all(
+                d in names.not_names for d in dropped
+            ):
+                spans.append((start + w.end(), end))
+    if code == "ru":
+        spans += [(m.start(), m.end()) for m in _CASED.finditer(text, lo, hi) if _quoted(text, m)]
+        spans.sort()
+    if code == "ja":
+        spans += [(m.start(), m.end()) for m in _KATAKANA.finditer(text, lo, hi)]
+        spans.sort()
+    return spans
+
+
+def _common_word(doc_text: str, span: str) -> bool:
+    """A one-word span the text also writes in lower case elsewhere: a common noun."""
+    if " " in span or not span[:1].isupper() or not span[1:].islower():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(span.lower())}(?![\w-])", doc_text) is not None
+
+
+def _quoted(text: str, m: re.Match[str]) -> bool:
+    """A Cyrillic name in guillemets: «Яндекс»."""
+    return m.start() > 0 and text[m.start() - 1] in '«"“„' and bool(_CYRILLIC.match(m.group()))
+
+
+def _plain(view: View, start: int, end: int, names) -> bool:
+    """The span is no known name, no cue word, no number and no amount, and its first word is
+    no sentence opener."""
+    first = view.text[start:end].split()[0].rstrip(_TRIM)
+    if _ELIDED.match(first):
+        return False  # "L'entreprise", "D'après"
+    if first in names.not_names or first.lower() in names.descriptors:
+        return False
+    if " " not in view.text[start:end].strip() and first.lower().endswith(names.not_name_endings):
+        return False  # "Inicialmente", "Separately": an adverb
+    if any(m.start < end and start < m.end for m in view.entities):
+        return False
+    if any(c.start < end and start < c.end for c in view.cues):
+        return False
+    if any(n.start < end and start < n.end for n in view.nums):
+        return False
+    nxt = view.text[end : end + 2].lstrip()
+    return not (nxt[:1].isdigit())  # "May 5": a date
+
+
+def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
+    """A company noun right before the name, with at most ``APPOSITION_GAP`` lower-case words
+    between ("la start-up française X")."""
+    raw = view.text[max(view.start, start - 80) : start]
+    if cjk:
+        head = raw.lower().rstrip(" 　、,の的，")
+        return any(head.endswith(d) for d in names.descriptors)
+    words = raw.split()
+    for k in range(APPOSITION_GAP + 1):
+        if len(words) <= k:
+            break
+        if k and (not words[len(words) - k][:1].islower() or _LINKED_TAIL.search(" " + words[-1])):
+            break  # "la società di Elon Musk": a name after a linking word is the owner
+        head = " ".join(words[: len(words) - k]).lower().rstrip(" ,:")
+        if any(head.endswith(d) and _word_start(head, d) for d in names.descriptors):
+            return True
+    return False
+
+
+def _word_start(tail: str, d: str) -> bool:
+    k = len(tail) - len(d)
+    return k == 0 or not tail[k - 1].isalpha()
+
+
+def _descriptor_after(view: View, end: int, names) -> bool:
+    """A company noun in an apposition right after the name: "Oura Health, la empresa de ..."."""
+    text = view.text
+    if text[end : end + 2].strip()[:1] not in (",", "(", "—", "–"):
+        return False
+    words = text[end + 1 : min(view.end, end + 60)].split()[:3]
+    for k, word in enumerate(words):
+        head = " ".join(words[: k + 1]).lower().rstrip(",)")
+        if any(head.endswith(d) and _word_start(head, d) for d in names.descriptors):
+            return True
+        if not word[:1].islower() or len(word) > 4:
+            return False  # only articles and short words before the noun: "la empresa"
+    return False
+
+
+def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
+    if _descriptor_before(view, start, names, cjk):
+        return "apposition"
+    head = _at_head(view, start, cjk)
+    if head and _descriptor_after(view, end, names):
+        return "apposition"
+    if head:
+        after = view.text[end : end + 3].strip()
+        if after.startswith((":", "：")):
+            return ""  # "- Hito Europeo: ...": a heading, not a subject
+        if after.startswith(",") and not any(
+            0 <= c.start - end <= 3 for c in view.cues if c.kind == "relative"
+        ):
+            return ""  # "Sí, has leído bien": a name opening a sentence goes on to its verb
+        if names.subject_verbs and " " not in view.text[start:end]:
+            after = view.text[end : end + 20].split()
+            if not after or after[0].rstrip(",") not in names.subject_verbs:
+                return ""
+        return "head"
+    return ""
+
+
+def _at_head(view: View, start: int, cjk: bool) -> bool:
+    """The name opens the sentence, a line, or a clause after a clause-break word."""
+    before = view.text[view.start : start]
+    if not before.strip(_OPENERS):
+        return True
+    last = before.rstrip(_OPENERS)
+    if last.endswith((":", ";", "；", "：", "\n")):
+        return True
+    return any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break")
+
+
+def _raiser_between(view: View, end: int, anchor: int, names) -> bool:
+    """No investing or leading verb of the name, and no known company, between the name and
+    the amount: "Lux Capital led a round", "Foo said OpenAI raised"."""
+    roles = [c for c in view.cues if c.kind == "investor_role"]
+
+    def in_role(i: int, n: int) -> bool:
+        # "led" inside "led by" marks the investor after it, not the name before
+        return any(r.start <= i and i + n < r.end for r in roles)
+
+    # in verb-final (CJK) text the investing word comes after the money's receiver
+    if not view.cjk and any(
+        c.kind in _BLOCK_KINDS and end <= c.start < anchor and not in_role(c.start, 0)
+        for c in view.cues
+    ):
+        return False
+    low = view.text[end:anchor].lower()
+    for verb in names.lead_verbs:
+        for m in re.finditer(re.escape(verb), low):
+            whole = view.cjk or not (
+                low[m.start() - 1 : m.start()].isalpha() or low[m.end() : m.end() + 1].isalpha()
+            )
+            if whole and not in_role(end + m.start(), len(verb)):
+                return False
+    return not any(
+        end <= m.start < anchor
+        and m.entity.kind == "company"
+        and m.entity.company_type not in ("investor", "chip_vendor")
+        for m in view.entities
+    )

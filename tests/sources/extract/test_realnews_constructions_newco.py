@@ -1,0 +1,169 @@
+"""Rounds of companies the gazetteer does not know (issue 11, section 2): the raiser is the
+company named in apposition or opening the sentence, kept as written, never an investor or a
+known company named beside it. Sentences of our own (invented company names), one language
+each; see ``sources/extract/claims/newco.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+FR, VAL = "funding_round", "valuation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "amount", "currency"),
+    [
+        # apposition after a company noun, investor after "led by" and its kin
+        (
+            "en",
+            "Defence start-up Kestrelwing raised €450 million in a round led by Nvidia.",
+            "Kestrelwing",
+            450e6,
+            "EUR",
+        ),
+        (
+            "de",
+            "Das Freiburger Start-up Quellwerk hat in einer Finanzierungsrunde 45 Millionen Euro "
+            "eingesammelt, angeführt von Google.",
+            "Quellwerk",
+            45e6,
+            "EUR",
+        ),
+        (
+            "fr",
+            "La start-up française Brumelle a levé 80 millions d'euros lors d'un tour de table "
+            "mené par Nvidia.",
+            "Brumelle",
+            80e6,
+            "EUR",
+        ),
+        (
+            "es",
+            "La startup madrileña Corvana cerró una ronda de 60 millones de euros liderada por "
+            "Google.",
+            "Corvana",
+            60e6,
+            "EUR",
+        ),
+        (
+            "it",
+            "La startup torinese Velatica ha raccolto 30 milioni di euro in un round guidato da "
+            "Google.",
+            "Velatica",
+            30e6,
+            "EUR",
+        ),
+        (
+            "pt",
+            "A startup Nuvora captou US$ 40 milhões em uma rodada liderada pela Nvidia.",
+            "Nuvora",
+            40e6,
+            "USD",
+        ),
+        (
+            "id",
+            "Startup Awanraya meraih pendanaan US$ 25 juta yang dipimpin oleh Nvidia.",
+            "Awanraya",
+            25e6,
+            "USD",
+        ),
+        (
+            "ru",
+            "Стартап Cloudvane привлек $200 млн в раунде под руководством Nvidia.",
+            "Cloudvane",
+            200e6,
+            "USD",
+        ),
+        (
+            "zh",
+            "人工智能初创公司Zentrix完成5亿美元B轮融资，英伟达领投。",
+            "Zentrix",
+            500e6,
+            "USD",
+        ),
+        (
+            "ja",
+            "米スタートアップのKairoは、シリーズBで1億ドルを調達した。",
+            "Kairo",
+            100e6,
+            "USD",
+        ),
+        (
+            "ko",
+            "AI 스타트업 Vellum은 엔비디아가 주도한 시리즈B에서 1억 달러를 유치했다.",
+            "Vellum",
+            100e6,
+            "USD",
+        ),
+    ],
+)
+def test_unknown_startup_in_apposition_raises_the_round(check, lang, text, name, amount, currency):
+    check(text, lang, [{"type": FR, "subject": name, "amount": amount, "currency": currency}])
+
+
+def test_name_opening_the_sentence_with_a_relative_clause(check):
+    check(
+        "Vantora Robotics, which makes warehouse robots, raised $120 million in a Series B led "
+        "by Nvidia.",
+        "en",
+        [{"type": FR, "subject": "Vantora Robotics", "amount": 120e6}],
+    )
+
+
+def test_name_followed_by_a_company_noun_apposition(check):
+    """A company noun in apposition after the name marks it a company ("X, la empresa de
+    ..., consiguió")."""
+    check(
+        "Lunaria Health, la empresa de relojes inteligentes, consiguió 90 millones de dólares "
+        "en su Serie C.",
+        "es",
+        [{"type": FR, "subject": "Lunaria Health", "amount": 90e6, "currency": "USD"}],
+    )
+
+
+def test_round_and_valuation_of_an_unknown_company_form_one_claim(check):
+    check(
+        "Defence start-up Kestrelwing raised €450 million in a round led by Nvidia, valuing it "
+        "at €6 billion.",
+        "en",
+        [{"type": FR, "subject": "Kestrelwing", "amount": 450e6, "valuation": 6e9}],
+    )
+
+
+def test_german_name_needs_its_verb(check):
+    """German capitalises every noun: a bare name opening the sentence counts only with its
+    verb right after it. (A text with no company noun at all is not read for unknown names:
+    the Start-up of the second sentence makes it one.)"""
+    check(
+        "Quellwerk hat 45 Millionen Euro eingesammelt. Das Start-up baut Drohnen.",
+        "de",
+        [{"type": FR, "subject": "Quellwerk", "amount": 45e6}],
+    )
+    check("Investoren pumpen 17 Millionen Euro in die Finanzierungsrunde.", "de", [])
+
+
+def test_investor_leading_the_round_is_no_raiser(check):
+    check("Lux Capital led a $50 million funding round in a robotics start-up.", "en", [])
+
+
+def test_person_after_a_company_noun_is_the_owner_not_the_company(check):
+    """A name after a company noun and a linking word owns the company ("la empresa de Elon
+    Musk"); the known company of the sentence keeps the round."""
+    check(
+        "xAI, la empresa de Elon Musk, ha recaudado 6.000 millones de dólares.",
+        "es",
+        [{"type": FR, "subject": "xAI", "amount": 6e9}],
+    )
+
+
+def test_known_company_keeps_its_round(check):
+    check(
+        "OpenAI raised $6.6 billion at a $157 billion valuation.",
+        "en",
+        [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "valuation": 157e9}],
+    )
+
+
+def test_sentence_openers_and_headings_are_no_names(check):
+    check("Inicialmente, la startup buscaba captar 5.000 millones de dólares.", "pt", [])
+    check("Investors valued the startup at $2 billion, the company said.", "en", [])
