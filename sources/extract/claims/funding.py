@@ -35,7 +35,7 @@ from sources.extract.claims.context import (
     is_compared,
     is_requirement,
 )
-from sources.extract.claims.newco import unknown_company
+from sources.extract.claims.newco import insertion_end, unknown_company
 from sources.extract.claims.subjects import ANAPHOR, pick_company
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
@@ -262,9 +262,10 @@ def _unknown_raiser(
         if subject is not None and m.entity.name == subject.name and m.end <= anchor
     ]
     if named and rank < 2:
-        # only an apposition between the known name and the amount can take it over
+        # only an apposition between the known name and the amount can take it over, or a
+        # name the known one is a parenthetical of ("Arda, co-founded by ex-OpenAI staff, ...")
         low = doc.low[named[-1] : anchor]
-        if not any(d in low for d in doc.rules.names.descriptors):
+        if not any(d in low for d in doc.rules.names.descriptors) and "," not in low:
             return None
     found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
     if found is None:
@@ -281,7 +282,21 @@ def _unknown_raiser(
         # a known company named only after the amount: a yardstick ("more than OpenAI's") or
         # the object of a bare name that may be a person ("Musk ... valoriza xAI")
         return company if how == "apposition" or _compared_after(view, anchor) else None
-    return company if how == "apposition" and start >= named[-1] else None
+    if how == "apposition" and start >= named[-1]:
+        return company
+    # the known company stands inside a parenthetical right after the unknown name, and is
+    # not the whole of it ("its AI start-up, xAI, is raising": the known name restates it)
+    end = start + len(company.name)
+    close = insertion_end(view, end, anchor)
+    if not start < named[-1] < close:
+        return None
+    inside = view.text[end:close].strip(" ,()–—")
+    known = [m for m in view.of_kind("company") if end <= m.start < close]
+    return (
+        company
+        if len(WORD.findall(inside)) > sum(len(WORD.findall(m.entity.name)) for m in known)
+        else None
+    )
 
 
 def _compared_after(view: View, anchor: int) -> bool:

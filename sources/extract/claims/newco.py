@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from sources.extract.claims.context import View
+from sources.extract.claims.context import WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL
 from sources.extract.gazetteer import Entity
 
@@ -143,6 +143,8 @@ def _plain(view: View, start: int, end: int, names) -> bool:
         return False  # "L'entreprise", "D'après"
     if first in names.not_names or first.lower() in names.descriptors:
         return False
+    if "-" in first and first.split("-")[0] in names.not_names:
+        return False  # "AI-nya", "KI-Start-up"
     if " " not in view.text[start:end].strip() and first.lower().endswith(names.not_name_endings):
         return False  # "Inicialmente", "Separately": an adverb
     if any(m.start < end and start < m.end for m in view.entities):
@@ -204,8 +206,10 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
         after = view.text[end : end + 3].strip()
         if after.startswith((":", "：")):
             return ""  # "- Hito Europeo: ...": a heading, not a subject
-        if after.startswith(",") and not any(
-            0 <= c.start - end <= 3 for c in view.cues if c.kind == "relative"
+        if (
+            after.startswith(",")
+            and not any(0 <= c.start - end <= 3 for c in view.cues if c.kind == "relative")
+            and insertion_end(view, end, view.end) == end
         ):
             return ""  # "Sí, has leído bien": a name opening a sentence goes on to its verb
         if names.subject_verbs and " " not in view.text[start:end]:
@@ -227,9 +231,30 @@ def _at_head(view: View, start: int, cjk: bool) -> bool:
     return any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break")
 
 
+def insertion_end(view: View, end: int, anchor: int) -> int:
+    """The end of a parenthetical right after a name ("X, co-founded by former OpenAI staff,
+    raised", "X (backed by Nvidia) raised"): the position after its closing mark, when the
+    amount's verb follows within a few words; else ``end``."""
+    text = view.text
+    k = end
+    while k < anchor and text[k] == " ":
+        k += 1
+    if k >= anchor or text[k] not in ",(–—":
+        return end
+    close = ")" if text[k] == "(" else (text[k] if text[k] in "–—" else ",")
+    stop = text.find(close, k + 1, anchor)
+    if stop < 0:
+        return end
+    if len(WORD.findall(text, stop + 1, anchor)) > HEAD_WORDS:
+        return end
+    return stop + 1
+
+
 def _raiser_between(view: View, end: int, anchor: int, names) -> bool:
     """No investing or leading verb of the name, and no known company, between the name and
-    the amount: "Lux Capital led a round", "Foo said OpenAI raised"."""
+    the amount, outside a parenthetical right after the name: "Lux Capital led a round",
+    "Foo said OpenAI raised"; but "Foo, founded by former OpenAI staff, raised"."""
+    end = insertion_end(view, end, anchor)
     roles = [c for c in view.cues if c.kind == "investor_role"]
 
     def in_role(i: int, n: int) -> bool:

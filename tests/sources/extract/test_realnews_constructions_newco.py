@@ -167,3 +167,23 @@ def test_known_company_keeps_its_round(check):
 def test_sentence_openers_and_headings_are_no_names(check):
     check("Inicialmente, la startup buscaba captar 5.000 millones de dólares.", "pt", [])
     check("Investors valued the startup at $2 billion, the company said.", "en", [])
+
+
+def test_known_company_inside_a_parenthetical_after_the_name(check):
+    """ "X, co-founded by former OpenAI researchers, raised": the known company describes the
+    unknown one; it raises nothing."""
+    check(
+        "Arvolt, co-founded by former OpenAI researchers, raised $70 million at a $700 million "
+        "valuation.",
+        "en",
+        [{"type": FR, "subject": "Arvolt", "amount": 70e6, "valuation": 700e6}],
+    )
+
+
+def test_known_name_restating_the_apposition_keeps_the_round(check):
+    """ "startup AI-nya, xAI, tengah menggalang": the known name is the start-up itself."""
+    check(
+        "Musk menyebut startup barunya, xAI, tengah menggalang dana US$ 6 miliar.",
+        "id",
+        [{"type": FR, "subject": "xAI", "amount": 6e9}],
+    )
