@@ -35,7 +35,7 @@ from sources.extract.claims.context import (
     is_compared,
     is_requirement,
 )
-from sources.extract.claims.newco import insertion_end, unknown_company
+from sources.extract.claims.newco import insertion_end, unknown_company, unknown_investee
 from sources.extract.claims.subjects import ANAPHOR, pick_company
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
@@ -444,6 +444,9 @@ def _invest_subject(
     ]
     if after:
         return after[0].entity
+    newco = unknown_investee(view, rules, end, c_end)
+    if newco is not None:
+        return newco  # "Nvidia invested $50 million in Kestrel Labs"
     object_anaphor = any(
         c.kind == "anaphor"
         and 0 <= c.start - money.end <= 5

@@ -93,6 +93,43 @@ def unknown_company(
     return Entity("company", "", name), start, how
 
 
+INVESTEE_REACH = 60  # an investee is named this close after the invested amount
+
+
+def unknown_investee(view: View, rules, money_end: int, clause_end: int) -> Entity | None:
+    """A company the gazetteer lacks that an invested amount goes into, named right after
+    it behind an investee word and a company noun ("Nvidia invested $50 million in the
+    start-up Kestrel Labs", "... dans la start-up Brumelle", "... в стартап Cloudvane")."""
+    names = rules.names
+    if view.cjk or not names.descriptors or not rules.investee_before:
+        return None
+    hi = min(clause_end, view.end, money_end + INVESTEE_REACH)
+    text = view.text
+    for start, end in _candidates(text, money_end, hi, False, rules.code, names):
+        if not _plain(view, start, end, names):
+            continue
+        words = text[money_end:start].lower().split()
+        if not 1 <= len(words) <= 4:
+            continue
+        head = " ".join(words)
+        # the investee word, then a company noun (maybe with an article and an adjective):
+        # a bare name after "in" may be a place ("in Texas data centers")
+        if not any(
+            head.startswith(w + " ") and _noun_phrase(words[len(w.split()) :], names)
+            for w in rules.investee_before
+        ):
+            continue
+        name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+        return Entity("company", "", name) if len(name) >= 2 else None
+    return None
+
+
+def _noun_phrase(words: list[str], names) -> bool:
+    """A company noun, maybe with an article and an adjective: "the start-up", "la start-up
+    française", "стартап"."""
+    return len(words) <= 3 and any(w.strip(",") in names.descriptors for w in words)
+
+
 def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> list[tuple[int, int]]:
     """Name-like spans between ``lo`` and ``hi``: capitalised runs, and the end of a run after
     a company noun or sentence openers in it ("Das Freiburger Start-up Quellwerk")."""

@@ -187,3 +187,27 @@ def test_known_name_restating_the_apposition_keeps_the_round(check):
         "id",
         [{"type": FR, "subject": "xAI", "amount": 6e9}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Nvidia invested $50 million in the robotics start-up Kestrel Labs.",
+            "Kestrel Labs",
+        ),
+        ("fr", "Google a investi 100 millions d'euros dans la start-up Brumelle.", "Brumelle"),
+        ("de", "Google investiert 100 Millionen Euro in das Start-up Quellwerk.", "Quellwerk"),
+        ("ru", "Nvidia инвестировала $50 млн в стартап Cloudvane.", "Cloudvane"),
+    ],
+)
+def test_investment_into_an_unknown_startup_is_its_round(check, lang, text, name):
+    """The company an investor puts money into, named after the amount with a company noun."""
+    claims = check(text, lang, [{"type": FR, "subject": name}])
+    assert claims[0].rule.endswith("money_invest")
+
+
+def test_investment_into_a_place_is_no_round(check):
+    """A bare name after "in" may be a place: only a company noun marks an unknown investee."""
+    check("Microsoft invested $10 billion in Texas data centers.", "en", [])
