@@ -124,6 +124,11 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, money.start, subject, rank)
             if newco is not None:
                 subject, rank, adj = newco, 0, -0.05
+            elif _anaphor_before_named_after(view, subject, rank, money.start):
+                # "这家...初创企业，获得3亿美元融资，凭借与腾讯的关系": the anaphor before the
+                # amount is its subject, not the company a later clause names
+                subject = disc.funded or disc.main_company()
+                rank, adj = ANAPHOR, -0.15
             if rank == 2:
                 subject = None  # an investor or a source is not raising the money
             # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
@@ -296,6 +301,20 @@ def _unknown_raiser(
         company
         if len(WORD.findall(inside)) > sum(len(WORD.findall(m.entity.name)) for m in known)
         else None
+    )
+
+
+def _anaphor_before_named_after(view: View, subject: Entity | None, rank: int, anchor: int) -> bool:
+    """The pick is a known company named only after the amount while an anaphor ("the
+    start-up", "这家公司") stands before it with no company between."""
+    if subject is None or rank >= 2 or not view.has("anaphor"):
+        return False
+    mentions = [m for m in view.of_kind("company") if m.entity.name == subject.name]
+    if not mentions or mentions[0].start < anchor:
+        return False
+    return any(
+        c.end <= anchor and not any(c.end <= m.start < anchor for m in view.of_kind("company"))
+        for c in view.kinds("anaphor")
     )
 
 

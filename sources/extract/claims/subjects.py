@@ -189,6 +189,10 @@ def pick_company(
             if m.start >= anchor and not _yardstick(view, anchor, m.start):
                 return m.entity, rank
         if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
+            if role == "funding" and disc.funded is not None:
+                # a money sentence naming nobody continues the story's last round, not the
+                # company named most (an investor's stake story names the investor most)
+                return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
 

@@ -5,7 +5,12 @@ each; see ``sources/extract/claims/newco.py``."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
 
 FR, VAL = "funding_round", "valuation"
 
@@ -211,3 +216,37 @@ def test_investment_into_an_unknown_startup_is_its_round(check, lang, text, name
 def test_investment_into_a_place_is_no_round(check):
     """A bare name after "in" may be a place: only a company noun marks an unknown investee."""
     check("Microsoft invested $10 billion in Texas data centers.", "en", [])
+
+
+def _bundled(text: str, lang: str) -> list[tuple[str, str, float]]:
+    claims = extract(
+        text, language=lang, published=date(2024, 6, 14), gazetteer=default_gazetteer()
+    )
+    return [(c.type, c.subject, c.amount) for c in claims]
+
+
+def test_chinese_descriptive_anaphor_keeps_a_later_clauses_company_out():
+    """ "这家...初创企业，获得...融资，凭借与腾讯的关系": the anaphor before the amount is the
+    raiser; the company a later clause names is not."""
+    assert (
+        _bundled(
+            "这家成立不到一年的人工智能初创企业，获得2亿美元融资，凭借与腾讯的合作迅速扩张。", "zh"
+        )
+        == []
+    )
+    assert _bundled(
+        "百川智能完成3亿美元融资。这家成立仅半年的初创企业，此前获得5000万美元天使融资，"
+        "并与腾讯合作。",
+        "zh",
+    ) == [(FR, "Baichuan AI", 300e6), (FR, "Baichuan AI", 50e6)]
+
+
+def test_money_sentence_naming_nobody_continues_the_last_round():
+    """A money sentence that names no company belongs to the story's last round, not to the
+    company named most often (here the investor of a stake story)."""
+    claims = _bundled(
+        "Baichuan AI raised $300 million. Tencent joined the round. Tencent has backed several "
+        "labs. Tencent expects more growth. Earlier, an angel round brought in $50 million.",
+        "en",
+    )
+    assert (FR, "Baichuan AI", 50e6) in claims
