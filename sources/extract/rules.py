@@ -156,6 +156,9 @@ class NameRules:
     # when set, a bare name opening a sentence is a company only with one of these words
     # right after it ("Helsing hat"): German capitalises every noun
     subject_verbs: tuple[str, ...] = ()
+    # a person's role right after a company name ("OpenAI CTO", "OpenAI-Mitgründer"): the
+    # company is the person's employer, not the raiser
+    person_roles: tuple[str, ...] = ()
     # endings of words that are no name (adverbs: "Inicialmente", "Separately")
     not_name_endings: tuple[str, ...] = ()
     # verbs whose subject is an investor ("led", "angeführt", "领投"): no raiser before them
@@ -486,6 +489,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         subject_verbs=tuple(names.get("subject_verbs", [])),
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
+        person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
     )
 
 

@@ -124,6 +124,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, money.start, subject, rank)
             if newco is not None:
                 subject, rank, adj = newco, 0, -0.05
+            elif (other := _past_affiliation(doc, view, subject, rank)) is not None:
+                subject = other  # "former OpenAI CTO Murati ... for her startup Thinking Machines"
             elif _anaphor_before_named_after(view, subject, rank, money.start):
                 # "这家...初创企业，获得3亿美元融资，凭借与腾讯的关系": the anaphor before the
                 # amount is its subject, not the company a later clause names
@@ -301,6 +303,50 @@ def _unknown_raiser(
         company
         if len(WORD.findall(inside)) > sum(len(WORD.findall(m.entity.name)) for m in known)
         else None
+    )
+
+
+def _past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) -> Entity | None:
+    """When the pick is named as a person's employer ("former OpenAI CTO Mira Murati",
+    "OpenAI cofounder Ilya Sutskever"), the company the sentence names after a company noun
+    ("for her startup Thinking Machines Lab", "his new startup, Safe Superintelligence")."""
+    roles = doc.rules.names.person_roles
+    if subject is None or rank >= 2 or not roles:
+        return None
+    low = doc.low
+    if not any(
+        m.entity.name == subject.name and _role_next_to(low, view.start, m, roles)
+        for m in view.of_kind("company")
+    ):
+        return None
+    for m in view.of_kind("company"):
+        if m.entity.name == subject.name or m.entity.company_type in ("investor", "chip_vendor"):
+            continue
+        head = low[max(view.start, m.start - 30) : m.start].rstrip(" ,:")
+        if any(head.endswith(d) for d in doc.rules.names.descriptors):
+            return m.entity
+    return None
+
+
+_ROLE_LINK = re.compile(
+    r"(?:\s+(?:of|at|d|de|des|du|di|da|do|del|della|dell|von|der|dari))?\s*[’']?\s*$"
+)  # "PDG d'OpenAI", "cofounder of OpenAI": a role linked to the name before it
+
+
+def _role_next_to(low: str, lo: int, m: EntityMention, roles: tuple[str, ...]) -> bool:
+    """A person's role right after the name ("OpenAI CTO", "OpenAI-Mitgründer") or right
+    before it through a linking word ("PDG d'OpenAI", "cofounder of OpenAI")."""
+    k = m.end + (low[m.end : m.end + 1] in " -")
+    if any(
+        low.startswith(r, k) and not is_letter(low[k + len(r) : k + len(r) + 1] or " ")
+        for r in roles
+    ):
+        return True
+    head = low[max(lo, m.start - 40) : m.start]
+    link = _ROLE_LINK.search(head)
+    before = head[: link.start()] if link else head
+    return any(
+        before.endswith(r) and not is_letter(before[-len(r) - 1 : -len(r)] or " ") for r in roles
     )
 
 

@@ -249,6 +249,13 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
             and insertion_end(view, end, view.end) == end
         ):
             return ""  # "Sí, has leído bien": a name opening a sentence goes on to its verb
+        close = insertion_end(view, end, view.end)
+        # the apposition's head noun: its first words ("ancienne directrice technique d'...")
+        inside = " ".join(view.text[end:close].lower().strip(" ,(–—").split()[:3])
+        if close > end and any(
+            re.search(rf"(?<!\w){re.escape(r)}(?!\w)", inside) for r in names.person_roles
+        ):
+            return ""  # "Mira Murati, ancienne directrice technique d'OpenAI, lève": a person
         if names.subject_verbs and " " not in view.text[start:end]:
             after = view.text[end : end + 20].split()
             if not after or after[0].rstrip(",") not in names.subject_verbs:

@@ -250,3 +250,31 @@ def test_money_sentence_naming_nobody_continues_the_last_round():
         "en",
     )
     assert (FR, "Baichuan AI", 50e6) in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Former OpenAI CTO Mira Murati is raising $2 billion for her startup Thinking "
+            "Machines Lab.",
+        ),
+        (
+            "fr",
+            "Mira Murati, ancienne directrice technique d'OpenAI, lève 2 milliards de dollars "
+            "pour sa start-up Thinking Machines Lab.",
+        ),
+        (
+            "de",
+            "Die frühere OpenAI-Managerin Mira Murati sammelt 2 Milliarden Dollar für ihr "
+            "Start-up Thinking Machines Lab ein.",
+        ),
+    ],
+)
+def test_a_persons_former_employer_is_no_raiser(lang, text):
+    """ "former OpenAI CTO Mira Murati ... for her startup Thinking Machines Lab": the company
+    before a person's role is the person's employer; the start-up named with a company noun
+    raises the money."""
+    claims = _bundled(text, lang)
+    assert [c[:2] for c in claims] == [(FR, "Thinking Machines Lab")]
