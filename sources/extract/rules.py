@@ -159,6 +159,9 @@ class NameRules:
     # a person's role right after a company name ("OpenAI CTO", "OpenAI-Mitgründer"): the
     # company is the person's employer, not the raiser
     person_roles: tuple[str, ...] = ()
+    # what ends a name in a script without capitals, right after a company noun: a verb
+    # ("完成", "获得") or a particle ("은", "는")
+    name_stops: tuple[str, ...] = ()
     # endings of words that are no name (adverbs: "Inicialmente", "Separately")
     not_name_endings: tuple[str, ...] = ()
     # verbs whose subject is an investor ("led", "angeführt", "领投"): no raiser before them
@@ -490,6 +493,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
+        name_stops=tuple(names.get("name_stops", [])),
     )
 
 

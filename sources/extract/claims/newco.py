@@ -39,6 +39,8 @@ _CASED = re.compile(
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*(?:[ \u00a0][A-Za-z0-9][A-Za-z0-9&+'’.-]*){0,3}")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[A-Za-z0-9]+)?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NATIVE = re.compile(r"[\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9]")  # Han, hangul and Latin letters
+MAX_NATIVE = 16
 _TRIM = ".,;:'’-"
 _ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", "All'inizio"
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -157,6 +159,39 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
     if code == "ja":
         spans += [(m.start(), m.end()) for m in _KATAKANA.finditer(text, lo, hi)]
         spans.sort()
+    if cjk and names.name_stops:
+        spans += _native_after_descriptor(text, lo, hi, names)
+        spans.sort()
+    return spans
+
+
+def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[int, int]]:
+    """A name in the text's own script right after a company noun of three or more
+    characters ("初创公司百川智能完成", "스타트업 업스테이지는"), up to the first stop word
+    (a verb or a particle): Chinese and Korean names have no capitals to mark them."""
+    spans = []
+    low = text[lo:hi]
+    for d in names.descriptors:
+        if len(d) < 3:
+            continue  # "公司", "企业", "기업": too common to introduce a name
+        i = low.find(d)
+        while i >= 0:
+            start = lo + i + len(d)
+            while start < hi and text[start] == " ":
+                start += 1
+            end = start
+            while end < hi and _NATIVE.match(text[end]) and end - start < MAX_NATIVE:
+                end += 1
+            run = text[start:end]
+            if end < hi and text[end] == " ":
+                # a word of its own (Korean): the particle that ends it, "업스테이지는"
+                ends = [len(run) - len(w) for w in names.name_stops if run.endswith(w)]
+                cut = min(ends, default=-1)
+            else:
+                cut = min((run.find(w) for w in names.name_stops if run.find(w) > 0), default=-1)
+            if cut >= 2:
+                spans.append((start, start + cut))
+            i = low.find(d, i + 1)
     return spans
 
 

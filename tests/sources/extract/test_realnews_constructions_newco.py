@@ -278,3 +278,27 @@ def test_a_persons_former_employer_is_no_raiser(lang, text):
     raises the money."""
     claims = _bundled(text, lang)
     assert [c[:2] for c in claims] == [(FR, "Thinking Machines Lab")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "amount", "currency"),
+    [
+        (
+            "zh",
+            "人工智能初创公司星海智算完成5亿元人民币B轮融资，由红杉中国领投。",
+            "星海智算",
+            500e6,
+            "CNY",
+        ),
+        ("ko", "AI 스타트업 한빛랩스는 시리즈B에서 300억원을 유치했다.", "한빛랩스", 30e9, "KRW"),
+    ],
+)
+def test_native_script_name_after_a_company_noun(check, lang, text, name, amount, currency):
+    """Chinese and Korean names have no capitals: the name right after a company noun of
+    three or more characters, up to a verb ("完成") or a particle ("는")."""
+    check(text, lang, [{"type": FR, "subject": name, "amount": amount, "currency": currency}])
+
+
+def test_common_company_noun_introduces_no_native_name(check):
+    """ "기업", "公司": too common to mark the word after them as a name."""
+    check("국내 기업 중 한빛전자는 300억원을 투자했다.", "ko", [])
