@@ -112,6 +112,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     if not rounds and not vals:
         return []
     basis = _basis(view)
+    # asked per amount below: whether the sentence names a person's role at all
+    roles = doc.rules.names.person_roles
+    low_sentence = doc.low[view.start : view.end]
+    has_roles = bool(roles) and any(r in low_sentence for r in roles)
     drafts: list[Draft] = []
     used: set[int] = set()
     for money, role in rounds:
@@ -124,7 +128,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, money.start, subject, rank)
             if newco is not None:
                 subject, rank, adj = newco, 0, -0.05
-            elif (other := _past_affiliation(doc, view, subject, rank)) is not None:
+            elif has_roles and (other := _past_affiliation(doc, view, subject, rank)) is not None:
                 subject = other  # "former OpenAI CTO Murati ... for her startup Thinking Machines"
             elif _anaphor_before_named_after(view, subject, rank, money.start):
                 # "这家...初创企业，获得3亿美元融资，凭借与腾讯的关系": the anaphor before the

@@ -77,6 +77,12 @@ def unknown_company(
             continue  # "Investors valued ...": a noun the article also writes in lower case
         if not any(c.start >= end for c in role):
             continue  # the raise or value word follows the name
+        # "Texas approved $50 million in funding": no raise verb before the amount (German,
+        # Japanese and Korean put it at the end; German asks its auxiliary instead)
+        verb_final = cjk or bool(names.subject_verbs)
+        verb_before = any(end <= c.start < anchor and c.kind != "round" for c in role)
+        if how == "head" and not verb_final and not verb_before:
+            continue
         if not _raiser_between(view, end, anchor, names):
             continue
         found.append((start, end, how))

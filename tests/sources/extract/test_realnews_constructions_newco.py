@@ -302,3 +302,9 @@ def test_native_script_name_after_a_company_noun(check, lang, text, name, amount
 def test_common_company_noun_introduces_no_native_name(check):
     """ "기업", "公司": too common to mark the word after them as a name."""
     check("국내 기업 중 한빛전자는 300억원을 투자했다.", "ko", [])
+
+
+def test_a_place_opening_the_sentence_raises_nothing(check):
+    """A bare name opening an English sentence needs a raise verb before the amount: "Texas
+    approved $50 million in funding" names a funder, not a raiser."""
+    check("Texas approved $50 million in funding for the startup.", "en", [])
