@@ -313,7 +313,12 @@ def _at_head(view: View, start: int, cjk: bool) -> bool:
     last = before.rstrip(_OPENERS)
     if last.endswith((":", ";", "；", "：", "\n")):
         return True
-    return any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break")
+    if any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break"):
+        return True
+    # after a leading time phrase: "In May, Kestrel raised ...", "Im Juni hat ..."
+    if last.endswith(",") and len(WORD.findall(before)) <= 4:
+        return any(view.start <= t.start < start for t in view.times)
+    return False
 
 
 def insertion_end(view: View, end: int, anchor: int) -> int:

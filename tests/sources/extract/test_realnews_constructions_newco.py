@@ -308,3 +308,16 @@ def test_a_place_opening_the_sentence_raises_nothing(check):
     """A bare name opening an English sentence needs a raise verb before the amount: "Texas
     approved $50 million in funding" names a funder, not a raiser."""
     check("Texas approved $50 million in funding for the startup.", "en", [])
+
+
+def test_name_after_a_leading_time_phrase(check):
+    check(
+        "In May, Kestrelwing raised $50 million in a Series A, the company said.",
+        "en",
+        [{"type": FR, "subject": "Kestrelwing", "amount": 50e6}],
+    )
+    check(
+        "En mai, Brumelle a levé 80 millions d'euros, selon la société.",
+        "fr",
+        [{"type": FR, "subject": "Brumelle", "amount": 80e6}],
+    )
