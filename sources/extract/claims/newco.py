@@ -248,7 +248,7 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
             break
         if k and (not words[len(words) - k][:1].islower() or _LINKED_TAIL.search(" " + words[-1])):
             break  # "la società di Elon Musk": a name after a linking word is the owner
-        head = " ".join(words[: len(words) - k]).lower().rstrip(" ,:")
+        head = " ".join(words[: len(words) - k]).lower().rstrip(' ,:«"“„(')
         if any(head.endswith(d) and _word_start(head, d) for d in names.descriptors):
             return True
     return False
@@ -277,7 +277,7 @@ def _descriptor_after(view: View, end: int, names) -> bool:
 def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
     if _descriptor_before(view, start, names, cjk):
         return "apposition"
-    head = _at_head(view, start, cjk)
+    head = _at_head(view, start, cjk) or _after_article(view, start, names)
     if head and _descriptor_after(view, end, names):
         return "apposition"
     if head:
@@ -303,6 +303,12 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
                 return ""
         return "head"
     return ""
+
+
+def _after_article(view: View, start: int, names) -> bool:
+    """The name opens the sentence behind an article ("A Nuvora, startup de robótica, ...")."""
+    words = view.text[view.start : start].strip(_OPENERS).split()
+    return 0 < len(words) <= 1 and words[0] in names.not_names and len(words[0]) <= 3
 
 
 def _at_head(view: View, start: int, cjk: bool) -> bool:

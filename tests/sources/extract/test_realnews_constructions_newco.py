@@ -321,3 +321,29 @@ def test_name_after_a_leading_time_phrase(check):
         "fr",
         [{"type": FR, "subject": "Brumelle", "amount": 80e6}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "amount", "currency"),
+    [
+        (
+            "ru",
+            "Российский стартап «Нейрокод» привлек 500 млн рублей в раунде под руководством фонда.",
+            "Нейрокод",
+            500e6,
+            "RUB",
+        ),
+        ("pt", "A Nuvora, startup de robótica, captou US$ 40 milhões.", "Nuvora", 40e6, "USD"),
+        (
+            "ja",
+            "AIスタートアップのカイロスは、シリーズBで50億円を調達した。",
+            "カイロス",
+            5e9,
+            "JPY",
+        ),
+    ],
+)
+def test_quoted_article_and_katakana_names(check, lang, text, name, amount, currency):
+    """A Cyrillic name in guillemets after a company noun, a name behind an article with a
+    company-noun apposition, a katakana name after スタートアップの."""
+    check(text, lang, [{"type": FR, "subject": name, "amount": amount, "currency": currency}])
