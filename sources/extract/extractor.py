@@ -207,18 +207,23 @@ def extract(
 def first_statements(claims: list[Claim]) -> list[Claim]:
     """One claim per fact and article: a story that restates a figure (the headline, the lead,
     a recap at the end) states one fact, so later claims with the same type, subject, chip,
-    scope, numbers and status are dropped and the first sentence is the evidence; a round
-    restated with its valuation is the first round, given that valuation."""
-    seen: set[tuple] = set()
+    scope and numbers are dropped and the first sentence is the evidence; a round restated
+    with its valuation is the first round, given that valuation. The fact takes the most
+    hedged status the story gives it (denied, then reported, then planned): a headline states
+    flatly what the lead attributes to a newspaper or places in the future."""
+    seen: dict[tuple, Claim] = {}
     rounds: dict[tuple, Claim] = {}
     kept: list[Claim] = []
     for c in claims:
         key = (
             c.type, c.subject, c.chip_model, c.scope, c.quantity, c.quantity_high,
             c.amount, c.amount_high, c.currency, c.valuation, c.valuation_currency,
-            c.valuation_usd, c.status,
+            c.valuation_usd,
         )  # fmt: skip
-        if key in seen:
+        first = seen.get(key)
+        if first is not None:
+            if _HEDGE.get(c.status, 0) > _HEDGE.get(first.status, 0):
+                first.status = c.status
             continue
         if c.type == "funding_round":
             # "raises $30 billion" then "the $30 billion round at a $380 billion valuation":
@@ -233,9 +238,12 @@ def first_statements(claims: list[Claim]) -> list[Claim]:
                     fill_valuation(first, c)
                 continue
             rounds.setdefault(same_round(c), c)
-        seen.add(key)
+        seen[key] = c
         kept.append(c)
     return kept
+
+
+_HEDGE = {"denied": 3, "reported": 2, "planned": 1}  # first_statements: the stronger hedge wins
 
 
 _INVEST, _MONEY, _COMPUTE = 1, 2, 3  # kinds of sentence anchors, weakest first

@@ -144,3 +144,26 @@ def test_an_investor_announcing_it_invests_is_a_plan(check, lang, text):
         [{"type": "funding_round", "subject": "xAI", "amount": 3e9, "status": "planned"}],
         published=PUB,
     )
+
+
+def test_a_figure_the_story_also_reports_is_one_reported_claim(check):
+    """A headline states the round flatly, the lead attributes it to a newspaper: one fact,
+    and the story's hedge is its status (not a second, closed claim)."""
+    check(
+        "Anthropic raises $9 billion\n\n"
+        "Anthropic has raised $9 billion in new funding, the Financial Times reported.",
+        "en",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 9e9, "status": "reported"}],
+        published=PUB,
+    )
+
+
+def test_a_cluster_stated_then_planned_is_one_planned_claim(check):
+    """'... with 40,000 GPUs' then '... will house 40,000 GPUs': one cluster, planned."""
+    check(
+        "Le campus de Crusoe accueille 40 000 GPU.\n\n"
+        "Le supercalculateur de Crusoe comptera 40 000 GPU fin 2026.",
+        "fr",
+        [{"type": "cluster_size", "subject": "Crusoe", "quantity": 40000, "status": "planned"}],
+        published=PUB,
+    )
