@@ -56,6 +56,7 @@ class Discourse:
     funded: Entity | None = None  # the last subject of a round or valuation
     last_named: Entity | None = None  # the company named last (for "the latter")
     last_status: tuple[int, str] = (-99, "")  # (sentence, status) of the last claim
+    round_status: tuple[str, str] = ("", "")  # (subject, status) of the last funding round
     count_subject: Entity | None = None  # the subject of the last chip count
     count_chip: Entity | None = None  # and its chip
     count_sentence: int = -99

@@ -97,6 +97,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             disc.chip_subject = d.subject
         if d.type in ("funding_round", "valuation"):
             disc.funded = d.subject
+    if claims:
+        _settle_valuation_plans(claims, disc)
     counts = [d for d in drafts if d.type in ("cluster_size", "chip_holding")]
     if counts:
         # the count a later "die Zahl", "их число" refers to: the total, else a part
@@ -107,6 +109,28 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     if claims:
         disc.last_status = (view.index, claims[-1].status)
     return claims
+
+
+def _settle_valuation_plans(claims: list[Claim], disc: Discourse) -> None:
+    """A valuation in the future or the conditional ("would value it at", "würde ... erreichen",
+    "pode levar a", "将升至") is the price of a deal: a talks figure (reported), unless the deal
+    is a committed plan (an investor announcing it will invest), stated in the sentence or
+    before it in the story; a round stated beside it gives its status."""
+    for c in claims:
+        if c.type == "funding_round":
+            disc.round_status = (c.subject, c.status)
+    for c in claims:
+        if c.type != "valuation" or c.status != "planned":
+            continue
+        beside = next(
+            (r.status for r in claims if r.type == "funding_round" and r.subject == c.subject),
+            None,
+        )
+        if beside is None and disc.round_status[0] == c.subject:
+            beside = disc.round_status[1]
+        c.status = "planned" if beside == "planned" else beside or "reported"
+        if c.status == "closed":
+            c.status = "reported"
 
 
 def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[str | None, bool]:

@@ -1179,12 +1179,12 @@ PROBES: list[tuple[Any, ...]] = [
         "ru",
         "Оценка OpenAI может вырасти примерно до 300 млрд долларов.",
         [
-            {
+            {  # a valuation that may come is a deal's price in talks: reported, not a plan
                 "type": VAL,
                 "subject": "OpenAI",
                 "valuation_usd": 300e9,
                 "qualifier": "approx",
-                "status": "planned",
+                "status": "reported",
             }
         ],
     ),

@@ -40,7 +40,8 @@ def test_months_ago_date_a_figure_in_the_past(lang, text, expected):
 
 
 def test_a_valuation_months_ago_beside_a_planned_one_stays_closed(check):
-    """'将升至 X，相较四个月前的 Y': X is the plan, Y the value set four months before."""
+    """'将升至 X，相较四个月前的 Y': X is the deal's price in talks (reported), Y the value
+    set four months before."""
     check(
         "若交易顺利完成，Anthropic 估值将升至 3000 亿美元，"
         "相较四个月前的 1500 亿美元翻倍，刷新估值纪录。",
@@ -50,7 +51,7 @@ def test_a_valuation_months_ago_beside_a_planned_one_stays_closed(check):
                 "type": "valuation",
                 "subject": "Anthropic",
                 "valuation_usd": 300e9,
-                "status": "planned",
+                "status": "reported",
             },
             {
                 "type": "valuation",
@@ -165,5 +166,53 @@ def test_a_cluster_stated_then_planned_is_one_planned_claim(check):
         "Le supercalculateur de Crusoe comptera 40 000 GPU fin 2026.",
         "fr",
         [{"type": "cluster_size", "subject": "Crusoe", "quantity": 40000, "status": "planned"}],
+        published=PUB,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "text"),
+    [
+        (
+            "de",
+            "Mistral AI",
+            "Mit dem neuen Geld würde Mistral eine Bewertung von 12 Milliarden Dollar erreichen.",
+        ),
+        (
+            "pt",
+            "Mistral AI",
+            "A nova captação pode levar a Mistral a uma avaliação de US$ 12 bilhões.",
+        ),
+        ("ko", "xAI", "xAI는 기업가치 120억 달러를 목표로 자금 조달을 추진 중이다."),
+        ("ru", "Mistral AI", "После раунда оценка Mistral AI достигнет 12 млрд долларов."),
+        (
+            "it",
+            "Mistral AI",
+            "Un accordo che porterebbe la valutazione di Mistral a 12 miliardi di dollari.",
+        ),
+    ],
+)
+def test_a_valuation_a_deal_would_bring_is_reported(check, lang, subject, text):
+    """'würde ... erreichen', 'pode levar a', '목표로 ... 추진 중', 'достигнет', 'porterebbe': the
+    value a deal in the making would set is a talks figure, reported (no committed deal)."""
+    check(
+        text,
+        lang,
+        [{"type": "valuation", "subject": subject, "valuation_usd": 12e9, "status": "reported"}],
+        published=PUB,
+    )
+
+
+def test_a_valuation_of_a_committed_investment_stays_planned(check):
+    """An investor commits money ('investira jusqu'à'), then 'cela porterait la valorisation à':
+    the value of a committed deal is planned, like the deal."""
+    check(
+        "SoftBank investira jusqu'à 20 milliards de dollars dans OpenAI. "
+        "Cela porterait la valorisation d'OpenAI à 200 milliards de dollars.",
+        "fr",
+        [
+            {"type": "funding_round", "subject": "OpenAI", "amount": 20e9, "status": "planned"},
+            {"type": "valuation", "subject": "OpenAI", "valuation_usd": 200e9, "status": "planned"},
+        ],
         published=PUB,
     )
