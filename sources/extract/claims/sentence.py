@@ -54,6 +54,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         )
         if d.current:
             status = DEFAULT_STATUS[d.type]  # "from 100,000 to 200,000": 100,000 runs now
+        if status == "closed" and d.type == "funding_round" and _under_ceiling(view, d.anchor):
+            status = "planned"  # "investit jusqu'à 40 milliards": a commitment's ceiling
         if restated and status == DEFAULT_STATUS[d.type]:
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
         if status in ("reported", "planned") and is_compared(view, d.anchor):
@@ -109,6 +111,16 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     if claims:
         disc.last_status = (view.index, claims[-1].status)
     return claims
+
+
+def _under_ceiling(view: View, anchor: int) -> bool:
+    """A ceiling word ("up to", "bis zu", "最大") right before the amount at ``anchor``: money
+    not yet paid in, the most a commitment or a target may reach."""
+    # (an amount may start at the word: "jusqu'à 40 milliards")
+    return any(c.start <= anchor and anchor - c.end <= CEILING_GAP for c in view.kinds("ceiling"))
+
+
+CEILING_GAP = 6  # characters between a ceiling word and its amount ("até US$ 40")
 
 
 def _settle_valuation_plans(claims: list[Claim], disc: Discourse) -> None:

@@ -216,3 +216,36 @@ def test_a_valuation_of_a_committed_investment_stays_planned(check):
         ],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Amazon e Google anunciaram um investimento de até US$ 8 bilhões na Anthropic.",
+        ),
+        ("ja", "アマゾンはアンソロピックに最大80億ドルを出資したと発表した。"),
+        ("de", "Amazon investiert bis zu 8 Milliarden Dollar in Anthropic."),
+        ("fr", "Amazon a annoncé investir jusqu'à 8 milliards de dollars dans Anthropic."),
+    ],
+)
+def test_an_investment_up_to_a_ceiling_is_a_commitment(check, lang, text):
+    """'investimento de até', '最大 ... 出資', 'bis zu', 'jusqu'à': the most a commitment may
+    reach is money not yet paid in, so the round is planned, not closed."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 8e9, "status": "planned"}],
+        published=PUB,
+    )
+
+
+def test_a_round_of_nearly_an_amount_stays_closed(check):
+    """'fast 8 Milliarden' is just under the amount raised: a bound, not a ceiling."""
+    check(
+        "Anthropic hat fast 8 Milliarden Dollar eingesammelt.",
+        "de",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 8e9, "status": "closed"}],
+        published=PUB,
+    )
