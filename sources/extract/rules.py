@@ -93,6 +93,8 @@ CUE_KINDS: dict[str, str] = {
     "correction": "a correction notice: its figures are withdrawn",
     "hypothetical": "a condition ('if confirmed', 'se confermata', '如果属实'): the sentence's "
     "figures are not asserted",
+    "earlier": "an earlier time with no date ('back then', 'damals', 'alors', '当时'): a figure "
+    "stated with it is a past fact, not part of the story's report",
     "ceiling": "'up to', 'bis zu', '最大' right before a round's amount: the ceiling of a "
     "commitment or a target, so the round is not closed",
     "debt": "loans, credit lines, debt facilities: not a round",

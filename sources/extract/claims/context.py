@@ -57,6 +57,8 @@ class Discourse:
     last_named: Entity | None = None  # the company named last (for "the latter")
     last_status: tuple[int, str] = (-99, "")  # (sentence, status) of the last claim
     round_status: tuple[str, str] = ("", "")  # (subject, status) of the last funding round
+    # companies whose round or valuation the story reports (talks, hearsay): sentence index
+    reported_money: dict[str, int] = field(default_factory=dict)
     count_subject: Entity | None = None  # the subject of the last chip count
     count_chip: Entity | None = None  # and its chip
     count_sentence: int = -99

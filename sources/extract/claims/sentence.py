@@ -101,6 +101,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             disc.funded = d.subject
     if claims:
         _settle_valuation_plans(claims, disc)
+        _follow_the_story_report(view, claims, disc)
     counts = [d for d in drafts if d.type in ("cluster_size", "chip_holding")]
     if counts:
         # the count a later "die Zahl", "их число" refers to: the total, else a part
@@ -111,6 +112,27 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     if claims:
         disc.last_status = (view.index, claims[-1].status)
     return claims
+
+
+_OWN_STATUS = frozenset(
+    ("planned", "reported", "reported_strong", "according", "report_verb", "official", "denied")
+)
+_PAST_OR_OTHER = frozenset(("funding_total", "comparison", "earlier"))
+
+
+def _follow_the_story_report(view: View, claims: list[Claim], disc: Discourse) -> None:
+    """A round or valuation stated flatly ("The valuation is around $20 billion") in a story
+    that reports the company's deal (talks, hearsay) belongs to that report: reported. Not
+    when the sentence has a status word or a time of its own, or a total or comparison."""
+    kinds = view.ctx.kinds
+    flat = not view.times and kinds.isdisjoint(_OWN_STATUS) and kinds.isdisjoint(_PAST_OR_OTHER)
+    for c in claims:
+        if c.type not in ("funding_round", "valuation"):
+            continue
+        if c.status == "reported":
+            disc.reported_money[c.subject] = view.index
+        elif flat and c.status == "closed" and c.subject in disc.reported_money:
+            c.status = "reported"
 
 
 def _under_ceiling(view: View, anchor: int) -> bool:

@@ -249,3 +249,50 @@ def test_a_round_of_nearly_an_amount_stays_closed(check):
         [{"type": "funding_round", "subject": "Anthropic", "amount": 8e9, "status": "closed"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "valuation"),
+    [
+        (
+            "ja",
+            "関係者によると、xAIは50億ドルの調達を協議している。xAIの評価額は300億ドル程度。",
+            30e9,
+        ),
+        (
+            "es",
+            "xAI negocia recaudar 5.000 millones de dólares, según fuentes. "
+            "La valoración de xAI es de 30.000 millones de dólares.",
+            30e9,
+        ),
+    ],
+)
+def test_a_flat_valuation_in_a_reported_story_is_reported(check, lang, text, valuation):
+    """The story reports a round in talks; a later sentence gives the valuation with no
+    status word or time of its own ('評価額は … 程度', 'la valoración es de'): the same
+    report, so reported."""
+    claims = check(text, lang, [], exact=False)
+    vals = [c for c in claims if c.type == "valuation" and c.valuation_usd == valuation]
+    assert [c.status for c in vals] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Laut Insidern verhandelt xAI über 5 Milliarden Dollar. "
+            "Damals erreichte xAI eine Bewertung von 30 Milliarden Dollar.",
+        ),
+        (
+            "fr",
+            "Selon des sources, xAI négocie une levée de 5 milliards de dollars. "
+            "Sa valorisation s'élevait alors à 30 milliards de dollars.",
+        ),
+    ],
+)
+def test_a_valuation_back_then_stays_closed_in_a_reported_story(check, lang, text):
+    """'Damals', 'alors' (back then) place the valuation in the past: a fact, not the report."""
+    claims = check(text, lang, [], exact=False)
+    vals = [c for c in claims if c.type == "valuation" and c.valuation_usd == 30e9]
+    assert [c.status for c in vals] == ["closed"]
