@@ -13,7 +13,7 @@ from sources.extract.claims.context import Discourse, Doc, View
 from sources.extract.claims.funding import elided_money
 from sources.extract.gazetteer import EntityMention
 from sources.extract.money import find_money
-from sources.extract.numbers import find_numbers
+from sources.extract.numbers import Num, find_numbers
 from sources.extract.status import Cue, StatusContext
 from sources.extract.timeref import find_times
 from sources.extract.units import find_units
@@ -31,6 +31,23 @@ _START = attrgetter("start")
 def _in_time(times: list, pos: int) -> bool:
     """A number inside a date ("1월19일", "12 September") is part of a time, not a figure."""
     return any(t.start <= pos < t.end for t in times) if times else False
+
+
+_DAY = "일日号號"
+_DURATION_AFTER = "간間만동天内內以"  # "30일간", "30日間", "30일 만에", "30天": days counted
+
+
+def _day_of_month(low: str, n: Num) -> bool:
+    """A day of the month alone ("8일 업계에 따르면", "ソフトバンクは1日、"): the date of the
+    news, not a figure (a count of days, "30일 만에", "122日間", is one)."""
+    if n.value is None or not 1 <= n.value <= 31 or n.fraction:
+        return False
+    if low[n.end : n.end + 1] not in _DAY or n.end >= len(low):
+        return False
+    nxt = n.end + 1
+    while nxt < len(low) and low[nxt] == " ":
+        nxt += 1
+    return nxt >= len(low) or low[nxt] not in _DURATION_AFTER
 
 
 def _without_glosses(fold: str, punct: list[int], money_ends: set[int]) -> list[int]:
@@ -126,7 +143,15 @@ def analyze(
         if kind == "company" or kind == "cluster":
             subjects.append(m.start)
     subjects += [c.start for c in cue_groups.get("anaphor", ())]
-    figures = tuple([n.start for n in nums if not n.year and not _in_time(times, n.start)])
+    figures = tuple(
+        [
+            n.start
+            for n in nums
+            if not n.year
+            and not _in_time(times, n.start)
+            and not (rules.cjk and _day_of_month(low, n))
+        ]
+    )
     ctx = StatusContext(
         tuple(cues), tuple(clauses), figures, tuple(subjects), next_denial, frozenset(cue_groups)
     )

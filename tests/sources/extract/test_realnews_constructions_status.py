@@ -296,3 +296,30 @@ def test_a_valuation_back_then_stays_closed_in_a_reported_story(check, lang, tex
     claims = check(text, lang, [], exact=False)
     vals = [c for c in claims if c.type == "valuation" and c.valuation_usd == 30e9]
     assert [c.status for c in vals] == ["closed"]
+
+
+def test_a_day_of_the_month_does_not_stop_the_hearsay_lead_in_korean(check):
+    """'9일 업계에 따르면, ...' (on the 9th, according to the industry): the day is the news'
+    date, not a figure of the hearsay clause, so the hearsay covers the round."""
+    check(
+        "9일 투자업계에 따르면, xAI는 최근 총 3000억원을 투자받았다.",
+        "ko",
+        [{"type": "funding_round", "subject": "xAI", "amount": 300e9, "status": "reported"}],
+        published=PUB,
+    )
+
+
+def test_a_count_of_days_in_korean_is_still_a_figure(run):
+    """'30일 만에' (in 30 days) counts days: a figure, not the day of the month."""
+    from sources.extract.claims.analysis import _day_of_month
+    from sources.extract.numbers import find_numbers
+
+    rules = load_rules("ko")
+    for text, day in (("xAI는 30일 만에 구축했다", False), ("8일 업계에 따르면", True)):
+        low, folded = lower_fold(text), fold(text)
+        lex = rules.lexicon_for(low, folded)
+        lex.ensure(0, len(text))
+        nums = find_numbers(low, folded, 0, len(text), rules, lex)
+        assert [_day_of_month(low, n) for n in nums] == [day]
+    claims = run("xAI는 슈퍼컴퓨터를 30일 만에 구축했다고 밝혔다.", "ko", PUB)
+    assert [(c.type, c.quantity) for c in claims] == [("build_duration", 30.0)]
