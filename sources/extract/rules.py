@@ -95,6 +95,8 @@ CUE_KINDS: dict[str, str] = {
     "figures are not asserted",
     "earlier": "an earlier time with no date ('back then', 'damals', 'alors', '当时'): a figure "
     "stated with it is a past fact, not part of the story's report",
+    "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "
+    "once built, a plan (for hardware figures; reports still come first)",
     "ceiling": "'up to', 'bis zu', '最大' right before a round's amount: the ceiling of a "
     "commitment or a target, so the round is not closed",
     "debt": "loans, credit lines, debt facilities: not a round",

@@ -16,7 +16,9 @@ Precedence, with the reasons:
    with the matter said."), unless the figure's clause has a speaker of its own before
    it ("据媒体报道，…，马斯克表示未来将扩展至100万块": Musk's plan). Reports beat plans: a
    leaked plan or talks reported by others are a report.
-3. planned: a plan or future cue in the claim's own clause; or one earlier in the sentence
+3. planned: for sizes and power, a completion phrase anywhere in the sentence ("when
+   finished", "im Endausbau", "建成后": what the site will have once built); a plan or future
+   cue in the claim's own clause; or one earlier in the sentence
    when neither the claim's clause nor the cue's is a relative clause, the claim's clause
    has no subject of its own, no clause with a subject stands between them, and the figure
    is not dated in the past ("... would double the valuation xAI fetched in July, when it
@@ -105,6 +107,8 @@ def _base_status(
 ) -> str:
     if hearsay_covers(ctx, anchor):
         return "reported"
+    if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
+        return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
     if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
         return "planned" if future_time else DEFAULT_STATUS[claim_type]
     start, end, relative = ctx.clause_of(anchor)

@@ -323,3 +323,23 @@ def test_a_count_of_days_in_korean_is_still_a_figure(run):
         assert [_day_of_month(low, n) for n in nums] == [day]
     claims = run("xAI는 슈퍼컴퓨터를 30일 만에 구축했다고 밝혔다.", "ko", PUB)
     assert [(c.type, c.quantity) for c in claims] == [("build_duration", 30.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Im Endausbau hat der Campus von Crusoe eine Leistung von 1,2 Gigawatt."),
+        ("fr", "Une fois achevé, le campus de Crusoe consomme 1,2 gigawatt."),
+        ("en", "Once completed, the Crusoe campus draws 1.2 gigawatts."),
+        ("zh", "Crusoe园区建成后电力容量为1.2吉瓦。"),
+    ],
+)
+def test_power_once_the_site_is_finished_is_planned(check, lang, text):
+    """'Im Endausbau', 'une fois achevé', 'once completed', '建成后': the power the site will
+    draw once built is a plan, whatever the tense of the verb."""
+    check(
+        text,
+        lang,
+        [{"type": "power_capacity", "subject": "Crusoe", "quantity": 1200, "status": "planned"}],
+        published=PUB,
+    )
