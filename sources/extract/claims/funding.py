@@ -387,10 +387,12 @@ def _invests(view: View, company: Entity, money: Money) -> bool:
     if not named:
         return False
     # "Mistral AI a obtenu un investissement de ...": a raising verb before the investment
-    # word makes the company its receiver
+    # word makes the company its receiver; so does a passive ("OpenAI, backed by Microsoft")
     raised = [c.end for c in view.kinds("raise") if named[-1] <= c.start < money.start]
     return any(
-        named[-1] <= c.start < money.start and not any(r <= c.start for r in raised)
+        named[-1] <= c.start < money.start
+        and not any(r <= c.start for r in raised)
+        and view.text[c.end : c.end + 3].lower() != " by"
         for c in view.kinds("investment")
     )
 

@@ -59,9 +59,10 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             # a bare preposition ("from", "dari") marks only the name right after it: "Reports
             # from May 2026 indicate that Anthropic ..." names no investor
             reach = 12 if c.end - c.start <= 5 and " " not in view.text[c.start : c.end] else 40
-            if (0 <= c.start - m.end <= 6 and not _word_between(view, m.end, c.start)) or (
-                0 <= m.start - c.end <= reach and not _led(view, c, m)
-            ):
+            before = 0 <= c.start - m.end <= 6 and not _word_between(view, m.end, c.start)
+            if before and view.text[c.end : c.end + 3].lower() == " by":
+                before = False  # "OpenAI, backed by Microsoft": the name before is the investee
+            if before or (0 <= m.start - c.end <= reach and not _led(view, c, m)):
                 return 2
         return 1 if kind == "chip_vendor" and others else 0
     return 2 if kind == "chip_vendor" else 0
@@ -147,7 +148,9 @@ def pick_company(
         anaphors = [
             c
             for c in anaphors
-            if last_before <= c.start < anchor and not _in_other_relative(view, c.start, anchor)
+            if last_before <= c.start < anchor
+            and not _in_other_relative(view, c.start, anchor)
+            and not _owns_rival(view, c)
         ]
     anaphor = bool(anaphors)
     if anaphor:
@@ -195,6 +198,12 @@ def pick_company(
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+def _owns_rival(view: View, anaphor: Cue) -> bool:
+    """An anaphor that owns a rivalry noun ("the company's rival, OpenAI") names whose rival the
+    apposed company is: the figure is the rival's, not the story company's."""
+    return any(0 <= c.start - anaphor.end <= 2 for c in view.kinds("rival"))
 
 
 def _local_antecedent(view: View, anaphor: Cue, candidates: list[EntityMention]) -> Entity | None:
