@@ -358,3 +358,15 @@ def test_the_company_s_rival_backed_by_investors_is_the_subject(check):
         ],
         published=PUB,
     )
+
+
+def test_a_round_in_the_process_of_being_raised_then_called_a_lie_is_denied(check):
+    """'находится в процессе привлечения' (is in the process of raising) is a deal in the
+    making; 'назвал ... ложью' in the next sentence denies it."""
+    check(
+        "Стартап xAI находится в процессе привлечения $12 млрд от инвесторов. "
+        "Однако Маск назвал эту новость ложью.",
+        "ru",
+        [{"type": "funding_round", "subject": "xAI", "amount": 12e9, "status": "denied"}],
+        published=PUB,
+    )
