@@ -13,8 +13,10 @@ Precedence, with the reasons:
    outlet ("according to Bloomberg", "the Financial Times reported"): "according to Musk" or
    "según informó la compañía" is the company speaking. Hearsay covers a figure when it
    sits in the figure's clause or in a clause with no figure of its own (", people familiar
-   with the matter said."), unless the figure's clause has a speaker of its own before
-   it ("据媒体报道，…，马斯克表示未来将扩展至100万块": Musk's plan). Reports beat plans: a
+   with the matter said."), but not one after the figure opened by "and" ("... $20 billion
+   and is reportedly in talks": the talks are reported, not the valuation), unless the
+   figure's clause has a speaker of its own before it ("据媒体报道，…，马斯克表示未来将扩展至
+   100万块": Musk's plan). Reports beat plans: a
    leaked plan or talks reported by others are a report.
 3. planned: for sizes and power, a completion phrase anywhere in the sentence ("when
    finished", "im Endausbau", "建成后": what the site will have once built); a plan or future
@@ -39,6 +41,7 @@ from sources.registry import DEFAULT_STATUS, MONEY_CLAIM_TYPES
 
 MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
 _HEARSAY = frozenset(("reported", "reported_strong", "according", "report_verb"))
+_OPENERS = frozenset(("coordinator", "clause_break"))  # words that open a clause of its own
 
 
 class Cue(NamedTuple):  # a tuple: a sentence makes dozens, cheaper than a frozen dataclass
@@ -146,6 +149,8 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
         return True
     if any(clause[0] <= f < clause[1] for f in ctx.figures):
         return False
+    if clause[0] > anchor and any(c.start == clause[0] and c.kind in _OPENERS for c in ctx.cues):
+        return False  # "... $20 billion and is reportedly in talks": the report is the talks'
     # "据媒体报道，…已部署20万块GPU，马斯克表示未来将扩展至100万块": a clause with its own
     # speaker is that speaker's statement, not the report's
     return not ctx.has("official", own[0], anchor)

@@ -119,8 +119,11 @@ def analyze(
         if kind == "clause_break" or kind == "relative":
             cut_set.add(cue.start)
     relative_starts = {c.start for c in cue_groups.get("relative", ())}
-    if "planned" in cue_groups and "coordinator" in cue_groups:
-        plan_starts = [c.start for c in cue_groups["planned"]]
+    if "coordinator" in cue_groups and ("planned" in cue_groups or "reported" in cue_groups):
+        # (a report opens a clause too: "aveva una valutazione di 18 miliardi e sembra essere
+        # in trattative": the 18 billion is not part of the talks)
+        plan_starts = [c.start for c in cue_groups.get("planned", ())]
+        plan_starts += [c.start for c in cue_groups.get("reported", ())]
         for cue in cue_groups["coordinator"]:
             if _opens_plan(fold, cue, plan_starts):
                 # "... 200,000 GPUs and will grow to 1 million", "e dovrebbe", "并将": the

@@ -370,3 +370,28 @@ def test_a_round_in_the_process_of_being_raised_then_called_a_lie_is_denied(chec
         [{"type": "funding_round", "subject": "xAI", "amount": 12e9, "status": "denied"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Anthropic aveva una valutazione di 20 miliardi di dollari e sembra essere "
+            "in trattative per un nuovo finanziamento.",
+        ),
+        (
+            "en",
+            "Anthropic had a valuation of $20 billion and is reportedly in talks for new funding.",
+        ),
+    ],
+)
+def test_a_report_after_and_opens_its_own_clause(check, lang, text):
+    """'... 20 miliardi e sembra essere in trattative', '... and is reportedly in talks': the
+    report covers the talks, not the valuation stated before 'and'."""
+    check(
+        text,
+        lang,
+        [{"type": "valuation", "subject": "Anthropic", "valuation_usd": 20e9, "status": "closed"}],
+        published=PUB,
+    )
