@@ -112,6 +112,11 @@ def _base_status(
         return "reported"
     if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
+    if past_time and claim_type in MONEY_CLAIM_TYPES:
+        # "5ヶ月前に…60億ドルを調達して以来の…となる見込み": money its own clause dates in the past
+        # was raised, whatever plan the main verb states (a plan for hardware may be dated by
+        # its announcement: "approved last month the supply of 150 MW")
+        return DEFAULT_STATUS[claim_type]
     if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
         return "planned" if future_time else DEFAULT_STATUS[claim_type]
     start, end, relative = ctx.clause_of(anchor)

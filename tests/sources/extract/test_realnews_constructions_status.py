@@ -395,3 +395,15 @@ def test_a_report_after_and_opens_its_own_clause(check, lang, text):
         [{"type": "valuation", "subject": "Anthropic", "valuation_usd": 20e9, "status": "closed"}],
         published=PUB,
     )
+
+
+def test_a_round_dated_months_ago_stays_closed_under_a_plan_word(check):
+    """'3ヶ月前に…40億ドルを調達して以来の…となる見込み': the round its own clause dates three
+    months back was raised; the sentence-final '見込み' is about the new deal."""
+    check(
+        "xAIは新たな資金調達を協議している。"
+        "これは、わずか3ヶ月前に40億ドルを調達して以来の大型資金調達となる見込みだ。",
+        "ja",
+        [{"type": "funding_round", "subject": "xAI", "amount": 4e9, "status": "closed"}],
+        published=PUB,
+    )
