@@ -407,3 +407,25 @@ def test_a_round_dated_months_ago_stays_closed_under_a_plan_word(check):
         [{"type": "funding_round", "subject": "xAI", "amount": 4e9, "status": "closed"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "A Anthropic praticamente garantiu uma rodada de US$ 9 bilhões."),
+        ("es", "Anthropic está en la fase final de una ronda de 9.000 millones de dólares."),
+        (
+            "de",
+            "Anthropic hat eine Finanzierungsrunde über 9 Milliarden Dollar so gut wie gesichert.",
+        ),
+    ],
+)
+def test_a_round_practically_secured_is_reported(check, lang, text):
+    """'praticamente garantiu', 'fase final', 'so gut wie gesichert': the final stages of a
+    deal are talks, reported (annotation rule), not a closed round."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 9e9, "status": "reported"}],
+        published=PUB,
+    )
