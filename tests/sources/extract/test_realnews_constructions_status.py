@@ -429,3 +429,22 @@ def test_a_round_practically_secured_is_reported(check, lang, text):
         [{"type": "funding_round", "subject": "Anthropic", "amount": 9e9, "status": "reported"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "La ronda de 9.000 millones de dólares que los medios anunciaron en marzo "
+            "valoraba a Anthropic en 100.000 millones.",
+            "reported",
+        ),
+        ("Anthropic anunció una ronda de 9.000 millones de dólares.", "closed"),
+    ],
+)
+def test_what_the_media_announced_is_reported_in_spanish(check, text, status):
+    """'los medios anunciaron' (the media announced) attributes the round to the press; the
+    company announcing its own round ('Anthropic anunció') states it."""
+    claims = check(text, "es", [], exact=False, published=PUB)
+    rounds = [c for c in claims if c.type == "funding_round" and c.amount == 9e9]
+    assert [c.status for c in rounds] == [status]
