@@ -97,6 +97,8 @@ CUE_KINDS: dict[str, str] = {
     "stated with it is a past fact, not part of the story's report",
     "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "
     "once built, a plan (for hardware figures; reports still come first)",
+    "talks": "talks and negotiations ('in talks', 'verhandelt', '洽谈'): a plan they make is "
+    "reported (talks are reported, annotation guidelines); also listed as plan words",
     "ceiling": "'up to', 'bis zu', '最大' right before a round's amount: the ceiling of a "
     "commitment or a target, so the round is not closed",
     "debt": "loans, credit lines, debt facilities: not a round",

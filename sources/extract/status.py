@@ -27,7 +27,9 @@ Precedence, with the reasons:
    raised $10 billion": a past raise) ("xAI plans to expand Colossus, which has 100,000 GPUs, to
    200,000": 200,000 is planned, 100,000 is not; "OpenAI is in talks ..., and Anthropic has
    just raised $13 billion": the raise is not); or a time reference after the published
-   month.
+   month. A plan made in talks ("in talks to raise", "verhandelt über", "正讨论") is reported:
+   talks are reported, like leaks (the talks word in the figure's clause, or before it with no
+   other subject between). Money its own clause dates in the past is never a plan.
 4. the default.
 """
 
@@ -99,6 +101,8 @@ def resolve_status(
     if "denied" in ctx.kinds:
         return "denied"
     base = _base_status(ctx, claim_type, anchor, future_time, past_time)
+    if base == "planned" and "talks" in ctx.kinds and _in_talks(ctx, anchor):
+        base = "reported"  # "xAI is in talks to raise $15 billion": talks are reported
     money = claim_type in MONEY_CLAIM_TYPES
     if ctx.next_denial and money and base in ("reported", "planned"):
         return "denied"  # denials answer reports of rounds, not of hardware
@@ -145,6 +149,21 @@ def _base_status(
     if future_time:
         return "planned"
     return DEFAULT_STATUS[claim_type]
+
+
+def _in_talks(ctx: StatusContext, anchor: int) -> bool:
+    """A talks word in the figure's clause, or before it with no subject of its own between
+    ("xAI, in talks with investors, could raise ..."; not "OpenAI is in talks, and Anthropic
+    raised ...")."""
+    start, end, _ = ctx.clause_of(anchor)
+    for c in ctx.cues:
+        if c.kind != "talks":
+            continue
+        if start <= c.start < end:
+            return True
+        if c.start < start and not any(c.end <= p < anchor for p in ctx.subjects):
+            return True
+    return False
 
 
 def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:

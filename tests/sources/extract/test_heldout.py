@@ -860,7 +860,7 @@ PROBES: list[tuple[Any, ...]] = [
                 "amount": 1e9,
                 "currency": "EUR",
                 "amount_usd": None,
-                "status": "planned",
+                "status": "reported",  # talks are reported (guidelines, "Status")
             }
         ],
     ),
@@ -1521,7 +1521,7 @@ PROBES: list[tuple[Any, ...]] = [
         "fr",
         "Anthropic, qui a déjà levé plus de 27 milliards de dollars au total, négocie un "
         "nouveau tour de table de 5 milliards.",
-        [{"type": FR, "subject": "Anthropic", "amount_usd": 5e9, "status": "planned"}],
+        [{"type": FR, "subject": "Anthropic", "amount_usd": 5e9, "status": "reported"}],  # talks
     ),
     (
         "es",
@@ -1968,7 +1968,7 @@ PROBES: list[tuple[Any, ...]] = [
         "es",
         "Anthropic, que ya ha recibido en total 8.000 millones de Amazon, negocia ahora una "
         "nueva ronda de 5.000 millones de dólares.",
-        [{"type": FR, "subject": "Anthropic", "amount_usd": 5e9, "status": "planned"}],
+        [{"type": FR, "subject": "Anthropic", "amount_usd": 5e9, "status": "reported"}],  # talks
     ),
     (
         "pt",

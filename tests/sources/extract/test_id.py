@@ -127,7 +127,7 @@ def test_range_with_hingga_between_numbers(check):
                 "amount": 3e9,
                 "amount_high": 5e9,
                 "qualifier": "range",
-                "status": "planned",
+                "status": "reported",  # talks are reported (annotation guidelines)
             }
         ],
     )

@@ -448,3 +448,32 @@ def test_what_the_media_announced_is_reported_in_spanish(check, text, status):
     claims = check(text, "es", [], exact=False, published=PUB)
     rounds = [c for c in claims if c.type == "funding_round" and c.amount == 9e9]
     assert [c.status for c in rounds] == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "亚马逊正讨论对Anthropic追加投资50亿美元。"),
+        ("de", "Anthropic verhandelt über eine Finanzierungsrunde von 5 Milliarden Dollar."),
+        ("en", "Anthropic is in talks to raise $5 billion."),
+    ],
+)
+def test_a_round_in_talks_is_reported(check, lang, text):
+    """'正讨论', 'verhandelt', 'in talks': talks are reported (annotation guidelines), even
+    where the talks word is also a plan word."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": "reported"}],
+        published=PUB,
+    )
+
+
+def test_talks_in_another_subject_s_clause_do_not_cover_a_raise(check):
+    """'OpenAI is in talks ..., and Anthropic has raised $13 billion': the raise is closed."""
+    check(
+        "OpenAI is in talks with SoftBank, and Anthropic has just raised $13 billion.",
+        "en",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 13e9, "status": "closed"}],
+        published=PUB,
+    )
