@@ -477,3 +477,13 @@ def test_talks_in_another_subject_s_clause_do_not_cover_a_raise(check):
         [{"type": "funding_round", "subject": "Anthropic", "amount": 13e9, "status": "closed"}],
         published=PUB,
     )
+
+
+def test_a_valuation_a_company_aims_at_is_reported_in_spanish(check):
+    """'OpenAI apunta a los 500.000 millones' (aims at): a target valuation, reported."""
+    check(
+        "OpenAI apunta a una valoración de 500.000 millones de dólares.",
+        "es",
+        [{"type": "valuation", "subject": "OpenAI", "valuation_usd": 500e9, "status": "reported"}],
+        published=PUB,
+    )
