@@ -108,11 +108,11 @@ def test_no_closed_round_is_counted_twice(marts, fact):
     """No other closed row of the company, a year either side, has the same amount (other
     than another known round): a restatement, a coarser date or a tranche is no round of
     its own."""
-    day = dt.date.fromisoformat(fact["announced"])
+    first, last = _window(fact["announced"], 365)
     rows = marts.rows(
         "select round_id, announced_on, amount_usd from marts.fct_funding_rounds"
         " where company_name = ? and status = 'closed' and announced_on between ? and ?",
-        [fact["company"], day - dt.timedelta(days=365), day + dt.timedelta(days=365)],
+        [fact["company"], first, last],
     )
     others = {
         r["round_id"]

@@ -5,7 +5,11 @@
 -- 'exclude from graph view' marks both rows it lists twice and real rounds it leaves out of
 -- its chart (Mistral AI's seed and Series A): only a flagged row with an unflagged twin (same
 -- company, close date and equity) is a double listing. Stages of one announced round
--- (seed funding_round_tranches) carry that round's key.
+-- (seed funding_round_tranches) carry that round's key. named_month_on is the month Epoch's
+-- round id names ("Dec 2024 Series C" -> 2024-12-01), which int_funding_rounds weighs against
+-- the close date.
+{% set month_pattern =
+    "'(?:^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[.]? +([0-9]{4})'" %}
 with
 
 rounds as (
@@ -23,6 +27,22 @@ company_names as (
 tranches as (
 
     select * from {{ ref('funding_round_tranches') }}
+
+),
+
+-- The month and year an id names ('Dec 2024 Series C', 'Amazon March 2024'), as text.
+named_months as (
+
+    select
+        epoch_row,
+        case {{ regex_extract('lower(round_name)', month_pattern, 1) }}
+            {% for month in ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct',
+                'nov', 'dec'] %}
+                when '{{ month }}' then {{ loop.index }}
+            {% endfor %}
+        end as month_number,
+        {{ regex_extract('lower(round_name)', month_pattern, 2) }} as year_text
+    from rounds
 
 ),
 
@@ -61,6 +81,14 @@ final as (
         end as status,
         rounds.epoch_status,
         coalesce(rounds.closed_on, rounds.reported_on) as announced_on,
+        case
+            when named_months.year_text != ''
+                then cast({{ dbt.dateadd(
+                    'month',
+                    'named_months.month_number - 1',
+                    "cast(named_months.year_text || '-01-01' as date)"
+                ) }} as date)
+        end as named_month_on,
         rounds.closed_on,
         rounds.reported_on,
         rounds.round_type,
@@ -91,6 +119,7 @@ final as (
     from rounds
     left join company_names on {{ name_key('rounds.company_name') }} = company_names.lookup_key
     left join twins on rounds.epoch_row = twins.epoch_row
+    left join named_months on rounds.epoch_row = named_months.epoch_row
     left join tranches
         on
             rounds.company_name = tranches.company_name

@@ -1,11 +1,15 @@
 -- The rows of fct_funding_rounds: one row per round (event), from its statements
 -- (int_funding_round_statements: Epoch AI's rows, Epoch AI, 'AI Companies' dataset,
 -- https://epoch.ai/data, CC BY 4.0, and news claims). A round Epoch knows takes Epoch's
--- date, amount and valuation; a round paid in stages takes its announced date and total from
--- the seed funding_round_tranches, and counts as raised (amount_usd) what its closed stages
--- brought. A news round takes the most precise date its claims give (a day, else the latest
--- day of the month or year not after the first report) and the median amount. A round in
--- talks, reported or denied links to the closed round it became (became_round_id).
+-- date, amount and valuation; when Epoch's own id names a later month than its close date
+-- ("Dec 2024 Series C" closed 2024-11-20: the close date is the first report), the round is
+-- dated in that month: the earliest day a closed news statement of the round gives in it,
+-- else the month (its last day not after the round's first closed report in it); a round
+-- paid in stages takes its announced date and total from the seed funding_round_tranches,
+-- and counts as raised (amount_usd) what its closed stages brought. A news round takes the
+-- most precise date its claims give (a day, else the latest day of the month or year not
+-- after the first report) and the median amount. A round in talks, reported or denied links
+-- to the closed round it became (became_round_id).
 {% set horizon = var('round_talks_horizon_days') %}
 {% set window_days = var('round_match_window_days') %}
 
@@ -161,14 +165,58 @@ tranche_totals as (
 
 ),
 
+-- Epoch rounds whose id names a later month than their close date, dated in that month.
+named_month_dates as (
+
+    select
+        epoch_rounds.round_id,
+        min(
+            case
+                when news.date_precision = 'day' and not news.is_dated_by_report
+                    then news.stated_on
+            end
+        ) as first_closed_day_on,
+        least(
+            {{ period_end('epoch_rounds.named_month_on', "'month'") }},
+            coalesce(
+                min(news.published_on),
+                {{ period_end('epoch_rounds.named_month_on', "'month'") }}
+            )
+        ) as named_month_end_on
+    from epoch_rounds
+    left join statements as news
+        on
+            epoch_rounds.round_id = news.round_id
+            and news.source_kind = 'news'
+            and news.status = 'closed'
+            and news.stated_on
+            between epoch_rounds.named_month_on
+            and {{ period_end('epoch_rounds.named_month_on', "'month'") }}
+    where
+        epoch_rounds.named_month_on
+        > cast({{ dbt.date_trunc('month', 'epoch_rounds.announced_on') }} as date)
+    group by epoch_rounds.round_id, epoch_rounds.named_month_on
+
+),
+
 epoch_rows as (
 
     select
         epoch_rounds.round_id,
         epoch_rounds.company_id,
         epoch_rounds.company_name,
-        epoch_rounds.announced_on,
-        'day' as date_precision,
+        coalesce(
+            named_month_dates.first_closed_day_on,
+            named_month_dates.named_month_end_on,
+            epoch_rounds.announced_on
+        ) as announced_on,
+        case
+            when
+                named_month_dates.round_id is not null
+                and named_month_dates.first_closed_day_on is null
+                then 'month'
+            else 'day'
+        end as date_precision,
         epoch_rounds.status,
         epoch_rounds.round_kind,
         epoch_rounds.round_name,
@@ -193,6 +241,7 @@ epoch_rows as (
             else 'low'
         end as epoch_confidence
     from epoch_rounds
+    left join named_month_dates on epoch_rounds.round_id = named_month_dates.round_id
     where epoch_rounds.tranche_of_round_key is null
 
 ),
