@@ -88,6 +88,8 @@ CUE_KINDS: dict[str, str] = {
     "sites": "chips spread over several sites ('across 32 data centres'): a holding",
     "purchase": "purchases and shipments: a flow, not a holding",
     "per_container": "counts per server or rack, not of a cluster",
+    "per_building": "'per building', 'each building', 'cada edificio', '每栋': a count right "
+    "after it, or the first after it in its clause, is per building or hall, not of a cluster",
     "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
     "latter": "refers to the company named last ('the latter', 'letztere', '后者')",
     "correction": "a correction notice: its figures are withdrawn",

@@ -381,12 +381,31 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
+    if "per_building" in view.ctx.kinds and _per_building(view, num, tail):
+        return True
     if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
         return False
     for cue in view.cues:
         if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
             return True
         if cue.kind == "per_container" and 0 <= cue.start - tail <= 12:
+            return True
+    return False
+
+
+def _per_building(view: View, num: Num, tail: int) -> bool:
+    """The count is per building or data hall ("50,000 GPUs per building", "cada edificio
+    podrá albergar hasta 50.000", "每栋楼可容纳5万"), not the size of a cluster: a
+    per_building word right after the count, or leading its clause with no other number
+    between them (so "each building holds 50,000, 400,000 in all" keeps the total)."""
+    for cue in view.kinds("per_building"):
+        if 0 <= cue.start - tail <= 12:
+            return True
+        if not cue.end <= num.lead or num.lead - cue.end > 60:
+            continue
+        if view.ctx.clause_of(cue.start) != view.ctx.clause_of(num.lead):
+            continue
+        if not any(cue.end <= other.start < num.lead for other in view.nums if other is not num):
             return True
     return False
 

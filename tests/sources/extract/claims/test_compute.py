@@ -200,3 +200,46 @@ def test_traditional_chinese_approx_with_you(check):
         "zh",
         [{"type": CS, "subject": "Cortex", "quantity": 60_000.0, "qualifier": "approx"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Crusoe says each building at Stargate Abilene can hold up to 50,000 GB200 chips."),
+        ("en", "Stargate Abilene will host up to 50,000 GB200 chips per building."),
+        ("es", "Según Crusoe, cada edificio de Stargate Abilene albergará 50.000 chips GB200."),
+        ("es", "Stargate Abilene tendrá hasta 50.000 chips GB200 por edificio."),
+        ("de", "In Stargate Abilene soll jedes Gebäude bis zu 50.000 GB200-Chips aufnehmen."),
+        ("de", "Stargate Abilene erhält bis zu 50.000 GB200-Chips pro Gebäude."),
+        ("fr", "Selon Crusoe, chaque bâtiment de Stargate Abilene accueillera 50 000 puces GB200."),
+        ("it", "Secondo Crusoe, ogni edificio di Stargate Abilene ospiterà 50.000 chip GB200."),
+        ("pt", "Segundo a Crusoe, cada prédio do Stargate Abilene terá até 50 mil chips GB200."),
+        ("id", "Menurut Crusoe, setiap gedung Stargate Abilene akan menampung 50.000 chip GB200."),
+        ("ru", "По данным Crusoe, каждое здание Stargate Abilene вместит до 50 тыс. чипов GB200."),
+        ("ja", "Crusoeによると、Stargate Abileneの各棟には最大5万個のGB200を設置できる。"),
+        ("ko", "Crusoe에 따르면 Stargate Abilene의 각 건물에는 GB200 칩 5만 개가 들어간다."),
+        ("zh", "据Crusoe介绍，Stargate Abilene每栋楼可容纳5万块GB200芯片。"),
+    ],
+)
+def test_a_count_per_building_is_not_a_cluster_size(check, lang, text):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Each building at Stargate Abilene holds 50,000 GB200 chips, and the whole site"
+            " will hold 400,000 GB200 chips.",
+        ),
+        (
+            "es",
+            "Cada edificio de Stargate Abilene albergará 50.000 chips GB200, y el complejo"
+            " completo tendrá 400.000 chips GB200.",
+        ),
+    ],
+)
+def test_the_site_total_after_a_per_building_count_is_kept(check, lang, text):
+    claims = check(text, lang, [], exact=False)
+    assert [c.quantity for c in claims if c.type == CS] == [400_000.0], claims
