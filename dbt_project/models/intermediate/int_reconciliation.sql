@@ -6,9 +6,12 @@
 -- Clusters: an operational figure is compared with the Epoch phase of the same cluster in
 -- effect at the end of its period (allowing var('phase_report_lag_days') for Epoch's date), or,
 -- for a figure dated only to a year, with a phase of that year it agrees with;
--- a planned figure with the planned Epoch phase nearest in size. Parts ("50,000 of them
--- H200") are compared with the phase's count of that chip; a named chip that the phase does
--- not have is a chip_model conflict.
+-- a planned site total with the planned Epoch phase it agrees with, else with the cluster's
+-- final planned phase (the site at completion: a plan that names no phase is the whole site,
+-- and comparing it with whichever phase is nearest in size would set it against one phase;
+-- no comparison when that phase gives no chip count). Planned parts ("50,000 of them H200")
+-- are compared with the planned phase nearest in that chip's count. A named chip that the
+-- phase does not have is a chip_model conflict.
 -- Funding rounds are matched as events in int_funding_round_statements.
 {% set phase_age_days = dbt.datediff(
     'phases.observed_on', 'news_sizes.period_end_on', 'day'
@@ -31,7 +34,15 @@ observations as (
 
 phases as (
 
-    select * from {{ ref('int_epoch_cluster_phases') }}
+    select
+        *,
+        -- The last planned phase of a cluster: the site as finally planned.
+        status = 'planned'
+        and row_number() over (
+            partition by cluster_id, status
+            order by observed_on desc, phase_number desc, epoch_row desc
+        ) = 1 as is_final_plan
+    from {{ ref('int_epoch_cluster_phases') }}
     where is_cluster_state
 
 ),
@@ -96,6 +107,20 @@ size_candidates as (
                 case
                     when news_sizes.status = 'operational' then {{ phase_age_days }}
                     else 0
+                end asc,
+                -- A planned total: the phase it agrees with, else the final plan.
+                case
+                    when
+                        news_sizes.status != 'planned'
+                        or news_sizes.scope != 'total'
+                        or news_sizes.fact_value is null
+                        then 0
+                    when
+                        coalesce({{ planned_size_gap }}, 1)
+                        <= {{ agreement_tolerance('news_sizes.tolerance', 'news_sizes.qualifier') }}
+                        then 0
+                    when phases.is_final_plan then 1
+                    else 2
                 end asc,
                 case
                     when news_sizes.status = 'planned' then {{ planned_size_gap }}
