@@ -4,7 +4,12 @@
 -- news against Epoch AI (int_reconciliation; Epoch AI, 'GPU Clusters' / 'AI Companies'
 -- datasets, https://epoch.ai/data, CC BY 4.0) and news against news (two observations of the
 -- same fact, status, scope and period whose figures are too far apart to be one, or two chip
--- models for one cluster total), when a different article stands on each side. Funding: the
+-- models for one cluster total), when a different article stands on each side. A plan is
+-- dated by the period it was first stated in: a planned figure that repeats a plan of an
+-- earlier period (same entity, fact, chip and scope, figures that agree) restates that plan
+-- and is set against no other plan of its period, which may be a later, different plan
+-- (Colossus: the doubling to 200,000 of September 2024, repeated in December, against the
+-- December plan of at least a million). Funding: the
 -- valuation stated with a round against Epoch's valuation of the same round, or against
 -- another article's for the same round, on the same basis (post-money with post-money,
 -- pre-money with pre-money); a round's amount never conflicts, because amounts that differ
@@ -64,6 +69,30 @@ observations as (
         entity_id is not null
         and status != 'denied'
         and claim_type not in {{ claim_type_list(measure='money') }}
+
+),
+
+-- Planned observations that repeat a plan first stated in an earlier period.
+plan_restatements as (
+
+    select distinct later_obs.observation_id
+    from observations as later_obs
+    inner join observations as earlier_obs
+        on
+            later_obs.claim_type = earlier_obs.claim_type
+            and later_obs.entity_id = earlier_obs.entity_id
+            and later_obs.status = earlier_obs.status
+            and coalesce(later_obs.chip_id, later_obs.chip_model, '')
+            = coalesce(earlier_obs.chip_id, earlier_obs.chip_model, '')
+            and later_obs.scope = earlier_obs.scope
+            and later_obs.period_start_on > earlier_obs.period_start_on
+    where
+        later_obs.status = 'planned'
+        and {{ figures_agree(
+            'later_obs.fact_value', 'earlier_obs.fact_value', 'later_obs.tolerance',
+            'later_obs.qualifier', 'earlier_obs.qualifier',
+            'later_obs.fact_value_high', 'earlier_obs.fact_value_high'
+        ) }}
 
 ),
 
@@ -173,6 +202,13 @@ value_pairs as (
         on
             lower_obs.observation_group_key = higher_obs.observation_group_key
             and lower_obs.fact_value < higher_obs.fact_value
+    left join plan_restatements as lower_restated
+        on lower_obs.observation_id = lower_restated.observation_id
+    left join plan_restatements as higher_restated
+        on higher_obs.observation_id = higher_restated.observation_id
+    where
+        lower_restated.observation_id is null
+        and higher_restated.observation_id is null
 
 ),
 
