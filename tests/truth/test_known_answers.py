@@ -312,3 +312,34 @@ def test_each_known_fleet_plan_is_one_row(marts, fact):
     assert rows[0]["observed_on_precision"] == fact["precision"]
     first, last = _window(fact["observed"], 0)
     assert first <= rows[0]["observed_on"] <= last
+
+
+@pytest.mark.parametrize("fact", FACTS["conflict"], ids=_ids("conflict"))
+def test_each_known_disagreement_is_one_conflict_row(marts, fact):
+    """claim_conflicts keeps the real disagreements (the fixes are not "no conflicts")."""
+    rows = marts.rows(
+        "select * from marts.claim_conflicts where subject_name = ? and fact = ?"
+        " and value_a = ? and value_b = ?",
+        [fact["subject"], fact["fact"], fact["value_a"], fact["value_b"]],
+    )
+    assert len(rows) == 1, rows
+    assert rows[0]["evidence_a"] and rows[0]["evidence_b"]
+
+
+@pytest.mark.parametrize("fact", FACTS["no_conflict"], ids=_ids("no_conflict"))
+def test_figures_about_different_events_do_not_conflict(marts, fact):
+    """Two plans, a building against a site, a site against one phase: no conflict row."""
+    rows = marts.rows(
+        "select * from marts.claim_conflicts where subject_name = ?"
+        " and least(value_a, value_b) = ? and greatest(value_a, value_b) = ?",
+        [fact["subject"], min(fact["values"]), max(fact["values"])],
+    )
+    assert rows == []
+
+
+def test_a_count_per_building_is_no_cluster_size(marts):
+    rows = marts.rows(
+        "select * from marts.fct_cluster_sizes"
+        " where cluster_name = 'Stargate Abilene' and chip_count = 50000"
+    )
+    assert rows == []

@@ -6,12 +6,14 @@
 -- Clusters: an operational figure is compared with the Epoch phase of the same cluster in
 -- effect at the end of its period (allowing var('phase_report_lag_days') for Epoch's date), or,
 -- for a figure dated only to a year, with a phase of that year it agrees with;
--- a planned site total with the planned Epoch phase it agrees with, else with the cluster's
--- final planned phase (the site at completion: a plan that names no phase is the whole site,
--- and comparing it with whichever phase is nearest in size would set it against one phase;
--- no comparison when that phase gives no chip count). Planned parts ("50,000 of them H200")
--- are compared with the planned phase nearest in that chip's count. A named chip that the
--- phase does not have is a chip_model conflict.
+-- a planned site total with the planned Epoch phase due in the period it names as its target
+-- (a date after its first report: "64,000 GB200 by the end of 2026" meets the phase planned
+-- for 2026), else with the phase it agrees with, else with the cluster's final planned phase
+-- (the site at completion: a plan that names no phase is the whole site, and setting it
+-- against whichever phase is nearest in size compares it with one phase; no comparison when
+-- that phase gives no chip count). Planned parts ("50,000 of them H200") are compared with
+-- the planned phase nearest in that chip's count. A named chip that the phase does not have
+-- is a chip_model conflict.
 -- Funding rounds are matched as events in int_funding_round_statements.
 {% set phase_age_days = dbt.datediff(
     'phases.observed_on', 'news_sizes.period_end_on', 'day'
@@ -108,7 +110,8 @@ size_candidates as (
                     when news_sizes.status = 'operational' then {{ phase_age_days }}
                     else 0
                 end asc,
-                -- A planned total: the phase it agrees with, else the final plan.
+                -- A planned total: the phase due when it says, else the phase it agrees
+                -- with, else the final plan.
                 case
                     when
                         news_sizes.status != 'planned'
@@ -116,11 +119,19 @@ size_candidates as (
                         or news_sizes.fact_value is null
                         then 0
                     when
+                        news_sizes.observed_on > news_sizes.first_seen_on
+                        and news_sizes.observed_on
+                        between phases.observed_on
+                        and {{ period_end_on(
+                            'phases.observed_on', 'phases.observed_on_precision'
+                        ) }}
+                        then 0
+                    when
                         coalesce({{ planned_size_gap }}, 1)
                         <= {{ agreement_tolerance('news_sizes.tolerance', 'news_sizes.qualifier') }}
-                        then 0
-                    when phases.is_final_plan then 1
-                    else 2
+                        then 1
+                    when phases.is_final_plan then 2
+                    else 3
                 end asc,
                 case
                     when news_sizes.status = 'planned' then {{ planned_size_gap }}
