@@ -163,7 +163,7 @@ def test_colossus_rows_lead_back_to_their_sentences(warehouse: BuiltWarehouse):
 def test_xai_rounds_of_may_and_november_2024(warehouse: BuiltWarehouse):
     rounds = warehouse.query(
         "select * from marts.fct_funding_rounds where company_id = 'xai'"
-        " and announced_on between '2024-05-01' and '2024-11-30' order by announced_on, status"
+        " and announced_on between '2024-05-01' and '2024-12-31' order by announced_on, status"
     )
     may, planned, closed_nov = rounds
     assert may["status"] == "closed"
@@ -182,9 +182,16 @@ def test_xai_rounds_of_may_and_november_2024(warehouse: BuiltWarehouse):
     assert may["date_precision"] == "day"
     assert may["round_kind"] == "equity"
     assert planned["source_kind"] == "news"
-    # The round that closed days later is Epoch's own row, not merged with the plan.
+    # The round that closed days later is Epoch's own row, not merged with the plan. Epoch
+    # closes it on 20 November and names it "Dec 2024 Series C": with no news of the close
+    # here, it is dated December 2024, at month precision.
     assert closed_nov["status"] == "closed"
     assert closed_nov["source_kind"] == "epoch"
+    assert closed_nov["round_name"] == "Dec 2024 Series C"
+    assert (closed_nov["announced_on"], closed_nov["date_precision"]) == (
+        dt.date(2024, 12, 31),
+        "month",
+    )
     # ... but the plan points to the round it became.
     assert planned["became_round_id"] == closed_nov["round_id"]
 
