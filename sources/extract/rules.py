@@ -89,7 +89,7 @@ CUE_KINDS: dict[str, str] = {
     "purchase": "purchases and shipments: a flow, not a holding",
     "per_container": "counts per server or rack, not of a cluster",
     "per_building": "'per building', 'each building', 'cada edificio', '每栋': a count right "
-    "after it, or the first after it in its clause, is per building or hall, not of a cluster",
+    "after it, or the first after it in its clause, is one building's or hall's: a part",
     "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
     "latter": "refers to the company named last ('the latter', 'letztere', '后者')",
     "correction": "a correction notice: its figures are withdrawn",

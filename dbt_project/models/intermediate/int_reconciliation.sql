@@ -12,8 +12,10 @@
 -- (the site at completion: a plan that names no phase is the whole site, and setting it
 -- against whichever phase is nearest in size compares it with one phase; no comparison when
 -- that phase gives no chip count). Planned parts ("50,000 of them H200") are compared with
--- the planned phase nearest in that chip's count. A named chip that the phase does not have
--- is a chip_model conflict.
+-- the planned phase nearest in that chip's count. A part is compared only when the sentence
+-- that states it also states the total it is a share of (a breakdown); a part stated alone,
+-- such as one building's chips ("up to 50,000 GB200 per building"), is a share of a whole we
+-- do not know. A named chip that the phase does not have is a chip_model conflict.
 -- Funding rounds are matched as events in int_funding_round_statements.
 {% set phase_age_days = dbt.datediff(
     'phases.observed_on', 'news_sizes.period_end_on', 'day'
@@ -49,6 +51,28 @@ phases as (
 
 ),
 
+claims as (
+
+    select * from {{ ref('int_claims_normalized') }}
+    where claim_type = 'cluster_size'
+
+),
+
+-- Part observations whose total is stated in the same sentence (a breakdown of that total).
+part_breakdowns as (
+
+    select distinct observation_claims.observation_id
+    from {{ ref('int_observation_claims') }} as observation_claims
+    inner join claims as part_claims on observation_claims.claim_id = part_claims.claim_id
+    inner join claims as total_claims
+        on
+            part_claims.article_id = total_claims.article_id
+            and part_claims.evidence_start = total_claims.evidence_start
+            and total_claims.scope = 'total'
+    where part_claims.scope = 'part'
+
+),
+
 news_sizes as (
 
     select
@@ -65,6 +89,10 @@ news_sizes as (
         claim_type = 'cluster_size'
         and cluster_id is not null
         and status in ('operational', 'planned')
+        and (
+            scope = 'total'
+            or observation_id in (select part_breakdowns.observation_id from part_breakdowns)
+        )
 
 ),
 

@@ -105,6 +105,10 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             continue  # H100-equivalents measure compute, not chips
         if _is_increment(view, num, ref) or _not_a_count(view, num, ref):
             continue
+        # one building's or hall's chips: a part of a site (the building word may hide the
+        # cluster noun it contains: "cada edificio", "chacun des bâtiments")
+        per_building = "per_building" in view.ctx.kinds and _per_building(view, num, ref)
+        clusterish = clusterish or per_building
         c_start, c_end, _ = view.ctx.clause_of(num.lead)
         if is_requirement(view, num.lead):
             continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
@@ -149,8 +153,11 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # "85.000 unit": the chips the story has been counting, for the same holder
             model = disc.chip
         scope = "total"
-        if part_cues and any(
-            c.end <= num.lead and not _numbers_between(view, c.end, num.lead) for c in part_cues
+        if per_building or (
+            part_cues
+            and any(
+                c.end <= num.lead and not _numbers_between(view, c.end, num.lead) for c in part_cues
+            )
         ):
             scope = "part"
         confidence = 0.85 + adj + (0.05 if model is not None else -0.05)
@@ -381,8 +388,6 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
-    if "per_building" in view.ctx.kinds and _per_building(view, num, tail):
-        return True
     if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
         return False
     for cue in view.cues:
@@ -393,11 +398,12 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     return False
 
 
-def _per_building(view: View, num: Num, tail: int) -> bool:
+def _per_building(view: View, num: Num, ref: ChipRef | None) -> bool:
     """The count is per building or data hall ("50,000 GPUs per building", "cada edificio
-    podrá albergar hasta 50.000", "每栋楼可容纳5万"), not the size of a cluster: a
+    podrá albergar hasta 50.000", "每栋楼可容纳5万"), a part of a site and not its size: a
     per_building word right after the count, or leading its clause with no other number
     between them (so "each building holds 50,000, 400,000 in all" keeps the total)."""
+    tail = ref.end if ref is not None and ref.kind == "after" else num.end
     for cue in view.kinds("per_building"):
         if 0 <= cue.start - tail <= 12:
             return True

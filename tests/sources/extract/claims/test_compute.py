@@ -221,8 +221,9 @@ def test_traditional_chinese_approx_with_you(check):
         ("zh", "据Crusoe介绍，Stargate Abilene每栋楼可容纳5万块GB200芯片。"),
     ],
 )
-def test_a_count_per_building_is_not_a_cluster_size(check, lang, text):
-    check(text, lang, [])
+def test_a_count_per_building_is_a_part_not_the_cluster_size(run, lang, text):
+    claims = run(text, lang)
+    assert [(c.type, c.quantity, c.scope) for c in claims] == [(CS, 50_000.0, "part")], claims
 
 
 @pytest.mark.parametrize(
@@ -240,6 +241,9 @@ def test_a_count_per_building_is_not_a_cluster_size(check, lang, text):
         ),
     ],
 )
-def test_the_site_total_after_a_per_building_count_is_kept(check, lang, text):
-    claims = check(text, lang, [], exact=False)
-    assert [c.quantity for c in claims if c.type == CS] == [400_000.0], claims
+def test_the_site_total_after_a_per_building_count_is_kept(run, lang, text):
+    claims = run(text, lang)
+    assert [(c.quantity, c.scope) for c in claims if c.type == CS] == [
+        (50_000.0, "part"),
+        (400_000.0, "total"),
+    ], claims
