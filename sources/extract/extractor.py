@@ -23,6 +23,7 @@ from typing import NamedTuple
 from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
+from sources.extract.claims.compute import merge_restated_counts
 from sources.extract.claims.context import Discourse, Doc, update_discourse
 from sources.extract.claims.funding import fill_valuation, same_round
 from sources.extract.claims.sentence import sentence_claims
@@ -201,7 +202,7 @@ def extract(
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
             update_discourse(i, ents, disc)
-    return first_statements(claims)
+    return first_statements(merge_restated_counts(claims))
 
 
 def first_statements(claims: list[Claim]) -> list[Claim]:
@@ -276,7 +277,7 @@ def _anchored_sentences(
 
     anchor_cues = rules.anchor_cues
     for h in lex.by_kind.get(lx.ANCHOR, ()):
-        if h.value in ("noun", "counter", "power"):
+        if h.value in ("noun", "family", "counter", "power"):
             mark(h.start, _B_COMPUTE)  # a chip noun or a power unit
         elif h.value == "anaphor":
             mark(h.start, _B_ANAPHOR)

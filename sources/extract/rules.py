@@ -9,6 +9,7 @@ from :func:`babel.numbers.get_group_symbol`; the rule files only add what CLDR l
 Russian prepositional "в мае", "Sept").
 
 Chip counters (section ``[chips]``): ``counters`` are scanned like chip nouns ("基", "块");
+``families`` are chip generations ("Blackwell", "Hopper"): nouns that name no one model;
 ``counters_after_number`` are only read right after a number, for scripts where a counter is
 also a syllable of common words (Korean "장", "개", "대" in "시장", "개발", "최대").
 
@@ -397,6 +398,7 @@ def load_rules(code: str | None) -> LanguageRules:
     add(lx.QUARTER, quarter_entries)
     cue_entries: list[tuple[str, tuple[str, Any]]] = []
     cue_entries += [(p, (lx.NOUN, "noun")) for p in chips.get("nouns", [])]
+    cue_entries += [(p, (lx.NOUN, "family")) for p in chips.get("families", [])]
     cue_entries += [(p, (lx.NOUN, "counter")) for p in chips.get("counters", [])]
     cue_regexes = []
     short_entries: list[tuple[str, tuple[str, Any]]] = []
@@ -447,6 +449,7 @@ def load_rules(code: str | None) -> LanguageRules:
         lx.UNIT: positional(unit_entries),
         lx.NOUN: positional(
             [(p, "noun") for p in chips.get("nouns", [])]
+            + [(p, "family") for p in chips.get("families", [])]
             + [(p, "counter") for p in chips.get("counters", [])]
             + [(p, "counter") for p in chips.get("counters_after_number", [])]
         ),

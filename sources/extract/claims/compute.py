@@ -49,6 +49,7 @@ class ChipRef:
     counter_only: bool = False
     mixed: bool = False
     equivalent: bool = False
+    family: bool = False  # "10.000 Blackwell-GPUs": a generation, no one model
 
 
 def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
@@ -178,7 +179,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 quantity=num.value,
                 quantity_high=num.high,
                 qualifier=num.qualifier,
-                ref_kind="mixed" if ref.mixed else ref.kind,
+                ref_kind="mixed" if ref.mixed else "family" if ref.family else ref.kind,
                 current=start_point,
             )
         )
@@ -287,6 +288,7 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
         ids = {it[2].id for it in chips}
         ref = ChipRef(chips[0][2] if len(ids) == 1 else None, after[0][0], after[-1][1], "after")
         ref.mixed = len(ids) > 1
+        ref.family = not chips and any(it[3] == "family" for it in after)
         ref.counter_only = True
         for it in after:
             if it[3] != "counter":
@@ -315,7 +317,7 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
                 if model is None:
                     prev = [x for x in before if x[2] is not None and it[0] - x[1] <= 3]
                     model = prev[-1][2] if prev else None
-                ref = ChipRef(model, it[0], it[1], "before")
+                ref = ChipRef(model, it[0], it[1], "before", family=it[3] == "family")
                 ref.equivalent = model is not None and _equivalent(doc, view, [it])
                 return ref
     return None
@@ -489,3 +491,37 @@ def _assign_single_chip(doc: Doc, view: View, drafts: list[Draft]) -> None:
 
 def _numbers_between(view: View, a: int, b: int) -> bool:
     return any(a < n.start < b and not n.percent for n in view.nums)
+
+
+def merge_restated_counts(claims: list) -> list:
+    """One fact for a count a story restates: a cluster's count said once with its chip and
+    once as plain "GPUs" ("100,000 Nvidia chips" in the lead, "100,000 H100" later) keeps the
+    chip, and the owner's holding of the same number in a later sentence ("Musk secured 100,000
+    H100") is the cluster's count again, not a second fleet. ``claims``: in text order."""
+    clusters = [c for c in claims if c.type == "cluster_size" and c.quantity is not None]
+    if not clusters:
+        return claims
+    chips: dict[tuple[str, float], set[str]] = {}
+    by_owner: dict[tuple[str, float], list] = {}
+    for c in clusters:
+        if c.chip_model is not None:
+            chips.setdefault((c.subject, c.quantity), set()).add(c.chip_model)
+        if c.owner is not None:
+            by_owner.setdefault((c.owner, c.quantity), []).append(c)
+    dropped: set[int] = set()
+    for c in claims:
+        if c.type != "chip_holding" or c.quantity is None or c.scope == "part":
+            continue
+        # only a restatement after the cluster's count: a fleet stated first is its own fact
+        same = [k for k in by_owner.get((c.subject, c.quantity), ()) if k.start < c.start]
+        if not same:
+            continue
+        dropped.add(id(c))
+        if c.chip_model is not None:
+            for k in same:
+                chips.setdefault((k.subject, k.quantity), set()).add(c.chip_model)
+    for c in clusters:
+        named = chips.get((c.subject, c.quantity))
+        if c.chip_model is None and named is not None and len(named) == 1:
+            c.chip_model = next(iter(named))
+    return [c for c in claims if id(c) not in dropped]

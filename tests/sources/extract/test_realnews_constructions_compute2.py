@@ -1,0 +1,60 @@
+"""Compute constructions of real news, round 2 (issue 11, section 2), in sentences of our own
+in the language each came from: restated counts, chip generations, and what is not a size."""
+
+from __future__ import annotations
+
+import pytest
+
+CS, HOLD, PWR = "cluster_size", "chip_holding", "power_capacity"
+
+
+def _compute(claims, *types):
+    return sorted((c.type, c.subject, c.chip_model, c.quantity) for c in claims if c.type in types)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Colossus, der Supercomputer von xAI, läuft mit 100.000 Nvidia-Chips. Um die "
+            "100.000 H100 zu beschaffen, gab Musk Milliarden aus.",
+            "de",
+        ),
+        (
+            "Superkomputer Colossus milik xAI ditenagai 100.000 chip Nvidia. Untuk "
+            "mendapatkan 100.000 GPU H100 itu, xAI mengeluarkan miliaran dolar.",
+            "id",
+        ),
+        (
+            "Colossus配备了十万个GPU。据悉，xAI共集成了十万个H100芯片。",
+            "zh",
+        ),
+    ],
+)
+def test_a_cluster_count_restated_with_its_chip_is_one_fact(run, text, lang):
+    """The lead counts "chips", a later sentence the same number of H100 for the owner: one
+    cluster fact, with the chip the story names, and no second fleet for the owner."""
+    assert _compute(run(text, lang), CS, HOLD) == [(CS, "Colossus", "H100-SXM", 100000.0)]
+
+
+def test_a_fleet_stated_before_a_cluster_of_the_same_size_stays(run):
+    """A company's fleet given first, then a cluster of the same size, are two statements."""
+    claims = run(
+        "xAI besitzt 100.000 H100. Der Supercomputer Colossus soll 100.000 GPUs erhalten.", "de"
+    )
+    assert (HOLD, "xAI", "H100-SXM", 100000.0) in _compute(claims, HOLD, CS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta betreibt tausend DGX-B200-Systeme mit zusammen 8.000 Blackwell-GPUs.", "de"),
+        ("Meta operates a thousand DGX B200 systems, 8,000 Blackwell GPUs in all.", "en"),
+        ("Meta utilise mille systèmes DGX B200, soit 8 000 GPU Blackwell au total.", "fr"),
+    ],
+)
+def test_a_count_of_a_chip_generation_names_no_model(run, text, lang):
+    """ "Blackwell GPUs" names a generation: the B200 of a system name elsewhere in the
+    sentence is not the count's chip."""
+    counts = [c for c in run(text, lang) if c.type in (CS, HOLD) and c.quantity == 8000]
+    assert counts and all(c.chip_model is None for c in counts)
