@@ -91,6 +91,8 @@ CUE_KINDS: dict[str, str] = {
     "per_container": "counts per server or rack, not of a cluster",
     "per_building": "'per building', 'each building', 'cada edificio', '每栋': a count right "
     "after it, or the first after it in its clause, is one building's or hall's: a part",
+    "each": "'each', 'cada', 'jeweils' right after a figure: one item's figure (a turbine of "
+    "2.5 MW each), not a site's",
     "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
     "latter": "refers to the company named last ('the latter', 'letztere', '后者')",
     "correction": "a correction notice: its figures are withdrawn",

@@ -5,6 +5,8 @@
   ("built in 122 days", "en 19 jours"), between 2 days and 10 years.
 - A power capacity is a quantity in kW, MW or GW; a bound may follow the unit ("400メガワット
   超", "300 MW or more").
+- No power capacity for one item's power: "2,5 MW each", "30 kW per rack", "five 380 MW
+  turbines" written "5基の 380MW".
 - Neither when the figure is a requirement ("loads above 100 MW need approval") or a
   definition (an equivalence word after the unit: "one gigawatt equals ...").
 
@@ -13,6 +15,8 @@ Quantities with units are found by :mod:`sources.extract.units`; subjects and ow
 """
 
 from __future__ import annotations
+
+import re
 
 from sources.extract import lexicon as lx
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
@@ -46,7 +50,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 continue
             ctype, rule = "build_duration", "duration_build"
         else:
-            if unit.value <= 0:
+            if unit.value <= 0 or _per_item(view, unit):
                 continue
             ctype, rule = "power_capacity", "power"
         subject, adj, _ = subject_for_compute(
@@ -69,6 +73,37 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+# "5基の 380MW", "14 x 2,5 MW", "5台400MW": a count of machines right before the figure
+_ITEM_COUNT_GAP = re.compile(r"\s*[基台個个组組枚]?\s*[のx×*]?\s*")
+EACH_GAP = 4  # characters between a figure and its "each" or "per rack"
+SITE_WINDOW = 40  # how far before a figure a site noun makes "each" a per-site figure
+
+
+def _per_item(view: View, unit) -> bool:
+    """The power of one item, not of a site: "2,5 MW cada", "je 2,5 MW" (a turbine's),
+    "랙당 30kW" (a rack's), "5基の 380MW 天然ガスタービン" (five turbines of 380 MW each)."""
+    lead = unit.num.lead
+    # "five campuses of 1 GW each" is one fact of 1 GW (the annotation's rule for N sites)
+    sites = any(
+        0 <= lead - c.end <= SITE_WINDOW
+        for c in view.kinds("cluster") + view.kinds("cluster_plural")
+    )
+    each = [] if sites else view.kinds("each")
+    for c in each + view.kinds("per_container"):
+        if 0 <= lead - c.end <= EACH_GAP or 0 <= c.start - unit.end <= EACH_GAP:
+            return True
+    return any(
+        n.end <= lead
+        and lead - n.end <= EACH_GAP
+        and not (n.percent or n.year or n.vague)
+        and n.value is not None
+        and n.value < 100
+        and _ITEM_COUNT_GAP.fullmatch(view.text[n.end : lead])
+        and not any(e.start <= n.start < e.end for e in view.entities)  # "Colossus 2"
+        for n in view.nums
+    )
 
 
 def _unit_bound(doc: Doc, view: View, end: int, qualifier: str) -> str:

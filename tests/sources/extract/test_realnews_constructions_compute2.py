@@ -58,3 +58,32 @@ def test_a_count_of_a_chip_generation_names_no_model(run, text, lang):
     sentence is not the count's chip."""
     counts = [c for c in run(text, lang) if c.type in (CS, HOLD) and c.quantity == 8000]
     assert counts and all(c.chip_model is None for c in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("xAI alimenta Colossus com 20 turbinas a gás de 2,5 MW cada.", "pt", []),
+        ("Colossus usa 20 turbinas de gas de 2,5 MW cada una.", "es", []),
+        ("Für Colossus stehen 20 Gasturbinen mit je 2,5 MW bereit.", "de", []),
+        ("Colossus runs 20 gas turbines of 2.5 MW each.", "en", []),
+        ("Colossus dispose de 20 turbines à gaz de 2,5 MW chacune.", "fr", []),
+        ("Colossus는 최대 300MW 전력과 랙당 40kW를 지원한다.", "ko", [300.0]),
+        ("Colossus delivers 300 MW in total and 130 kW per rack.", "en", [300.0]),
+        (
+            "xAIはColossus向けに5基の 400MW ガスタービンを導入し、合計 2,000MW を確保した。",
+            "ja",
+            [2000.0],
+        ),
+    ],
+)
+def test_the_power_of_one_item_is_no_site_capacity(run, text, lang, kept):
+    """A turbine's, a rack's or each machine's power is not the power of the site."""
+    claims = run(text, lang)
+    assert sorted(c.quantity for c in claims if c.type == PWR) == kept
+
+
+def test_sites_of_a_power_each_keep_their_figure(run):
+    """ "N campuses of X each" is one fact of size X, unlike a turbine's power."""
+    claims = run("OpenAI plans five data centers of 1 GW each.", "en")
+    assert [c.quantity for c in claims if c.type == PWR] == [1000.0]
