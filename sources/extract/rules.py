@@ -93,6 +93,9 @@ CUE_KINDS: dict[str, str] = {
     "after it, or the first after it in its clause, is one building's or hall's: a part",
     "each": "'each', 'cada', 'jeweils' right after a figure: one item's figure (a turbine of "
     "2.5 MW each), not a site's",
+    "site_plural": "plural nouns of sites ('sites', 'emplazamientos', 'площадки'): several sites",
+    "sites_sum": "words that add up figures ('combined', 'capacidad total', 'совокупная'): with "
+    "plural sites, a power figure is a programme's or company's total, not one site's",
     "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
     "latter": "refers to the company named last ('the latter', 'letztere', '后者')",
     "correction": "a correction notice: its figures are withdrawn",

@@ -7,6 +7,8 @@
   超", "300 MW or more").
 - No power capacity for one item's power: "2,5 MW each", "30 kW per rack", "five 380 MW
   turbines" written "5基の 380MW".
+- A power figure that adds up several sites ("the five new sites will total 7 GW") is the
+  programme's or company's, never one site's: no cluster is its subject.
 - Neither when the figure is a requirement ("loads above 100 MW need approval") or a
   definition (an equivalence word after the unit: "one gigawatt equals ...").
 
@@ -53,9 +55,15 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if unit.value <= 0 or _per_item(view, unit):
                 continue
             ctype, rule = "power_capacity", "power"
-        subject, adj, _ = subject_for_compute(
-            doc, view, disc, unit.start, True, pick_cluster(view, unit.start)
-        )
+        if ctype == "power_capacity" and _several_sites(view, unit.end):
+            # "the five sites will total nearly 7 GW": a programme's or a company's total
+            subject, adj, kind = subject_for_compute(doc, view, disc, unit.start, False, None)
+            if kind != "company":
+                continue
+        else:
+            subject, adj, _ = subject_for_compute(
+                doc, view, disc, unit.start, True, pick_cluster(view, unit.start)
+            )
         if subject is None:
             continue
         drafts.append(
@@ -78,7 +86,22 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 # "5基の 380MW", "14 x 2,5 MW", "5台400MW": a count of machines right before the figure
 _ITEM_COUNT_GAP = re.compile(r"\s*[基台個个组組枚]?\s*[のx×*]?\s*")
 EACH_GAP = 4  # characters between a figure and its "each" or "per rack"
+SUM_WINDOW = 40  # how far after a summed figure its plural of sites may stand
 SITE_WINDOW = 40  # how far before a figure a site noun makes "each" a per-site figure
+
+
+def _several_sites(view: View, end: int) -> bool:
+    """The figure ending at ``end`` adds up several sites: a sum word with a plural of sites
+    before it or right after it ("Los nuevos emplazamientos ... elevarán la capacidad total",
+    "Совокупная мощность объектов", "10 GW en capacidad total de centros de datos"); not a
+    plural compared with later ("8 buildings of 1.2 GW in total, one of the largest data
+    centres")."""
+    if not view.has("sites_sum"):
+        return False
+    return any(
+        c.start < end or c.start - end <= SUM_WINDOW
+        for c in view.kinds("site_plural") + view.kinds("cluster_plural")
+    )
 
 
 def _per_item(view: View, unit) -> bool:

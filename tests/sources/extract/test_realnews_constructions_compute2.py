@@ -87,3 +87,29 @@ def test_sites_of_a_power_each_keep_their_figure(run):
     """ "N campuses of X each" is one fact of size X, unlike a turbine's power."""
     claims = run("OpenAI plans five data centers of 1 GW each.", "en")
     assert [c.quantity for c in claims if c.type == PWR] == [1000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sum over several sites: the company's total, or nobody's when no company is named
+        (
+            "Junto con Abilene, los nuevos emplazamientos de OpenAI sumarán una capacidad "
+            "total de 5 gigavatios.",
+            "es",
+            [("OpenAI", 5000.0)],
+        ),
+        ("Stargate в Абилине растёт. Совокупная мощность объектов достигнет 6 ГВт.", "ru", []),
+        ("Together, Microsoft's new sites will draw 2 GW.", "en", [("Microsoft", 2000.0)]),
+        # buildings of one site, with a plural compared far after: the site's figure
+        (
+            "Le campus Stargate Abilene comptera huit bâtiments d'une capacité totale de 1,2 GW, "
+            "ce qui en fera l'un des plus grands parmi tous les centres de données.",
+            "fr",
+            [("Stargate Abilene", 1200.0)],
+        ),
+    ],
+)
+def test_a_power_figure_summed_over_several_sites_is_no_sites(run, text, lang, expected):
+    claims = run(text, lang)
+    assert sorted((c.subject, c.quantity) for c in claims if c.type == PWR) == expected
