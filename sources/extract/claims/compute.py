@@ -32,8 +32,12 @@ from sources.extract.numbers import Num
 from sources.extract.status import Cue
 
 MIN_CHIP_COUNT = 100  # smaller counts are servers or boards, not clusters or holdings
+# larger "counts" are money or revenue read without a currency ("43 milliards issus des GPU"):
+# no fleet comes near the world's yearly GPU output
+MAX_CHIP_COUNT = 1e8
 AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
 BEFORE_WINDOW = 40
+SOV_INCREMENT_GAP = 8  # characters between a count and its "추가로", "を追加" in SOV text
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 
 
@@ -68,7 +72,9 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         start_point = num.role == "from"
         if start_point and not any(c.end <= num.lead for c in growth_cues):
             continue
-        if not num.vague and (num.value is None or num.value < MIN_CHIP_COUNT):
+        if not num.vague and (
+            num.value is None or not MIN_CHIP_COUNT <= num.value <= MAX_CHIP_COUNT
+        ):
             continue
         if _taken(view, num.start) or _ticker(view, num):
             continue
@@ -104,7 +110,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             rule = "qty_target"
         if ref.equivalent or _equivalent_before(doc, view, num, items, ref):
             continue  # H100-equivalents measure compute, not chips
-        if _is_increment(view, num, ref) or _not_a_count(view, num, ref):
+        if _is_increment(view, num, ref, doc.rules.sov) or _not_a_count(view, num, ref):
             continue
         # one building's or hall's chips: a part of a site (the building word may hide the
         # cluster noun it contains: "cada edificio", "chacun des bâtiments")
@@ -363,7 +369,7 @@ _CONNECTIVE_COMMA = frozenset(",、，;")
 _CJK_TIME_UNITS = frozenset("日天年月週周")
 
 
-def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
+def _is_increment(view: View, num: Num, ref: ChipRef | None, sov: bool = False) -> bool:
     inc = _cue_before(view, "increment", num.lead, 24)
     if inc is not None and view.text[inc.end : inc.end + 2].lstrip()[:1] in _CONNECTIVE_COMMA:
         inc = None  # "Further, ...", "さらに、", "另外，": a sentence adverb, not "another"
@@ -375,7 +381,9 @@ def _is_increment(view: View, num: Num, ref: ChipRef | None) -> bool:
     after_words = view.kinds("increment_after")
     if not after_words:
         return False
-    if any(0 <= c.start - num.end <= 2 for c in after_words):
+    # verb-final orders put a bound or a particle first: "1만 5000장 이상을 추가로 확보"
+    gap = SOV_INCREMENT_GAP if sov else 2
+    if any(0 <= c.start - num.end <= gap for c in after_words):
         return True
     if ref is not None and ref.kind == "after":
         # "100.000 chip Nvidia tambahan", "100 000 GPU supplémentaires"

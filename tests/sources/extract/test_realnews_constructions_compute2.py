@@ -113,3 +113,43 @@ def test_sites_of_a_power_each_keep_their_figure(run):
 def test_a_power_figure_summed_over_several_sites_is_no_sites(run, text, lang, expected):
     claims = run(text, lang)
     assert sorted((c.subject, c.quantity) for c in claims if c.type == PWR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le chiffre d'affaires des centres de données atteint 40 milliards issus des GPU.", "fr"),
+        ("Microsoft's data center segment earned 30 billion from GPUs.", "en"),
+    ],
+)
+def test_a_billions_figure_next_to_gpus_is_no_chip_count(run, text, lang):
+    """Revenue read without its currency is not a fleet: no cluster holds billions of chips."""
+    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta achètera environ 300 000 GPU H100 cette année.", "fr"),
+        ("Meta annonce l'acquisition de 300 000 GPU Nvidia H100.", "fr"),
+        ("Meta userà i nuovi fondi per acquistare 300.000 chip H100.", "it"),
+        ("Meta comprará 300.000 GPU H100 este año.", "es"),
+        ("A Meta adquirirá 300.000 GPUs H100 este ano.", "pt"),
+    ],
+)
+def test_a_future_purchase_is_no_holding(run, text, lang):
+    """ "will buy", "the acquisition of": a flow, like a past purchase, not a fleet."""
+    assert not [c for c in run(text, lang) if c.type == HOLD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ソフトバンクは今月、約3000基のH100を追加した。", "ja"),
+        ("ソフトバンクは計算基盤に約3000基の「H100」を追加整備した。", "ja"),
+        ("정부는 2027년까지 GPU 1만 2000장 이상을 추가로 확보한다.", "ko"),
+    ],
+)
+def test_a_count_added_in_verb_final_order_is_an_increment(run, text, lang):
+    """The increment word after the count ("を追加", "추가로") makes it an increment."""
+    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
