@@ -153,3 +153,26 @@ def test_a_future_purchase_is_no_holding(run, text, lang):
 def test_a_count_added_in_verb_final_order_is_an_increment(run, text, lang):
     """The increment word after the count ("を追加", "추가로") makes it an increment."""
     assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        (
+            "Colossus 2: un million de GPU. Selon des sources, xAI prépare un Colossus 2 "
+            "doté d'un million de GPU.",
+            "fr",
+            "reported",
+        ),
+        (
+            "Colossus 2 hat eine Million GPUs. Colossus 2 soll künftig eine Million GPUs erhalten.",
+            "de",
+            "planned",
+        ),
+    ],
+)
+def test_a_count_restated_in_another_tense_is_one_fact(run, text, lang, status):
+    """The headline's bare figure and the body's hedged one are one fact, with the body's
+    status."""
+    sizes = [c for c in run(text, lang) if c.type == CS]
+    assert [(c.subject, c.quantity, c.status) for c in sizes] == [("Colossus 2", 1e6, status)]
