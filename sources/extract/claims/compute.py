@@ -85,6 +85,12 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         cluster = pick_cluster(view, num.lead)
         named_cluster = cluster is not None
         clusterish = named_cluster or (cluster_words and _cluster_word_for(view, num))
+        grown = not clusterish and _grown(view, num) and not view.has("sites")
+        if grown:
+            # "The company plans to double this capacity to 200,000 GPUs": what grows is
+            # the company's cluster of the story, if it has one; not a fleet ("fleet" is a
+            # sites word)
+            clusterish = True
         ref = _chip_ref(doc, view, num, items)
         if ref is None and start_point:
             ref = _target_ref(doc, view, num, items, clusterish)
@@ -145,6 +151,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             continue
         if kind == "cluster":
             ctype = "cluster_size"
+        elif grown:
+            ctype = "chip_holding"
         if ctype == "chip_holding" and _purchased(view, num.lead, c_start, c_end):
             continue  # a purchase is a flow, not a holding
         model = ref.model
@@ -203,6 +211,17 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = owner_of(doc, d.subject, d.chip)
     return drafts
+
+
+def _grown(view: View, num: Num) -> bool:
+    """A growth verb before the count in its clause, with a target word right before the
+    count ("double this capacity to 200,000 GPUs", "ampliar hasta 200.000") or itself right
+    before it ("doubler cette capacité pour atteindre 200 000")."""
+    c_start, _c_end, _ = view.ctx.clause_of(num.lead)
+    target = _cue_before(view, "target", num.lead, 2) or _cue_before(view, "growth", num.lead, 2)
+    if target is None:
+        return False
+    return any(c_start <= g.start and g.end <= target.end for g in view.kinds("growth"))
 
 
 def _cluster_word_for(view: View, num: Num) -> bool:

@@ -9,7 +9,8 @@ CS, HOLD, PWR = "cluster_size", "chip_holding", "power_capacity"
 
 
 def _compute(claims, *types):
-    return sorted((c.type, c.subject, c.chip_model, c.quantity) for c in claims if c.type in types)
+    found = [(c.type, c.subject, c.chip_model, c.quantity) for c in claims if c.type in types]
+    return sorted(found, key=str)
 
 
 @pytest.mark.parametrize(
@@ -176,3 +177,41 @@ def test_a_count_restated_in_another_tense_is_one_fact(run, text, lang, status):
     status."""
     sizes = [c for c in run(text, lang) if c.type == CS]
     assert [(c.subject, c.quantity, c.status) for c in sizes] == [("Colossus 2", 1e6, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "xAI switched on Colossus with 100,000 H100 last week. The company intends to "
+            "double this capacity to 200,000 GPUs.",
+            "en",
+        ),
+        (
+            "xAI a mis en service Colossus avec 100 000 H100. L'entreprise veut doubler cette "
+            "capacité pour atteindre 200 000 GPU.",
+            "fr",
+        ),
+    ],
+)
+def test_a_capacity_grown_to_a_count_is_the_clusters(run, text, lang):
+    """What the company doubles is its cluster of the story, not a fleet of its own."""
+    claims = run(text, lang)
+    assert (CS, "Colossus", None, 200000.0) in _compute(claims, CS, HOLD)
+    assert not [c for c in claims if c.type == HOLD]
+
+
+def test_a_fleet_grown_to_a_count_stays_a_holding(run):
+    claims = run("Meta will grow its fleet across its data centers to 600,000 GPUs.", "en")
+    assert _compute(claims, CS, HOLD) == [(HOLD, "Meta", None, 600000.0)]
+
+
+def test_the_whole_platforms_gpu_count_is_a_cluster_size(run):
+    """ "基盤全体のGPU数": the GPUs of the whole computing platform, one system."""
+    claims = run("ソフトバンクのAI計算基盤は拡張中で、基盤全体のGPU数は約5000基となった。", "ja")
+    assert _compute(claims, CS, HOLD) == [(CS, "SoftBank", None, 5000.0)]
+
+
+def test_a_count_grown_by_a_company_without_a_cluster_stays_a_holding(run):
+    claims = run("Tesla目前运行 35,000 个 H100 GPU，预计到今年底将增加到 85,000 个。", "zh")
+    assert [c.type for c in claims if c.quantity == 85000.0] == [HOLD]
