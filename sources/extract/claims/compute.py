@@ -526,7 +526,7 @@ def merge_restated_counts(claims: list) -> list:
     chip, and the owner's holding of the same number in a later sentence ("Musk secured 100,000
     H100") is the cluster's count again, not a second fleet. ``claims``: in text order."""
     clusters = [c for c in claims if c.type == "cluster_size" and c.quantity is not None]
-    if not clusters:
+    if not clusters and not any(c.type == "chip_holding" for c in claims):
         return claims
     chips: dict[tuple[str, float], set[str]] = {}
     by_owner: dict[tuple[str, float], list] = {}
@@ -551,4 +551,22 @@ def merge_restated_counts(claims: list) -> list:
         named = chips.get((c.subject, c.quantity))
         if c.chip_model is None and named is not None and len(named) == 1:
             c.chip_model = next(iter(named))
+    _drop_loose_restatements(claims, dropped)
     return [c for c in claims if id(c) not in dropped]
+
+
+def _drop_loose_restatements(claims: list, dropped: set[int]) -> None:
+    """A vague count ("tens of thousands of GPUs") of a cluster or company whose count the
+    story gives in figures in another sentence is that count said loosely, not a second
+    fact; a vague total with its figured parts in the same sentence stays."""
+    figured: dict[str, list[int]] = {}
+    for c in claims:
+        if c.type in ("cluster_size", "chip_holding") and c.quantity is not None:
+            for name in {c.subject, c.owner} - {None}:
+                figured.setdefault(name, []).append(c.start)
+    for c in claims:
+        if c.type not in ("cluster_size", "chip_holding") or c.quantity is not None:
+            continue
+        starts = figured.get(c.subject, [])
+        if starts and c.start not in starts:
+            dropped.add(id(c))

@@ -215,3 +215,31 @@ def test_the_whole_platforms_gpu_count_is_a_cluster_size(run):
 def test_a_count_grown_by_a_company_without_a_cluster_stays_a_holding(run):
     claims = run("Tesla目前运行 35,000 个 H100 GPU，预计到今年底将增加到 85,000 个。", "zh")
     assert [c.type for c in claims if c.quantity == 85000.0] == [HOLD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le supercalculateur Colossus compte des dizaines de milliers de GPU. Aujourd'hui, "
+            "Colossus compte environ 200 000 GPU.",
+            "fr",
+        ),
+        (
+            "Colossus tiene decenas de miles de GPU. Hoy Colossus suma unos 200.000 GPU.",
+            "es",
+        ),
+    ],
+)
+def test_a_vague_count_restating_a_figured_one_is_dropped(run, text, lang):
+    """The same cluster's count said loosely in one sentence and in figures in another is one
+    fact: the figure."""
+    claims = run(text, lang)
+    assert [(c.subject, c.quantity) for c in claims if c.type == CS] == [("Colossus", 200000.0)]
+
+
+def test_a_vague_total_with_its_figured_parts_stays(run):
+    claims = run(
+        "DeepSeek memiliki puluhan ribu GPU Nvidia, termasuk 10.000 H800 dan 10.000 H100.", "id"
+    )
+    assert None in [c.quantity for c in claims if c.type == HOLD]
