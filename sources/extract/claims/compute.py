@@ -22,6 +22,7 @@ Subjects and owners: :mod:`sources.extract.claims.subjects`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from sources.extract import lexicon as lx
@@ -39,6 +40,10 @@ AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
 BEFORE_WINDOW = 40
 SOV_INCREMENT_GAP = 8  # characters between a count and its "추가로", "を追加" in SOV text
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
+
+
+# between an architecture's name and its model: "Blackwell Ultra架構GB300", "Hopper H100"
+_ARCH_GAP = re.compile(r"\s*(?:架構|架构|アーキテクチャの?|architecture|-based|based)?\s*", re.I)
 
 
 @dataclass(slots=True)
@@ -310,6 +315,8 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
     after = [it for it in items if num.end <= it[0] < limit]
     if after and after[0][0] - num.end <= 30:
         chips = [it for it in after if it[2] is not None and it[0] - num.end <= 40]
+        if len(chips) == 2 and _ARCH_GAP.fullmatch(view.text[chips[0][1] : chips[1][0]]):
+            chips = chips[1:]  # "Blackwell Ultra架構GB300": the model of that architecture
         ids = {it[2].id for it in chips}
         ref = ChipRef(chips[0][2] if len(ids) == 1 else None, after[0][0], after[-1][1], "after")
         ref.mixed = len(ids) > 1

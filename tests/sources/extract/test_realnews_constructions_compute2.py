@@ -3,7 +3,12 @@ in the language each came from: restated counts, chip generations, and what is n
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from sources.extract import extract
+from tests.sources.extract.conftest import build_gazetteer
 
 CS, HOLD, PWR = "cluster_size", "chip_holding", "power_capacity"
 
@@ -243,3 +248,18 @@ def test_a_vague_total_with_its_figured_parts_stays(run):
         "DeepSeek memiliki puluhan ribu GPU Nvidia, termasuk 10.000 H800 dan 10.000 H100.", "id"
     )
     assert None in [c.quantity for c in claims if c.type == HOLD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta的AI工厂将配备1万颗Blackwell Ultra架构GB300 GPU。", "zh"),
+        ("Meta's AI factory will get 10,000 Blackwell Ultra GB300 GPUs.", "en"),
+    ],
+)
+def test_a_model_named_after_its_architecture_is_the_count_s_chip(text, lang):
+    """ "Blackwell Ultra架構GB300": the architecture's own alias (B300) does not make the
+    count mixed; the model after it is the chip."""
+    gaz = build_gazetteer(chips=[("B300", "NVIDIA")], chip_aliases=[("B300", "Blackwell Ultra")])
+    claims = extract(text, language=lang, gazetteer=gaz, published=date(2025, 5, 20))
+    assert [c.chip_model for c in claims if c.type in (CS, HOLD)] == ["GB300"]
