@@ -263,3 +263,18 @@ def test_a_model_named_after_its_architecture_is_the_count_s_chip(text, lang):
     gaz = build_gazetteer(chips=[("B300", "NVIDIA")], chip_aliases=[("B300", "Blackwell Ultra")])
     claims = extract(text, language=lang, gazetteer=gaz, published=date(2025, 5, 20))
     assert [c.chip_model for c in claims if c.type in (CS, HOLD)] == ["GB300"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Jupiter-Supercomputer in Jülich arbeitet mit rund 24.000 GH200-Chips.",
+        "Am Freitag ging Jupiter am Forschungszentrum Jülich in Betrieb. Dort sind rund "
+        "24.000 GH200-Chips verbaut.",
+    ],
+)
+def test_jupiter_written_as_a_word_is_the_cluster_when_a_supercomputer_says_so(text):
+    """ "Jupiter" alone may be Google's network; with "Supercomputer" or "Jülich" it is
+    JUPITER (bundled aliases)."""
+    claims = extract(text, language="de", published=date(2025, 9, 5))
+    assert [(c.subject, c.quantity) for c in claims if c.type == CS] == [("JUPITER", 24000.0)]
