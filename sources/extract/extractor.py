@@ -205,6 +205,11 @@ def extract(
     return first_statements(merge_restated_counts(claims))
 
 
+# a headline's "10 GW" is the body's "at least 10 GW, the first of which ...": for sizes,
+# holdings, power and build times the scope read in one sentence does not make a second fact
+_SCOPELESS = frozenset(("cluster_size", "chip_holding", "power_capacity", "build_duration"))
+
+
 def first_statements(claims: list[Claim]) -> list[Claim]:
     """One claim per fact and article: a story that restates a figure (the headline, the lead,
     a recap at the end) states one fact, so later claims with the same type, subject, chip,
@@ -216,8 +221,9 @@ def first_statements(claims: list[Claim]) -> list[Claim]:
     rounds: dict[tuple, Claim] = {}
     kept: list[Claim] = []
     for c in claims:
+        scope = None if c.type in _SCOPELESS else c.scope
         key = (
-            c.type, c.subject, c.chip_model, c.scope, c.quantity, c.quantity_high,
+            c.type, c.subject, c.chip_model, scope, c.quantity, c.quantity_high,
             c.amount, c.amount_high, c.currency, c.valuation, c.valuation_currency,
             c.valuation_usd,
         )  # fmt: skip
