@@ -93,6 +93,8 @@ CUE_KINDS: dict[str, str] = {
     "after it, or the first after it in its clause, is one building's or hall's: a part",
     "each": "'each', 'cada', 'jeweils' right after a figure: one item's figure (a turbine of "
     "2.5 MW each), not a site's",
+    "racks": "racks and cabinets ('in 32 racks', 'in 125 Rechenschränke'): chips counted into "
+    "racks are one installed system, a cluster",
     "site_plural": "plural nouns of sites ('sites', 'emplazamientos', 'площадки'): several sites",
     "sites_sum": "words that add up figures ('combined', 'capacidad total', 'совокупная'): with "
     "plural sites, a power figure is a programme's or company's total, not one site's",

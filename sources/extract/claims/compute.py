@@ -90,6 +90,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         cluster = pick_cluster(view, num.lead)
         named_cluster = cluster is not None
         clusterish = named_cluster or (cluster_words and _cluster_word_for(view, num))
+        # "2.304 chip GB200 yang terpasang pada 32 rak server": chips installed in racks
+        clusterish = clusterish or _in_racks(view, num)
         grown = not clusterish and _grown(view, num) and not view.has("sites")
         if grown:
             # "The company plans to double this capacity to 200,000 GPUs": what grows is
@@ -216,6 +218,17 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = owner_of(doc, d.subject, d.chip)
     return drafts
+
+
+def _in_racks(view: View, num: Num) -> bool:
+    """The sentence counts racks too ("in 32 racks", "125 Rechenschränke", "64櫃"): the chips
+    are installed as one system. A rack word with no count of racks ("racks grouped by
+    eight, 512 GPUs per array") describes a component."""
+    return any(
+        0 <= r.start - n.end <= 3 and n is not num and not (n.percent or n.year)
+        for r in view.kinds("racks")
+        for n in view.nums
+    )
 
 
 def _grown(view: View, num: Num) -> bool:

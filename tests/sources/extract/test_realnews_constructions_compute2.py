@@ -278,3 +278,21 @@ def test_jupiter_written_as_a_word_is_the_cluster_when_a_supercomputer_says_so(t
     JUPITER (bundled aliases)."""
     claims = extract(text, language="de", published=date(2025, 9, 5))
     assert [(c.subject, c.quantity) for c in claims if c.type == CS] == [("JUPITER", 24000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sekitar 3.000 chip GB200 milik Meta terpasang pada 40 rak server di Jakarta.", "id"),
+        ("Bei Meta stecken rund 3.000 GB200-Chips in 40 Rechenschränken.", "de"),
+        ("Meta has about 3,000 GB200 chips installed in 40 racks in Jakarta.", "en"),
+    ],
+)
+def test_chips_installed_in_a_number_of_racks_are_one_cluster(run, text, lang):
+    """A count of racks with the chips: one installed system, a cluster size."""
+    assert _compute(run(text, lang), CS, HOLD) == [(CS, "Meta", "GB200", 3000.0)]
+
+
+def test_a_rack_word_without_a_rack_count_makes_no_cluster(run):
+    claims = run("Стойки Meta сгруппированы по восемь штук, что даёт 512 GPU на массив.", "ru")
+    assert not [c for c in claims if c.type == CS]
