@@ -296,3 +296,15 @@ def test_chips_installed_in_a_number_of_racks_are_one_cluster(run, text, lang):
 def test_a_rack_word_without_a_rack_count_makes_no_cluster(run):
     claims = run("Стойки Meta сгруппированы по восемь штук, что даёт 512 GPU на массив.", "ru")
     assert not [c for c in claims if c.type == CS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马斯克要求英伟达优先向xAI发送数千个GPU。",
+        "英伟达上月向Meta运送了5万个H100。",
+    ],
+)
+def test_chips_sent_to_a_company_are_a_shipment_not_a_holding(run, text):
+    """ "发送", "运送": a flow of chips, like a purchase, not a fleet."""
+    assert not [c for c in run(text, "zh") if c.type == HOLD]
