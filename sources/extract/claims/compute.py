@@ -351,21 +351,33 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
                 for it in after
             )
         )
+        if ref.counter_only and not ref.equivalent:
+            # "GPU 8000個相当": the equivalence word right after the count's counter
+            ref.equivalent = _equiv_at(doc, view, _skip_space(view, after[-1][1]))
         return ref
     before = [it for it in items if num.lead - BEFORE_WINDOW <= it[1] <= num.lead]
     if before:
         it = before[-1]
         if not _chip_barrier_between(view, it[1], num.lead):
-            has_counter = doc.lex.starting_at(doc.low, num.end, view.end, lx.NOUN) is not None
-            if doc.rules.sov or has_counter or num.lead - it[1] <= 12:
+            counter = doc.lex.starting_at(doc.low, num.end, view.end, lx.NOUN)
+            if doc.rules.sov or counter is not None or num.lead - it[1] <= 12:
                 model = it[2]
                 if model is None:
                     prev = [x for x in before if x[2] is not None and it[0] - x[1] <= 3]
                     model = prev[-1][2] if prev else None
                 ref = ChipRef(model, it[0], it[1], "before", family=it[3] == "family")
-                ref.equivalent = model is not None and _equivalent(doc, view, [it])
+                ref.equivalent = (model is not None and _equivalent(doc, view, [it])) or (
+                    # "GPU 8000장 상당의": the equivalence word after the count's counter
+                    counter is not None and _equiv_at(doc, view, _skip_space(view, counter.end))
+                )
                 return ref
     return None
+
+
+def _skip_space(view: View, pos: int) -> int:
+    while pos < view.end and view.text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef) -> bool:

@@ -308,3 +308,16 @@ def test_a_rack_word_without_a_rack_count_makes_no_cluster(run):
 def test_chips_sent_to_a_company_are_a_shipment_not_a_holding(run, text):
     """ "发送", "运送": a flow of chips, like a purchase, not a fleet."""
     assert not [c for c in run(text, "zh") if c.type == HOLD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta는 내년에 GPU 8000장 상당의 슈퍼컴퓨터를 구축한다.", "ko"),
+        ("Metaは来年、GPU 8000個相当のスパコンを構築する。", "ja"),
+    ],
+)
+def test_an_equivalence_word_after_the_counter_is_no_chip_count(run, text, lang):
+    """ "GPU 8000장 상당의": a compute measure in GPUs, written chip, count, counter, then the
+    equivalence word."""
+    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
