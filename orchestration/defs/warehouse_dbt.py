@@ -8,11 +8,17 @@ Fixed cost is kept off the build path: the project is parsed only when one of it
 changed (a fingerprint beside the manifest), dbt unit tests run in ``make test`` rather than in
 every build, and a build of the whole project is skipped when neither the project nor any raw
 table changed since the last one that succeeded (``raw.load_log`` against ``raw.dbt_builds``).
+When only some raw tables changed (new articles, new rates), the build is narrowed to what they
+feed: ``dbt build --select source:raw.<table>+ ...``, the models downstream of those sources
+and every data test touching one of them. A changed project, a recovered run or
+``full_refresh`` builds everything.
 """
 
 import hashlib
+import json
 import sys
 import time
+import uuid
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -39,7 +45,7 @@ from orchestration.warehouse import (
     markdown_table,
     read_raw,
 )
-from sources.schemas import DBT_BUILDS
+from sources.schemas import BOOKKEEPING_TABLES, DBT_BUILDS, RAW_TABLES
 from sources.settings import PROJECT_ROOT, get_settings
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
@@ -209,11 +215,44 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 f"{previous['run_id']} ({previous['built_at']:%Y-%m-%d %H:%M:%S}); skipped"
             )
             return
+        narrowed = None
+        # a changed project or a full refresh rebuilds everything; new rows only what they feed
+        if (
+            whole
+            and not config.full_refresh
+            and marts
+            and previous is not None
+            and previous["project_hash"] == fingerprint
+        ):
+            with duckdb.get_connection() as conn:
+                changed = changed_tables(conn, previous["last_load_at"])
+            narrowed = update_selection(changed, _source_tables(project.manifest_path))
+        if narrowed == []:
+            context.log.info(
+                "dbt: only bookkeeping tables changed since the last build; nothing to rebuild"
+            )
+            with duckdb.get_connection() as conn:
+                record_build(conn, fingerprint, changed_at, context.run.run_id, time.perf_counter())
+            return
         args = [*build_args, "--full-refresh"] if config.full_refresh else build_args
         started = time.perf_counter()
         # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
         # counts and previews are read after it has finished, then the events are passed on.
-        invocation = dbt.cli(args, context=context)
+        if narrowed:
+            context.log.info(f"dbt: raw tables changed since the last build; {' '.join(narrowed)}")
+            # the context would add `--select fqn:*` (a union with ours), so dbt is called
+            # without it and its events are turned into this asset's outputs below
+            target = Path(project.target_path) / (
+                f"warehouse_dbt-{context.run.run_id[:7]}-{uuid.uuid4().hex[:7]}"
+            )
+            invocation = dbt.cli(
+                [*args, "--select", " ".join(narrowed)],
+                manifest=project.manifest_path,
+                dagster_dbt_translator=TRANSLATOR,
+                target_path=target,
+            )
+        else:
+            invocation = dbt.cli(args, context=context)
         # if this process is killed, the next build stops the dbt it leaves behind (recovery.py)
         pid_file = run_pid_file(get_settings().run_dir, context.run.run_id)
         pid_file.parent.mkdir(parents=True, exist_ok=True)
@@ -222,6 +261,8 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             events = list(invocation.stream())
         finally:
             pid_file.unlink(missing_ok=True)
+        if narrowed:
+            events = [as_asset_event(event, context) for event in events]
         with duckdb.get_connection() as conn:
             if whole:
                 record_build(conn, fingerprint, changed_at, context.run.run_id, started)
@@ -257,3 +298,48 @@ def record_build(
         "seconds": time.perf_counter() - started,
     }
     append_raw_rows(conn, "dbt_builds", pl.DataFrame([row], schema=DBT_BUILDS))
+
+
+def changed_tables(conn: duckdb.DuckDBPyConnection, since: Any) -> set[str]:
+    """The tables ``raw.load_log`` records as changed after ``since``."""
+    rows = conn.execute(
+        "select distinct table_name from raw.load_log where loaded_at > ?", [since]
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def update_selection(changed: set[str], sources: set[str]) -> list[str] | None:
+    """The dbt selection that rebuilds what changes to ``changed`` raw tables can change:
+    ``source:raw.<table>+`` for each changed dbt source (an empty list when only bookkeeping
+    tables changed). None, for a build of everything, when a change is not a raw table's (a
+    recovered run logs one)."""
+    if not changed or changed - set(RAW_TABLES) - set(BOOKKEEPING_TABLES):
+        return None
+    return [f"source:raw.{table}+" for table in sorted(changed & sources)]
+
+
+def _source_tables(manifest_path: Path) -> set[str]:
+    manifest = json.loads(Path(manifest_path).read_text())
+    return {s["name"] for s in manifest["sources"].values() if s["source_name"] == "raw"}
+
+
+def as_asset_event(event: Any, context: dg.AssetExecutionContext) -> Any:
+    """An event of a dbt invocation made without the context, as this asset's own: a model's
+    materialization becomes its output, a test of one of its checks a check result."""
+    if isinstance(event, dg.AssetMaterialization):
+        return dg.Output(
+            None, output_name=event.asset_key.to_python_identifier(), metadata=event.metadata
+        )
+    if isinstance(event, dg.AssetCheckEvaluation):
+        key = dg.AssetCheckKey(event.asset_key, event.check_name)
+        if key in context.assets_def.check_keys:
+            return dg.AssetCheckResult(
+                asset_key=event.asset_key,
+                check_name=event.check_name,
+                passed=event.passed,
+                severity=event.severity,
+                metadata=event.metadata,
+                description=event.description,
+            )
+        return dg.AssetObservation(asset_key=event.asset_key, metadata=event.metadata)
+    return event

@@ -230,3 +230,45 @@ def test_poison_inbox_files_build_green(built_home, tmp_path):
     assert link_errors and link_errors[0][0].startswith("symbolic link: not followed")
     assert root_lines == [(0,)]
     assert newest <= datetime.now(UTC) + timedelta(days=1)
+
+
+def test_new_articles_rebuild_only_what_they_feed(built_home, tmp_path):
+    """Issue 13: an update with new articles builds the models downstream of the news tables
+    (not the reference, Epoch or FX ones), and the marts it leaves are those of a full build."""
+    home = built_home[0].copy_to(tmp_path / "update")
+    inbox = home.path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    (inbox / "update.jsonl").write_text(
+        '{"text": "Mistral AI raised EUR 1.7 billion in a Series C round led by ASML.", '
+        '"published": "2025-09-09", "url": "https://example.com/update/1"}\n'
+        '{"text": "Lambda said its new cluster in Kansas City runs 10,000 B200 GPUs.", '
+        '"published": "2025-10-01", "url": "https://example.com/update/2"}\n'
+    )
+    result = home.ledger("build")
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    narrowed = re.search(r"dbt: raw tables changed since the last build; (.*)", log)
+    assert narrowed, log[-3000:]
+    assert "source:raw.news_articles+" in narrowed.group(1)
+    assert not re.search(r"source:raw\.(ref_|epoch_|fx_rates)", narrowed.group(1))
+
+    full = home.copy_to(tmp_path / "full")
+    result = full.ledger("build", "--full-refresh")
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    with duckdb.connect() as conn:
+        conn.execute(f"attach '{home.duckdb_path}' as updated (read_only)")
+        conn.execute(f"attach '{full.duckdb_path}' as rebuilt (read_only)")
+        marts = [
+            name
+            for (name,) in conn.execute(
+                "select table_name from information_schema.tables "
+                "where table_catalog = 'rebuilt' and table_schema = 'marts'"
+            ).fetchall()
+        ]
+        assert len(marts) >= 12
+        for name in marts:
+            for a, b in (("updated", "rebuilt"), ("rebuilt", "updated")):
+                differ = conn.execute(
+                    f"select count(*) from (from {a}.marts.{name} except all from {b}.marts.{name})"
+                ).fetchone()[0]
+                assert differ == 0, (name, a, b)
