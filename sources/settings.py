@@ -14,6 +14,7 @@ exactly one warehouse file per ``LEDGER_HOME``.
 | ``DAGSTER_HOME`` | ``$LEDGER_HOME/dagster`` | the Dagster instance (run history shown in the UI) |
 | ``LEDGER_BATCH_ARTICLES`` | ``20000`` | articles extracted per batch (memory follows the batch) |
 | ``LEDGER_BATCH_MB`` | ``64`` | inbox file content read per ingestion batch, in MiB |
+| ``LEDGER_DUCKDB_MEMORY_LIMIT`` | ``1GB`` | DuckDB memory cap, build and dbt (spills beyond it) |
 | ``LEDGER_FETCH_ALLOW`` | (empty) | non-public networks fetches may reach (CIDR, comma list) |
 | ``LEDGER_HTTP_TIMEOUT`` | ``20`` | seconds per network operation (connect, each read) |
 | ``LEDGER_HTTP_RETRIES`` | ``2`` | extra attempts after a timeout, 5xx or 429 |
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +51,8 @@ DEFAULT_REFERENCE_BASE_URL = (
 )
 
 _TRUE = {"1", "true", "yes", "on"}
+# a size as DuckDB's memory_limit takes it: 1GB, 512MB, 1.5GiB
+_SIZE = re.compile(r"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 
 
 class SettingsError(ValueError):
@@ -89,6 +93,7 @@ class Settings:
     dagster_home: Path
     batch_articles: int = 20_000
     batch_bytes: int = 64 * 1024 * 1024
+    duckdb_memory_limit: str = "1GB"
     fetch_allow: tuple[str, ...] = ()
     http_timeout: float = 20.0
     http_retries: int = 2
@@ -118,6 +123,7 @@ class Settings:
             dagster_home=Path(env.get("DAGSTER_HOME") or home / "dagster").expanduser().resolve(),
             batch_articles=_positive_int(env, "LEDGER_BATCH_ARTICLES", 20_000),
             batch_bytes=_positive_int(env, "LEDGER_BATCH_MB", 64) * 1024 * 1024,
+            duckdb_memory_limit=_size(env, "LEDGER_DUCKDB_MEMORY_LIMIT", "1GB"),
             fetch_allow=_networks(env, "LEDGER_FETCH_ALLOW"),
             http_timeout=_number(env, "LEDGER_HTTP_TIMEOUT", 20.0, minimum=0.1),
             http_retries=int(_number(env, "LEDGER_HTTP_RETRIES", 2)),
@@ -146,6 +152,7 @@ class Settings:
         os.environ["LEDGER_DUCKDB_PATH"] = str(self.duckdb_path)
         os.environ["DAGSTER_HOME"] = str(self.dagster_home)
         os.environ["LEDGER_INBOX"] = str(self.inbox_dir)
+        os.environ["LEDGER_DUCKDB_MEMORY_LIMIT"] = self.duckdb_memory_limit
         # dagster-dbt puts each dbt invocation's artifacts under DBT_TARGET_PATH
         os.environ["DBT_TARGET_PATH"] = str(self.home / "dbt_target")
 
@@ -164,6 +171,15 @@ def _positive_int(env: dict[str, str], name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, got {raw!r}") from None
     if value <= 0:
         raise ValueError(f"{name} must be positive, got {value}")
+    return value
+
+
+def _size(env: dict[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip()
+    if not value:
+        return default
+    if not _SIZE.match(value):
+        raise SettingsError(f"{name}={value!r} is not a size such as 1GB or 512MB")
     return value
 
 

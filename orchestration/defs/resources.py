@@ -35,7 +35,11 @@ def build_resources(settings: Settings, dbt: dg.ConfigurableResource) -> dict[st
     """The resources of every definition; ``dbt`` comes from ``warehouse_dbt`` (which imports
     this module, so it is passed in rather than imported here)."""
     return {
-        "duckdb": DuckDBResource(database=str(settings.duckdb_path)),
+        # capped so a large build spills to disk instead of taking most of the machine
+        "duckdb": DuckDBResource(
+            database=str(settings.duckdb_path),
+            connection_config={"memory_limit": settings.duckdb_memory_limit},
+        ),
         "ledger": LedgerSettings(),
         "dbt": dbt,
     }
