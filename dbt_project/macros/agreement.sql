@@ -61,15 +61,26 @@
 
 {#- One claim of observation ``obs_a`` (side 'a') or ``obs_b`` (side 'b') taken from an article
     other than a claim of the other side's: a disagreement needs two independent sources, so
-    null when every claim of both shares one article. Reads the CTE ``source_claims``. -#}
+    null when every claim of both shares one article. Reads the CTE ``source_claims`` (one row
+    per observation and article). The other side offers another article when it stands on more
+    than one, or on one that is not this claim's; said so rather than as a join of the two
+    sides on differing articles, which DuckDB runs as a nested loop over every pair of claims. -#}
 {% macro independent_claim_id(obs_a, obs_b, side) -%}
+    {%- set own, other = (obs_a, obs_b) if side == 'a' else (obs_b, obs_a) -%}
     (
-        select min(claims_{{ side }}.claim_id)
-        from source_claims as claims_a
-        inner join source_claims as claims_b
-            on claims_a.source_article_id != claims_b.source_article_id
+        select min(own_claims.claim_id)
+        from source_claims as own_claims
         where
-            claims_a.observation_id = {{ obs_a }}
-            and claims_b.observation_id = {{ obs_b }}
+            own_claims.observation_id = {{ own }}
+            and (
+                (
+                    select count(*) from source_claims as other_claims
+                    where other_claims.observation_id = {{ other }}
+                ) > 1
+                or own_claims.source_article_id != (
+                    select min(other_claims.source_article_id) from source_claims as other_claims
+                    where other_claims.observation_id = {{ other }}
+                )
+            )
     )
 {%- endmacro %}
