@@ -52,6 +52,9 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 # what dbt writes inside its project folder: not part of what it reads
 _DBT_OUTPUT_DIRS = {"target", "logs", "dbt_packages"}
 _FINGERPRINT_FILE = "ledger_project_fingerprint"
+# Raw tables that only grow by new articles and their extractions: the incremental models
+# (int_claims_normalized) take their new rows by watermark instead of rebuilding.
+APPEND_ONLY_SOURCES = frozenset({"news_articles", "news_claims", "news_extractions"})
 
 
 @cache
@@ -215,18 +218,16 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 f"{previous['run_id']} ({previous['built_at']:%Y-%m-%d %H:%M:%S}); skipped"
             )
             return
-        narrowed = None
-        # a changed project or a full refresh rebuilds everything; new rows only what they feed
-        if (
-            whole
-            and not config.full_refresh
-            and marts
-            and previous is not None
-            and previous["project_hash"] == fingerprint
-        ):
+        narrowed, refresh = None, config.full_refresh
+        if whole and marts and previous is not None and previous["project_hash"] != fingerprint:
+            # a model may have changed how rows are computed: incremental ones start over
+            refresh = True
+        elif whole and not refresh and marts and previous is not None:
             with duckdb.get_connection() as conn:
                 changed = changed_tables(conn, previous["last_load_at"])
-            narrowed = update_selection(changed, _source_tables(project.manifest_path))
+            manifest = json.loads(Path(project.manifest_path).read_text())
+            narrowed = update_selection(changed, source_tables(manifest))
+            refresh = bool(narrowed) and needs_full_refresh(changed, manifest)
         if narrowed == []:
             context.log.info(
                 "dbt: only bookkeeping tables changed since the last build; nothing to rebuild"
@@ -234,12 +235,15 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             with duckdb.get_connection() as conn:
                 record_build(conn, fingerprint, changed_at, context.run.run_id, time.perf_counter())
             return
-        args = [*build_args, "--full-refresh"] if config.full_refresh else build_args
+        args = [*build_args, "--full-refresh"] if refresh else build_args
         started = time.perf_counter()
         # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
         # counts and previews are read after it has finished, then the events are passed on.
         if narrowed:
-            context.log.info(f"dbt: raw tables changed since the last build; {' '.join(narrowed)}")
+            context.log.info(
+                f"dbt: raw tables changed since the last build; {' '.join(narrowed)}"
+                + (" (--full-refresh: an incremental model reads one whole)" if refresh else "")
+            )
             # the context would add `--select fqn:*` (a union with ours), so dbt is called
             # without it and its events are turned into this asset's outputs below
             target = Path(project.target_path) / (
@@ -318,9 +322,31 @@ def update_selection(changed: set[str], sources: set[str]) -> list[str] | None:
     return [f"source:raw.{table}+" for table in sorted(changed & sources)]
 
 
-def _source_tables(manifest_path: Path) -> set[str]:
-    manifest = json.loads(Path(manifest_path).read_text())
+def source_tables(manifest: Mapping[str, Any]) -> set[str]:
+    """The raw tables the dbt project declares as sources."""
     return {s["name"] for s in manifest["sources"].values() if s["source_name"] == "raw"}
+
+
+def needs_full_refresh(changed: set[str], manifest: Mapping[str, Any]) -> bool:
+    """Whether a change of ``changed`` raw tables reaches rows an incremental model already
+    holds: it reads new rows of ``APPEND_ONLY_SOURCES`` only, but every other source upstream
+    of it (gazetteers, Epoch, exchange rates) whole, so their change rebuilds it."""
+    parents = manifest["parent_map"]
+    todo = [
+        uid
+        for uid, node in manifest["nodes"].items()
+        if node.get("config", {}).get("materialized") == "incremental"
+    ]
+    upstream: set[str] = set()
+    while todo:
+        for parent in parents.get(todo.pop(), []):
+            if parent not in upstream:
+                upstream.add(parent)
+                todo.append(parent)
+    read_whole = {
+        manifest["sources"][uid]["name"] for uid in upstream if uid in manifest["sources"]
+    } - APPEND_ONLY_SOURCES
+    return bool(changed & read_whole)
 
 
 def as_asset_event(event: Any, context: dg.AssetExecutionContext) -> Any:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import shutil
 
-from orchestration.defs.warehouse_dbt import DBT_PROJECT_DIR, project_fingerprint, update_selection
+from orchestration.defs.warehouse_dbt import (
+    DBT_PROJECT_DIR,
+    needs_full_refresh,
+    project_fingerprint,
+    update_selection,
+)
 
 
 def test_fingerprint_follows_project_files_but_not_dbt_output(tmp_path):
@@ -32,3 +37,31 @@ def test_update_selection_follows_the_changed_raw_tables():
     # a change that is not a raw table's (a recovered run) or none known: build everything
     assert update_selection({"news_articles", "recovery"}, sources) is None
     assert update_selection(set(), sources) is None
+
+
+def test_full_refresh_when_an_incremental_model_reads_a_changed_table_whole():
+    def source(name):
+        return f"source.ledger.raw.{name}", {"name": name, "source_name": "raw"}
+
+    sources = dict(source(n) for n in ("news_claims", "fx_rates", "ref_companies", "quarantine"))
+    manifest = {
+        "sources": sources,
+        "nodes": {
+            "model.ledger.stg_claims": {"config": {"materialized": "view"}},
+            "model.ledger.fx_daily": {"config": {"materialized": "table"}},
+            "model.ledger.claims": {"config": {"materialized": "incremental"}},
+            "model.ledger.errors": {"config": {"materialized": "table"}},
+        },
+        "parent_map": {
+            "model.ledger.stg_claims": ["source.ledger.raw.news_claims"],
+            "model.ledger.fx_daily": ["source.ledger.raw.fx_rates"],
+            "model.ledger.claims": ["model.ledger.stg_claims", "model.ledger.fx_daily"],
+            "model.ledger.errors": ["source.ledger.raw.quarantine"],
+        },
+    }
+    # new claims reach the incremental model by its watermark
+    assert not needs_full_refresh({"news_claims", "news_articles"}, manifest)
+    # a table it does not read
+    assert not needs_full_refresh({"quarantine", "ref_companies"}, manifest)
+    # new exchange rates change rows it holds
+    assert needs_full_refresh({"news_claims", "fx_rates"}, manifest)
