@@ -131,6 +131,11 @@ def _layer(props: Mapping[str, Any]) -> str:
 TRANSLATOR = LedgerDbtTranslator(
     settings=DagsterDbtTranslatorSettings(enable_asset_checks=True, enable_code_references=True)
 )
+# Reads the events of a dbt call made without the context (code references need the project,
+# and belong to the definitions, not to each event).
+EVENT_TRANSLATOR = LedgerDbtTranslator(
+    settings=DagsterDbtTranslatorSettings(enable_asset_checks=True, enable_code_references=False)
+)
 
 
 def model_metadata(conn: duckdb.DuckDBPyConnection, key: dg.AssetKey) -> dict[str, object]:
@@ -252,7 +257,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             invocation = dbt.cli(
                 [*args, "--select", " ".join(narrowed)],
                 manifest=project.manifest_path,
-                dagster_dbt_translator=TRANSLATOR,
+                dagster_dbt_translator=EVENT_TRANSLATOR,
                 target_path=target,
             )
         else:
