@@ -144,25 +144,39 @@ def shingles(
     )
 
 
-def signatures(texts: Sequence[str] | pl.Series) -> pl.DataFrame:
-    """MinHash signature per text with shingles: ``doc`` and ``m0`` .. ``m119``.
-
-    Computed :data:`CHUNK_DOCS` texts at a time so memory stays flat however many there are.
-    """
-    n_hashes = LSH_BANDS * LSH_ROWS
+def shingle_table(texts: Sequence[str] | pl.Series, offset: int = 0) -> pl.DataFrame:
+    """:func:`shingles` of ``texts`` (documents numbered from ``offset``), computed
+    :data:`CHUNK_DOCS` texts at a time so the token lists never exist for all texts at once."""
     series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
-    parts = []
+    parts = [pl.DataFrame(schema={"doc": pl.UInt32, "h": pl.UInt64})]
     for first in range(0, len(series), CHUNK_DOCS):
         chunk = series.slice(first, CHUNK_DOCS)
-        table = shingles(chunk, range(first, first + len(chunk)))
-        parts.append(
-            table.group_by("doc").agg(
-                [pl.col("h").hash(seed).min().alias(f"m{seed}") for seed in range(n_hashes)]
-            )
+        parts.append(shingles(chunk, range(offset + first, offset + first + len(chunk))))
+    return pl.concat(parts)
+
+
+def minhash(table: pl.DataFrame) -> pl.DataFrame:
+    """MinHash signature per document of a shingle table: ``doc`` and ``m0`` .. ``m119``.
+
+    Computed :data:`CHUNK_DOCS` documents at a time: the 120 hashed columns of one
+    aggregation stay the size of a chunk."""
+    n_hashes = LSH_BANDS * LSH_ROWS
+    parts = [
+        chunk.group_by("doc").agg(
+            [pl.col("h").hash(seed).min().alias(f"m{seed}") for seed in range(n_hashes)]
         )
+        for chunk in table.with_columns(part=pl.col("doc") // CHUNK_DOCS).partition_by(
+            "part", include_key=False
+        )
+    ]
     if not parts:
         return pl.DataFrame(schema={"doc": pl.UInt32})
     return pl.concat(parts)
+
+
+def signatures(texts: Sequence[str] | pl.Series) -> pl.DataFrame:
+    """MinHash signature per text with shingles: ``doc`` and ``m0`` .. ``m119``."""
+    return minhash(shingle_table(texts))
 
 
 def band_keys(signature_table: pl.DataFrame) -> pl.DataFrame:
@@ -209,29 +223,32 @@ def candidate_pairs(signature_table: pl.DataFrame) -> pl.DataFrame:
     return pairs_within(band_keys(signature_table))
 
 
-def verified_pairs(
-    pairs: pl.DataFrame, texts: pl.Series, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
+def jaccard_pairs(
+    pairs: pl.DataFrame, table: pl.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
 ) -> pl.DataFrame:
-    """The candidate ``pairs`` (indices into ``texts``) whose shingle Jaccard reaches
-    ``threshold``: ``NEAR_PAIRS``, verified :data:`CHUNK_PAIRS` pairs at a time."""
+    """The candidate ``pairs`` whose exact shingle Jaccard, from ``table`` (the shingles of
+    every document in a pair, computed once), reaches ``threshold``: ``NEAR_PAIRS``.
+
+    Each document's shingles become one sorted list, and a pair's overlap is the size of the
+    two lists' intersection, :data:`CHUNK_PAIRS` pairs at a time: one pass over the pairs,
+    however many documents they share (documents in clusters of copies meet in many pairs).
+    """
+    if pairs.is_empty():
+        return pl.DataFrame(schema=NEAR_PAIRS)
+    sets = table.group_by("doc").agg(pl.col("h").sort())
     found = []
     for first in range(0, pairs.height, CHUNK_PAIRS):
         chunk = pairs.slice(first, CHUNK_PAIRS)
-        # exact Jaccard, from the shingles of the documents in this chunk's pairs only
-        docs = pl.concat([chunk["a"], chunk["b"]]).unique().sort().to_list()
-        table = shingles(texts.gather(docs), docs)
-        sizes = table.group_by("doc").len("n")
-        common = (
-            chunk.join(table, left_on="a", right_on="doc")
-            .join(table, left_on=["b", "h"], right_on=["doc", "h"], how="semi")
-            .group_by("a", "b")
-            .len("common")
-        )
         found.append(
-            chunk.join(common, on=["a", "b"], how="left")
-            .join(sizes.rename({"doc": "a", "n": "n_a"}), on="a")
-            .join(sizes.rename({"doc": "b", "n": "n_b"}), on="b")
-            .with_columns(pl.col("common").fill_null(0))
+            chunk.join(sets.rename({"doc": "a", "h": "h_a"}), on="a")
+            .join(sets.rename({"doc": "b", "h": "h_b"}), on="b")
+            .select(
+                "a",
+                "b",
+                n_a=pl.col("h_a").list.len(),
+                n_b=pl.col("h_b").list.len(),
+                common=pl.col("h_a").list.set_intersection("h_b").list.len(),
+            )
             .select(
                 "a",
                 "b",
@@ -239,8 +256,6 @@ def verified_pairs(
             )
             .filter(pl.col("jaccard") >= threshold)
         )
-    if not found:
-        return pl.DataFrame(schema=NEAR_PAIRS)
     return pl.concat(found).sort("a", "b").cast(NEAR_PAIRS)
 
 
@@ -248,8 +263,8 @@ def near_duplicate_pairs(
     texts: Sequence[str] | pl.Series, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
 ) -> pl.DataFrame:
     """Pairs of indices into ``texts`` (``a < b``) with shingle Jaccard >= ``threshold``."""
-    series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
-    return verified_pairs(candidate_pairs(signatures(series)), series, threshold=threshold)
+    table = shingle_table(texts)
+    return jaccard_pairs(pairs_within(band_keys(minhash(table))), table, threshold=threshold)
 
 
 class FrameIndex:
@@ -387,7 +402,9 @@ def _mark_near_duplicates(
     if new.is_empty():
         return new, 0, no_keys
     n_new = new.height
-    keys = band_keys(signatures(new["text"]))
+    # each text is shingled once: for its signature and for the exact check of its pairs
+    new_table = shingle_table(new["text"])
+    keys = band_keys(minhash(new_table))
     new_ids = new["article_id"]
     # loaded articles sharing a key get document numbers after the new ones
     stored = index.matches(keys)
@@ -403,8 +420,8 @@ def _mark_near_duplicates(
         stored.join(old_docs.cast({"a": pl.UInt32}), on="article_id").select("a", b="doc").unique()
     )
     pairs = pl.concat([pairs_within(keys), with_old.cast({"a": pl.UInt32, "b": pl.UInt32})])
-    texts = pl.concat([new["text"], old_rows["text"]])
-    found = verified_pairs(pairs, texts, threshold=threshold)
+    table = pl.concat([new_table, shingle_table(old_rows["text"], offset=n_new)])
+    found = jaccard_pairs(pairs, table, threshold=threshold)
     band_rows = keys.join(
         new_ids.to_frame().with_row_index("doc").cast({"doc": pl.UInt32}), on="doc"
     ).select("article_id", "band_key")
