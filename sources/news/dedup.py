@@ -22,9 +22,10 @@ Scale: candidate pairs come from MinHash LSH (120 hash functions in 40 bands of 
 a pair at Jaccard 0.5 collides in some band with probability 0.996, at 0.1 with 0.04),
 computed with polars expressions a thousand texts at a time, and only those pairs get an exact
 Jaccard (the intersection of the two documents' shingle lists); there is no all-pairs loop, and
-a batch shingles each text once, for its signature and for the check of every pair it is in. Memory depends on the batch, not on the history: loaded
-articles are represented by their band keys (a :class:`BandIndex`; the warehouse keeps them in
-``raw.news_article_bands``), a new article's keys are looked up there, and only the texts of
+a batch shingles each text once, for its signature and for the check of every pair it is in.
+Memory depends on the batch, not on the history: loaded articles are represented by their
+band keys (a :class:`BandIndex`; the warehouse keeps them in ``raw.news_article_bands``), a
+new article's keys are looked up there, and only the texts of
 the few loaded articles that share a key are read back to verify the pair. A band key shared
 by more than :data:`MAX_BAND_DOCS` articles is boilerplate (a standard disclaimer, a wire
 credit) and proposes no pair. Measured (tests/benchmarks/bench_inbox.py, 2 cores): 10,000

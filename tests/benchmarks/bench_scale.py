@@ -13,8 +13,9 @@ single process, the time per stage that the build prints, the rows it holds, and
 warehouse file's size. Progress lines (each ingestion and extraction batch) are echoed while
 a build runs, so a long run shows how far it got; the whole output goes to ``builds.log``
 beside the warehouse. The inbox is written a file at a time, so 1,000,000 articles need about
-3 GB of disk, not of memory. With ``--small M`` the same update is also measured on an M-article warehouse, so the
-ratio of the two updates shows whether an update costs the news or the history.
+3 GB of disk, not of memory. With ``--small M`` the same update is also measured on an
+M-article warehouse, so the ratio of the two updates shows whether an update costs the news
+or the history.
 
 Targets (2-core machine): 1,000,000 articles reach the marts with peak RSS <= 3 GB at every
 step in <= 15 minutes; adding 1,000 articles to it takes <= 30 s and <= 1.5 times the same
