@@ -47,6 +47,13 @@ def number_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+@cache
+def company_nouns() -> tuple[str, ...]:
+    """The company nouns of every language ("start-up", "Unternehmen", "初创公司"), lower case:
+    a text with one may name a company the gazetteer lacks (``claims.newco``)."""
+    return tuple(sorted({d for code in RULE_LANGUAGES for d in load_rules(code).names.descriptors}))
+
+
 # Rust regex: a digit (ASCII or full-width) or a CJK numeral (spelled-out numbers are checked
 # with ``str.contains_any``)
 NUMBER_CHARS = r"[0-9０-９〇一二两兩三四五六七八九十百千万萬亿億兆]"
@@ -73,12 +80,16 @@ def claim_id(article_id: str, claim: Claim, rule: str) -> str:
 
 
 def candidate_mask(texts: pl.Series, gazetteer: Gazetteer) -> pl.Series:
-    """True for the texts worth reading: they name a gazetteer entity and contain a number
-    (vectorized: Aho-Corasick over the texts with the same case rules as the gazetteer)."""
+    """True for the texts worth reading: they name a gazetteer entity, or have a company noun
+    (a round of a company the gazetteer lacks), and contain a number (vectorized: Aho-Corasick
+    over the texts with the same case rules as the gazetteer)."""
     filled = texts.fill_null("")
     exact, caseless = gazetteer.prefilter_forms()
     # the case-insensitive forms are in caseless scripts (CJK): one exact pass finds both
     named = filled.str.contains_any(exact + caseless)
+    if not named.all():
+        # the same as extract() reads: a company noun lets a money sentence name an unknown raiser
+        named = named | filled.str.contains_any(list(company_nouns()), ascii_case_insensitive=True)
     numbered = filled.str.contains(NUMBER_CHARS)
     if not numbered.all():
         # spelled numbers only matter where there is no digit (rare): check those rows
