@@ -1,6 +1,6 @@
-"""The committed real-news benchmark (tests/realnews) and its held-out set (tests/realnews/holdout):
-their annotation is well-formed, uses canonical names, holds no third-party text, and (when the
-texts are at hand) the benchmark is scored.
+"""The committed real-news benchmark (tests/realnews) and its held-out sets (tests/realnews/holdout,
+tests/realnews/holdout2): their annotation is well-formed, uses canonical names, holds no
+third-party text, and (when the texts are at hand) the benchmark is scored.
 
 The texts are not in the repository. ``LEDGER_REALNEWS_TEXTS=DIR`` points the scoring test at
 a folder of them (layout in sources/extract/realnews.py); without it that test is skipped.
@@ -21,9 +21,13 @@ from sources.reference import snapshots
 from sources.registry import CLAIM_TYPES, LANGUAGES, QUALIFIERS, STATUSES
 
 BENCH = load_benchmark(REALNEWS_DIR)
-# the held-out set: annotated before any extractor run and kept apart from rule work
-HOLDOUT = load_benchmark(REALNEWS_DIR / "holdout")
-BOTH = pytest.mark.parametrize("bench", [BENCH, HOLDOUT], ids=["benchmark", "holdout"])
+# the held-out sets: annotated before any extractor run and kept apart from rule work
+# (holdout2 is the check for the rule work that used holdout)
+HELD_OUT_DIRS = {"holdout": REALNEWS_DIR / "holdout", "holdout2": REALNEWS_DIR / "holdout2"}
+HELD_OUT = {name: load_benchmark(folder) for name, folder in HELD_OUT_DIRS.items()}
+SETS = {"benchmark": BENCH, **HELD_OUT}
+EACH = pytest.mark.parametrize("bench", list(SETS.values()), ids=list(SETS))
+EACH_HELD_OUT = pytest.mark.parametrize("name", list(HELD_OUT))
 _FACT_FIELDS = {
     "key", "type", "subject", "owner", "chip_model", "scope", "quantity", "quantity_high",
     "qualifier", "amount", "amount_high", "currency", "valuation_usd", "valuation",
@@ -50,13 +54,13 @@ def _facts(bench: Benchmark) -> list[dict]:
     return [fact for rows in bench.facts.values() for fact in rows]
 
 
-@BOTH
+@EACH
 def test_negative_controls_state_no_fact(bench):
     controls = {k for k, a in bench.articles.items() if a.negative_control}
     assert not controls & set(bench.facts)
 
 
-@BOTH
+@EACH
 def test_facts_use_the_claim_vocabulary(bench):
     for fact in _facts(bench):
         assert set(fact) == _FACT_FIELDS, fact["key"]
@@ -69,7 +73,9 @@ def test_facts_use_the_claim_vocabulary(bench):
             assert fact["scope"] in ("total", "part"), fact
 
 
-@pytest.mark.parametrize("folder", [REALNEWS_DIR, REALNEWS_DIR / "holdout"])
+@pytest.mark.parametrize(
+    "folder", [REALNEWS_DIR, *HELD_OUT_DIRS.values()], ids=["benchmark", *HELD_OUT_DIRS]
+)
 def test_no_third_party_text_is_committed(folder):
     """Notes are ours, short and in English; the repository keeps URLs and facts only."""
     bench = load_benchmark(folder)
@@ -82,13 +88,13 @@ def test_no_third_party_text_is_committed(folder):
     assert not {name for name in committed if name.endswith(".txt")}
 
 
-@BOTH
+@EACH
 def test_urls_are_unique(bench):
     urls = Counter(a.url for a in bench.articles.values())
     assert [u for u, n in urls.items() if n > 1] == []
 
 
-@BOTH
+@EACH
 def test_numbers_and_money_fields_agree(bench):
     """Ranges have both ends in order; a valuation has a basis and a currency; a round or a
     valuation without a number is a vague one ("several billion")."""
@@ -111,10 +117,12 @@ def test_numbers_and_money_fields_agree(bench):
         assert not vague or fact["qualifier"] == "approx", fact  # "tens of billions"
 
 
-def test_holdout_articles_that_are_not_controls_state_facts():
+@EACH_HELD_OUT
+def test_held_out_articles_that_are_not_controls_state_facts(name):
     """An article with no fact in it is a negative control, said so in articles.jsonl."""
-    controls = {k for k, a in HOLDOUT.articles.items() if a.negative_control}
-    assert set(HOLDOUT.articles) - controls == set(HOLDOUT.facts)
+    held = HELD_OUT[name]
+    controls = {k for k, a in held.articles.items() if a.negative_control}
+    assert set(held.articles) - controls == set(held.facts)
 
 
 def _canonical(table: str, alias_table: str, id_col: str, name_col: str) -> dict[str, str]:
@@ -126,27 +134,34 @@ def _canonical(table: str, alias_table: str, id_col: str, name_col: str) -> dict
     return spellings
 
 
-# held-out set only: the benchmark still writes "X Corp" (2 facts) where the gazetteer has "X Corp."
-def test_holdout_facts_use_canonical_names():
+# held-out sets only: the benchmark still writes "X Corp" (2 facts), the gazetteer "X Corp."
+@EACH_HELD_OUT
+def test_held_out_facts_use_canonical_names(name):
     """A subject or owner the gazetteer knows is spelled as its canonical name; chips are ids."""
     known = _canonical("ref_companies", "ref_company_aliases", "company_id", "company_name")
     known |= _canonical("ref_clusters", "ref_cluster_aliases", "cluster_id", "cluster_name")
     chips = set(snapshots.load_table("ref_chips")["chip_id"])
-    for fact in _facts(HOLDOUT):
+    for fact in _facts(HELD_OUT[name]):
         for field in ("subject", "owner"):
             name = fact[field]
             assert name is None or known.get(name.lower(), name) == name, (fact["key"], name)
         assert fact["chip_model"] is None or fact["chip_model"] in chips, fact
 
 
-def test_holdout_is_apart_from_the_benchmark():
-    """Held-out articles are new to the team: no key or URL of the benchmark, recent enough."""
-    assert not set(HOLDOUT.articles) & set(BENCH.articles)
-    assert not {a.url for a in HOLDOUT.articles.values()} & {a.url for a in BENCH.articles.values()}
-    for article in HOLDOUT.articles.values():
+@EACH_HELD_OUT
+def test_held_out_set_is_apart_from_the_earlier_sets(name):
+    """Held-out articles are new to the team: no key or URL of the benchmark or of an earlier
+    held-out set, recent enough."""
+    held = HELD_OUT[name]
+    earlier = list(SETS.values())[: list(SETS).index(name)]
+    for other in earlier:
+        assert not set(held.articles) & set(other.articles)
+        urls = {a.url for a in other.articles.values()}
+        assert not {a.url for a in held.articles.values()} & urls
+    for article in held.articles.values():
         assert article.language in LANGUAGES and article.key.startswith(article.language + "-")
         assert 2023 <= article.published.year <= 2026, article.key
-    assert any(a.negative_control for a in HOLDOUT.articles.values())
+    assert any(a.negative_control for a in held.articles.values())
 
 
 @pytest.mark.skipif(
