@@ -138,7 +138,8 @@ def _backfill_band_keys(conn, now: datetime, chunk: int = 10_000) -> int:
         keys = band_keys(signatures(rows["text"]))
         ids = rows.select("article_id", "fetched_at").with_row_index("doc")
         bands = keys.join(ids.cast({"doc": pl.UInt32}), on="doc").drop("doc")
-        append_raw_rows(conn, "news_article_bands", bands.cast(NEWS_ARTICLE_BANDS))
+        bands = WarehouseBandIndex(conn).rows_to_store(bands.cast(NEWS_ARTICLE_BANDS))
+        append_raw_rows(conn, "news_article_bands", bands)
         done += rows.height
 
 
@@ -309,6 +310,7 @@ def news_articles(
         extra, extra_errors = [], []
         stats.update(offline.stats)
         with duckdb.get_connection() as conn:
+            index = WarehouseBandIndex(conn, since=_near_duplicate_since(fetched_at))
             result = pipeline.ingest(
                 candidates,
                 _exact_matches(conn, candidates),
@@ -316,12 +318,13 @@ def news_articles(
                 known_errors=known_errors,
                 quarantine=offline.quarantine,
                 known_quarantine=known_quarantine,
-                index=WarehouseBandIndex(conn, since=_near_duplicate_since(fetched_at)),
+                index=index,
             )
             dedup_s, clock = time.perf_counter() - clock, time.perf_counter()
+            bands = index.rows_to_store(_band_rows(result, fetched_at))
             conn.execute("begin transaction")
             append_raw_rows(conn, "news_articles", result.new_articles, batch_id=batch_id)
-            append_raw_rows(conn, "news_article_bands", _band_rows(result, fetched_at))
+            append_raw_rows(conn, "news_article_bands", bands)
             append_raw_rows(conn, "inbox_files", offline.inbox_files)
             append_raw_rows(conn, "ingest_errors", result.errors, batch_id=batch_id)
             append_raw_rows(conn, "quarantine", result.quarantine, batch_id=batch_id)

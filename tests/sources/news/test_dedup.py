@@ -316,3 +316,53 @@ def test_the_warehouse_index_finds_what_the_in_memory_one_finds(tmp_path):
     # articles fetched before the window are not compared
     late = WarehouseBandIndex(conn, since=FETCHED + timedelta(days=1))
     assert deduplicate(batch, index=late).n_near_duplicate == 0
+
+
+def test_the_warehouse_index_stores_a_boilerplate_key_only_up_to_the_cap(tmp_path):
+    import duckdb
+
+    from orchestration.warehouse import append_raw_rows, ensure_raw_table
+    from sources.news.band_index import WarehouseBandIndex
+
+    def load(texts: list[str], first: int) -> None:
+        batch = articles(
+            *[
+                (text, f"https://desk.example.com/{first + i}", "2025-06-10T08:00:00Z")
+                for i, text in enumerate(texts)
+            ]
+        )
+        index = WarehouseBandIndex(conn, since=FETCHED - timedelta(days=30))
+        result = deduplicate(batch, index=index)
+        append_raw_rows(conn, "news_articles", result.articles)
+        bands = result.band_keys.with_columns(fetched_at=pl.lit(FETCHED))
+        append_raw_rows(conn, "news_article_bands", index.rows_to_store(bands))
+
+    conn = duckdb.connect(str(tmp_path / "w.duckdb"))
+    for table in ("news_articles", "news_article_bands"):
+        ensure_raw_table(conn, table)
+    # as many stories as the test above needs for the footer's keys to pass the cap
+    stories = _boilerplate_corpus(MAX_BAND_DOCS * 40)
+    half = len(stories) // 2
+    load([ORIGINAL, *stories[:half]], 0)
+
+    def rows_per_key() -> pl.DataFrame:
+        return conn.sql(
+            "select band_key, count(*) as n from raw.news_article_bands group by 1"
+        ).pl()
+
+    held = rows_per_key()
+    footer_keys = held.filter(pl.col("n") > MAX_BAND_DOCS)["band_key"]
+    # the footer's keys are known for boilerplate, with one row over the cap and no more
+    assert footer_keys.len() > 0
+    assert held["n"].max() == MAX_BAND_DOCS + 1
+    # a later batch adds no row for them, and its copy of a loaded story is still found
+    load([*stories[half:], SYNDICATED], len(stories))
+    after = rows_per_key()
+    assert after.filter(pl.col("band_key").is_in(footer_keys.implode()))["n"].max() == (
+        MAX_BAND_DOCS + 1
+    )
+    marked = conn.execute(
+        "select url from raw.news_articles where duplicate_of is not null"
+    ).fetchall()
+    syndicated_at = len(stories) + len(stories[half:])
+    assert marked == [(f"https://desk.example.com/{syndicated_at}",)]
