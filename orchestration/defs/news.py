@@ -130,7 +130,8 @@ def _backfill_band_keys(conn, now: datetime, chunk: int = 10_000) -> int:
     while True:
         rows = conn.sql(
             "select article_id, text, fetched_at from raw.news_articles "
-            "where fetched_at >= $since order by article_id limit $n offset $o",
+            "where fetched_at >= $since and duplicate_of is null "
+            "order by article_id limit $n offset $o",
             params={"since": since, "n": chunk, "o": done},
         ).pl()
         if rows.is_empty():

@@ -6,6 +6,12 @@ batch costs the same whether the warehouse holds a thousand articles or a millio
 loaded articles that share a key come back, and only their texts are read to verify the pair.
 Articles fetched before ``since`` are not compared (syndication happens within days).
 
+Only originals are indexed: a near-duplicate's keys are not stored, and a later copy is
+compared with its cluster's root, which stands for the whole cluster (a copy of a copy that has
+drifted under the threshold from the root is no longer caught; syndication copies the original).
+On generated news, where templated stories make clusters of many copies, that halved the loaded
+articles one batch read back and found more copies, since fewer keys reached the cap.
+
 A band key that more than :data:`~sources.news.dedup.MAX_BAND_DOCS` articles share is
 boilerplate and never proposes a pair, so once the table holds one row more than that for a
 key, no further row is stored for it (:meth:`WarehouseBandIndex.rows_to_store`). Without that

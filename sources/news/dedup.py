@@ -95,8 +95,9 @@ class DedupResult:
     articles: pl.DataFrame  # NEWS_ARTICLES to insert; near-duplicates carry duplicate_of
     skipped: pl.DataFrame  # SKIPPED: exact duplicates, not inserted
     n_near_duplicate: int
-    # article_id, band_key of the inserted articles (to store beside them); texts too short
-    # for shingles have none
+    # article_id, band_key of the inserted originals (to store beside them): a later copy is
+    # compared with its cluster's root, not with each earlier copy; texts too short for
+    # shingles have none
     band_keys: pl.DataFrame | None = None
 
     @property
@@ -399,7 +400,9 @@ def _mark_near_duplicates(
     new: pl.DataFrame, index: BandIndex, threshold: float
 ) -> tuple[pl.DataFrame, int, pl.DataFrame]:
     """Set ``duplicate_of`` on new rows that nearly duplicate a loaded or earlier new row;
-    also return the new rows' band keys (``article_id``, ``band_key``) for the index."""
+    also return the band keys (``article_id``, ``band_key``) of the new originals for the
+    index. Copies are left out of the index: in a cluster of copies one document (the root)
+    stands for all, so the rows a lookup reads back grow with the stories, not the copies."""
     no_keys = pl.DataFrame(schema={"article_id": pl.String, "band_key": pl.Int64})
     if new.is_empty():
         return new, 0, no_keys
@@ -428,7 +431,7 @@ def _mark_near_duplicates(
         new_ids.to_frame().with_row_index("doc").cast({"doc": pl.UInt32}), on="doc"
     ).select("article_id", "band_key")
     if found.is_empty():
-        return new, 0, band_rows
+        return new, 0, _originals(band_rows, new)
     ids = new_ids.to_list() + old_rows["article_id"].to_list()
     roots: list[str | None] = new["duplicate_of"].to_list() + old_rows["duplicate_of"].to_list()
     # Best match per new document: highest similarity, then a loaded article before a new
@@ -443,8 +446,11 @@ def _mark_near_duplicates(
         if roots[b] is None:
             roots[b] = roots[a] or ids[a]
             marked += 1
-    return (
-        new.with_columns(duplicate_of=pl.Series(roots[:n_new], dtype=pl.String)),
-        marked,
-        band_rows,
-    )
+    new = new.with_columns(duplicate_of=pl.Series(roots[:n_new], dtype=pl.String))
+    return new, marked, _originals(band_rows, new)
+
+
+def _originals(band_rows: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
+    """The band rows of the new articles that are no near-duplicate."""
+    copies = new.filter(pl.col("duplicate_of").is_not_null()).select("article_id")
+    return band_rows.join(copies, on="article_id", how="anti")

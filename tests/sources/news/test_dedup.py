@@ -366,3 +366,37 @@ def test_the_warehouse_index_stores_a_boilerplate_key_only_up_to_the_cap(tmp_pat
     ).fetchall()
     syndicated_at = len(stories) + len(stories[half:])
     assert marked == [(f"https://desk.example.com/{syndicated_at}",)]
+
+
+def test_only_originals_are_indexed_and_a_later_copy_meets_the_root(tmp_path):
+    import duckdb
+
+    from orchestration.warehouse import append_raw_rows, ensure_raw_table
+    from sources.news.band_index import WarehouseBandIndex
+
+    conn = duckdb.connect(str(tmp_path / "w.duckdb"))
+    for table in ("news_articles", "news_article_bands"):
+        ensure_raw_table(conn, table)
+    index = WarehouseBandIndex(conn, since=FETCHED - timedelta(days=30))
+
+    def load(batch: pl.DataFrame) -> pl.DataFrame:
+        result = deduplicate(batch, index=index)
+        append_raw_rows(conn, "news_articles", result.articles)
+        bands = result.band_keys.with_columns(fetched_at=pl.lit(FETCHED))
+        append_raw_rows(conn, "news_article_bands", index.rows_to_store(bands))
+        return result.articles
+
+    first = load(
+        articles(
+            (ORIGINAL, "https://desk.example.com/colossus", "2025-06-10T08:00:00Z"),
+            (SYNDICATED, "https://wire.example.net/xai", "2025-06-10T09:00:00Z"),
+        )
+    )
+    root = first["article_id"][0]
+    assert first["duplicate_of"].to_list() == [None, root]
+    indexed = conn.execute("select distinct article_id from raw.news_article_bands").fetchall()
+    assert indexed == [(root,)]  # the copy's keys add nothing: its root stands for it
+    # another copy of the syndicated text, a day later: marked with the root
+    mirrored = SYNDICATED + "Updated on Wednesday with the company's comment.\n"
+    later = load(articles((mirrored, "https://mirror.example.org/xai", "2025-06-11T08:00:00Z")))
+    assert later["duplicate_of"].to_list() == [root]
