@@ -28,7 +28,7 @@ from datetime import datetime
 import duckdb
 import polars as pl
 
-from sources.news.dedup import MAX_BAND_DOCS, STORED_MATCHES, STORED_TEXTS
+from sources.news.dedup import MAX_BAND_DOCS, MAX_STORED_CANDIDATES, STORED_MATCHES, STORED_TEXTS
 
 
 class WarehouseBandIndex:
@@ -55,12 +55,17 @@ class WarehouseBandIndex:
                 usable as (
                     select band_key from stored group by band_key having count(*) <= $cap
                 )
-                select distinct k.doc, s.article_id
+                select k.doc, s.article_id
                 from _new_band_keys as k
                 inner join stored as s on s.band_key = k.band_key
                 where s.band_key in (select band_key from usable)
+                group by k.doc, s.article_id
+                -- the loaded articles sharing the most keys are the likeliest copies
+                qualify row_number() over (
+                    partition by k.doc order by count(*) desc, s.article_id
+                ) <= $top
                 """,
-                params={"since": self._since, "cap": MAX_BAND_DOCS},
+                params={"since": self._since, "cap": MAX_BAND_DOCS, "top": MAX_STORED_CANDIDATES},
             ).pl()
         finally:
             self._conn.unregister("_new_band_keys")

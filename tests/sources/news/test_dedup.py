@@ -400,3 +400,24 @@ def test_only_originals_are_indexed_and_a_later_copy_meets_the_root(tmp_path):
     mirrored = SYNDICATED + "Updated on Wednesday with the company's comment.\n"
     later = load(articles((mirrored, "https://mirror.example.org/xai", "2025-06-11T08:00:00Z")))
     assert later["duplicate_of"].to_list() == [root]
+
+
+def test_a_new_article_is_verified_against_the_loaded_ones_sharing_most_keys(tmp_path):
+    import duckdb
+
+    from orchestration.warehouse import append_raw_rows, ensure_raw_table
+    from sources.news.band_index import WarehouseBandIndex
+    from sources.news.dedup import MAX_STORED_CANDIDATES
+
+    conn = duckdb.connect(str(tmp_path / "w.duckdb"))
+    ensure_raw_table(conn, "news_article_bands")
+    keys = band_keys(signatures([ORIGINAL]))["band_key"]
+    # more loaded articles than the bound share the original's keys; "strong-*" share them all,
+    # "weak-*" one key each
+    rows = [(f"strong-{i:02d}", key) for i in range(MAX_STORED_CANDIDATES) for key in keys]
+    rows += [(f"weak-{i:02d}", keys[i]) for i in range(MAX_STORED_CANDIDATES)]
+    bands = pl.DataFrame(rows, schema=["article_id", "band_key"], orient="row")
+    append_raw_rows(conn, "news_article_bands", bands.with_columns(fetched_at=pl.lit(FETCHED)))
+    new_keys = band_keys(signatures([SYNDICATED]))
+    found = WarehouseBandIndex(conn).matches(new_keys)
+    assert sorted(found["article_id"]) == [f"strong-{i:02d}" for i in range(MAX_STORED_CANDIDATES)]
