@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -202,7 +202,7 @@ def extract(
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
             update_discourse(i, ents, disc)
-    return first_statements(merge_restated_counts(claims))
+    return first_statements(merge_restated_counts(claims), disc.announced)
 
 
 # a headline's "10 GW" is the body's "at least 10 GW, the first of which ...": for sizes,
@@ -210,13 +210,16 @@ def extract(
 _SCOPELESS = frozenset(("cluster_size", "chip_holding", "power_capacity", "build_duration"))
 
 
-def first_statements(claims: list[Claim]) -> list[Claim]:
+def first_statements(claims: list[Claim], announced: Collection[int] = ()) -> list[Claim]:
     """One claim per fact and article: a story that restates a figure (the headline, the lead,
     a recap at the end) states one fact, so later claims with the same type, subject, chip,
     scope and numbers are dropped and the first sentence is the evidence; a round restated
     with its valuation is the first round, given that valuation. The fact takes the most
     hedged status the story gives it (denied, then reported, then planned): a headline states
-    flatly what the lead attributes to a newspaper or places in the future."""
+    flatly what the lead attributes to a newspaper or places in the future. Not a first
+    statement the company made itself (``announced``: evidence starts of sentences with an
+    official word and no hedge, "Lambda announced it raised $1.5 billion"): a later "the raise
+    outstrips what it was seeking" restates a fact, it does not hedge it."""
     seen: dict[tuple, Claim] = {}
     rounds: dict[tuple, Claim] = {}
     kept: list[Claim] = []
@@ -229,7 +232,9 @@ def first_statements(claims: list[Claim]) -> list[Claim]:
         )  # fmt: skip
         first = seen.get(key)
         if first is not None:
-            if _HEDGE.get(c.status, 0) > _HEDGE.get(first.status, 0):
+            if first.start not in announced and _HEDGE.get(c.status, 0) > _HEDGE.get(
+                first.status, 0
+            ):
                 first.status = c.status
             continue
         if c.type == "funding_round":

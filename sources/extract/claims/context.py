@@ -59,6 +59,9 @@ class Discourse:
     round_status: tuple[str, str] = ("", "")  # (subject, status) of the last funding round
     # companies whose round or valuation the story reports (talks, hearsay): sentence index
     reported_money: dict[str, int] = field(default_factory=dict)
+    # evidence starts of claims the company states itself ("announced it raised"): a later
+    # restatement's hedge does not reach them (extractor.first_statements)
+    announced: set[int] = field(default_factory=set)
     count_subject: Entity | None = None  # the subject of the last chip count
     count_chip: Entity | None = None  # and its chip
     count_sentence: int = -99

@@ -99,6 +99,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             disc.chip_subject = d.subject
         if d.type in ("funding_round", "valuation"):
             disc.funded = d.subject
+    if claims and view.has("official") and view.ctx.kinds.isdisjoint(_HEARSAY_OR_PLAN):
+        disc.announced.add(view.start)  # "Lambda announced Tuesday it raised $1.5 billion"
     if claims:
         _settle_valuation_plans(claims, disc)
         _follow_the_story_report(view, claims, disc)
@@ -117,6 +119,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
 _OWN_STATUS = frozenset(
     ("planned", "reported", "reported_strong", "according", "report_verb", "official", "denied")
 )
+_HEARSAY_OR_PLAN = frozenset(("planned", "reported", "reported_strong", "talks", "denied"))
 _PAST_OR_OTHER = frozenset(("funding_total", "comparison", "earlier"))
 
 

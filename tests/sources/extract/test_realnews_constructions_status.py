@@ -487,3 +487,43 @@ def test_a_valuation_a_company_aims_at_is_reported_in_spanish(check):
         [{"type": "valuation", "subject": "OpenAI", "valuation_usd": 500e9, "status": "reported"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Anthropic announced on Monday that it raised $2 billion from investors. "
+            "The $2 billion raise is far more than what Anthropic was seeking in spring.",
+        ),
+        (
+            "de",
+            "Anthropic gab am Montag bekannt, 2 Milliarden Dollar eingesammelt zu haben. "
+            "Die 2 Milliarden Dollar übertreffen, was Anthropic im Frühjahr angeblich suchte.",
+        ),
+    ],
+)
+def test_a_later_hedge_does_not_reach_a_round_the_company_announced(check, lang, text):
+    """A round the company announced keeps its status when a later sentence restates it
+    beside a hedge of its own (the earlier target that was sought or rumoured)."""
+    claims = check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 2e9, "status": "closed"}],
+        exact=False,
+        published=PUB,
+    )
+    assert len([c for c in claims if c.type == "funding_round"]) == 1
+
+
+def test_a_later_hedge_still_reaches_a_flat_headline(check):
+    """A flat headline takes the hedge the body gives it (the lead attributes it)."""
+    check(
+        "Anthropic raises $2 billion\nAnthropic has raised $2 billion, people familiar with "
+        "the matter said.",
+        "en",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 2e9, "status": "reported"}],
+        exact=False,
+        published=PUB,
+    )
