@@ -527,3 +527,24 @@ def test_a_later_hedge_still_reaches_a_flat_headline(check):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # plain negation of something else (the filing did not mention it) denies nothing
+        ("新闻稿并未透露估值，但据报道，这轮融资使Anthropic的估值达到1000亿美元。", "reported"),
+        ("Anthropic的估值已达到1000亿美元，但并未公布投资方名单。", "closed"),
+        # a negated raise is a denial
+        ("Anthropic否认了估值达到1000亿美元的报道。", "denied"),
+    ],
+)
+def test_chinese_negation_is_no_denial_unless_it_negates_the_deal(check, text, status):
+    """'并未' (did not) negates whatever verb follows: only a denial word or a negated raise
+    denies the figure."""
+    check(
+        text,
+        "zh",
+        [{"type": "valuation", "subject": "Anthropic", "valuation_usd": 100e9, "status": status}],
+        published=PUB,
+    )
