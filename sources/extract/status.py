@@ -64,6 +64,9 @@ class StatusContext:
     figures: tuple[int, ...] = ()  # start offsets of the sentence's figures
     subjects: tuple[int, ...] = ()  # start offsets of company names and anaphors
     next_denial: bool = False
+    # verb-final languages (ja, ko): a reporting verb ends the sentence and scopes over the
+    # clauses before it ("…調達を実施し、…に達したという情報が報じられており")
+    head_final: bool = False
     # the cue kinds present (made from ``cues`` when not given): most questions are about a
     # kind the sentence does not have
     kinds: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
@@ -171,6 +174,8 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
     own = ctx.clause_of(anchor)
     if clause == own:
         return True
+    if ctx.head_final and cue.start > anchor and not ctx.has("clause_break", anchor, cue.start):
+        return True  # "…を調達し、…に達したと報じられた": the report ends every clause before it
     if any(clause[0] <= f < clause[1] for f in ctx.figures):
         return False
     if clause[0] > anchor and any(c.start == clause[0] and c.kind in _OPENERS for c in ctx.cues):

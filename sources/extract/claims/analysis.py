@@ -156,7 +156,13 @@ def analyze(
         ]
     )
     ctx = StatusContext(
-        tuple(cues), tuple(clauses), figures, tuple(subjects), next_denial, frozenset(cue_groups)
+        tuple(cues),
+        tuple(clauses),
+        figures,
+        tuple(subjects),
+        next_denial,
+        rules.sov,
+        frozenset(cue_groups),
     )
     return View(
         index,

@@ -548,3 +548,31 @@ def test_chinese_negation_is_no_denial_unless_it_negates_the_deal(check, text, s
         [{"type": "valuation", "subject": "Anthropic", "valuation_usd": 100e9, "status": status}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the report ends the sentence and covers every clause before it (verb-final)
+        ("アンソロピックは新たに50億ドルを調達し、評価額は2倍に達したと報じられた。", "reported"),
+        ("アンソロピックが50億ドルを調達したという情報が流れている。", "reported"),
+        ("アンソロピックは50億ドルを調達したとされ、投資家の関心の高さを示した。", "reported"),
+        # no report: the company's round is closed
+        ("アンソロピックは新たに50億ドルを調達し、評価額は2倍に達した。", "closed"),
+        # a contrast word closes the first clause: the report is the second clause's
+        (
+            "アンソロピックは50億ドルを調達した一方、オープンAIは100億ドルの調達を目指していると"
+            "報じられた。",
+            "closed",
+        ),
+    ],
+)
+def test_a_japanese_report_at_the_end_covers_the_clauses_before_it(check, text, status):
+    """'…と報じられた', 'という情報', 'とされ': reportative endings scope over the sentence."""
+    check(
+        text,
+        "ja",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": status}],
+        exact=False,
+        published=PUB,
+    )
