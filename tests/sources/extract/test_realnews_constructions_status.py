@@ -576,3 +576,25 @@ def test_a_japanese_report_at_the_end_covers_the_clauses_before_it(check, text, 
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a report noun or verb with its complement clause: the content is hearsay
+        ("en", "Markets moved on Friday with the report that Anthropic raised $5 billion."),
+        ("id", "Pasar bereaksi atas laporan bahwa Anthropic telah mengumpulkan $5 miliar."),
+        ("id", "Beredar kabar bahwa Anthropic mengumpulkan dana $5 miliar."),
+        ("ru", "Ранее сообщалось, что Anthropic привлекла $5 млрд."),
+        ("ru", "Как поясняет Bloomberg, Anthropic привлекла $5 млрд."),
+    ],
+)
+def test_a_report_that_clause_is_hearsay(check, lang, text):
+    """'the report that', 'laporan bahwa', 'сообщалось, что', 'как поясняет Bloomberg'."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": "reported"}],
+        exact=False,
+        published=PUB,
+    )
