@@ -598,3 +598,24 @@ def test_a_report_that_clause_is_hearsay(check, lang, text):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a site being built (present of 'build') or the capacity foreseen (plural participle)
+        ("es", "En Memphis, xAI construye los primeros 300 MW del campus Colossus."),
+        ("es", "Colossus alcanzará los 300 MW previstos en dos fases."),
+        ("it", "A Memphis xAI costruisce i primi 300 MW del campus Colossus."),
+        ("pt", "Em Memphis, a xAI constrói os primeiros 300 MW do campus Colossus."),
+    ],
+)
+def test_power_of_a_site_being_built_is_planned(check, lang, text):
+    """'construye', 'costruisce', 'constrói', 'previstos': the capacity is not running yet."""
+    check(
+        text,
+        lang,
+        [{"type": "power_capacity", "quantity": 300.0, "status": "planned"}],
+        exact=False,
+        published=PUB,
+    )
