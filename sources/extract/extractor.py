@@ -222,6 +222,7 @@ def first_statements(claims: list[Claim], announced: Collection[int] = ()) -> li
     outstrips what it was seeking" restates a fact, it does not hedge it."""
     seen: dict[tuple, Claim] = {}
     rounds: dict[tuple, Claim] = {}
+    stated_rounds: dict[tuple, Claim] = {}  # the same, whatever the status
     kept: list[Claim] = []
     for c in claims:
         scope = None if c.type in _SCOPELESS else c.scope
@@ -241,6 +242,17 @@ def first_statements(claims: list[Claim], announced: Collection[int] = ()) -> li
             # "raises $30 billion" then "the $30 billion round at a $380 billion valuation":
             # one round, restated with its valuation (see funding.same_round)
             first = rounds.get(same_round(c))
+            stated = stated_rounds.get(same_round(c)[:-1])
+            if (
+                stated is not None
+                and c.valuation is None
+                and stated.start not in announced
+                and _HEDGE.get(c.status, 0) >= max(1, _HEDGE.get(stated.status, 0))
+            ):
+                # "xAI raises $15 billion" (headline), then "xAI is in the process of raising
+                # $15 billion": the story hedges the round the headline states flatly
+                stated.status = c.status
+                continue
             if (
                 first is not None
                 and (first.valuation is None or c.valuation is None)
@@ -250,6 +262,7 @@ def first_statements(claims: list[Claim], announced: Collection[int] = ()) -> li
                     fill_valuation(first, c)
                 continue
             rounds.setdefault(same_round(c), c)
+            stated_rounds.setdefault(same_round(c)[:-1], c)
         seen[key] = c
         kept.append(c)
     return kept

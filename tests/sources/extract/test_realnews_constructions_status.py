@@ -619,3 +619,33 @@ def test_power_of_a_site_being_built_is_planned(check, lang, text):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "Anthropic raises $5 billion at a $100 billion valuation\n"
+            "Anthropic is in talks to raise $5 billion from investors.",
+            "reported",
+        ),
+        (
+            "ru",
+            "Anthropic привлекает $5 млрд при оценке в $100 млрд\n"
+            "Anthropic находится в процессе привлечения $5 млрд, по данным источников.",
+            "reported",
+        ),
+    ],
+)
+def test_the_body_hedges_the_round_its_headline_states_with_a_valuation(check, lang, text, status):
+    """A headline round with its valuation, restated by the body without it and hedged: one
+    round, with the body's hedge."""
+    claims = check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": status}],
+        exact=False,
+        published=PUB,
+    )
+    assert len([c for c in claims if c.type == "funding_round"]) == 1
