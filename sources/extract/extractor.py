@@ -202,7 +202,7 @@ def extract(
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
             update_discourse(i, ents, disc)
-    return first_statements(merge_restated_counts(claims), disc.announced)
+    return first_statements(merge_restated_counts(claims), disc.announced, doc.published)
 
 
 # a headline's "10 GW" is the body's "at least 10 GW, the first of which ...": for sizes,
@@ -210,7 +210,9 @@ def extract(
 _SCOPELESS = frozenset(("cluster_size", "chip_holding", "power_capacity", "build_duration"))
 
 
-def first_statements(claims: list[Claim], announced: Collection[int] = ()) -> list[Claim]:
+def first_statements(
+    claims: list[Claim], announced: Collection[int] = (), published: date | None = None
+) -> list[Claim]:
     """One claim per fact and article: a story that restates a figure (the headline, the lead,
     a recap at the end) states one fact, so later claims with the same type, subject, chip,
     scope and numbers are dropped and the first sentence is the evidence; a round restated
@@ -265,7 +267,31 @@ def first_statements(claims: list[Claim], announced: Collection[int] = ()) -> li
             stated_rounds.setdefault(same_round(c)[:-1], c)
         seen[key] = c
         kept.append(c)
+    _deny_the_deal(kept, announced, published)
     return kept
+
+
+def _deny_the_deal(claims: list[Claim], announced: Collection[int], published: date | None) -> None:
+    """A denied valuation denies the round stated at that valuation, the same deal ("xAI
+    raises $15 billion at $200 billion" then "Musk called the $200 billion valuation a lie"),
+    unless the company announced the round or it is dated before the denial's story."""
+    denied = {
+        (c.subject, c.valuation_usd)
+        for c in claims
+        if c.type == "valuation" and c.status == "denied" and c.valuation_usd is not None
+    }
+    if not denied:
+        return
+    for c in claims:
+        if (
+            c.type == "funding_round"
+            and c.status != "denied"
+            and (c.subject, c.valuation_usd) in denied
+            and c.start not in announced
+            # (a round dated before the story's month is an earlier deal)
+            and (c.as_of is None or published is None or c.as_of >= published.isoformat()[:7])
+        ):
+            c.status = "denied"
 
 
 _HEDGE = {"denied": 3, "reported": 2, "planned": 1}  # first_statements: the stronger hedge wins

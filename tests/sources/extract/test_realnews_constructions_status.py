@@ -649,3 +649,21 @@ def test_the_body_hedges_the_round_its_headline_states_with_a_valuation(check, l
         published=PUB,
     )
     assert len([c for c in claims if c.type == "funding_round"]) == 1
+
+
+def test_a_denied_valuation_denies_the_round_at_that_valuation(check):
+    """'Anthropic raises $5bn at $100bn' then a denial of the $100bn valuation: that round is
+    the denied deal; a round the story dates in an earlier month is another deal."""
+    check(
+        "Anthropic raises $5 billion at a $100 billion valuation\n"
+        "In March, Anthropic raised $2 billion at a $100 billion valuation. "
+        "The CEO denied that Anthropic is valued at $100 billion, calling it fake news.",
+        "en",
+        [
+            {"type": "funding_round", "amount": 5e9, "status": "denied"},
+            {"type": "funding_round", "amount": 2e9, "status": "closed"},
+            {"type": "valuation", "valuation_usd": 100e9, "status": "denied"},
+        ],
+        exact=False,
+        published=PUB,
+    )
