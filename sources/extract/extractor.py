@@ -151,7 +151,12 @@ def extract(
         for m in (rules.vague, rules.standalone_numbers, rules.number_words)
     ):
         return []
-    sentences = split_sentences(text, rules.abbreviations, ordinal_dot=rules.ordinal_dot)
+    sentences = split_sentences(
+        text,
+        rules.abbreviations,
+        ordinal_dot=rules.ordinal_dot,
+        figure_abbreviations=rules.figure_abbreviations,
+    )
     lex = rules.lexicon_for(low, folded)
     if prescan is None:
         entities = gaz.find(folded, low)

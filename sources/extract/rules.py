@@ -203,6 +203,9 @@ class LanguageRules:
     investee_before: tuple[str, ...]
     investee_after: tuple[str, ...]
     abbreviations: frozenset[str]
+    # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
+    # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
+    figure_abbreviations: frozenset[str]
     scale_words: PhraseMatcher
     scale_suffixes: re.Pattern[str] | None
     scale_suffix_values: dict[str, float]
@@ -473,6 +476,10 @@ def load_rules(code: str | None) -> LanguageRules:
         investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
+        figure_abbreviations=frozenset()
+        if meta.get("nouns_capitalized", False)
+        else frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", []))
+        & {k.lower().rstrip(".") for k in numbers.get("scale_words", {})},
         scale_words=PhraseMatcher.build(
             (k, float(v)) for k, v in numbers.get("scale_words", {}).items()
         ),

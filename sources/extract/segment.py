@@ -64,16 +64,26 @@ def _is_abbreviation(
     return ordinal_dot and token.isdigit() and len(token) <= 2
 
 
+def _after_figure(text: str, dot: int, figure_abbreviations: Collection[str]) -> bool:
+    """Whether the dot ends a scale abbreviation written after a number ("15 млрд.")."""
+    head, _, token = text[max(0, dot - 24) : dot].rpartition(" ")
+    head = head.rstrip()
+    return token.lower() in figure_abbreviations and bool(head) and head[-1].isdigit()
+
+
 def split_sentences(
     text: str,
     abbreviations: Collection[str] = frozenset(),
     *,
     ordinal_dot: bool = False,
     max_len: int = MAX_SENTENCE,
+    figure_abbreviations: Collection[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, whitespace-trimmed, never empty.
 
-    ``abbreviations`` are lower-case tokens without their final dot ("mrd", "inc").
+    ``abbreviations`` are lower-case tokens without their final dot ("mrd", "inc");
+    ``figure_abbreviations`` those of them that end a sentence after a number when a
+    capitalised word follows ("$15 млрд. Ожидается": scale words, where nouns are lower-case).
     """
     spans: list[tuple[int, int]] = []
     append = spans.append
@@ -98,6 +108,11 @@ def split_sentences(
                 # one C-level match rules that out before the full check
                 and not (dot >= longest and _PLAIN.fullmatch(text, dot - longest, dot))
                 and _is_abbreviation(text, dot, abbreviations, ordinal_dot)
+                and not (
+                    figure_abbreviations
+                    and second.islower()
+                    and _after_figure(text, dot, figure_abbreviations)
+                )
             ):
                 continue
         if 0 < cut - begin <= max_len and not text[begin].isspace() and not text[cut - 1].isspace():

@@ -1,5 +1,6 @@
 """Sentence splitting (sources/extract/segment.py)."""
 
+from sources.extract.rules import load_rules
 from sources.extract.segment import MAX_SENTENCE, split_sentences
 
 
@@ -47,3 +48,28 @@ def test_long_runs_are_cut_to_a_bounded_length():
     spans = split_sentences(text)
     assert max(b - a for a, b in spans) <= MAX_SENTENCE
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+def test_a_scale_abbreviation_after_a_figure_ends_a_sentence_before_a_capital():
+    """'$15 млрд. Ожидается': where nouns are lower-case, a capitalised word after an
+    abbreviated scale word starts a sentence; a lower-case one, or an all-caps code, goes on."""
+    abbrs = {"млрд", "г"}
+    text = "Anthropic привлекает $15 млрд. Ожидается рост. Это 5 млрд. долларов, или 5 млрд. USD."
+    assert sentences(text, abbrs, figure_abbreviations={"млрд"}) == [
+        "Anthropic привлекает $15 млрд.",
+        "Ожидается рост.",
+        "Это 5 млрд. долларов, или 5 млрд. USD.",
+    ]
+    # without a figure before it the abbreviation is a plain one; "г." is no scale word
+    assert sentences("В 2023 г. Москва росла.", abbrs, figure_abbreviations={"млрд"}) == [
+        "В 2023 г. Москва росла."
+    ]
+
+
+def test_german_scale_abbreviations_go_on_before_a_capital():
+    """'15 Mrd. Euro': German capitalises nouns, so the rules give no figure abbreviations."""
+    rules = load_rules("de")
+    text = "Anthropic sammelt 15 Mrd. Euro ein."
+    assert not rules.figure_abbreviations
+    assert sentences(text, rules.abbreviations) == [text]
+    assert "млрд" in load_rules("ru").figure_abbreviations
