@@ -57,6 +57,8 @@ CUE_KINDS: dict[str, str] = {
     "increment": "an increment precedes the number ('another', 'weitere')",
     "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
     "funding_total": "cumulative totals ('so far', 'insgesamt')",
+    "target_met": "a target the round passed ('exceeding its target', '超额完成'): its "
+    "target word is no plan",
     "prior_target": "an earlier or initial target that the round overtook ('initial target', "
     "'meta anterior', '当初目標'): its amount is no round",
     "part": "a part of a total follows ('including', 'darunter', '其中')",

@@ -667,3 +667,23 @@ def test_a_denied_valuation_denies_the_round_at_that_valuation(check):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a target the round passed is no plan: the round and its valuation are closed
+        ("ko", "목표액을 웃도는 투자 유치로 Anthropic의 기업가치는 1000억 달러로 평가됐다."),
+        ("zh", "Anthropic超额完成融资，估值达到1000亿美元。"),
+        ("en", "Exceeding its target, Anthropic closed the round at a $100 billion valuation."),
+    ],
+)
+def test_a_target_the_round_passed_is_no_plan(check, lang, text):
+    """'목표액 웃도는', '超额完成', 'exceeding its target': the target word is met, not planned."""
+    check(
+        text,
+        lang,
+        [{"type": "valuation", "subject": "Anthropic", "valuation_usd": 100e9, "status": "closed"}],
+        exact=False,
+        published=PUB,
+    )
