@@ -687,3 +687,29 @@ def test_a_target_the_round_passed_is_no_plan(check, lang, text):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # "up to" a size or power: the capacity a site is designed for, a plan
+        (
+            "de",
+            "Das Rechenzentrum Colossus kann bis zu 100.000 GPUs aufnehmen.",
+            {"type": "cluster_size", "quantity": 100000.0},
+        ),
+        (
+            "it",
+            "Il campus Colossus è una struttura da 50 MW espandibile fino a 90 MW.",
+            {"type": "power_capacity", "quantity": 90.0},
+        ),
+        (
+            "en",
+            "The Colossus site will draw up to 300 MW from the grid.",
+            {"type": "power_capacity", "quantity": 300.0},
+        ),
+    ],
+)
+def test_hardware_up_to_a_figure_is_planned(check, lang, text, claim):
+    """'bis zu', 'fino a', 'up to' before a size or power: the design ceiling, not what runs."""
+    check(text, lang, [{**claim, "status": "planned"}], exact=False, published=PUB)
