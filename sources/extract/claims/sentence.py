@@ -56,8 +56,12 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             status = DEFAULT_STATUS[d.type]  # "from 100,000 to 200,000": 100,000 runs now
         if status == "closed" and d.type == "funding_round" and _under_ceiling(view, d.anchor):
             status = "planned"  # "investit jusqu'à 40 milliards": a commitment's ceiling
-        elif status == "operational" and d.type in _CAPACITY and _under_ceiling(view, d.anchor):
-            status = "planned"  # "kann bis zu 100.000 GPUs aufnehmen": a site's design capacity
+        elif (
+            status == "operational"
+            and d.type == "power_capacity"
+            and _under_ceiling(view, d.anchor)
+        ):
+            status = "planned"  # "scalabile fino a 90 MW": a site's design capacity
         if restated and status == DEFAULT_STATUS[d.type]:
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
         if status in ("reported", "planned") and is_compared(view, d.anchor):
@@ -118,8 +122,6 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     return claims
 
 
-# sizes, holdings and power "up to" a figure: what a site is built for, not what runs
-_CAPACITY = frozenset(("cluster_size", "chip_holding", "power_capacity"))
 _OWN_STATUS = frozenset(
     ("planned", "reported", "reported_strong", "according", "report_verb", "official", "denied")
 )

@@ -692,11 +692,11 @@ def test_a_target_the_round_passed_is_no_plan(check, lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "claim"),
     [
-        # "up to" a size or power: the capacity a site is designed for, a plan
+        # "up to" a power: the capacity a site is designed for, a plan
         (
             "de",
-            "Das Rechenzentrum Colossus kann bis zu 100.000 GPUs aufnehmen.",
-            {"type": "cluster_size", "quantity": 100000.0},
+            "Das Rechenzentrum Colossus soll mit bis zu 200 MW versorgt werden.",
+            {"type": "power_capacity", "quantity": 200.0},
         ),
         (
             "it",
@@ -710,6 +710,6 @@ def test_a_target_the_round_passed_is_no_plan(check, lang, text):
         ),
     ],
 )
-def test_hardware_up_to_a_figure_is_planned(check, lang, text, claim):
-    """'bis zu', 'fino a', 'up to' before a size or power: the design ceiling, not what runs."""
+def test_power_up_to_a_figure_is_planned(check, lang, text, claim):
+    """'bis zu', 'fino a', 'up to' before a power: the design ceiling, not what runs."""
     check(text, lang, [{**claim, "status": "planned"}], exact=False, published=PUB)
