@@ -713,3 +713,22 @@ def test_a_target_the_round_passed_is_no_plan(check, lang, text):
 def test_power_up_to_a_figure_is_planned(check, lang, text, claim):
     """'bis zu', 'fino a', 'up to' before a power: the design ceiling, not what runs."""
     check(text, lang, [{**claim, "status": "planned"}], exact=False, published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Nscale conferma i piani per il campus Colossus, una struttura da 50 MW."),
+        ("it", "Il campus Colossus è una struttura scalabile da 50 MW."),
+        ("es", "xAI confirmó sus planes para Colossus, un campus de 50 MW."),
+    ],
+)
+def test_plans_and_expandable_sites_are_planned(check, lang, text):
+    """'i piani per', 'sus planes', 'scalabile': the site's power is a plan."""
+    check(
+        text,
+        lang,
+        [{"type": "power_capacity", "quantity": 50.0, "status": "planned"}],
+        exact=False,
+        published=PUB,
+    )
