@@ -110,6 +110,12 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     if claims:
         _settle_valuation_plans(claims, disc)
         _follow_the_story_report(view, claims, disc)
+    elif view.money and view.has("reported", "reported_strong"):
+        # "Sequoia hat Berichten zufolge 1,5 Milliarden Dollar in Anthropic investiert": an
+        # investor's share is no claim, but the deal it belongs to is a report
+        for m in view.entity_groups.get("company", ()):
+            if m.entity.company_type not in ("investor", "chip_vendor"):
+                disc.reported_money.setdefault(m.entity.name, view.index)
     counts = [d for d in drafts if d.type in ("cluster_size", "chip_holding")]
     if counts:
         # the count a later "die Zahl", "их число" refers to: the total, else a part

@@ -732,3 +732,16 @@ def test_plans_and_expandable_sites_are_planned(check, lang, text):
         exact=False,
         published=PUB,
     )
+
+
+def test_a_reported_share_makes_the_round_it_belongs_to_a_report(check):
+    """An investor's share reported as hearsay is no claim, but the round the next sentence
+    states flatly is part of that report."""
+    check(
+        "Sequoia Capital hat Berichten zufolge 1 Milliarde Dollar in Anthropic investiert. "
+        "Diese Investition ist Teil einer Finanzierungsrunde von 5 Milliarden Dollar.",
+        "de",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": "reported"}],
+        exact=False,
+        published=PUB,
+    )
