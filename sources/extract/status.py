@@ -129,6 +129,8 @@ def _base_status(
     start, end, relative = ctx.clause_of(anchor)
     if ctx.has("planned", start, end):
         return "planned"
+    if ctx.head_final and not past_time and _plan_ends_sentence(ctx, anchor):
+        return "planned"  # "xAIは…2,000億ドル(…)と評価できる新株発行計画を検討している"
     own_subject = any(start <= p < anchor for p in ctx.subjects)
     if not relative and not own_subject and not past_time:
         for cue in ctx.cues:
@@ -152,6 +154,21 @@ def _base_status(
     if future_time:
         return "planned"
     return DEFAULT_STATUS[claim_type]
+
+
+def _plan_ends_sentence(ctx: StatusContext, anchor: int) -> bool:
+    """Verb-final languages: a plan word after the figure, in a clause with no figure of its
+    own, with no contrast word and no other subject between, is the verb the figure's clause
+    ends in (its subject stands before the figure, so the own-subject rule does not apply)."""
+    for c in ctx.cues:
+        if c.kind == "planned" and c.start > anchor:
+            c_start, c_end, _ = ctx.clause_of(c.start)
+            return (
+                not any(c_start <= f < c_end for f in ctx.figures)
+                and not ctx.has("clause_break", anchor, c.start)
+                and not any(anchor < p < c.start for p in ctx.subjects)
+            )
+    return False
 
 
 def _in_talks(ctx: StatusContext, anchor: int) -> bool:

@@ -745,3 +745,28 @@ def test_a_reported_share_makes_the_round_it_belongs_to_a_report(check):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        # the plan verb ends the sentence: it is the figure's own verb
+        ("ja", "アンソロピックは50億ドル(約7500億円)を調達する計画を進めている。", "planned"),
+        ("ko", "Anthropic은 50억 달러(약 7조 원)를 조달하는 계획을 추진하고 있다.", "planned"),
+        # a later clause with a figure and a time of its own has its own plan
+        (
+            "ja",
+            "アンソロピックは50億ドルを調達し、来年には100億ドルの調達を計画している。",
+            "closed",
+        ),
+    ],
+)
+def test_a_verb_final_plan_covers_the_figure_before_it(check, lang, text, status):
+    """'…を調達する計画を進めている': in ja and ko the plan word comes after the figure."""
+    check(
+        text,
+        lang,
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": status}],
+        exact=False,
+        published=PUB,
+    )
