@@ -770,3 +770,24 @@ def test_a_verb_final_plan_covers_the_figure_before_it(check, lang, text, status
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'soll' with a verb of state or plan, 'offenbar', 'heißt es': German hearsay
+        "Anthropic soll vor dem Abschluss einer Runde über 5 Milliarden Dollar stehen.",
+        "Die neue Runde von Anthropic soll bei 5 Milliarden Dollar liegen.",
+        "Anthropic sammelt offenbar 5 Milliarden Dollar ein.",
+        "Anthropic hat 5 Milliarden Dollar eingesammelt, heißt es in Finanzkreisen.",
+    ],
+)
+def test_german_hearsay_soll_and_offenbar(check, text):
+    """'soll … stehen/liegen', 'offenbar', 'heißt es': reported, not a plan or a close."""
+    check(
+        text,
+        "de",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": "reported"}],
+        exact=False,
+        published=PUB,
+    )
