@@ -115,7 +115,7 @@ def resolve_status(
 def _base_status(
     ctx: StatusContext, claim_type: str, anchor: int, future_time: bool, past_time: bool = False
 ) -> str:
-    if hearsay_covers(ctx, anchor):
+    if hearsay_covers(ctx, anchor, past=past_time and claim_type in MONEY_CLAIM_TYPES):
         return "reported"
     if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
@@ -202,11 +202,16 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
     return not ctx.has("official", own[0], anchor)
 
 
-def hearsay_covers(ctx: StatusContext, anchor: int) -> bool:
-    """Whether reported speech covers the figure at ``anchor`` (see the module doc)."""
+def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
+    """Whether reported speech covers the figure at ``anchor`` (see the module doc); for money
+    its own clause dates in the past (``past``), not across a clause with another figure
+    ("有消息称，这轮融资将使估值达到2300亿美元，较2025年3月时的1130亿美元翻了一番": the
+    report is the new figure's, the old one it is compared with is a known fact)."""
     if ctx.kinds.isdisjoint(_HEARSAY):
         return False
     for cue in ctx.cues:
+        if past and _figure_between(ctx, cue, anchor):
+            continue
         if cue.kind in ("reported", "reported_strong"):
             if _covers(ctx, cue, anchor):
                 return True
@@ -217,6 +222,13 @@ def hearsay_covers(ctx: StatusContext, anchor: int) -> bool:
         ):
             return True
     return False
+
+
+def _figure_between(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
+    """A figure in a clause of its own between the cue's clause and the figure's."""
+    c_end = ctx.clause_of(cue.start)[1]
+    own_start = ctx.clause_of(anchor)[0]
+    return any(c_end <= f < own_start for f in ctx.figures)
 
 
 def _names_outlet(ctx: StatusContext, cue: Cue) -> bool:

@@ -792,3 +792,33 @@ def test_german_hearsay_soll_and_offenbar(check, text):
         exact=False,
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "zh",
+            "据知情人士称，新一轮融资将使Anthropic的估值达到1000亿美元，较2025年3月时的"
+            "600亿美元估值大幅上升。",
+        ),
+        (
+            "en",
+            "People familiar said the round would value Anthropic at $100 billion, "
+            "well above the $60 billion valuation it reached in March 2025.",
+        ),
+    ],
+)
+def test_a_past_figure_compared_in_a_report_is_a_known_fact(check, lang, text):
+    """The report covers the new valuation; the old one, dated in the past in a clause after
+    it, is a known fact."""
+    check(
+        text,
+        lang,
+        [
+            {"type": "valuation", "valuation_usd": 100e9, "status": "reported"},
+            {"type": "valuation", "valuation_usd": 60e9, "status": "closed"},
+        ],
+        exact=False,
+        published=PUB,
+    )
