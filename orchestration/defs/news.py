@@ -453,13 +453,16 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
         with duckdb.get_connection() as conn:
             for table in ("news_articles", "news_claims", "news_extractions"):
                 ensure_raw_table(conn, table)
+            # an anti join, not `left join ... where e.article_id is null`: DuckDB drops the
+            # limit of that form, and the whole backlog came back as one batch
             todo = conn.sql(
                 """
                 select a.article_id, a.text, a.language, a.published_at
                 from raw.news_articles a
-                left join raw.news_extractions e
-                  on e.article_id = a.article_id and e.extractor_version = $version
-                where e.article_id is null
+                anti join (
+                    select article_id from raw.news_extractions
+                    where extractor_version = $version
+                ) e on e.article_id = a.article_id
                 order by a.article_id
                 limit $size
                 """,

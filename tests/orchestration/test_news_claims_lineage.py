@@ -90,3 +90,38 @@ def test_an_unchanged_gazetteer_reads_no_article_twice(home):
     _materialize(home)
     with duckdb.connect(str(home), read_only=True) as conn:
         assert conn.execute("select extracted_at from raw.news_extractions").fetchall() == first
+
+
+def test_articles_are_read_a_batch_at_a_time(home, monkeypatch):
+    with duckdb.connect(str(home)) as conn:
+        more = [
+            {
+                "article_id": f"b{i}",
+                "source": "sample",
+                "text": f"Lab {i} said it runs 1,000 H100 chips.",
+                "language": "en",
+                "published_at": datetime(2024, 5, 27, tzinfo=UTC),
+                "fetched_at": datetime(2024, 5, 27, tzinfo=UTC),
+            }
+            for i in range(4)
+        ]
+        append_raw_rows(
+            conn, "news_articles", pl.DataFrame(more).cast({k: NEWS_ARTICLES[k] for k in more[0]})
+        )
+    monkeypatch.setenv("LEDGER_BATCH_ARTICLES", "2")
+    instance = dg.DagsterInstance.ephemeral()
+    result = dg.materialize(
+        [news.news_claims],
+        resources={"duckdb": DuckDBResource(database=str(home)), "ledger": LedgerSettings()},
+        instance=instance,
+    )
+    assert result.success
+    batches = [
+        e.user_message
+        for e in instance.all_logs(result.run_id)
+        if e.user_message.startswith("news_claims batch")
+    ]
+    # five articles, two at a time: memory follows the batch, not the backlog
+    assert [m.split(":")[0] for m in batches] == [f"news_claims batch {n}" for n in (1, 2, 3)]
+    with duckdb.connect(str(home), read_only=True) as conn:
+        assert conn.execute("select count(*) from raw.news_extractions").fetchone()[0] == 5
