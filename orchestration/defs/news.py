@@ -448,29 +448,34 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
     # the log key carries the gazetteer's fingerprint: changed reference rows re-read every
     # article (see README "Lineage of a claim")
     version = version_key(gazetteer)
-    read, new_claims, number = 0, 0, 0
-    while True:  # a batch at a time, so memory follows the batch and not the backlog
+    with duckdb.get_connection() as conn:
+        for table in ("news_articles", "news_claims", "news_extractions"):
+            ensure_raw_table(conn, table)
+        # the ids still to read, found once: a query per batch for the next ones would scan
+        # the whole history each time
+        pending = conn.sql(
+            """
+            select a.article_id
+            from raw.news_articles a
+            anti join (
+                select article_id from raw.news_extractions
+                where extractor_version = $version
+            ) e on e.article_id = a.article_id
+            order by a.article_id
+            """,
+            params={"version": version},
+        ).pl()
+    read, new_claims = 0, 0
+    # a batch at a time, so memory follows the batch and not the backlog
+    for number, first in enumerate(range(0, pending.height, size), start=1):
         with duckdb.get_connection() as conn:
-            for table in ("news_articles", "news_claims", "news_extractions"):
-                ensure_raw_table(conn, table)
-            # an anti join, not `left join ... where e.article_id is null`: DuckDB drops the
-            # limit of that form, and the whole backlog came back as one batch
+            conn.register("_batch_ids", pending.slice(first, size))
             todo = conn.sql(
-                """
-                select a.article_id, a.text, a.language, a.published_at
-                from raw.news_articles a
-                anti join (
-                    select article_id from raw.news_extractions
-                    where extractor_version = $version
-                ) e on e.article_id = a.article_id
-                order by a.article_id
-                limit $size
-                """,
-                params={"version": version, "size": size},
+                "select a.article_id, a.text, a.language, a.published_at "
+                "from raw.news_articles a semi join _batch_ids b on b.article_id = a.article_id "
+                "order by a.article_id"
             ).pl()
-        if todo.is_empty():
-            break
-        number += 1
+            conn.unregister("_batch_ids")
         claims = conform(
             extract_articles(todo, gazetteer=gazetteer), NEWS_CLAIMS, name="news_claims"
         )
