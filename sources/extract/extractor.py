@@ -206,7 +206,7 @@ def extract(
             view = analyze(doc, i, s, e, ents, _next_denial(lex, folded, sentences, i), disc)
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
-            update_discourse(i, ents, disc)
+            update_discourse(i, ents, disc, text, s)
     return first_statements(merge_restated_counts(claims), disc.announced, doc.published)
 
 

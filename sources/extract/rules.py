@@ -75,6 +75,8 @@ CUE_KINDS: dict[str, str] = {
     "revenue": "revenue, sales, contracts",
     "market_cap": "market capitalisation, share price",
     "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",
+    "cpu": "CPU model names ('Epyc', 'Xeon', 'Grace CPU') right after a count's chip noun: "
+    "the count is of processors, not accelerators",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",

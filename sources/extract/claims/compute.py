@@ -39,6 +39,7 @@ MAX_CHIP_COUNT = 1e8
 AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
 BEFORE_WINDOW = 40
 SOV_INCREMENT_GAP = 8  # characters between a count and its "추가로", "を追加" in SOV text
+CPU_GAP = 12  # characters between a count's chip noun and a CPU name after it ("AMD ")
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 
 
@@ -449,6 +450,13 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
+    if "cpu" in view.ctx.kinds:
+        # "141 659 processeurs AMD Epyc", "12,000 Xeon processors": processors named by a
+        # CPU line, before the next number or clause break
+        limit = _chip_barrier_after(view, num.end)
+        cpus = view.kinds("cpu")
+        if any(num.end <= c.start < limit and c.start - tail <= CPU_GAP for c in cpus):
+            return True
     if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
         return False
     for cue in view.cues:

@@ -65,6 +65,9 @@ class Discourse:
     count_subject: Entity | None = None  # the subject of the last chip count
     count_chip: Entity | None = None  # and its chip
     count_sentence: int = -99
+    # the company heading the last sentence that named one, as (sentence, company): what a
+    # sentence-initial "同社", "the company" of the next sentence continues
+    head_company: tuple[int, Entity | None] = (-99, None)
 
     def ranked_companies(self) -> list[Entity]:
         """Companies by salience, highest first."""
@@ -174,12 +177,21 @@ def is_compared(view: View, anchor: int) -> bool:
     return False
 
 
-def update_discourse(view_index: int, entities: list[EntityMention], disc: Discourse) -> None:
+def update_discourse(
+    view_index: int,
+    entities: list[EntityMention],
+    disc: Discourse,
+    text: str = "",
+    start: int = -1,
+) -> None:
     """Remember the last cluster and weigh the companies a sentence named.
 
     Salience: a mention counts 1, the first company of a sentence (its usual subject) 2, and
-    the first company of the article (the lead's subject) 2 more.
+    the first company of the article (the lead's subject) 2 more. ``text`` and the sentence's
+    ``start`` tell whether its first company heads it (see ``Discourse.head_company``).
     """
+    if start >= 0:
+        disc.head_company = (view_index, _head_company(entities, text, start))
     first = True
     cluster = None
     for m in entities:
@@ -204,3 +216,21 @@ def update_discourse(view_index: int, entities: list[EntityMention], disc: Disco
             disc.by_name[ent.name] = ent
     if cluster is not None:
         disc.cluster, disc.cluster_sentence = cluster, view_index
+
+
+HEAD_WORDS = 3  # words before a name that still leave it heading its sentence
+HEAD_CJK = 6  # characters, in text without spaces
+
+
+def _head_company(entities: list[EntityMention], text: str, start: int) -> Entity | None:
+    """The company that opens the sentence at ``start`` as its subject ("さくらインターネット
+    は、...", "Later, Nscale said ..."): the first company named, if no more than a few words
+    precede it and it is no investor or chip vendor."""
+    first = next((m for m in entities if m.entity.kind == "company"), None)
+    if first is None or first.entity.company_type in ("investor", "chip_vendor"):
+        return None
+    head = text[start : first.start].strip()
+    cjk = any(ch >= "\u3000" for ch in head)
+    if len(head) > HEAD_CJK if cjk else len(WORD.findall(head)) > HEAD_WORDS:
+        return None
+    return first.entity

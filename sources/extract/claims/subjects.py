@@ -162,6 +162,12 @@ def pick_company(
         antecedent = [m for m, r in ranked if r < 2 and 0 <= c_start - m.end <= 3]
         if antecedent:
             return antecedent[-1].entity, 0
+    if anaphor and disc is not None and role == "compute":
+        # "さくらインターネットは...。同社は...", "Nscale said ... The company will ...": an
+        # anaphor continues the company heading the sentence before
+        index, head = disc.head_company
+        if head is not None and index == view.index - 1:
+            return head, ANAPHOR
     if anaphor and disc is not None and disc.main_company(role == "compute") is not None:
         # "the company", "la société", "同社": in a money sentence, the company the story has
         # seen raising money (an article about an investor is also about its target)
