@@ -77,6 +77,9 @@ CUE_KINDS: dict[str, str] = {
     "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",
     "cpu": "CPU model names ('Epyc', 'Xeon', 'Grace CPU') right after a count's chip noun: "
     "the count is of processors, not accelerators",
+    "training": "a model trained ('trained', 'dilatih', 'обучена', '训练出'; participles, not "
+    "the purpose 'to train'): the chips it was trained on are one cluster, unless the sentence "
+    "plans",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",

@@ -93,6 +93,10 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         clusterish = named_cluster or (cluster_words and _cluster_word_for(view, num))
         # "2.304 chip GB200 yang terpasang pada 32 rak server": chips installed in racks
         clusterish = clusterish or _in_racks(view, num)
+        # "V3 was trained on 2,048 H800", "модель обучена на 512 H800": the chips of a past
+        # training run are one cluster; chips kept or planned to train on are a holding
+        trained = not named_cluster and view.has("training") and not view.has("planned")
+        clusterish = clusterish or trained
         grown = not clusterish and _grown(view, num) and not view.has("sites")
         if grown:
             # "The company plans to double this capacity to 200,000 GPUs": what grows is
@@ -152,8 +156,9 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject, adj, kind = referred, -0.1, referred.kind
             ctype = "cluster_size" if kind == "cluster" else "chip_holding"
         else:
+            # a training run's cluster is its company's, not a cluster the story named before
             subject, adj, kind = subject_for_compute(
-                doc, view, disc, num.lead, ctype == "cluster_size", cluster
+                doc, view, disc, num.lead, ctype == "cluster_size" and not trained, cluster
             )
         if subject is None:
             continue

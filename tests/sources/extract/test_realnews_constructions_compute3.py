@@ -66,3 +66,49 @@ def test_an_anaphor_after_a_sentence_headed_by_no_company_keeps_the_story_compan
         "Microsoft. The company will equip its data centre with 10,000 B200 chips."
     )
     check(text, "en", [{"subject": "Google", "quantity": 10000.0}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a model trained on N chips: the training run's cluster, its company's
+        (
+            "Model V3 milik DeepSeek dilatih menggunakan 2.048 GPU H800.",
+            "id",
+            {"type": CS, "subject": "DeepSeek", "chip_model": "H800", "quantity": 2048.0},
+        ),
+        (
+            "Model R1 milik DeepSeek dilatih selama dua bulan memakai 512 GPU H800.",
+            "id",
+            {"type": CS, "subject": "DeepSeek", "chip_model": "H800", "quantity": 512.0},
+        ),
+        (
+            "Das Modell von Meta wurde mit 16.384 H100 trainiert.",
+            "de",
+            {"type": CS, "subject": "Meta", "chip_model": "H100-SXM", "quantity": 16384.0},
+        ),
+        (
+            "Модель R1 компании DeepSeek обучено на 512 ускорителях H800.",
+            "ru",
+            {"type": CS, "subject": "DeepSeek", "chip_model": "H800", "quantity": 512.0},
+        ),
+        # chips kept or planned for training are a holding
+        (
+            "DeepSeek menyimpan 50.000 GPU H100 untuk melatih AI-nya.",
+            "id",
+            {"type": HOLD, "subject": "DeepSeek", "chip_model": "H100-SXM", "quantity": 50000.0},
+        ),
+        (
+            "Anthropic will use one million Trainium2 chips for models trained next year.",
+            "en",
+            {"type": HOLD, "subject": "Anthropic", "quantity": 1e6, "status": "planned"},
+        ),
+    ],
+)
+def test_a_model_trained_on_chips_is_a_cluster(check, text, lang, expected):
+    check(text, lang, [expected])
+
+
+def test_a_training_run_is_not_the_cluster_named_before(check):
+    text = "xAI built Colossus in Memphis. xAI's Grok 2 was trained on 15,000 H100 GPUs last year."
+    check(text, "en", [{"type": CS, "subject": "xAI", "quantity": 15000.0}], exact=False)
