@@ -80,6 +80,8 @@ CUE_KINDS: dict[str, str] = {
     "training": "a model trained ('trained', 'dilatih', 'обучена', '训练出'; participles, not "
     "the purpose 'to train'): the chips it was trained on are one cluster, unless the sentence "
     "plans",
+    "pod": "a vendor's pod product ('SuperPoD', '超节点'): its size is a cluster, and a chip "
+    "vendor launching it may be the subject",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",

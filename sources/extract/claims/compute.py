@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from sources.extract import lexicon as lx
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
+from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
 from sources.extract.gazetteer import Entity
 from sources.extract.numbers import Num
@@ -39,7 +40,10 @@ MAX_CHIP_COUNT = 1e8
 AFTER_WINDOW = 60  # how far after a number its chip noun may stand (characters)
 BEFORE_WINDOW = 40
 SOV_INCREMENT_GAP = 8  # characters between a count and its "추가로", "を追加" in SOV text
+PER_CONTAINER_BEFORE = 8  # characters from "單櫃", "each server" to the count it leads
 CPU_GAP = 12  # characters between a count's chip noun and a CPU name after it ("AMD ")
+# the words that make a name before a chip count its holder: buying, owning, building it
+_COMPUTE_ROLES = ("holding", "purchase", "build", "cluster")
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 
 
@@ -160,6 +164,18 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject, adj, kind = subject_for_compute(
                 doc, view, disc, num.lead, ctype == "cluster_size" and not trained, cluster
             )
+            if subject is None or subject.company_type == "chip_vendor":
+                # the only known name is the chips' vendor: a company the gazetteer lacks may
+                # hold the subject position ("Iliad a acheté un supercalculateur DGX SuperPOD
+                # ... de Nvidia totalisant 1016 H100"); not against the story's company, which
+                # a person or a product opening the sentence would take ("Rubin", "Musk")
+                found = unknown_company(
+                    doc.text, view, doc.rules, num.lead, view.cjk, _COMPUTE_ROLES
+                )
+                # a holder is named again in its story; a sentence's opening word is not
+                # ("During the call, ...")
+                if found is not None and doc.text.count(found[0].name) >= 2:
+                    subject, adj, kind = found[0], -0.1, "company"
         if subject is None:
             continue
         if kind == "cluster":
@@ -455,6 +471,8 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
+    if any(0 <= c.start - tail <= 2 or 0 <= c.start - num.end <= 2 for c in view.kinds("pod")):
+        return True  # "432個超節點", "64 SuperPODs": a count of pods, not of chips
     if "cpu" in view.ctx.kinds:
         # "141 659 processeurs AMD Epyc", "12,000 Xeon processors": processors named by a
         # CPU line, before the next number or clause break
@@ -467,7 +485,14 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     for cue in view.cues:
         if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
             return True
-        if cue.kind == "per_container" and 0 <= cue.start - tail <= 12:
+        if cue.kind == "per_container" and (
+            0 <= cue.start - tail <= 12
+            # "單櫃支持128個晶片", "每台服务器配备": the container leads its count
+            or (
+                0 <= num.lead - cue.end <= PER_CONTAINER_BEFORE
+                and not _numbers_between(view, cue.end, num.lead)
+            )
+        ):
             return True
     return False
 

@@ -48,10 +48,16 @@ _OPENERS = " \t\n\"'“”«»„‚‘’*•·-–—|>()[]"
 
 
 def unknown_company(
-    doc_text: str, view: View, rules, anchor: int, cjk: bool
+    doc_text: str,
+    view: View,
+    rules,
+    anchor: int,
+    cjk: bool,
+    roles: tuple[str, ...] = _ROLE_KINDS,
 ) -> tuple[Entity, int, str] | None:
     """(company, start, how) of a company the gazetteer lacks, named as the raiser of the
-    amount at ``anchor`` (see the module docstring); ``how``: "apposition" or "head"."""
+    amount at ``anchor`` (see the module docstring); ``how``: "apposition" or "head".
+    ``roles``: the cue kinds that must follow the name (for chip counts: buying, holding)."""
     names = rules.names
     if not names.descriptors:
         return None
@@ -63,7 +69,7 @@ def unknown_company(
     semi = max(text.rfind(";", lo, anchor), text.rfind("；", lo, anchor))
     if semi >= 0:
         lo = semi + 1
-    role = [c for c in view.cues if c.kind in _ROLE_KINDS and c.start < anchor + ROLE_AFTER]
+    role = [c for c in view.cues if c.kind in roles and c.start < anchor + ROLE_AFTER]
     if not role:
         return None
     found: list[tuple[int, int, str]] = []  # (start, end, how)

@@ -65,7 +65,10 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             if before or (0 <= m.start - c.end <= reach and not _led(view, c, m)):
                 return 2
         return 1 if kind == "chip_vendor" and others else 0
-    return 2 if kind == "chip_vendor" else 0
+    if kind == "chip_vendor":
+        # "華為推出Atlas 950 SuperPoD超節點，算力規模8192卡": a vendor's pod product is its own
+        return 1 if view.has("pod") else 2
+    return 0
 
 
 def _word_between(view: View, start: int, end: int) -> bool:

@@ -112,3 +112,40 @@ def test_a_model_trained_on_chips_is_a_cluster(check, text, lang, expected):
 def test_a_training_run_is_not_the_cluster_named_before(check):
     text = "xAI built Colossus in Memphis. xAI's Grok 2 was trained on 15,000 H100 GPUs last year."
     check(text, "en", [{"type": CS, "subject": "xAI", "quantity": 15000.0}], exact=False)
+
+
+def test_a_vendors_pod_product_is_its_cluster(check):
+    # a chip vendor holds no chips it sells, but a pod it launches is its product's size
+    check(
+        "英伟达明年将推出新一代SuperPoD超节点，算力规模达到576卡。",
+        "zh",
+        [{"type": CS, "subject": "NVIDIA", "quantity": 576.0, "status": "planned"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # counts of pods, of chips per cabinet, of places: no chip count
+        ("阿里巴巴的数据中心可将200个超节点级联成一个集群。", "zh"),
+        ("阿里巴巴推出的新伺服器單櫃支持128個AI晶片。", "zh"),
+        ("ソフトバンクはエヌビディアのチップを使い、全国20万カ所の基地局で展開する。", "ja"),
+    ],
+)
+def test_counts_of_other_things_are_no_chip_counts(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
+
+
+def test_an_unknown_buyer_of_a_vendors_system_holds_it(check):
+    # the gazetteer lacks the buyer; Nvidia only sold the chips
+    text = (
+        "Velorix a acheté un supercalculateur DGX SuperPOD de Nvidia totalisant 1016 "
+        "accélérateurs H100. Velorix l'a installé près de Paris."
+    )
+    check(text, "fr", [{"type": CS, "subject": "Velorix", "quantity": 1016.0}])
+
+
+def test_an_unknown_name_said_once_holds_nothing(run):
+    # a capitalised word opening a sentence, never named again, is no holder
+    text = "Velorix a acheté un supercalculateur de Nvidia totalisant 1016 accélérateurs H100."
+    assert not [c for c in run(text, "fr") if c.type in (CS, HOLD)]
