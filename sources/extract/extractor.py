@@ -27,6 +27,7 @@ from sources.extract.claims.compute import merge_restated_counts
 from sources.extract.claims.context import Discourse, Doc, update_discourse
 from sources.extract.claims.funding import fill_valuation, same_round
 from sources.extract.claims.sentence import sentence_claims
+from sources.extract.claims.subjects import drop_programme_names
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
 from sources.extract.rules import LanguageRules, load_rules
 from sources.extract.segment import split_sentences
@@ -175,6 +176,8 @@ def extract(
         lex=lex,
         traditional=lang == "zh" and is_traditional(text),
     )
+    if entities and gaz.cluster_families:
+        entities = drop_programme_names(entities, low, rules.cues, gaz.cluster_families)
     # sparse: only sentences with an anchor or a name matter (the others change nothing)
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)

@@ -101,6 +101,7 @@ class Gazetteer:
         self._rust: str | None = None
         self._prefilter: tuple[list[str], list[str]] | None = None
         self.companies = {e.name: e for e in self.entities.values() if e.kind == "company"}
+        self.cluster_families = _cluster_families(kept)
         self.fingerprint = _fingerprint(kept)
 
     @classmethod
@@ -334,3 +335,13 @@ def default_gazetteer() -> Gazetteer:
     from sources.reference.snapshots import load_table
 
     return reference_gazetteer({name: load_table(name) for name in REFERENCE_TABLES})
+
+
+def _cluster_families(entries: list[tuple[str, Entity]]) -> frozenset[str]:
+    """Cluster aliases (lower-cased) that another cluster's alias contains: a family's name
+    ("Stargate" in "Stargate UAE", "星际之门" in "阿联酋星际之门"), which may name the whole
+    programme rather than the one cluster it is an alias of."""
+    aliases = [(a.lower(), e.id) for a, e in entries if e.kind == "cluster"]
+    return frozenset(
+        a for a, owner in aliases if any(i != owner and a in b and a != b for b, i in aliases)
+    )

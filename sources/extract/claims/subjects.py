@@ -382,3 +382,51 @@ def owner_of(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:
         if maker is not None and maker.company_type != "chip_vendor" and maker.name != subject.name:
             return maker.name  # a cloud's own chips (TPU, Trainium) used by another company
     return subject.name
+
+
+_NAME_CLOSERS = (
+    " \t\"'”’」』»)）-‐"  # between a name and the word after it ("「Stargate」プロジェクト")
+)
+
+
+def drop_programme_names(
+    entities: list[EntityMention], low: str, cues, families: frozenset[str]
+) -> list[EntityMention]:
+    """Without the cluster mentions that name a programme: a family's name ("Stargate",
+    "星际之门", an alias another cluster's name contains) right before a programme word
+    ("the Stargate project", "「Stargate」プロジェクト", "Stargate initiatives") is the
+    whole programme, not the one site the alias stands for. ``cues``: the language's cue
+    matcher (``LanguageRules.cues``); ``families``: ``Gazetteer.cluster_families``."""
+    if not families:
+        return entities
+    kept = []
+    for m in entities:
+        if m.entity.kind == "cluster" and low[m.start : m.end] in families:
+            pos = m.end
+            while pos < len(low) and pos - m.end < 3 and low[pos] in _NAME_CLOSERS:
+                pos += 1
+            if _names_programme(low, pos, cues):
+                continue
+        kept.append(m)
+    return kept
+
+
+_PLURAL_SITES = frozenset(("cluster_plural", "site_plural"))
+
+
+def _names_programme(low: str, pos: int, cues) -> bool:
+    """A programme word at ``pos`` ("project", "プロジェクト") or a plural site noun ("data
+    centers", "sites"), maybe behind other cue words ("investment project", "data center
+    initiatives")."""
+    hi = min(len(low), pos + 60)
+    for _ in range(PROGRAMME_WORDS):
+        hit = cues.starting_at(low, pos, hi)
+        if hit is None or hit.start - pos > 1:
+            return False
+        if "programme" in hit.payloads or _PLURAL_SITES.intersection(hit.payloads):
+            return True
+        pos = hit.end
+    return False
+
+
+PROGRAMME_WORDS = 3  # cue words looked at after a family's name

@@ -2,8 +2,14 @@
 sentences of our own: CPU counts beside GPU counts, an anaphor continuing the company that
 heads the sentence before, training runs, counters of other things."""
 
+from datetime import date
+
 import pytest
 
+from sources.extract import extract
+from sources.extract.gazetteer import Entity, Gazetteer
+
+PUBLISHED = date(2025, 10, 1)
 CS, HOLD = "cluster_size", "chip_holding"
 
 
@@ -149,3 +155,57 @@ def test_an_unknown_name_said_once_holds_nothing(run):
     # a capitalised word opening a sentence, never named again, is no holder
     text = "Velorix a acheté un supercalculateur de Nvidia totalisant 1016 accélérateurs H100."
     assert not [c for c in run(text, "fr") if c.type in (CS, HOLD)]
+
+
+def _stargate_gazetteer() -> Gazetteer:
+    oracle = Entity("company", "oracle", "Oracle", company_type="hyperscaler")
+    nscale = Entity("company", "nscale", "Nscale", company_type="neocloud")
+    abilene = Entity("cluster", "abilene", "Stargate Abilene", owner="Oracle")
+    uae = Entity("cluster", "uae", "Stargate UAE", owner=None)
+    return Gazetteer(
+        [
+            ("Oracle", oracle),
+            ("Nscale", nscale),
+            ("Stargate Abilene", abilene),
+            ("Stargate", abilene),
+            ("Stargate UAE", uae),
+            ("スターゲート", abilene),
+            ("スターゲートUAE", uae),
+        ]
+    )
+
+
+def test_a_family_name_is_a_cluster_family():
+    assert _stargate_gazetteer().cluster_families == {"stargate", "スターゲート"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        # the programme's name is not its first site: the next facility is the company's
+        (
+            "Nscale will speed up its Stargate data center initiatives in Europe. Nscale "
+            "said the new facility will hold 8,000 GPUs.",
+            "en",
+            "Nscale",
+        ),
+        (
+            "Nscale joined the Stargate project this year. The facility will initially "
+            "hold 8,000 GPUs.",
+            "en",
+            "Nscale",
+        ),
+        (
+            "Nscaleは「スターゲート」プロジェクトに参加した。新しいデータセンターには8000基の"
+            "GPUを搭載する。",
+            "ja",
+            "Nscale",
+        ),
+        # the family's name alone still names its site
+        ("Stargate will hold 8,000 GPUs, Oracle said.", "en", "Stargate Abilene"),
+    ],
+)
+def test_a_programme_named_by_a_family_name_is_no_cluster(text, lang, subject):
+    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=_stargate_gazetteer())
+    sizes = [c for c in claims if c.type in (CS, HOLD)]
+    assert [(c.subject, c.quantity) for c in sizes] == [(subject, 8000.0)]
