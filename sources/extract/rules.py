@@ -82,6 +82,8 @@ CUE_KINDS: dict[str, str] = {
     "plans",
     "pod": "a vendor's pod product ('SuperPoD', '超节点'): its size is a cluster, and a chip "
     "vendor launching it may be the subject",
+    "demonstrative": "'these', 'ces', 'diese', '这些' right before a chip noun ('66,700 of these "
+    "chips'), or 'tersebut' right after it: the chip the sentence before named",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",

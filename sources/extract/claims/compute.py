@@ -44,6 +44,7 @@ PER_CONTAINER_BEFORE = 8  # characters from "單櫃", "each server" to the count
 CPU_GAP = 12  # characters between a count's chip noun and a CPU name after it ("AMD ")
 # the words that make a name before a chip count its holder: buying, owning, building it
 _COMPUTE_ROLES = ("holding", "purchase", "build", "cluster")
+DEMONSTRATED_SENTENCES = 3  # how far back "these chips" looks for the chip named
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 
 
@@ -196,6 +197,10 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         ):
             # "85.000 unit": the chips the story has been counting, for the same holder
             model = disc.chip
+        if model is None and ref.kind == "after" and not ref.mixed and not ref.family:
+            # "66700 exemplaires de ces puces", "10.000 chip tersebut": the chip the sentence
+            # before named
+            model = _demonstrated_chip(view, disc, ref, subject)
         scope = "total"
         if per_building or (
             part_cues
@@ -513,6 +518,22 @@ def _per_building(view: View, num: Num, ref: ChipRef | None) -> bool:
         if not any(cue.end <= other.start < num.lead for other in view.nums if other is not num):
             return True
     return False
+
+
+def _demonstrated_chip(view: View, disc: Discourse, ref: ChipRef, subject: Entity) -> Entity | None:
+    """When a demonstrative stands right before the count's chip noun ("ces puces", "these
+    chips") or right after it ("chip tersebut") and the sentence names no chip: the chip named
+    with the subject in the last sentences, else the one chip the sentence before named."""
+    if view.of_kind("chip"):
+        return None
+    index, chip = disc.chip_of.get(subject.id) or disc.named_chip
+    if chip is None or not 0 < view.index - index <= DEMONSTRATED_SENTENCES:
+        return None
+    for c in view.kinds("demonstrative"):
+        # before the noun, maybe behind a counter ("66700 exemplaires de ces puces")
+        if (ref.start - 1 <= c.end and c.start < ref.end) or 0 <= c.start - ref.end <= 1:
+            return chip
+    return None
 
 
 def _same_holder(a: Entity | None, b: Entity) -> bool:

@@ -68,6 +68,9 @@ class Discourse:
     # the company heading the last sentence that named one, as (sentence, company): what a
     # sentence-initial "同社", "the company" of the next sentence continues
     head_company: tuple[int, Entity | None] = (-99, None)
+    named_chip: tuple[int, Entity | None] = (-99, None)  # (sentence, the one chip it named)
+    # the chip a sentence named with a cluster or company, by that entity's id: (sentence, chip)
+    chip_of: dict[str, tuple[int, Entity]] = field(default_factory=dict)
 
     def ranked_companies(self) -> list[Entity]:
         """Companies by salience, highest first."""
@@ -192,6 +195,13 @@ def update_discourse(
     """
     if start >= 0:
         disc.head_company = (view_index, _head_company(entities, text, start))
+    chips = {m.entity.id: m.entity for m in entities if m.entity.kind == "chip"}
+    if len(chips) == 1:
+        chip = next(iter(chips.values()))
+        disc.named_chip = (view_index, chip)
+        for m in entities:
+            if m.entity.kind == "cluster" or m.entity.company_type not in (None, "chip_vendor"):
+                disc.chip_of[m.entity.id] = (view_index, chip)
     first = True
     cluster = None
     for m in entities:

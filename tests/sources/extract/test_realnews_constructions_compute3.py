@@ -209,3 +209,35 @@ def test_a_programme_named_by_a_family_name_is_no_cluster(text, lang, subject):
     claims = extract(text, language=lang, published=PUBLISHED, gazetteer=_stargate_gazetteer())
     sizes = [c for c in claims if c.type in (CS, HOLD)]
     assert [(c.subject, c.quantity) for c in sizes] == [(subject, 8000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "these chips": the chip named with the subject before, not one named in between
+        (
+            "Le supercalculateur de Meta repose sur la puce H100 de Nvidia. Celle-ci succède "
+            "à la puce A100. Le supercalculateur de Meta comprend environ 66700 exemplaires "
+            "de ces puces.",
+            "fr",
+        ),
+        (
+            "Meta's supercomputer is built on Nvidia's H100. The Meta supercomputer holds "
+            "about 66,700 of these chips.",
+            "en",
+        ),
+        (
+            "Meta memakai chip H100 dari Nvidia. Superkomputer Meta kini berisi 66.700 chip "
+            "tersebut.",
+            "id",
+        ),
+        ("Meta的超级计算机采用英伟达H100。Meta的超级计算机目前拥有66700颗这些芯片。", "zh"),
+    ],
+)
+def test_a_demonstrative_count_takes_the_chip_named_before(check, text, lang):
+    check(text, lang, [{"subject": "Meta", "chip_model": "H100-SXM", "quantity": 66700.0}])
+
+
+def test_a_demonstrative_count_names_no_chip_when_none_was_named(check):
+    text = "Meta is building a supercomputer. The Meta supercomputer holds 66,700 of these chips."
+    check(text, "en", [{"subject": "Meta", "chip_model": None, "quantity": 66700.0}])

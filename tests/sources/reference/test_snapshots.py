@@ -23,7 +23,7 @@ EXPECTED_ROWS = {
     "ref_companies": 106,
     "ref_company_aliases": 494,
     "ref_clusters": 44,
-    "ref_cluster_aliases": 181,
+    "ref_cluster_aliases": 190,
     "epoch_gpu_clusters": 786,
     "epoch_funding_rounds": 36,
 }
