@@ -84,6 +84,8 @@ CUE_KINDS: dict[str, str] = {
     "vendor launching it may be the subject",
     "demonstrative": "'these', 'ces', 'diese', '这些' right before a chip noun ('66,700 of these "
     "chips'), or 'tersebut' right after it: the chip the sentence before named",
+    "supply": "supplying chips ('to supply', 'fornirà', 'fournira'): in verb-medial languages "
+    "a company named after the verb in the count's clause is the recipient, who holds them",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",

@@ -28,7 +28,12 @@ from dataclasses import dataclass
 from sources.extract import lexicon as lx
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
 from sources.extract.claims.newco import unknown_company
-from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
+from sources.extract.claims.subjects import (
+    _LINKED_TAIL,
+    owner_of,
+    pick_cluster,
+    subject_for_compute,
+)
 from sources.extract.gazetteer import Entity
 from sources.extract.numbers import Num
 from sources.extract.status import Cue
@@ -179,6 +184,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                     subject, adj, kind = found[0], -0.1, "company"
         if subject is None:
             continue
+        if kind == "company" and "supply" in view.ctx.kinds:
+            subject = _recipient(view, num, c_start, c_end, subject)
         if kind == "cluster":
             ctype = "cluster_size"
         elif grown:
@@ -534,6 +541,44 @@ def _demonstrated_chip(view: View, disc: Discourse, ref: ChipRef, subject: Entit
         if (ref.start - 1 <= c.end and c.start < ref.end) or 0 <= c.start - ref.end <= 1:
             return chip
     return None
+
+
+def _recipient(view: View, num: Num, c_start: int, c_end: int, subject: Entity) -> Entity:
+    """The company chips are supplied to, when a supply verb stands before the count in its
+    clause and another company follows the verb there ("a deal to supply Microsoft with tens
+    of thousands of GPUs", "Nscale fornirà 104.000 GPU per il campus di Microsoft"); else
+    ``subject``. Not in verb-final text, where the recipient stands before the verb."""
+    if view.cjk:
+        return subject
+    for cue in view.kinds("supply"):
+        if not c_start <= cue.start < num.lead:
+            continue
+        for m in view.of_kind("company"):
+            if (
+                cue.end <= m.start < c_end
+                and m.entity.id != subject.id
+                and m.entity.company_type not in ("chip_vendor", "investor")
+                and (m.start - cue.end <= 2 or _site_owner(view, m))
+            ):
+                return m.entity
+    return subject
+
+
+SITE_OWNER_GAP = 30  # characters between a site noun and its owner ("campus hyperscale di X")
+
+
+def _site_owner(view: View, m) -> bool:
+    """The company owns a site noun: linked after it ("il campus di Microsoft", "the data
+    centre of Microsoft") or as its possessor ("Microsoft's Texas campus")."""
+    for c in view.kinds("cluster"):
+        if 0 <= m.start - c.end <= SITE_OWNER_GAP:
+            linked = _LINKED_TAIL.search(view.text[c.end : m.start]) is not None
+        else:
+            near = 0 <= c.start - m.end <= SITE_OWNER_GAP
+            linked = near and view.text[m.end : m.end + 2] in ("'s", "’s")
+        if linked:
+            return True
+    return False
 
 
 def _same_holder(a: Entity | None, b: Entity) -> bool:

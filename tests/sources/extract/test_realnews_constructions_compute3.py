@@ -241,3 +241,35 @@ def test_a_demonstrative_count_takes_the_chip_named_before(check, text, lang):
 def test_a_demonstrative_count_names_no_chip_when_none_was_named(check):
     text = "Meta is building a supercomputer. The Meta supercomputer holds 66,700 of these chips."
     check(text, "en", [{"subject": "Meta", "chip_model": None, "quantity": 66700.0}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        # supplied to a company named right after the verb, or to its site: the recipient's
+        (
+            "CoreWeave signed a deal to supply Microsoft with tens of thousands of GPUs.",
+            "en",
+            "Microsoft",
+        ),
+        (
+            "CoreWeave fornirà circa 104.000 GPU GB300 per il campus di Microsoft in Texas.",
+            "it",
+            "Microsoft",
+        ),
+        (
+            "CoreWeave fournira 104 000 GPU GB300 pour le campus de Microsoft au Texas.",
+            "fr",
+            "Microsoft",
+        ),
+        # supplied from the supplier's own site: the supplier's
+        (
+            "CoreWeave fornirà 52.000 GPU GB300 a Microsoft dal suo campus in Norvegia.",
+            "it",
+            "CoreWeave",
+        ),
+    ],
+)
+def test_chips_supplied_for_a_companys_site_are_its_own(run, text, lang, subject):
+    sizes = [c for c in run(text, lang) if c.type in (CS, HOLD)]
+    assert [c.subject for c in sizes] == [subject]
