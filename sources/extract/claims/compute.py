@@ -204,6 +204,18 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         ):
             # "85.000 unit": the chips the story has been counting, for the same holder
             model = disc.chip
+        if (
+            model is None
+            and ref.counter_only
+            and not ref.mixed
+            and drafts
+            and drafts[-1].chip is not None
+            and _same_holder(drafts[-1].subject, subject)
+            and not part_cues
+        ):
+            # "运行 35,000 个 H100 GPU，预计到今年底将增加到 85,000 个": a bare counter repeats
+            # the noun of the count before it in the sentence
+            model = drafts[-1].chip
         if model is None and ref.kind == "after" and not ref.mixed and not ref.family:
             # "66700 exemplaires de ces puces", "10.000 chip tersebut": the chip the sentence
             # before named

@@ -273,3 +273,32 @@ def test_a_demonstrative_count_names_no_chip_when_none_was_named(check):
 def test_chips_supplied_for_a_companys_site_are_its_own(run, text, lang, subject):
     sizes = [c for c in run(text, lang) if c.type in (CS, HOLD)]
     assert [c.subject for c in sizes] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        # a bare counter repeats the noun of the count before it in the sentence
+        ("脸书目前运行35,000个H100 GPU，预计到今年底将增加到85,000个。", "zh", "Meta"),
+        (
+            "マイクロソフトはH100を3万5000基運用しており、年末までに8万5000基に増やす。",
+            "ja",
+            "Microsoft",
+        ),
+        (
+            "Tesla kini mengoperasikan 35.000 GPU H100 dan jumlahnya akan naik menjadi 85.000 "
+            "unit pada akhir tahun.",
+            "id",
+            "Tesla",
+        ),
+    ],
+)
+def test_a_bare_counter_repeats_the_chip_counted_before_it(check, text, lang, subject):
+    check(
+        text,
+        lang,
+        [
+            {"subject": subject, "chip_model": "H100-SXM", "quantity": 35000.0},
+            {"subject": subject, "chip_model": "H100-SXM", "quantity": 85000.0},
+        ],
+    )
