@@ -86,6 +86,8 @@ CUE_KINDS: dict[str, str] = {
     "chips'), or 'tersebut' right after it: the chip the sentence before named",
     "supply": "supplying chips ('to supply', 'fornirà', 'fournira'): in verb-medial languages "
     "a company named after the verb in the count's clause is the recipient, who holds them",
+    "other_site": "ordinals and 'another' next to a site noun ('a second campus', 'kampus "
+    "kedua', '另一座'): a site other than the cluster named before it",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",

@@ -291,6 +291,8 @@ def pick_cluster(view: View, anchor: int) -> Entity | None:
         # "up to 1.2 GW, ... competing with xAI's Colossus": the yardstick, not the subject
         and not (m.start > anchor and _yardstick(view, anchor, m.start))
     ]
+    if clusters and "other_site" in view.ctx.kinds:
+        clusters = [m for m in clusters if not _other_site_between(view, m, anchor)]
     if not clusters:
         return None
     c_start, c_end, _ = view.ctx.clause_of(anchor)
@@ -316,6 +318,32 @@ def pick_cluster(view: View, anchor: int) -> Entity | None:
     if len(pool) == 1:
         return pool[0].entity  # the usual case, without min's key function
     return min(pool, key=lambda m: abs(m.start - anchor)).entity
+
+
+OTHER_SITE_GAP = 3  # characters between "a second" and its site noun, either order
+
+
+def _other_site_between(view: View, m: EntityMention, anchor: int) -> bool:
+    """Between a cluster named before the figure and the figure, another site is introduced
+    ("a 1.2 GW campus in Abilene ..., and a second campus in Wyoming of 1.8 GW", "kampus
+    kedua", "另一座数据中心"): the figure is that site's."""
+    return m.start <= anchor and _other_site(view, m.end, anchor)
+
+
+def _other_site(view: View, lo: int, anchor: int) -> bool:
+    """ "a second campus", "this separate project", "a separate 1.8-gigawatt campus" between
+    ``lo`` and the figure at ``anchor``: an ordinal or "another" next to a site or programme
+    noun, or right before the figure."""
+    sites = view.kinds("cluster") + view.kinds("programme")
+    for c in view.kinds("other_site"):
+        if not lo <= c.start < anchor:
+            continue
+        if 0 <= anchor - c.end <= OTHER_SITE_GAP or any(
+            0 <= s.start - c.end <= OTHER_SITE_GAP or 0 <= c.start - s.end <= OTHER_SITE_GAP
+            for s in sites
+        ):
+            return True
+    return False
 
 
 def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse) -> Entity | None:
@@ -351,12 +379,14 @@ def subject_for_compute(
     plural = not view.of_kind("cluster") and any(
         view.start <= c.start < a_end for c in view.kinds("cluster_plural")
     )
-    if clusterish and not plural:
+    # "This separate project ... will be powered by 1,000 chips": not the cluster named before
+    other = "other_site" in view.ctx.kinds and _other_site(view, view.start, anchor)
+    if clusterish and not plural and not other:
         found = _owner_cluster(doc, view, named_company, disc)
         if found is not None:
             return found, -0.1, "cluster"
     named = [m for m in view.of_kind("company") if subject_rank(view, m, "compute", False) < 2]
-    if named_company is None and not named and disc.cluster is not None:
+    if named_company is None and not named and disc.cluster is not None and not other:
         # a sentence that names nobody continues the story's latest topic: a cluster named
         # more recently than any company ("The system links 100,000 H100s")
         latest_company = max(disc.last_company.values(), default=-99)

@@ -302,3 +302,32 @@ def test_a_bare_counter_repeats_the_chip_counted_before_it(check, text, lang, su
             {"subject": subject, "chip_model": "H100-SXM", "quantity": 85000.0},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a second or separate site beside a named cluster is not that cluster
+        (
+            "Oracle runs Stargate Abilene, a 1.2-gigawatt campus; a separate 1.8-gigawatt "
+            "campus in Wyoming is also planned.",
+            "en",
+        ),
+        (
+            "Oracle exploite Stargate Abilene, un campus de 1,2 GW, et prévoit un deuxième "
+            "campus de 1,8 GW dans le Wyoming.",
+            "fr",
+        ),
+    ],
+)
+def test_a_second_site_is_not_the_cluster_named_before(run, text, lang):
+    power = {c.quantity: c.subject for c in run(text, lang) if c.type == "power_capacity"}
+    assert power == {1200.0: "Stargate Abilene", 1800.0: "Oracle"}
+
+
+def test_a_separate_project_is_not_the_cluster_of_the_sentence_before(run):
+    text = (
+        "Colossus was built in Memphis. This separate project will be powered by over 1,000 "
+        "Intel chips."
+    )
+    assert not [c for c in run(text, "en") if c.subject == "Colossus" and c.quantity == 1000.0]
