@@ -331,3 +331,16 @@ def test_a_separate_project_is_not_the_cluster_of_the_sentence_before(run):
         "Intel chips."
     )
     assert not [c for c in run(text, "en") if c.subject == "Colossus" and c.quantity == 1000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a purchase wished for or made is a flow, not a holding
+        ("马斯克5月表示，xAI希望购买100万颗AI芯片。", "zh"),
+        ("xAI計劃購買100萬顆AI晶片。", "zh"),
+        ("xAI está en proceso de hacerse con 18.000 chips de Nvidia.", "es"),
+    ],
+)
+def test_a_wished_purchase_is_no_holding(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == HOLD]
