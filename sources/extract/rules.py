@@ -231,6 +231,7 @@ class LanguageRules:
     between_pairs: tuple[tuple[str, str], ...]
     from_to_pairs: tuple[tuple[str, str], ...]
     cues: PhraseMatcher
+    site_words: PhraseMatcher  # programme and site nouns (see claims.subjects.drop_programme_names)
     months: PhraseMatcher
     lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
     cue_lexicon: PhraseMatcher  # scanned per candidate sentence: cue words and chip nouns
@@ -511,6 +512,16 @@ def load_rules(code: str | None) -> LanguageRules:
         between_pairs=between,
         from_to_pairs=from_to,
         cues=PhraseMatcher.build(_flat(cues)),
+        # the few words read after a cluster family's name (claims.subjects): a small matcher,
+        # so that no document compiles the whole cue matcher for them
+        site_words=PhraseMatcher.build(
+            _flat(
+                {
+                    k: cues.get(k, [])
+                    for k in ("programme", "cluster", "cluster_plural", "site_plural")
+                }
+            )
+        ),
         months=PhraseMatcher.build(month_entries, case_sensitive=months_cap),
         lexicon=PhraseMatcher.build(lexicon_entries, letters_only=True),
         cue_lexicon=PhraseMatcher.build(

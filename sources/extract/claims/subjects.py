@@ -425,8 +425,9 @@ def drop_programme_names(
     """Without the cluster mentions that name a programme: a family's name ("Stargate",
     "星际之门", an alias another cluster's name contains) right before a programme word
     ("the Stargate project", "「Stargate」プロジェクト", "Stargate initiatives") is the
-    whole programme, not the one site the alias stands for. ``cues``: the language's cue
-    matcher (``LanguageRules.cues``); ``families``: ``Gazetteer.cluster_families``."""
+    whole programme, not the one site the alias stands for. ``cues``: the language's
+    programme and site words (``LanguageRules.site_words``); ``families``:
+    ``Gazetteer.cluster_families``."""
     if not families:
         return entities
     kept = []
@@ -446,17 +447,23 @@ _PLURAL_SITES = frozenset(("cluster_plural", "site_plural"))
 
 def _names_programme(low: str, pos: int, cues) -> bool:
     """A programme word at ``pos`` ("project", "プロジェクト") or a plural site noun ("data
-    centers", "sites"), maybe behind other cue words ("investment project", "data center
-    initiatives")."""
+    centers", "sites"), maybe behind a site noun or another word ("data center initiatives",
+    "investment project")."""
     hi = min(len(low), pos + 60)
     for _ in range(PROGRAMME_WORDS):
         hit = cues.starting_at(low, pos, hi)
         if hit is None or hit.start - pos > 1:
-            return False
+            # one other word between ("Stargate investment project"): skip it
+            word = _WORD_AT.match(low, pos, hi)
+            if word is None:
+                return False
+            pos = word.end()
+            continue
         if "programme" in hit.payloads or _PLURAL_SITES.intersection(hit.payloads):
             return True
         pos = hit.end
     return False
 
 
+_WORD_AT = re.compile(r"\s*[^\W\d_]+")
 PROGRAMME_WORDS = 3  # cue words looked at after a family's name
