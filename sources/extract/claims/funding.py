@@ -103,8 +103,13 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     rounds = [
         (m, r)
         for m, r in rounds
-        if (r == "round" or invest_ok) and _plausible(doc, m, MIN_ROUND_USD)
+        # "向Anthropic注资12.5亿美元，随后又追加40亿美元投资": a tranche named as new money
+        # after a round is one more round, not a part of it
+        if (r == "round" or invest_ok or (r == "invest" and _new_tranche(view, m)))
+        and _plausible(doc, m, MIN_ROUND_USD)
     ]
+    if _listed_shares(view, rounds, doc.rules):
+        rounds = [(m, r) for m, r in rounds if r != "invest"]
     if view.has("funding_total"):
         # cumulative investments; but "another $4 billion ..., bringing its total to $8
         # billion": a tranche named as new is a round of its own
@@ -220,6 +225,29 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageRules) -> bool:
+    """The sentence gives investments one by one to different named investors ("Nvidia will
+    put up to $20 billion into OpenAI, Amazon $10 billion or more"): each is an investor's
+    share of a round, not a round. Two tranches of one investor ("put $1.25 billion into
+    Anthropic, then another $4 billion") are not listed shares."""
+    invest = [m for m, r in rounds if r == "invest"]
+    if len(invest) < 2:
+        return False
+    givers: set[str] = set()
+    lo = view.start
+    for money in invest:
+        named = [
+            m.entity.name
+            for m in view.of_kind("company")
+            if lo <= m.start < money.start and not _investee_marked(view, m, rules)
+        ]
+        if not named or named[-1] in givers:
+            return False
+        givers.add(named[-1])
+        lo = money.end
+    return True
 
 
 def same_round(claim: Claim) -> tuple:
@@ -462,7 +490,7 @@ INVESTEE_WINDOW = 60  # an investing word this close before a name marked as rec
 def _marked_investee(view: View, rules: LanguageRules) -> Entity | None:
     """The company an investing word puts money into in this sentence ("invest ... in
     Mistral AI", "investir ... dans Mistral AI", "向Anthropic投资"), if one is marked."""
-    if not view.has("investment"):
+    if not view.has("investment", "raise"):
         return None
     for m in view.of_kind("company"):
         if m.entity.company_type in ("investor", "chip_vendor"):
@@ -470,6 +498,11 @@ def _marked_investee(view: View, rules: LanguageRules) -> Entity | None:
         near = any(
             0 <= m.start - c.end <= INVESTEE_WINDOW or 0 <= c.start - m.end <= 4
             for c in view.kinds("investment")
+        ) or any(
+            # "向Anthropic注资12.5亿美元": a money verb right after the marked name (verb-final
+            # word order) puts the money into it, whatever the verb's own kind
+            0 <= c.start - m.end <= 4
+            for c in view.kinds("raise")
         )
         if near and _investee_marked(view, m, rules):
             return m.entity
@@ -518,6 +551,14 @@ def _invest_subject(
     newco = unknown_investee(view, rules, end, c_end)
     if newco is not None:
         return newco  # "Nvidia invested $50 million in Kestrel Labs"
+    if not named_before and _new_tranche(view, money):
+        # "向Anthropic注资12.5亿美元，随后又追加40亿美元": new money in a clause of its own
+        # goes into the investee an earlier clause of the sentence marked
+        marked = _marked_investee(view, rules)
+        if marked is not None and any(
+            m.entity.name == marked.name and m.end <= money.start for m in view.of_kind("company")
+        ):
+            return marked
     object_anaphor = any(
         c.kind == "anaphor"
         and 0 <= c.start - money.end <= 5
@@ -714,8 +755,35 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             0 <= money.start - c.end <= 3 for c in view.kinds("respectively")
         ):
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
+        if role in ("round", "invest") and _investor_share(view, money, moneys):
+            role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
         roles[id(money)] = role
     return roles
+
+
+FROM_GAP = 3  # "$22.5 billion from SoftBank": a source word this close after the amount
+
+
+def _from_investor(view: View, money: Money) -> bool:
+    """A source word ("from", "dari", "로부터") right after the amount names who gives it."""
+    return any(0 <= c.start - money.end <= FROM_GAP for c in view.kinds("investor_role"))
+
+
+def _investor_share(view: View, money: Money, moneys: list[Money]) -> bool:
+    """An amount given by one named source after an amount its clause states without one: the
+    source's share of that amount ("OpenAI is raising the remaining $30 billion, with $22.5
+    billion from SoftBank and $7.5 billion from other investors"). Amounts that each name
+    their source ("$4 billion from Amazon and $2 billion from Google") are rounds each."""
+    if not _from_investor(view, money):
+        return False
+    clause = _strong_clause(view, money.start)
+    return any(
+        m.end <= money.start
+        and clause[0] <= m.start
+        and not m.is_conversion
+        and not _from_investor(view, m)
+        for m in moneys
+    )
 
 
 RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"

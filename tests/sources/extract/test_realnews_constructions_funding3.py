@@ -21,3 +21,68 @@ def test_a_persons_employer_named_before_the_raiser_is_not_the_raiser(check):
         "ru",
         [{"type": FR, "subject": "Safe Superintelligence", "amount": 1e9, "currency": "USD"}],
     )
+
+
+def test_money_verb_after_a_marked_investee_gives_the_round_to_the_investee(check):
+    """ "A向B注资": the company after the investee marker receives the money, whatever kind
+    the verb after it has; a tranche named as new money later in the sentence ("又追加")
+    is one more round of the same company, not a part of the first."""
+    check(
+        "微软于2024年5月向Mistral AI注资5亿美元。",
+        "zh",
+        [{"type": FR, "subject": "Mistral AI", "amount": 5e8, "currency": "USD"}],
+    )
+    check(
+        "亚马逊去年向Anthropic注资20亿美元，今年3月又追加30亿美元投资。",
+        "zh",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 2e9, "currency": "USD"},
+            {"type": FR, "subject": "Anthropic", "amount": 3e9, "currency": "USD"},
+        ],
+    )
+
+
+def test_shares_given_by_named_sources_after_the_total_are_parts(check):
+    """ "raising $30 billion, with $22.5 billion from SoftBank and $7.5 billion from others":
+    each amount after the total that names its source is that source's share; amounts that
+    each name their source with no total before them are rounds each."""
+    check(
+        "xAI sedang menghimpun US$12 miliar, dengan US$8 miliar dari SoftBank dan US$4 miliar "
+        "dari investor lainnya.",
+        "id",
+        [{"type": FR, "subject": "xAI", "amount": 12e9, "currency": "USD"}],
+    )
+    check(
+        "Mistral AI is raising $900 million, with $600 million from Coatue and $300 million "
+        "from other investors.",
+        "en",
+        [{"type": FR, "subject": "Mistral AI", "amount": 9e8, "currency": "USD"}],
+    )
+    check(
+        "Anthropic has raised $3 billion from Amazon and $1 billion from Google.",
+        "en",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 3e9, "currency": "USD"},
+            {"type": FR, "subject": "Anthropic", "amount": 1e9, "currency": "USD"},
+        ],
+    )
+
+
+def test_the_remainder_of_a_round_is_no_round(check):
+    """ "mengumpulkan sisa US$30 miliar": the rest of a round announced before is a part."""
+    check(
+        "OpenAI kini mengumpulkan sisa US$20 miliar dari putaran tersebut.",
+        "id",
+        [],
+    )
+
+
+def test_investments_listed_investor_by_investor_are_shares(check):
+    """ "Nvidia will put up to $20 billion into OpenAI, Amazon $10 billion": amounts into
+    one company given one by one to different investors are their shares of a round."""
+    check(
+        "xAI ведет переговоры с инвесторами. По данным газеты, Nvidia вложит в xAI до "
+        "6 миллиардов долларов, Microsoft — 3 миллиарда долларов.",
+        "ru",
+        [],
+    )
