@@ -50,6 +50,7 @@ class Entity:
     owner: str | None = None  # a cluster's owner company name
     company_type: str | None = None  # ai_lab | hyperscaler | neocloud | chip_vendor | investor
     vendor: str | None = None  # a chip's vendor
+    listed: bool = False  # a company with a stock ticker: its value is a market value
 
 
 class EntityMention(NamedTuple):  # a tuple: several times cheaper to create than a dataclass
@@ -124,6 +125,7 @@ class Gazetteer:
                 row["company_id"],
                 row["company_name"],
                 company_type=row.get("company_type"),
+                listed=bool(row.get("ticker")),
             )
             company_by_id[ent.id] = ent
             entries.append((ent.name, ent))
@@ -264,6 +266,7 @@ def _fingerprint(entries: list[tuple[str, Entity]]) -> str:
         "\x1f".join(
             (alias, e.kind, e.id, e.name, e.owner or "", e.company_type or "", e.vendor or "")
         )
+        + ("\x1flisted" if e.listed else "")
         for alias, e in entries
     )
     return hashlib.sha1("\x1e".join(lines).encode()).hexdigest()[:12]

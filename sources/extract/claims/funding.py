@@ -200,7 +200,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, val.start, subject, rank)
             if newco is not None:
                 subject, rank = newco, 0
-        if subject is None or rank == 2:
+        if subject is None or rank == 2 or subject.listed:
+            # a listed company's value is its market value, or the value of a deal it is
+            # named in ("Nvidia agreed to lease servers ..., with a total value of $1.3bn")
             continue
         usd = _stated_usd(val)
         drafts.append(

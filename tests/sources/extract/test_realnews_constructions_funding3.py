@@ -4,6 +4,11 @@ each in sentences of our own in the language it came from."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
+
 FR, VAL = "funding_round", "valuation"
 
 
@@ -86,3 +91,30 @@ def test_investments_listed_investor_by_investor_are_shares(check):
         "ru",
         [],
     )
+
+
+def test_a_listed_companys_value_is_no_valuation():
+    """A value stated of a listed company (one with a stock ticker in the reference data) is
+    its market value or the value of a deal it is named in, never a private valuation; a
+    private company's stays one."""
+    gaz = default_gazetteer()
+    assert gaz.companies["NVIDIA"].listed and not gaz.companies["OpenAI"].listed
+    cases = [
+        (
+            "Nvidia agreed to rent 5,000 GPU servers from a cloud provider for three years, "
+            "with a total value of $900 million.",
+            "en",
+        ),
+        ("L'accordo con Microsoft, del valore di 9 miliardi di dollari, riguarda i chip.", "it"),
+        ("Proyek ini bekerja sama dengan Nvidia dan bernilai lebih dari US$300 juta.", "id"),
+    ]
+    for text, lang in cases:
+        claims = extract(text, language=lang, published=date(2025, 9, 1), gazetteer=gaz)
+        assert [c for c in claims if c.type == VAL] == [], text
+    claims = extract(
+        "OpenAI è ora valutata 300 miliardi di dollari.",
+        language="it",
+        published=date(2025, 9, 1),
+        gazetteer=gaz,
+    )
+    assert [(c.type, c.subject, c.valuation) for c in claims] == [(VAL, "OpenAI", 300e9)]
