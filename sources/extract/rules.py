@@ -118,6 +118,8 @@ CUE_KINDS: dict[str, str] = {
     "correction": "a correction notice: its figures are withdrawn",
     "hypothetical": "a condition ('if confirmed', 'se confermata', '如果属实'): the sentence's "
     "figures are not asserted",
+    "condition": "a conditional conjunction ('if', 'se', 'jika', '如果'): opening a sentence, "
+    "the amounts before its first colon are not asserted",
     "earlier": "an earlier time with no date ('back then', 'damals', 'alors', '当时'): a figure "
     "stated with it is a past fact, not part of the story's report",
     "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "

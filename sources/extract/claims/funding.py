@@ -85,8 +85,10 @@ _AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or 
 def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The funding rounds and valuations of a sentence (see the module docstring)."""
     moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
-    if not moneys:
-        return []
+    if not moneys or _asks(view):
+        return []  # "Can a $2 billion round be a seed?": a question asserts no amount
+    if view.has("condition"):
+        moneys = [m for m in moneys if not _conditional(view, m)]
     role_of = money_roles(view, moneys, disc)
     rounds: list[tuple[Money, str]] = []
     vals: list[Money] = []
@@ -250,6 +252,28 @@ def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageR
         givers.add(named[-1])
         lo = money.end
     return True
+
+
+_OPENING = " \t\n\"'“”„«»‘’-–—•*("
+
+
+def _asks(view: View) -> bool:
+    """The sentence is a question."""
+    return view.text[view.start : view.end].rstrip(_OPENING + ")").endswith(("?", "？"))
+
+
+def _conditional(view: View, money: Money) -> bool:
+    """An amount inside the condition that opens the sentence ("Jika Murati berhasil
+    mengumpulkan $1 miliar, ...", "If it raises $5 billion, ..."): the clause up to the
+    first comma. What the main clause says may be a fact it is weighed against ("Si ce tour
+    se concrétise, il serait le plus important depuis la levée de 6,6 Md$ d'OpenAI")."""
+    opening = [
+        c for c in view.kinds("condition") if not view.text[view.start : c.start].strip(_OPENING)
+    ]
+    if not opening:
+        return False
+    head = view.text[opening[0].end : money.start]
+    return not any(ch in head for ch in ",，、:;：；")
 
 
 def same_round(claim: Claim) -> tuple:
@@ -997,11 +1021,22 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
 
 
 ROUND_TOTAL_GAP = 12  # "Finanzierungsrunde von insgesamt 500 Millionen"
+ROUND_AFTER_TOTAL = 20  # "Всего в рамках нового раунда": a round noun this close after
 
 
 def _round_total(view: View, cue: Cue, money: Money) -> bool:
     """A total word between a round noun and the amount sums up that one round ("eine
     Finanzierungsrunde von insgesamt 500 Millionen Dollar"), not several."""
+    if any(
+        # "Всего в рамках нового раунда ... OpenAI рассчитывает привлечь 100 млрд": the
+        # total word heads a noun phrase of one round, stated before the amount
+        0 <= r.start - cue.end <= ROUND_AFTER_TOTAL
+        and r.end <= money.start
+        and not _plural_round(view.text[r.start : r.end])
+        and not any(cue.end <= m.start < money.start for m in view.money if m is not money)
+        for r in view.kinds("round")
+    ):
+        return True
     if not 0 <= money.start - cue.end <= 3:
         return False
     return any(
@@ -1012,7 +1047,9 @@ def _round_total(view: View, cue: Cue, money: Money) -> bool:
 
 def _plural_round(word: str) -> bool:
     """A plural round noun ("rounds", "Finanzierungsrunden", "rondas"): a sum of rounds."""
-    return word.lower().endswith(("rounds", "runden", "rondas", "rodadas", "tours", "raunds"))
+    return word.lower().endswith(
+        ("rounds", "runden", "rondas", "rodadas", "tours", "raunds", "раундов", "раунды", "раундах")
+    )
 
 
 def _covers(view: View, cue: Cue, money: Money) -> bool:

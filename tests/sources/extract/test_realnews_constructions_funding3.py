@@ -118,3 +118,33 @@ def test_a_listed_companys_value_is_no_valuation():
         gazetteer=gaz,
     )
     assert [(c.type, c.subject, c.valuation) for c in claims] == [(VAL, "OpenAI", 300e9)]
+
+
+def test_a_total_word_heading_one_round_sums_that_round(check):
+    """ "Всего в рамках нового раунда ... привлечь 100 млрд": a total word before a singular
+    round noun sums that one round; before plural rounds it is a cumulative total."""
+    check(
+        "Всего в рамках нового раунда, по данным газеты, xAI рассчитывает привлечь около "
+        "12 миллиардов долларов.",
+        "ru",
+        [{"type": FR, "subject": "xAI", "amount": 12e9, "currency": "USD", "status": "reported"}],
+    )
+    check("In total, across four rounds, Mistral AI has raised $2 billion.", "en", [])
+
+
+def test_a_question_or_a_condition_asserts_no_amount(check):
+    """ "Can a $2 billion round be a seed?" asks; "If X raises $1 billion, ..." supposes: no
+    round. A past fact in the main clause of a conditional sentence still stands."""
+    check("Bisakah putaran pendanaan sebesar US$3 miliar disebut seed?", "id", [])
+    check("Could a $3 billion round for Mistral AI still count as a seed?", "en", [])
+    check(
+        "Jika xAI berhasil mengumpulkan lebih dari US$5 miliar, itu akan menjadi rekor baru.",
+        "id",
+        [],
+    )
+    check(
+        "Si ce tour de table se concrétise, il dépasserait la levée de 6,6 milliards de "
+        "dollars d'OpenAI en octobre.",
+        "fr",
+        [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "currency": "USD"}],
+    )
