@@ -594,6 +594,10 @@ def _invest_subject(
     if not object_anaphor:
         if view.of_kind("cluster") or view.has("cluster", "cluster_plural", "programme"):
             return None  # money put into a site, a campus or a programme is not a round
+        if view.has("cost", "purchase") or view.of_kind("chip") or view.nouns:
+            # "ソフトバンクは工場を買収して...30億ドルを投じる", "GPU 1만개를 확보하기 위해
+            # 수천억원을 투입": money that buys things or chips is spending, not a round
+            return None
         own = any(c_start <= c.start < money.start for c in view.kinds("anaphor"))
         if not investors or own:
             return None

@@ -148,3 +148,22 @@ def test_a_question_or_a_condition_asserts_no_amount(check):
         "fr",
         [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "currency": "USD"}],
     )
+
+
+def test_money_spent_on_things_is_no_round_of_the_story_company(check):
+    """An investor named with no investee, spending on a factory or on chips ("ソフトバンク
+    は工場を買収して...30億ドルを投じる", "GPU 1만 개를 확보하기 위해 수천억 원을 투입"), is
+    spending: the story's company does not receive it."""
+    check(
+        "OpenAIは新モデルを公開した。ソフトバンクは米国の工場を買収して改修するために20億ドルを"
+        "投じる計画だ。",
+        "ja",
+        [],
+    )
+    claims = check(
+        "xAI가 화제다. SoftBank는 GPU 2만 개를 확보하기 위해 연내에 5000억 원을 투입한다.",
+        "ko",
+        [],
+        exact=False,
+    )
+    assert [c for c in claims if c.type == FR] == []
