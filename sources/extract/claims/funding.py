@@ -719,6 +719,11 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
                 # ("融资，金额超过10亿美元，估值达到33亿美元": 估值 is the second amount's)
                 if cue_clause != money_clause:
                     d += CLAUSE_PENALTY
+                elif view.cjk and cue.end <= m_start and _heads_other(view, cue, money):
+                    # "약 8000억원 수준 기업가치로 800억원 규모의 투자유치": in head-final
+                    # word order the noun right after an amount is that amount's, not the
+                    # next one's (in English "$2 billion that values it at $12 billion")
+                    d += CLAUSE_PENALTY
                 elif cue.start >= m_end and any(m_end <= c.start < cue.start for c in coordinators):
                     # "nova rodada de US$ 300 milhões e valoriza xAI em US$ 113 bilhões":
                     # a role word after "and" opens the next coordinated clause
@@ -814,6 +819,18 @@ def _investor_share(view: View, money: Money, moneys: list[Money]) -> bool:
         and not _from_investor(view, m)
         for m in moneys
     )
+
+
+def _heads_other(view: View, cue: Cue, money: Money) -> bool:
+    """The cue stands right after another amount, with only words and spaces between ("8000억원
+    수준 기업가치", "3800億ドルの評価額"): it is the head noun of that amount."""
+    for other in view.money:
+        if other is money or other.is_conversion or cue.start < other.end:
+            continue
+        between = view.text[other.end : cue.start]
+        if len(between) <= HEAD_MODIFIER_GAP and all(ch.isalpha() or ch == " " for ch in between):
+            return True
+    return False
 
 
 RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"

@@ -167,3 +167,23 @@ def test_money_spent_on_things_is_no_round_of_the_story_company(check):
         exact=False,
     )
     assert [c for c in claims if c.type == FR] == []
+
+
+def test_head_final_noun_after_an_amount_is_that_amounts_role(check):
+    """ "약 2조원 수준 기업가치로 3000억원 규모의 투자": in Korean the noun after an amount is
+    its head, so the valuation word belongs to the amount before it, not to the nearer one
+    after it."""
+    check(
+        "xAI는 작년 약 2조원 수준 기업가치로 3000억원 규모의 투자를 유치했다.",
+        "ko",
+        [
+            {
+                "type": FR,
+                "subject": "xAI",
+                "amount": 3e11,
+                "currency": "KRW",
+                "valuation": 2e12,
+                "valuation_currency": "KRW",
+            }
+        ],
+    )
