@@ -381,7 +381,10 @@ def _past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) -
         if m.entity.name == subject.name or m.entity.company_type in ("investor", "chip_vendor"):
             continue
         head = low[max(view.start, m.start - 30) : m.start].rstrip(" ,:")
-        if any(head.endswith(d) for d in doc.rules.names.descriptors):
+        # the company noun may carry a possessive or an adjective after it ("startup
+        # barunya, Safe Superintelligence", "sa start-up française X")
+        tails = [head] + [head.rsplit(" ", k)[0] for k in (1, 2) if head.count(" ") >= k]
+        if any(t.endswith(d) for t in tails for d in doc.rules.names.descriptors):
             return m.entity
     return None
 

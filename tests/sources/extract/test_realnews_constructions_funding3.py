@@ -187,3 +187,14 @@ def test_head_final_noun_after_an_amount_is_that_amounts_role(check):
             }
         ],
     )
+
+
+def test_a_founders_new_startup_behind_a_possessive_is_the_raiser(check):
+    """ "salah satu pendiri OpenAI, ... untuk startup barunya, Safe Superintelligence": the
+    company noun may carry a possessive before the name of the founder's new company."""
+    check(
+        "Pada 2024, salah satu pendiri OpenAI, Ilya Sutskever, mengumpulkan US$2 miliar untuk "
+        "startup barunya, Safe Superintelligence.",
+        "id",
+        [{"type": FR, "subject": "Safe Superintelligence", "amount": 2e9, "currency": "USD"}],
+    )
