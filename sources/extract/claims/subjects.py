@@ -174,8 +174,14 @@ def pick_company(
     if anaphor and disc is not None and disc.main_company(role == "compute") is not None:
         # "the company", "la société", "同社": in a money sentence, the company the story has
         # seen raising money (an article about an investor is also about its target)
-        if role == "funding" and disc.funded is not None:
-            return disc.funded, ANAPHOR
+        if role == "funding":
+            just_named = _named_just_before(view, disc)
+            if just_named is not None:
+                # "..., succès d'Anthropic. La société a levé 3,5 milliards": the company
+                # the sentence before introduced, over an earlier story's raiser
+                return just_named, ANAPHOR
+            if disc.funded is not None:
+                return disc.funded, ANAPHOR
         return disc.main_company(role == "compute"), ANAPHOR
     for m, r in ranked:
         if r < 2 and 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
@@ -207,6 +213,22 @@ def pick_company(
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+def _named_just_before(view: View, disc: Discourse) -> Entity | None:
+    """The one company that could raise a round (no investor, cloud giant, chip vendor or listed
+    company) named in the sentence right before this one, if it names exactly one and it is
+    not already the story's last raiser."""
+    named = [
+        disc.by_name[n]
+        for n, i in disc.last_company.items()
+        if i == view.index - 1
+        and disc.by_name[n].company_type != "hyperscaler"
+        and not disc.by_name[n].listed
+    ]
+    if len(named) != 1 or (disc.funded is not None and disc.funded.name == named[0].name):
+        return None
+    return named[0]
 
 
 def _owns_rival(view: View, anaphor: Cue) -> bool:

@@ -198,3 +198,19 @@ def test_a_founders_new_startup_behind_a_possessive_is_the_raiser(check):
         "id",
         [{"type": FR, "subject": "Safe Superintelligence", "amount": 2e9, "currency": "USD"}],
     )
+
+
+def test_the_company_is_the_one_the_sentence_before_introduced(check):
+    """ "... Anthropic, которая разработала Claude. Компания привлекла ...": an anaphor in a
+    money sentence is the one company the sentence right before introduced, not the raiser
+    of an earlier paragraph."""
+    check(
+        "В январе стартап DeepSeek привлек 500 миллионов долларов. Затем успех пришел к "
+        "Anthropic, которая разработала модель Claude. Компания привлекла 2 миллиарда "
+        "долларов.",
+        "ru",
+        [
+            {"type": FR, "subject": "DeepSeek", "amount": 5e8, "currency": "USD"},
+            {"type": FR, "subject": "Anthropic", "amount": 2e9, "currency": "USD"},
+        ],
+    )
