@@ -767,7 +767,9 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
         role = roles.get(id(money), "")
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
-        if role == "valuation" and _valued_thing(view, money):
+        if role == "valuation" and _round_worth(view, money):
+            role = "round"  # "a funding round worth $30 billion": the round's own size
+        elif role == "valuation" and _valued_thing(view, money):
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
         if role == "invest" and _raised_investment(view, money):
             role = "round"  # "Anthropic is close to securing a $2bn investment"
@@ -858,6 +860,18 @@ THING_WINDOW = 30  # a thing's noun this close before a value word is what it va
 
 
 _THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost"))
+
+
+def _round_worth(view: View, money: Money) -> bool:
+    """The value word right after a round noun, right before the amount, sizes the round ("a
+    funding round worth $30 billion", "putaran pendanaan senilai US$5 miliar")."""
+    return any(
+        0 <= c.start - r.end <= 1
+        and 0 <= money.start - c.end <= 2
+        and not view.text[r.end : c.start].strip()
+        for c in view.kinds("valuation")
+        for r in (*view.kinds("round"), *view.kinds("raise"))
+    )
 
 
 def _valued_thing(view: View, money: Money) -> str:

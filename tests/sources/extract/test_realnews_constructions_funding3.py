@@ -214,3 +214,27 @@ def test_the_company_is_the_one_the_sentence_before_introduced(check):
             {"type": FR, "subject": "Anthropic", "amount": 2e9, "currency": "USD"},
         ],
     )
+
+
+def test_a_value_word_right_after_a_round_noun_sizes_the_round(check):
+    """ "a funding round worth $30 billion", "putaran pendanaan senilai US$5 miliar": the value
+    word between a round noun and the amount gives the round's size, not a valuation."""
+    check(
+        "Mistral AI is closing a funding round worth about $2 billion at a valuation of $14 "
+        "billion.",
+        "en",
+        [
+            {
+                "type": FR,
+                "subject": "Mistral AI",
+                "amount": 2e9,
+                "currency": "USD",
+                "valuation": 14e9,
+            }
+        ],
+    )
+    check(
+        "xAI menutup putaran pendanaan senilai US$6 miliar.",
+        "id",
+        [{"type": FR, "subject": "xAI", "amount": 6e9, "currency": "USD"}],
+    )
