@@ -89,7 +89,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         return []  # "Can a $2 billion round be a seed?": a question asserts no amount
     if view.has("condition"):
         moneys = [m for m in moneys if not _conditional(view, m)]
-    role_of = money_roles(view, moneys, disc)
+    role_of = money_roles(view, moneys, disc, doc.rules)
     rounds: list[tuple[Money, str]] = []
     vals: list[Money] = []
     for m in moneys:
@@ -674,7 +674,12 @@ def elided_money(
     return out
 
 
-def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) -> dict[int, str]:
+def money_roles(
+    view: View,
+    moneys: list[Money],
+    disc: Discourse | None = None,
+    rules: LanguageRules | None = None,
+) -> dict[int, str]:
     """The role of each amount (keyed by ``id``): the nearest role cue wins, but a valuation
     word serves one amount only ("a $6 billion round that values it at $24 billion": the
     valuation word goes to $24 billion, the nearer of the two, and $6 billion takes the round
@@ -795,10 +800,35 @@ def money_roles(view: View, moneys: list[Money], disc: Discourse | None = None) 
             0 <= money.start - c.end <= 3 for c in view.kinds("respectively")
         ):
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
+        if role == "invest" and rules is not None and _into_round(view, money, rules):
+            role = "skip"  # "SpaceX já injetou US$ 2 bilhões na rodada": its part of a round
         if role in ("round", "invest") and _investor_share(view, money, moneys):
             role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
         roles[id(money)] = role
     return roles
+
+
+INTO_ROUND_GAP = 16  # "$2 billion in the previous round": a round noun this close
+
+
+def _into_round(view: View, money: Money, rules: LanguageRules) -> bool:
+    """Money an investor puts into a round, the round noun marked as where it goes: after the
+    amount behind an investee word ("investiu US$ 2 bilhões na rodada anterior", "invest $30
+    billion in the round"), or before it with one after it ("이번 투자 라운드에서 ... 20억
+    달러를 투자"): that investor's share, not a round."""
+    clause = _strong_clause(view, money.start)
+    for r in (*view.kinds("round"), *view.kinds("raise")):  # "투자 라운드" is a raise word
+        if not clause[0] <= r.start < clause[1]:
+            continue
+        if 0 <= r.start - money.end <= INTO_ROUND_GAP:
+            words = view.text[money.end : r.start].lower().split()
+            if words and words[0] in rules.investee_before:
+                return True
+        elif r.end <= money.start and any(
+            view.text.startswith(w, r.end) for w in rules.investee_after
+        ):
+            return True
+    return False
 
 
 FROM_GAP = 3  # "$22.5 billion from SoftBank": a source word this close after the amount

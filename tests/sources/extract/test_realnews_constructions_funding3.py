@@ -238,3 +238,24 @@ def test_a_value_word_right_after_a_round_noun_sizes_the_round(check):
         "id",
         [{"type": FR, "subject": "xAI", "amount": 6e9, "currency": "USD"}],
     )
+
+
+def test_money_an_investor_puts_into_a_round_is_its_share(check):
+    """ "A SpaceX injetou US$ 2 bilhões na rodada", "이번 투자 라운드에서 NVIDIA가 20억
+    달러를 투자": money an investor puts into a round named as where it goes is that
+    investor's share of the round, not a round."""
+    check(
+        "A xAI fechou uma nova rodada. A Tesla já injetou US$ 3 bilhões na rodada anterior.",
+        "pt",
+        [],
+    )
+    check(
+        "xAI가 투자를 유치했다. 이번 투자 라운드에서 NVIDIA가 최대 15억 달러를 투자할 계획이다.",
+        "ko",
+        [],
+    )
+    check(
+        "SoftBank will invest $20 billion in the round, people familiar said.",
+        "en",
+        [],
+    )
