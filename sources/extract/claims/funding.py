@@ -1080,8 +1080,10 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
                 )
             ):
                 return True  # "其中50亿美元来自…，另外10亿美元来自…": the parts go on
-        elif 0 <= cue.start - money.end <= 3 and not any(
-            0 <= n.start - cue.end <= 4 for n in view.nums
+        elif (
+            role != "valuation"  # "avaliação de US$259 milhões, incluindo os fundos": the basis
+            and 0 <= cue.start - money.end <= 3
+            and not any(0 <= n.start - cue.end <= 4 for n in view.nums)
         ):
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
             return True

@@ -64,11 +64,38 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
                 before = False  # "OpenAI, backed by Microsoft": the name before is the investee
             if before or (0 <= m.start - c.end <= reach and not _led(view, c, m)):
                 return 2
+            if m.start > c.end + reach and _listed_after(view, c, m):
+                return 2  # "com a participação de Nvidia, Amazon, Intel Capital, AMD e Meta"
         return 1 if kind == "chip_vendor" and others else 0
     if kind == "chip_vendor":
         # "華為推出Atlas 950 SuperPoD超節點，算力規模8192卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2
     return 0
+
+
+_LIST_LINKS = frozenset(
+    ("de", "of", "von", "from", "da", "do", "des", "du", "di", "dari", "от", "the", "la", "le")
+)  # what may stand between an investor word and the first name of its list
+
+
+def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
+    """The name closes a list of names that starts right after an investor word: only other
+    names (known or capitalised), commas and "and" words stand between them."""
+    if view.cjk:
+        return False
+    rest = []
+    pos = cue.end
+    for other in view.of_kind("company"):
+        if cue.end <= other.start < m.start:
+            rest.append(view.text[pos : other.start])
+            pos = other.end
+    rest.append(view.text[pos : m.start])
+    if len(rest) < 2:
+        return False  # no name between: the reach of the cue decides
+    links = {view.text[c.start : c.end].lower() for c in view.kinds("coordinator")}
+    words = " ".join(rest).replace(",", " ").split()
+    # capitalised words are names the gazetteer lacks ("Intel Capital", "Accel")
+    return all(w[:1].isupper() or w.lower() in links or w.lower() in _LIST_LINKS for w in words)
 
 
 def _word_between(view: View, start: int, end: int) -> bool:

@@ -259,3 +259,26 @@ def test_money_an_investor_puts_into_a_round_is_its_share(check):
         "en",
         [],
     )
+
+
+def test_a_valuation_including_the_new_money_is_a_valuation(check):
+    """ "avaliação de US$ 259 milhões, incluindo os fundos levantados": a part word after a
+    valuation states its basis; the valuation is not a part of anything."""
+    check(
+        "Com a captação, a Mistral AI atinge uma avaliação de US$ 240 milhões, incluindo os "
+        "fundos levantados.",
+        "pt",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 240e6, "currency": "USD"}],
+    )
+
+
+def test_every_name_of_an_investor_list_is_an_investor(check):
+    """ "com a participação de Nvidia, Amazon, Intel Capital, AMD e Meta": the names listed
+    after an investor word are investors to its end, so an unknown company opening the
+    sentence is the raiser."""
+    check(
+        "A Quantora captou US$ 600 milhões em rodada liderada pela Accel e com a participação "
+        "de NVIDIA, Amazon, Intel Capital, AMD e Meta.",
+        "pt",
+        [{"type": FR, "subject": "Quantora", "amount": 6e8, "currency": "USD"}],
+    )
