@@ -101,13 +101,20 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     # an investment is no round of its own next to a round: "investors' parts of a round";
     # nor with "respectively" ("Microsoft and Nvidia will invest up to $5 billion and $10
     # billion respectively": each investor's share)
-    invest_ok = not (view.has("round", "respectively") or any(r == "round" for _, r in rounds))
+    # (next to a round: in the same strong clause; "A 完成130亿美元融资, 但 ... 微软将向A投资
+    # 150亿美元" states two events)
+    round_clauses = {_strong_clause(view, m.start) for m, r in rounds if r == "round"}
+    respectively = view.has("round", "respectively")
     rounds = [
         (m, r)
         for m, r in rounds
         # "向Anthropic注资12.5亿美元，随后又追加40亿美元投资": a tranche named as new money
         # after a round is one more round, not a part of it
-        if (r == "round" or invest_ok or (r == "invest" and _new_tranche(view, m)))
+        if (
+            r == "round"
+            or not (respectively or _strong_clause(view, m.start) in round_clauses)
+            or (r == "invest" and _new_tranche(view, m))
+        )
         and _plausible(doc, m, MIN_ROUND_USD)
     ]
     if _listed_shares(view, rounds, doc.rules):

@@ -282,3 +282,22 @@ def test_every_name_of_an_investor_list_is_an_investor(check):
         "pt",
         [{"type": FR, "subject": "Quantora", "amount": 6e8, "currency": "USD"}],
     )
+
+
+def test_an_investment_in_another_clause_than_a_round_is_a_round(check):
+    """ "A 在9月完成130亿美元融资, 但11月有消息称微软将向A投资150亿美元": an investment is an
+    investor's part only next to a round in its own clause; after a clause break it is a
+    second event. A share sale's amount ("66亿美元的股份出售") is no valuation."""
+    check(
+        "Anthropic在9月完成80亿美元融资,但11月有消息称微软将向Anthropic投资50亿美元。",
+        "zh",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 8e9, "currency": "USD"},
+            {"type": FR, "subject": "Anthropic", "amount": 5e9, "currency": "USD"},
+        ],
+    )
+    check(
+        "OpenAI在10月完成了30亿美元的股份出售后,估值达到4000亿美元。",
+        "zh",
+        [{"type": VAL, "subject": "OpenAI", "valuation": 400e9, "currency": "USD"}],
+    )
