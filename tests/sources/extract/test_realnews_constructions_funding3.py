@@ -301,3 +301,19 @@ def test_an_investment_in_another_clause_than_a_round_is_a_round(check):
         "zh",
         [{"type": VAL, "subject": "OpenAI", "valuation": 400e9, "currency": "USD"}],
     )
+
+
+def test_a_funds_own_size_is_no_round_in_indonesian(check):
+    """ "dana Kuwait telah mencapai lebih dari US$800 miliar": "dana" alone names a fund (its
+    size is its own money); the raising words are the compounds ("penggalangan dana")."""
+    check(
+        "OpenAI sedang menggalang dana baru. Sementara itu, dana Kuwait telah mencapai lebih "
+        "dari US$700 miliar.",
+        "id",
+        [],
+    )
+    check(
+        "Penggalangan dana OpenAI sebesar US$6,6 miliar rampung pekan lalu.",
+        "id",
+        [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "currency": "USD"}],
+    )
