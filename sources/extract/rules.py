@@ -96,6 +96,8 @@ CUE_KINDS: dict[str, str] = {
     "('... 200,000 GPUs and will grow to 1 million')",
     "count_ref": "the count named before ('the number', 'die Zahl', 'их число'): a growth "
     "target of it continues the previous sentence's chip count",
+    "amount_ref": "the amount named before ('that figure', 'ce montant', 'diese Summe', '该金额'): "
+    "an amount stated after it in its clause changes or bounds that one, no new round",
     "conversion": "introduces the same amount in another currency ('or about', '约合')",
     "comparison": "introduces another entity's figure ('compared with', 'than')",
     "comparison_after": "right after an amount, makes it a difference or the reference of a "

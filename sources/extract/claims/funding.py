@@ -809,10 +809,25 @@ def money_roles(
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         if role == "invest" and rules is not None and _into_round(view, money, rules):
             role = "skip"  # "SpaceX já injetou US$ 2 bilhões na rodada": its part of a round
+        if role != "skip" and _refers_back(view, money):
+            role = "skip"  # "ce montant pourrait même grimper jusqu'à 8 Md$": the same round
         if role in ("round", "invest") and _investor_share(view, money, moneys):
             role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
         roles[id(money)] = role
     return roles
+
+
+def _refers_back(view: View, money: Money) -> bool:
+    """A word for the amount named before stands in the amount's clause before it, with no
+    amount between ("ce montant pourrait grimper jusqu'à 8 Md$", "xAI raised that figure by
+    $5 billion"): the amount bounds or changes that one."""
+    clause = _strong_clause(view, money.start)
+    return any(
+        clause[0] <= c.start
+        and c.end <= money.start
+        and not any(c.end <= m.start < money.start for m in view.money if m is not money)
+        for c in view.kinds("amount_ref")
+    )
 
 
 INTO_ROUND_GAP = 16  # "$2 billion in the previous round": a round noun this close

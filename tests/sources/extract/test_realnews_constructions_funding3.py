@@ -317,3 +317,21 @@ def test_a_funds_own_size_is_no_round_in_indonesian(check):
         "id",
         [{"type": FR, "subject": "OpenAI", "amount": 6.6e9, "currency": "USD"}],
     )
+
+
+def test_an_amount_after_a_word_for_the_amount_before_is_no_new_round(check):
+    """ "lever 5 Md$ voire plus puisque ce montant pourrait grimper jusqu'à 8 Md$", "raised
+    that figure by $5 billion": a word for the amount named before makes the amount after it
+    a bound or a change of that one, not a round of its own."""
+    check(
+        "Mistral AI pourrait lever 2 milliards d'euros, et ce montant pourrait même monter "
+        "jusqu'à 3 milliards d'euros.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 2e9, "currency": "EUR"}],
+    )
+    check(
+        "xAI was seeking to raise $6 billion. In recent weeks, xAI raised that figure by $2 "
+        "billion.",
+        "en",
+        [{"type": FR, "subject": "xAI", "amount": 6e9, "currency": "USD"}],
+    )
