@@ -120,8 +120,6 @@ CUE_KINDS: dict[str, str] = {
     "correction": "a correction notice: its figures are withdrawn",
     "hypothetical": "a condition ('if confirmed', 'se confermata', '如果属实'): the sentence's "
     "figures are not asserted",
-    "condition": "a conditional conjunction ('if', 'se', 'jika', '如果'): opening a sentence, "
-    "the amounts before its first colon are not asserted",
     "earlier": "an earlier time with no date ('back then', 'damals', 'alors', '当时'): a figure "
     "stated with it is a past fact, not part of the story's report",
     "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "
@@ -221,6 +219,10 @@ class LanguageRules:
     # "向") or after it ("に"): "Amazon wird in Anthropic 4 Milliarden investieren"
     investee_before: tuple[str, ...]
     investee_after: tuple[str, ...]
+    # conditional conjunctions that open a sentence ("If", "Se", "Jika", "如果"): the amounts
+    # of the condition are not asserted (read from the sentence's first word, not scanned:
+    # words this common would slow every article's cue scan)
+    condition_openers: tuple[str, ...]
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -495,6 +497,7 @@ def load_rules(code: str | None) -> LanguageRules:
         gloss_brackets=bool(meta.get("gloss_brackets", False)),
         investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
+        condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
         figure_abbreviations=frozenset()
         if meta.get("nouns_capitalized", False)

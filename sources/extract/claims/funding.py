@@ -87,8 +87,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
     if not moneys or _asks(view):
         return []  # "Can a $2 billion round be a seed?": a question asserts no amount
-    if view.has("condition"):
-        moneys = [m for m in moneys if not _conditional(view, m)]
+    if doc.rules.condition_openers:
+        moneys = [m for m in moneys if not _conditional(view, m, doc.rules.condition_openers)]
     role_of = money_roles(view, moneys, disc, doc.rules)
     rounds: list[tuple[Money, str]] = []
     vals: list[Money] = []
@@ -269,18 +269,24 @@ def _asks(view: View) -> bool:
     return view.text[view.start : view.end].rstrip(_OPENING + ")").endswith(("?", "？"))
 
 
-def _conditional(view: View, money: Money) -> bool:
+def _conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
     """An amount inside the condition that opens the sentence ("Jika Murati berhasil
     mengumpulkan $1 miliar, ...", "If it raises $5 billion, ..."): the clause up to the
     first comma. What the main clause says may be a fact it is weighed against ("Si ce tour
     se concrétise, il serait le plus important depuis la levée de 6,6 Md$ d'OpenAI")."""
-    opening = [
-        c for c in view.kinds("condition") if not view.text[view.start : c.start].strip(_OPENING)
-    ]
-    if not opening:
+    head = view.text[view.start : money.start].lstrip(_OPENING)
+    low = head[:12].lower()
+    word = next(
+        (
+            w
+            for w in openers
+            if low.startswith(w) and (view.cjk or not is_letter(low[len(w) : len(w) + 1] or " "))
+        ),
+        None,
+    )
+    if word is None:
         return False
-    head = view.text[opening[0].end : money.start]
-    return not any(ch in head for ch in ",，、:;：；")
+    return not any(ch in head[len(word) :] for ch in ",，、:;：；")
 
 
 def same_round(claim: Claim) -> tuple:
