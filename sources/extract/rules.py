@@ -201,6 +201,9 @@ class NameRules:
     not_name_endings: tuple[str, ...] = ()
     # verbs whose subject is an investor ("led", "angeführt", "领投"): no raiser before them
     lead_verbs: tuple[str, ...] = ()
+    # words that make a name an investment firm's ("Lux Capital", "Founders Fund",
+    # "Beteiligungsfirma Prima Materia"): such a name raises no round
+    investor_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -554,6 +557,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
         name_stops=tuple(names.get("name_stops", [])),
+        investor_words=frozenset(w.lower() for w in names.get("investor_words", [])),
     )
 
 

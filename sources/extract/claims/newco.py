@@ -104,6 +104,10 @@ def unknown_company(
     name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
     if len(name) < 2:
         return None
+    if names.investor_words and any(
+        w.lower().strip(_TRIM) in names.investor_words for w in name.split()
+    ):
+        return None  # "Lux Capital", "Eks Beteiligungsfirma Prima Materia": an investor
     return Entity("company", "", name), start, how
 
 
