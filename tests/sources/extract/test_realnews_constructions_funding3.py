@@ -357,3 +357,38 @@ def test_an_unknown_name_of_an_investment_firm_raises_no_round(check):
         "en",
         [{"type": FR, "subject": "Quantora", "amount": 5e8, "currency": "USD"}],
     )
+
+
+def test_valuations_said_without_the_word_valuation(check):
+    """ "prices the company at", "is now worth", "eleva su valor hasta", "put another $2
+    billion into": a company's value and a strategic investment in the words news uses."""
+    check(
+        "The deal prices the company at $14 billion, Mistral AI said.",
+        "en",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 14e9}],
+    )
+    check(
+        "Mistral AI is now worth €11.7 billion.",
+        "en",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 11.7e9, "currency": "EUR"}],
+    )
+    check(
+        "Mistral AI ha cerrado una ronda de 1.500 millones de euros, lo que eleva su valor "
+        "hasta los 10.000 millones.",
+        "es",
+        [
+            {
+                "type": FR,
+                "subject": "Mistral AI",
+                "amount": 1.5e9,
+                "currency": "EUR",
+                "valuation": 10e9,
+                "valuation_currency": "EUR",
+            }
+        ],
+    )
+    check(
+        "NVIDIA put another $2 billion into xAI.",
+        "en",
+        [{"type": FR, "subject": "xAI", "amount": 2e9, "currency": "USD"}],
+    )
