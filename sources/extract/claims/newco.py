@@ -73,9 +73,12 @@ def unknown_company(
     if not role:
         return None
     found: list[tuple[int, int, str]] = []  # (start, end, how)
+    sources = [c.end for c in view.kinds("according")]
     for start, end in _candidates(text, lo, anchor, cjk, rules.code, names):
         if not _plain(view, start, end, names):
             continue
+        if any(0 <= start - e <= 3 for e in sources):
+            continue  # "laut Informationen des Handelsblatts": a source, not the raiser
         how = _how(view, start, end, names, cjk)
         if not how:
             continue

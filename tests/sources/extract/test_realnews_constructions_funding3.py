@@ -392,3 +392,14 @@ def test_valuations_said_without_the_word_valuation(check):
         "en",
         [{"type": FR, "subject": "xAI", "amount": 2e9, "currency": "USD"}],
     )
+
+
+def test_a_name_after_according_to_is_a_source_not_the_raiser(check):
+    """ "erreicht das Start-up laut Informationen des Handelsblatts eine Bewertung": a
+    capitalised word right after "laut" / "according to" names the source."""
+    check(
+        "Nach der Finanzierungsrunde erreicht das Start-up laut Informationen der Zeitung eine "
+        "Bewertung von 2 Mrd. Euro.",
+        "de",
+        [],
+    )
