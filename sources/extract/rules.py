@@ -204,6 +204,9 @@ class NameRules:
     # words that make a name an investment firm's ("Lux Capital", "Founders Fund",
     # "Beteiligungsfirma Prima Materia"): such a name raises no round
     investor_words: frozenset[str] = frozenset()
+    # small words that may stand between an investor word and the list of names it opens
+    # ("participation of Nvidia, Amazon and AMD", "Beteiligung von ...")
+    list_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -558,6 +561,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
         name_stops=tuple(names.get("name_stops", [])),
         investor_words=frozenset(w.lower() for w in names.get("investor_words", [])),
+        list_links=frozenset(w.lower() for w in names.get("list_links", [])),
     )
 
 

@@ -73,11 +73,6 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     return 0
 
 
-_LIST_LINKS = frozenset(
-    ("de", "of", "von", "from", "da", "do", "des", "du", "di", "dari", "от", "the", "la", "le")
-)  # what may stand between an investor word and the first name of its list
-
-
 def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
     """The name closes a list of names that starts right after an investor word: only other
     names (known or capitalised), commas and "and" words stand between them."""
@@ -95,7 +90,7 @@ def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
     links = {view.text[c.start : c.end].lower() for c in view.kinds("coordinator")}
     words = " ".join(rest).replace(",", " ").split()
     # capitalised words are names the gazetteer lacks ("Intel Capital", "Accel")
-    return all(w[:1].isupper() or w.lower() in links or w.lower() in _LIST_LINKS for w in words)
+    return all(w[:1].isupper() or w.lower() in links or w.lower() in view.list_links for w in words)
 
 
 def _word_between(view: View, start: int, end: int) -> bool:
