@@ -229,6 +229,8 @@ class LanguageRules:
     # of the condition are not asserted (read from the sentence's first word, not scanned:
     # words this common would slow every article's cue scan)
     condition_openers: tuple[str, ...]
+    # endings of a plural round noun ("rounds", "Finanzierungsrunden"): a sum of rounds
+    plural_rounds: tuple[str, ...]
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -504,6 +506,7 @@ def load_rules(code: str | None) -> LanguageRules:
         investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
+        plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
         figure_abbreviations=frozenset()
         if meta.get("nouns_capitalized", False)

@@ -180,7 +180,7 @@ def analyze(
         sorted(chip_set),
         doc.text,
         cjk=rules.cjk,
-        list_links=rules.names.list_links,
+        rules=rules,
         cue_groups=cue_groups,
         entity_groups=entity_groups,
     )

@@ -109,7 +109,7 @@ class View:
     barriers: list[int] | None = None
     ranks: dict[str, list[tuple[EntityMention, int]]] = field(default_factory=dict)
     cjk: bool = False
-    list_links: frozenset[str] = frozenset()  # the language's NameRules.list_links
+    rules: LanguageRules | None = None  # the language's, for vocabulary read in one place
     # lookups asked many times per sentence, grouped once by ``analyze`` (cues and entities
     # never change after it)
     strong_cuts: list[int] | None = None

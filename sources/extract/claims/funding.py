@@ -1130,7 +1130,7 @@ def _round_total(view: View, cue: Cue, money: Money) -> bool:
         # total word heads a noun phrase of one round, stated before the amount
         0 <= r.start - cue.end <= ROUND_AFTER_TOTAL
         and r.end <= money.start
-        and not _plural_round(view.text[r.start : r.end])
+        and not _plural_round(view, r)
         and not any(cue.end <= m.start < money.start for m in view.money if m is not money)
         for r in view.kinds("round")
     ):
@@ -1138,16 +1138,16 @@ def _round_total(view: View, cue: Cue, money: Money) -> bool:
     if not 0 <= money.start - cue.end <= 3:
         return False
     return any(
-        0 <= cue.start - r.end <= ROUND_TOTAL_GAP and not _plural_round(view.text[r.start : r.end])
+        0 <= cue.start - r.end <= ROUND_TOTAL_GAP and not _plural_round(view, r)
         for r in view.kinds("round")
     )
 
 
-def _plural_round(word: str) -> bool:
-    """A plural round noun ("rounds", "Finanzierungsrunden", "rondas"): a sum of rounds."""
-    return word.lower().endswith(
-        ("rounds", "runden", "rondas", "rodadas", "tours", "raunds", "раундов", "раунды", "раундах")
-    )
+def _plural_round(view: View, r: Cue) -> bool:
+    """A plural round noun ("rounds", "Finanzierungsrunden", "rondas"): a sum of rounds (the
+    endings are the language's ``plural_rounds``)."""
+    endings = view.rules.plural_rounds if view.rules else ()
+    return bool(endings) and view.text[r.start : r.end].lower().endswith(endings)
 
 
 def _covers(view: View, cue: Cue, money: Money) -> bool:

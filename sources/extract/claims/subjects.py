@@ -90,7 +90,8 @@ def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
     links = {view.text[c.start : c.end].lower() for c in view.kinds("coordinator")}
     words = " ".join(rest).replace(",", " ").split()
     # capitalised words are names the gazetteer lacks ("Intel Capital", "Accel")
-    return all(w[:1].isupper() or w.lower() in links or w.lower() in view.list_links for w in words)
+    listed = view.rules.names.list_links if view.rules else frozenset()
+    return all(w[:1].isupper() or w.lower() in links or w.lower() in listed for w in words)
 
 
 def _word_between(view: View, start: int, end: int) -> bool:
