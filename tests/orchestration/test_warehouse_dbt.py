@@ -65,3 +65,17 @@ def test_full_refresh_when_an_incremental_model_reads_a_changed_table_whole():
     assert not needs_full_refresh({"quarantine", "ref_companies"}, manifest)
     # new exchange rates change rows it holds
     assert needs_full_refresh({"news_claims", "fx_rates"}, manifest)
+
+
+def test_the_dbt_resource_knows_the_dbt_version_without_asking_the_cli():
+    import re
+    import subprocess
+
+    from orchestration.defs.warehouse_dbt import dbt_resource
+
+    resource = dbt_resource()
+    printed = subprocess.check_output([resource.dbt_executable, "--version"], text=True)
+    # the version dagster-dbt would have read from `dbt --version`, read in-process instead
+    assert str(resource._cli_version) == re.search(r"(\d+\.\d+\.\d+)", printed).group(1)
+    # no adapter is opened in the build process: the Ledger reads row counts itself
+    assert resource._initialize_dbt_core_adapter([]) is None
