@@ -39,7 +39,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     import dagster as dg
 
     from orchestration.defs.automation import BUILD_JOB
-    from orchestration.instance import ensure_instance_config
+    from orchestration.instance import build_instance, ensure_instance_config
 
     settings = get_settings()
     settings.ensure_dirs()
@@ -72,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     definitions = defs()
     job = definitions.resolve_job_def(BUILD_JOB)
-    with dg.DagsterInstance.get() as instance:
+    with build_instance(settings) as instance:
         result = job.execute_in_process(
             instance=instance,
             raise_on_error=False,
