@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from sources.extract.phrases import PhraseMatcher, bounded, phrase_key, rust_pattern, trie_pattern
 
 
@@ -80,3 +82,45 @@ def test_a_phrase_starting_with_a_hyphen_needs_it_or_a_word_start():
     assert list(matcher.finditer("an unbacked claim")) == []
     # no optional first character: ``re`` can skip to the characters a phrase starts with
     assert not re.match(r"\(\?:\[[^\]]*\]\?", matcher.pattern.pattern)
+
+
+# A phrase ending in an optional hyphen makes trie_pattern check each phrase end inside the
+# trie, as it did before the right boundary was written once after it; "qqzz-" occurs in no
+# text below, so both patterns must find exactly the same spans.
+_PER_END = "qqzz-"
+_PHRASES = ["h1", "h100", "mrd", "mrd.", "xai", "x.ai", "grace blackwell", "a100", "ai", "ра"]
+_TEXTS = [
+    "h1 h100 h1000 gh100 h100s h1-x h1.5",
+    "5 mrd. euro, 5 mrd euro, 5mrd., mrdx, 3 mrd1",
+    "xai's x.ai xaix ai-lab 2ai ai2 aix лаборатория ра ра1 раз",
+    "grace blackwell grace-blackwell gracex blackwellx a100s a100 a1000",
+    "xai公司 h100芯片 ai。 mrd，",
+]
+
+
+@pytest.mark.parametrize(
+    ("letters_only", "right_strict"), [(False, False), (True, False), (True, True)]
+)
+def test_the_right_boundary_written_once_finds_what_a_check_at_each_end_finds(
+    letters_only, right_strict
+):
+    def spans(phrases: list[str], stems: list[str]) -> list[list[tuple[int, int]]]:
+        rx = re.compile(
+            trie_pattern(
+                phrases,
+                stems=stems,
+                right_boundary=True,
+                left_boundary=True,
+                letters_only=letters_only,
+                right_strict=right_strict,
+            )
+        )
+        return [[m.span() for m in rx.finditer(text)] for text in _TEXTS]
+
+    once = trie_pattern(_PHRASES, right_boundary=True, letters_only=letters_only)
+    each = trie_pattern([*_PHRASES, _PER_END], right_boundary=True, letters_only=letters_only)
+    assert once.count("(?!") < each.count("(?!")  # written once vs at each end
+    for stems in ([], ["blackw", "лабор"]):
+        assert spans(_PHRASES, stems) == spans([*_PHRASES, _PER_END], stems)
+    # h1, h100, and h1 before "-x" and ".5"; not h1000, gh100 or h100s
+    assert spans(_PHRASES, [])[0] == [(0, 2), (3, 7), (26, 28), (31, 33)]
