@@ -256,6 +256,10 @@ DBT_BUILDS = pl.Schema(
     {"project_hash": Str, "last_load_at": Ts, "run_id": Str, "built_at": Ts, "seconds": F64}
 )
 
+# The rows the data tests of an update read (one row, written before each dbt call): tests on
+# the append-only news tables read rows loaded after ``since``; null means every row.
+DBT_TEST_WINDOW = pl.Schema({"since": Ts})
+
 RAW_TABLES: dict[str, pl.Schema] = {
     "ref_chips": REF_CHIPS,
     "ref_chip_aliases": REF_CHIP_ALIASES,
@@ -281,6 +285,7 @@ BOOKKEEPING_TABLES: dict[str, pl.Schema] = {
     "news_article_bands": NEWS_ARTICLE_BANDS,
     "load_log": LOAD_LOG,
     "dbt_builds": DBT_BUILDS,
+    "dbt_test_window": DBT_TEST_WINDOW,
 }
 
 

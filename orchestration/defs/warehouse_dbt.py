@@ -27,6 +27,7 @@ from typing import Any
 import dagster as dg
 import duckdb
 import polars as pl
+import yaml
 from dagster_dbt import (
     DagsterDbtTranslator,
     DagsterDbtTranslatorSettings,
@@ -41,21 +42,27 @@ from orchestration.defs.resources import DUCKDB_POOL, MARTS_FRESHNESS, OWNER
 from orchestration.recovery import run_pid_file
 from orchestration.warehouse import (
     append_raw_rows,
+    delete_raw_rows,
     fetch_one,
     last_change,
     markdown_table,
     read_raw,
 )
-from sources.schemas import BOOKKEEPING_TABLES, DBT_BUILDS, RAW_TABLES
+from sources.schemas import BOOKKEEPING_TABLES, DBT_BUILDS, DBT_TEST_WINDOW, RAW_TABLES
 from sources.settings import PROJECT_ROOT, get_settings
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 # what dbt writes inside its project folder: not part of what it reads
 _DBT_OUTPUT_DIRS = {"target", "logs", "dbt_packages"}
 _FINGERPRINT_FILE = "ledger_project_fingerprint"
-# Raw tables that only grow by new articles and their extractions: the incremental models
-# (int_claims_normalized) take their new rows by watermark instead of rebuilding.
-APPEND_ONLY_SOURCES = frozenset({"news_articles", "news_claims", "news_extractions"})
+# Raw tables that only grow by new articles and their extractions (the dbt project's var
+# append_only_sources): the incremental models (int_claims_normalized) take their new rows by
+# watermark instead of rebuilding, and an update's tests read only their new rows.
+APPEND_ONLY_SOURCES = frozenset(
+    yaml.safe_load((DBT_PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8"))["vars"][
+        "append_only_sources"
+    ]
+)
 
 
 @cache
@@ -266,6 +273,9 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 record_build(conn, fingerprint, changed_at, context.run.run_id, time.perf_counter())
             return
         args = [*build_args, "--full-refresh"] if refresh else build_args
+        with duckdb.get_connection() as conn:
+            # an update tests the rows of the append-only tables it added; a full build all
+            set_test_window(conn, previous["built_at"] if narrowed and not refresh else None)
         started = time.perf_counter()
         # dbt runs in a subprocess that holds DuckDB's file lock until it exits, so the row
         # counts and previews are read after it has finished, then the events are passed on.
@@ -314,6 +324,15 @@ def last_build(conn: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
     """The latest dbt build that succeeded, as a dict of ``raw.dbt_builds`` columns."""
     builds = read_raw(conn, "dbt_builds").sort("built_at", descending=True)
     return builds.row(0, named=True) if builds.height else None
+
+
+def set_test_window(conn: duckdb.DuckDBPyConnection, since: Any) -> None:
+    """Let the next dbt call's tests on append-only tables read rows loaded after ``since``
+    (None: every row); see ``dbt_project/macros/data_tests.sql``."""
+    delete_raw_rows(conn, "dbt_test_window", "true")
+    append_raw_rows(
+        conn, "dbt_test_window", pl.DataFrame([{"since": since}], schema=DBT_TEST_WINDOW)
+    )
 
 
 def record_build(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 
 import duckdb
 import pytest
@@ -251,10 +253,14 @@ def test_new_articles_rebuild_only_what_they_feed(built_home, tmp_path):
     assert narrowed, log[-3000:]
     assert "source:raw.news_articles+" in narrowed.group(1)
     assert not re.search(r"source:raw\.(ref_|epoch_|fx_rates)", narrowed.group(1))
+    _tests_read_the_rows_the_update_added(home, tmp_path)
 
     full = home.copy_to(tmp_path / "full")
     result = full.ledger("build", "--full-refresh")
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    with duckdb.connect(str(full.duckdb_path), read_only=True) as conn:
+        # a full build tests every row
+        assert conn.execute("select since from raw.dbt_test_window").fetchall() == [(None,)]
     with duckdb.connect() as conn:
         conn.execute(f"attach '{home.duckdb_path}' as updated (read_only)")
         conn.execute(f"attach '{full.duckdb_path}' as rebuilt (read_only)")
@@ -283,3 +289,28 @@ def test_new_articles_rebuild_only_what_they_feed(built_home, tmp_path):
                     f"select {columns} from {b}.marts.{name})"
                 ).fetchone()[0]
                 assert differ == 0, (name, a, b)
+
+
+def _tests_read_the_rows_the_update_added(home, tmp_path) -> None:
+    """The update's tests on the append-only tables read the rows loaded since the previous
+    build: a duplicate article loaded before it is not this update's to find, and the same
+    test finds it when the window is every row (a full build)."""
+    with duckdb.connect(str(home.duckdb_path), read_only=True) as conn:
+        rows = conn.execute("select built_at from raw.dbt_builds order by 1").fetchall()
+        builds = [t for (t,) in rows]
+        assert conn.execute("select since from raw.dbt_test_window").fetchall() == [(builds[-2],)]
+    targets = sorted((home.path / "dbt_target").glob("warehouse_dbt-*"), key=os.path.getmtime)
+    compiled = next((targets[-1] / "run").rglob("unique_stg_raw__news_articles_article_id.sql"))
+    query = compiled.read_text(encoding="utf-8")
+    assert "dbt_test_window" in query
+    copy = tmp_path / "window" / home.duckdb_path.name  # the compiled SQL names its catalog
+    copy.parent.mkdir()
+    shutil.copyfile(home.duckdb_path, copy)
+    with duckdb.connect(str(copy)) as conn:
+        conn.execute(
+            "insert into raw.news_articles select * from raw.news_articles "
+            "where fetched_at < (select since from raw.dbt_test_window) limit 1"
+        )
+        assert conn.execute(query).fetchone()[0] == 0
+        conn.execute("update raw.dbt_test_window set since = null")
+        assert conn.execute(query).fetchone()[0] == 1
