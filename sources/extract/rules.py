@@ -124,6 +124,8 @@ CUE_KINDS: dict[str, str] = {
     "stated with it is a past fact, not part of the story's report",
     "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "
     "once built, a plan (for hardware figures; reports still come first)",
+    "current": "'currently', 'actuellement', 'derzeit', '目前', '현재' in a size's or power's own "
+    "clause: the figure is what runs now, whatever plan or later date another clause states",
     "talks": "talks and negotiations ('in talks', 'verhandelt', '洽谈'): a plan they make is "
     "reported (talks are reported, annotation guidelines); also listed as plan words",
     "ceiling": "'up to', 'bis zu', '最大' right before a round's amount: the ceiling of a "

@@ -18,7 +18,10 @@ Precedence, with the reasons:
    figure's clause has a speaker of its own before it ("据媒体报道，…，马斯克表示未来将扩展至
    100万块": Musk's plan). Reports beat plans: a
    leaked plan or talks reported by others are a report.
-3. planned: for sizes and power, a completion phrase anywhere in the sentence ("when
+3. current: for sizes and power, a 'current' word in the figure's own clause, with no plan,
+   growth or completion word there ("..., actuellement de 40 mégawatts"): the default,
+   whatever plan or later date another clause of the sentence states.
+4. planned: for sizes and power, a completion phrase anywhere in the sentence ("when
    finished", "im Endausbau", "建成后": what the site will have once built); a plan or future
    cue in the claim's own clause; or one earlier in the sentence
    when neither the claim's clause nor the cue's is a relative clause, the claim's clause
@@ -30,7 +33,7 @@ Precedence, with the reasons:
    month. A plan made in talks ("in talks to raise", "verhandelt über", "正讨论") is reported:
    talks are reported, like leaks (the talks word in the figure's clause, or before it with no
    other subject between). Money its own clause dates in the past is never a plan.
-4. the default.
+5. the default.
 """
 
 from __future__ import annotations
@@ -117,6 +120,14 @@ def _base_status(
 ) -> str:
     if hearsay_covers(ctx, anchor, past=past_time and claim_type in MONEY_CLAIM_TYPES):
         return "reported"
+    if (
+        "current" in ctx.kinds
+        and claim_type not in MONEY_CLAIM_TYPES
+        and _current_in_clause(ctx, anchor)
+    ):
+        # "..., actuellement de 40 mégawatts", "capacità attuale di 240 MW e potrebbe ...":
+        # what runs now, whatever another clause plans or dates later
+        return DEFAULT_STATUS[claim_type]
     if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
     if past_time and claim_type in MONEY_CLAIM_TYPES:
@@ -154,6 +165,18 @@ def _base_status(
     if future_time:
         return "planned"
     return DEFAULT_STATUS[claim_type]
+
+
+def _current_in_clause(ctx: StatusContext, anchor: int) -> bool:
+    """A 'current' word in the figure's own clause, which has no plan, growth or completion
+    word of its own ("currently planned", "aktuelle Planungen", "kini sedang berekspansi
+    menjadi 200.000" stay plans) and, in verb-final languages, does not end in a plan."""
+    start, end, _ = ctx.clause_of(anchor)
+    if not ctx.has("current", start, end):
+        return False
+    if any(ctx.has(kind, start, end) for kind in ("planned", "growth", "completion")):
+        return False
+    return not (ctx.head_final and _plan_ends_sentence(ctx, anchor))
 
 
 def _plan_ends_sentence(ctx: StatusContext, anchor: int) -> bool:

@@ -220,6 +220,7 @@ def _dates_other_figure(
     if c_start <= t.start < c_end:
         return False
     t_start, t_end, _ = view.ctx.clause_of(t.start)
+    t_start = _before_brackets(view, t_start)
     # the numbers of a time itself ("今年3月", "5月", "May 5") are no figure of their own
     return any(
         t_start <= f < t_end
@@ -228,6 +229,18 @@ def _dates_other_figure(
         and not any(r.start <= f < r.end for r in view.times)
         for f in view.ctx.figures
     )
+
+
+def _before_brackets(view: View, clause_start: int) -> int:
+    """Where the clause at ``clause_start`` begins once the bracket pieces that cut it are
+    joined back ("... fino a 1,2 gigawatt (GW) entro il 2027": the time closes the clause of
+    1.2 GW, not a clause of its own)."""
+    clauses = view.ctx.clauses
+    k = next((i for i, c in enumerate(clauses) if c[0] == clause_start), None)
+    text = view.text
+    while k and text[clauses[k][0] : clauses[k][0] + 1] in ("(", ")"):
+        k -= 1
+    return clause_start if k is None else clauses[k][0]
 
 
 def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
