@@ -242,8 +242,22 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
             cue.kind in ("according", "report_verb")
             and _names_outlet(ctx, cue)
             and _covers(ctx, cue, anchor)
+            and not _relays_statement(ctx, cue, anchor)
         ):
             return True
+    return False
+
+
+def _relays_statement(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
+    """The outlet relays what the company itself stated: after the attribution, a company
+    names itself the speaker of a statement in the figure's clause ("FT 등에 따르면 미스트랄AI는
+    이날 발표한 성명에서 ... 확보했다고 밝혔다", "According to Reuters, OpenAI said in a
+    statement it raised ..."): the company's word, not the outlet's report."""
+    start, end, _ = ctx.clause_of(anchor)
+    hi = ctx.clauses[-1][1] if ctx.head_final and ctx.clauses else end
+    for c in ctx.cues:
+        if c.kind == "official" and cue.end <= c.start < hi and c.start >= min(start, cue.end):
+            return any(cue.end <= p < c.start for p in ctx.subjects)
     return False
 
 

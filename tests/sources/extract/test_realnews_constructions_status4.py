@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from sources.extract import extract
+
 PUB = date(2025, 10, 1)
 POWER = "power_capacity"
 
@@ -106,3 +108,37 @@ def test_a_current_plan_stays_a_plan(check):
         [{"type": POWER, "quantity": 100.0, "status": "planned"}],
         published=PUB,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "ko",
+            "14일(현지시간) 블룸버그통신 등에 따르면 앤트로픽은 이날 낸 성명에서 시리즈F(후속) "
+            "라운드를 통해 130억 달러를 조달했다고 밝혔다.",
+            "closed",
+        ),
+        (
+            "ja",
+            "ロイター通信によると、アンソロピックは同日発表した声明で、130億ドルを調達したと"
+            "明らかにした。",
+            "closed",
+        ),
+        ("zh", "据路透社报道，Anthropic当天发表声明称，已完成130亿美元融资。", "closed"),
+        # the outlet's own report stays a report
+        (
+            "ko",
+            "블룸버그통신에 따르면 앤트로픽은 시리즈F 라운드를 통해 130억 달러를 조달했다.",
+            "reported",
+        ),
+        ("zh", "据路透社报道，Anthropic已完成130亿美元融资。", "reported"),
+    ],
+)
+def test_an_outlet_relaying_the_company_statement_is_the_company_speaking(lang, text, status):
+    """'FT 등에 따르면 X는 이날 발표한 성명에서 ... 조달했다고 밝혔다': after the outlet, the
+    company names itself the speaker of a statement; the round is its own word, closed."""
+    claims = extract(text, language=lang, published=PUB)
+    assert [(c.type, c.subject, c.amount, c.status) for c in claims] == [
+        ("funding_round", "Anthropic", 13e9, status)
+    ]
