@@ -180,18 +180,27 @@ def _current_in_clause(ctx: StatusContext, anchor: int) -> bool:
 
 
 def _plan_ends_sentence(ctx: StatusContext, anchor: int) -> bool:
-    """Verb-final languages: a plan word after the figure, in a clause with no figure of its
-    own, with no contrast word and no other subject between, is the verb the figure's clause
-    ends in (its subject stands before the figure, so the own-subject rule does not apply)."""
+    """Verb-final languages: a plan word after the figure, with no contrast word between, is
+    the verb the figure's clause ends in (its subject stands before the figure, so the
+    own-subject rule does not apply) when no verb of a claim stands between (the figure is an
+    item of a list the plan word ends: "A는 3056장, B는 7656장 등으로 분배‧구축한다"), or else
+    when its clause has no figure and no other subject stands between."""
     for c in ctx.cues:
         if c.kind == "planned" and c.start > anchor:
+            if ctx.has("clause_break", anchor, c.start):
+                return False
+            if not any(k in ctx.kinds and ctx.has(k, anchor + 1, c.start) for k in _VERBS):
+                return True
             c_start, c_end, _ = ctx.clause_of(c.start)
-            return (
-                not any(c_start <= f < c_end for f in ctx.figures)
-                and not ctx.has("clause_break", anchor, c.start)
-                and not any(anchor < p < c.start for p in ctx.subjects)
+            return not any(c_start <= f < c_end for f in ctx.figures) and not any(
+                anchor < p < c.start for p in ctx.subjects
             )
     return False
+
+
+# verbs of a claim's own: with one between the figure and a later plan word, the figure's
+# clause may end in that verb ("X는 1만장을 확보했고, Y는 2만장을 도입할 계획")
+_VERBS = ("holding", "build", "growth", "raise", "investment", "purchase", "official")
 
 
 def _in_talks(ctx: StatusContext, anchor: int) -> bool:

@@ -142,3 +142,42 @@ def test_an_outlet_relaying_the_company_statement_is_the_company_speaking(lang, 
     assert [(c.type, c.subject, c.amount, c.status) for c in claims] == [
         ("funding_round", "Anthropic", 13e9, status)
     ]
+
+
+def _holdings(text: str, lang: str) -> list[tuple[str, float | None, str]]:
+    claims = extract(text, language=lang, published=PUB)
+    return [(c.subject, c.quantity, c.status) for c in claims if c.type == "chip_holding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prospective adnominal: the GPUs "to be secured"
+        (
+            "올해 정부와 네이버클라우드가 확보할 GPU는 엔비디아 B200 4000장과 H200 2000장이다.",
+            [(4000.0, "planned"), (2000.0, "planned")],
+        ),
+        ("사업을 통해 확보될 GPU는 카카오의 B200 1500장이다.", [(1500.0, "planned")]),
+        # a list of parties whose items share the plain non-past verb that ends the sentence
+        (
+            "네이버클라우드는 H200 GPU 2000장, 카카오는 B200 GPU 1500장 등으로 나눠 구축한다.",
+            [(2000.0, "planned"), (1500.0, "planned")],
+        ),
+        # conjoined verbs ("확보 및 구축하고 ... 운영하며") take the tense of the last one
+        (
+            "카카오는 이번 사업으로 B200 GPU 1500장을 확보 및 구축하고 이를 3년간 운영하며 연구 "
+            "환경을 지원한다.",
+            [(1500.0, "planned")],
+        ),
+        # a verb of its own after the first figure: its clause is done, only the second plans
+        (
+            "네이버클라우드는 H200 GPU 2000장을 확보했고, 카카오는 B200 GPU 1500장을 도입할 "
+            "계획이다.",
+            [(2000.0, "operational"), (1500.0, "planned")],
+        ),
+    ],
+)
+def test_korean_plans_end_the_sentence_or_precede_the_noun(text, expected):
+    """'확보할 GPU는 ...장이다', '... 등으로 분배‧구축한다': in Korean the tense of a plan sits
+    in the verb form, before the noun it qualifies or at the end of the sentence."""
+    assert [(q, s) for _, q, s in _holdings(text, "ko")] == expected
