@@ -21,7 +21,7 @@ from sources.extract.claims.funding import is_restatement, money_claims
 from sources.extract.phrases import is_letter
 from sources.extract.status import resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
-from sources.registry import DEFAULT_STATUS
+from sources.registry import DEFAULT_STATUS, MONEY_CLAIM_TYPES
 
 # The claim families, in the order their claims are listed: each reads an analysed sentence
 # and proposes drafts (a new claim type gets a family module here, see the README).
@@ -231,6 +231,9 @@ def _dates_other_figure(
     )
 
 
+_BRACKETS = ("(", ")", "（", "）")  # pieces of a clause a bracket cuts off
+
+
 def _before_brackets(view: View, clause_start: int) -> int:
     """Where the clause at ``clause_start`` begins once the bracket pieces that cut it are
     joined back ("... fino a 1,2 gigawatt (GW) entro il 2027": the time closes the clause of
@@ -238,7 +241,7 @@ def _before_brackets(view: View, clause_start: int) -> int:
     clauses = view.ctx.clauses
     k = next((i for i, c in enumerate(clauses) if c[0] == clause_start), None)
     text = view.text
-    while k and text[clauses[k][0] : clauses[k][0] + 1] in ("(", ")"):
+    while k and text[clauses[k][0] : clauses[k][0] + 1] in _BRACKETS:
         k -= 1
     return clause_start if k is None else clauses[k][0]
 
@@ -246,10 +249,47 @@ def _before_brackets(view: View, clause_start: int) -> int:
 def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
     """The figure's own clause dates it before publication ("raised $10 billion in July"):
     a plan word in another clause does not make it a plan."""
+    ctx = view.ctx
+    c_start, c_end, _ = ctx.clause_of(d.anchor)
+    if (
+        d.type in MONEY_CLAIM_TYPES
+        and "earlier" in ctx.kinds
+        and not ctx.has("planned", c_start, c_end)  # "此前設定的150億美元目標": a target
+        and _told_earlier(view, c_start, c_end)
+    ):
+        return True
     if not _before_publication(as_of, published):
         return False
-    c_start, c_end, _ = view.ctx.clause_of(d.anchor)
-    return any(c_start <= t.start < c_end and t.kind != "coming" for t in view.times)
+    if any(c_start <= t.start < c_end and t.kind != "coming" for t in view.times):
+        return True
+    # "... $40 млрд, собранным OpenAI в прошлом месяце": a clause right after the figure's,
+    # with no figure and no status word of its own, that dates it
+    after = next((c for c in ctx.clauses if c[0] == c_end), None)
+    return (
+        after is not None
+        and d.type in MONEY_CLAIM_TYPES
+        and not ctx.has("planned", c_start, c_end)
+        and not any(after[0] <= f < after[1] for f in ctx.figures)
+        and not any(ctx.has(k, after[0], after[1]) for k in _OWN_STATUS)
+        and any(after[0] <= t.start < after[1] and t.kind != "coming" for t in view.times)
+    )
+
+
+def _told_earlier(view: View, c_start: int, c_end: int) -> bool:
+    """An 'earlier' word ('back then', 'damals', '彼时') in the figure's clause or in the
+    clause before it (bracket pieces between skipped) when that one has no figure: the
+    figure is told as a past fact."""
+    ctx = view.ctx
+    if ctx.has("earlier", c_start, c_end):
+        return True
+    before = next((c for c in ctx.clauses if c[1] == c_start), None)
+    while before is not None and view.text[before[0] : before[0] + 1] in _BRACKETS:
+        before = next((c for c in ctx.clauses if c[1] == before[0]), None)
+    return (
+        before is not None
+        and ctx.has("earlier", before[0], before[1])
+        and not any(before[0] <= f < before[1] for f in ctx.figures)
+    )
 
 
 def _before_publication(as_of: str | None, published: date | None) -> bool:

@@ -181,3 +181,52 @@ def test_korean_plans_end_the_sentence_or_precede_the_noun(text, expected):
     """'확보할 GPU는 ...장이다', '... 등으로 분배‧구축한다': in Korean the tense of a plan sits
     in the verb form, before the noun it qualifies or at the end of the sentence."""
     assert [(q, s) for _, q, s in _holdings(text, "ko")] == expected
+
+
+def _money(text: str, lang: str) -> list[tuple[str, float | None, str]]:
+    claims = extract(text, language=lang, published=PUB)
+    return [(c.type, c.amount or c.valuation, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an 'earlier' word in the clause before the figure's, bracket pieces skipped
+        (
+            "zh",
+            "有消息称，本轮融资将使Anthropic的估值达到3000亿美元，彼时公司宣布完成上一轮融资"
+            "（由谷歌领投），对Anthropic的估值为600亿美元。",
+            [("valuation", 300e9, "reported"), ("valuation", 60e9, "closed")],
+        ),
+        # an 'earlier' word in the figure's own clause ("après sa dernière levée")
+        (
+            "fr",
+            "Anthropic prévoit de doubler ses effectifs d'ici la fin de l'année et affiche une "
+            "valorisation de 60 milliards de dollars après sa dernière levée de fonds de "
+            "3,5 milliards.",
+            [("funding_round", 3.5e9, "closed")],
+        ),
+        # a participle clause right after the figure dates it in the past
+        (
+            "ru",
+            "Переговоры только начались, но если сделка состоится, она станет вторым по "
+            "величине раундом финансирования, уступая лишь $13 млрд, собранным Anthropic в "
+            "прошлом месяце.",
+            [("funding_round", 13e9, "closed")],
+        ),
+    ],
+)
+def test_money_told_as_a_past_fact_beside_a_report_or_a_plan(lang, text, expected):
+    """The earlier round or valuation a story compares the new deal with is a past fact:
+    closed, not part of the talks, the report or the plan."""
+    assert _money(text, lang) == expected
+
+
+def test_an_earlier_target_stays_a_target(check):
+    """'超过了此前设定的150亿美元目标': 'earlier' dates the target, which stays a plan."""
+    claims = extract(
+        "Anthropic宣布完成F轮融资，融资额超过了此前设定的100亿美元目标，最终达到130亿美元。",
+        language="zh",
+        published=PUB,
+    )
+    assert ("funding_round", 10e9, "planned") in [(c.type, c.amount, c.status) for c in claims]
