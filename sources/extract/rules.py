@@ -589,7 +589,12 @@ def _with_nested_cues(
             kinds.setdefault(" ".join(phrase.lower().split()), []).append(payload)
     out = list(entries)
     for phrase, own in kinds.items():
-        if any(kind not in _STATUS_KINDS for _, kind in own):
+        status = all(kind in _STATUS_KINDS for _, kind in own)
+        # a clause break made of a status word ("and plans", "und plant", "et prévoit") keeps
+        # that word's status: the clause it opens is a plan
+        if not status and any(
+            kind not in _STATUS_KINDS and kind != "clause_break" for _, kind in own
+        ):
             continue
         words = phrase.split()
         if len(words) > 1:
@@ -606,7 +611,7 @@ def _with_nested_cues(
             if part == phrase:
                 continue
             for payload in kinds.get(part, ()):
-                if payload not in own:
+                if payload not in own and (status or payload[1] in _STATUS_KINDS):
                     out.append((phrase, payload))
     return out
 

@@ -230,3 +230,29 @@ def test_an_earlier_target_stays_a_target(check):
         published=PUB,
     )
     assert ("funding_round", 10e9, "planned") in [(c.type, c.amount, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Google has invested $3 billion in Anthropic and plans to invest another $750 "
+            "million in Anthropic in December.",
+        ),
+        (
+            "de",
+            "Google hat bisher 3 Milliarden Dollar in Anthropic investiert und plant im "
+            "Dezember eine weitere Investition von 750 Millionen Dollar in Anthropic.",
+        ),
+        (
+            "fr",
+            "Google a investi 3 milliards de dollars dans Anthropic et prévoit un nouvel "
+            "investissement de 750 millions de dollars dans Anthropic en décembre.",
+        ),
+    ],
+)
+def test_a_clause_opened_by_and_plans_is_a_plan(lang, text):
+    """'... and plans to invest another $750 million': the clause break 'and plans' ('und
+    plant', 'et prévoit') still carries its plan word."""
+    assert ("funding_round", 750e6, "planned") in _money(text, lang)
