@@ -185,7 +185,7 @@ def test_korean_plans_end_the_sentence_or_precede_the_noun(text, expected):
 
 def _money(text: str, lang: str) -> list[tuple[str, float | None, str]]:
     claims = extract(text, language=lang, published=PUB)
-    return [(c.type, c.amount or c.valuation, c.status) for c in claims]
+    return [(c.type, c.amount or c.valuation or c.quantity, c.status) for c in claims]
 
 
 @pytest.mark.parametrize(
@@ -256,3 +256,40 @@ def test_a_clause_opened_by_and_plans_is_a_plan(lang, text):
     """'... and plans to invest another $750 million': the clause break 'and plans' ('und
     plant', 'et prévoit') still carries its plan word."""
     assert ("funding_round", 750e6, "planned") in _money(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a power request to the grid is a plan, not a site's running power
+        (
+            "pt",
+            "O novo centro de dados da Microsoft vai consumir 30 megawatts, menos que o campus "
+            "do Texas, que solicitou 200 megawatts à rede local.",
+            [("power_capacity", 30.0, "planned"), ("power_capacity", 200.0, "planned")],
+        ),
+        (
+            "en",
+            "Microsoft's Texas campus, which has requested 300 megawatts from the utility, "
+            "opened last year.",
+            [("power_capacity", 300.0, "planned")],
+        ),
+        # an announced intention to raise is a plan ("son intention de lever")
+        (
+            "fr",
+            "Mistral AI a annoncé ce mercredi son intention de lever 2 milliards d'euros pour "
+            "financer sa croissance.",
+            [("funding_round", 2e9, "planned")],
+        ),
+        (
+            "es",
+            "Mistral AI anunció el miércoles su intención de recaudar 2.000 millones de euros.",
+            [("funding_round", 2e9, "planned")],
+        ),
+    ],
+)
+def test_requests_and_intentions_are_plans(lang, text, expected):
+    """'que solicitou 150 megawatts', 'son intention de lever 3 milliards': a request or an
+    intention states a figure not yet had."""
+    got = [(t, q, s) for t, q, s in _money(text, lang)]
+    assert got == expected
