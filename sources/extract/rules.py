@@ -126,6 +126,8 @@ CUE_KINDS: dict[str, str] = {
     "once built, a plan (for hardware figures; reports still come first)",
     "current": "'currently', 'actuellement', 'derzeit', '目前', '현재' in a size's or power's own "
     "clause: the figure is what runs now, whatever plan or later date another clause states",
+    "purpose": "'to build', 'pour construire', 'para construir', '用于建设' before a size or "
+    "power in its clause: the figure is what the money or the work is for, a plan",
     "talks": "talks and negotiations ('in talks', 'verhandelt', '洽谈'): a plan they make is "
     "reported (talks are reported, annotation guidelines); also listed as plan words",
     "ceiling": "'up to', 'bis zu', '最大' right before a round's amount: the ceiling of a "

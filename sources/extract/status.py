@@ -130,6 +130,8 @@ def _base_status(
         return DEFAULT_STATUS[claim_type]
     if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
+    if "purpose" in ctx.kinds and claim_type in _SIZES and _for_purpose(ctx, anchor):
+        return "planned"  # "raised $6 billion to build a cluster of 100,000 GPUs"
     if past_time and claim_type in MONEY_CLAIM_TYPES:
         # "5ヶ月前に…60億ドルを調達して以来の…となる見込み": money its own clause dates in the past
         # was raised, whatever plan the main verb states (a plan for hardware may be dated by
@@ -165,6 +167,26 @@ def _base_status(
     if future_time:
         return "planned"
     return DEFAULT_STATUS[claim_type]
+
+
+_SIZES = frozenset(("cluster_size", "chip_holding", "power_capacity"))
+
+
+def _for_purpose(ctx: StatusContext, anchor: int) -> bool:
+    """A purpose phrase of building ('to build', 'pour construire') before the figure with no
+    contrast word and no other subject between ("una inversión de 600,000 para construir,
+    entre otros esfuerzos, un centro ... con 18,000 GPU"), or after it in its clause in
+    verb-final languages ("…GPU 1만장 규모의 센터를 구축하기 위해")."""
+    if ctx.head_final:
+        start, end, _ = ctx.clause_of(anchor)
+        return ctx.has("purpose", start, end)
+    return any(
+        c.kind == "purpose"
+        and c.start < anchor
+        and not ctx.has("clause_break", c.start, anchor)
+        and not any(c.end <= p < anchor for p in ctx.subjects)
+        for c in ctx.cues
+    )
 
 
 def _current_in_clause(ctx: StatusContext, anchor: int) -> bool:

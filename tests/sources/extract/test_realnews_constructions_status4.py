@@ -293,3 +293,46 @@ def test_requests_and_intentions_are_plans(lang, text, expected):
     intention states a figure not yet had."""
     got = [(t, q, s) for t, q, s in _money(text, lang)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Microsoft raised $2 billion in debt to build a cluster of 50,000 GPUs in Texas."),
+        (
+            "es",
+            "Microsoft realizó una inversión de 2.000 millones de dólares para construir, entre "
+            "otros proyectos, un clúster de 50.000 GPU en Texas.",
+        ),
+        (
+            "fr",
+            "Microsoft a investi 2 milliards de dollars pour construire un cluster de 50 000 GPU "
+            "au Texas.",
+        ),
+        (
+            "pt",
+            "A Microsoft investiu 2 bilhões de dólares para construir um cluster de 50.000 GPUs "
+            "no Texas.",
+        ),
+        (
+            "it",
+            "Microsoft ha investito 2 miliardi di dollari per costruire un cluster di 50.000 GPU "
+            "in Texas.",
+        ),
+    ],
+)
+def test_what_money_is_raised_to_build_is_a_plan(lang, text):
+    """'... to build a cluster of 50,000 GPUs', 'para construir, entre otros, un clúster de':
+    the cluster the money is for is not built yet."""
+    assert ("cluster_size", 50000.0, "planned") in _money(text, lang)
+
+
+def test_a_build_time_is_no_purpose():
+    """'took 19 days to build': the build of a finished hall, not a plan."""
+    got = _money(
+        "xAI built Colossus with 100,000 GPUs in 122 days, and it took 19 days to build the "
+        "first hall.",
+        "en",
+    )
+    assert ("cluster_size", 100000.0, "operational") in got
+    assert ("build_duration", 19.0, "operational") in got
