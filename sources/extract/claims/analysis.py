@@ -151,6 +151,7 @@ def analyze(
             n.start
             for n in nums
             if not n.year
+            and not n.percent  # "augmentera de 50 %": a change, no claim of its own
             and not _in_time(times, n.start)
             and not (rules.cjk and _day_of_month(low, n))
         ]

@@ -336,3 +336,24 @@ def test_a_build_time_is_no_purpose():
     )
     assert ("cluster_size", 100000.0, "operational") in got
     assert ("build_duration", 19.0, "operational") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "new_mw"),
+    [
+        (
+            "fr",
+            "Avec 30 mégawatts, ce centre augmentera de 40 % la puissance de Mistral AI en France.",
+            30.0,
+        ),
+        (
+            "en",
+            "With 60 megawatts, the new hall will raise Microsoft's capacity in Texas by 25%.",
+            60.0,
+        ),
+    ],
+)
+def test_a_percentage_is_no_figure_of_its_own(lang, text, new_mw):
+    """'Avec 23 MW, ce centre augmentera de 50 % ...': the change in percent states no claim,
+    so the plan of its clause still covers the new site's power."""
+    assert ("power_capacity", new_mw, "planned") in _money(text, lang)
