@@ -357,3 +357,14 @@ def test_a_percentage_is_no_figure_of_its_own(lang, text, new_mw):
     """'Avec 23 MW, ce centre augmentera de 50 % ...': the change in percent states no claim,
     so the plan of its clause still covers the new site's power."""
     assert ("power_capacity", new_mw, "planned") in _money(text, lang)
+
+
+def test_a_that_clause_with_a_modal_is_relative():
+    """'... 100,000 GPUs working as one supercomputer that will deliver ten times ...': the
+    plan is the relative clause's (what the machine will do), not the GPUs' count."""
+    got = _money(
+        "Inside Fairwater, Microsoft runs 100,000 GPUs as one supercomputer that will deliver "
+        "ten times the speed of today's fastest machine.",
+        "en",
+    )
+    assert got == [("cluster_size", 100000.0, "operational")]
