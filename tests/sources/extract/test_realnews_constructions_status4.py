@@ -368,3 +368,17 @@ def test_a_that_clause_with_a_modal_is_relative():
         "en",
     )
     assert got == [("cluster_size", 100000.0, "operational")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deal watchers have been talking for months about Mistral AI looking to raise $500 "
+        "million at a valuation of $6 billion.",
+        "There has been talk of Lambda raising $500 million from new investors.",
+    ],
+)
+def test_talk_of_a_raise_is_a_report(text):
+    """'deal watchers have been talking about Lambda looking to raise ...': rumoured talks, a
+    report, not the company's plan."""
+    assert ("funding_round", 500e6, "reported") in _money(text, "en")
