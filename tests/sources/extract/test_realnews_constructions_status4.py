@@ -382,3 +382,25 @@ def test_talk_of_a_raise_is_a_report(text):
     """'deal watchers have been talking about Lambda looking to raise ...': rumoured talks, a
     report, not the company's plan."""
     assert ("funding_round", 500e6, "reported") in _money(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "xAI said Colossus, which has 100,000 GPUs, is now expanding to 200,000 GPUs."),
+        ("en", "xAI said Colossus now has 100,000 GPUs and is expanding to 200,000 GPUs."),
+        (
+            "id",
+            "Colossus milik xAI menampung 100.000 GPU yang kini sedang berekspansi menuju "
+            "200.000 GPU.",
+        ),
+        ("es", "Colossus de xAI tiene 100.000 GPU y se está ampliando a 200.000 GPU."),
+        ("pt", "O Colossus da xAI tem 100.000 GPUs e está sendo ampliado para 200.000 GPUs."),
+        ("zh", "xAI的Colossus拥有10万块GPU，目前正在扩建至20万块GPU。"),
+    ],
+)
+def test_a_growth_under_way_aims_at_a_plan(lang, text):
+    """'is expanding to 200,000', 'sedang berekspansi menuju 200.000', '正在扩建至20万块': the
+    target of a growth under way is not there yet; the count it starts from is."""
+    got = [(q, s) for _, q, s in _money(text, lang)]
+    assert got == [(100000.0, "operational"), (200000.0, "planned")]
