@@ -31,7 +31,7 @@ from sources.extract.claims.subjects import drop_programme_names
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
 from sources.extract.rules import LanguageRules, load_rules
 from sources.extract.segment import split_sentences
-from sources.extract.textnorm import fold, lower_fold
+from sources.extract.textnorm import drop_ruby, fold, lower_fold
 from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
 
 EXTRACTOR_VERSION = "1.4.0"
@@ -147,6 +147,10 @@ def extract(
         if len(low) != len(text):
             # Rust lower-cases "İ" to two characters; lower_fold keeps the length
             low = lower_fold(text, folded)
+    if lang == "zh" and (closed := drop_ruby(folded)) is not folded:
+        # "計(jì)劃": pinyin readings cut the words apart; the prescan's offsets index the
+        # annotated text, so its hits are found again
+        folded, low, prescan = closed, drop_ruby(low), None
     if not _NUMBERISH.search(folded) and not any(
         m.pattern is not None and m.pattern.search(low)
         for m in (rules.vague, rules.standalone_numbers, rules.number_words)

@@ -41,3 +41,27 @@ def lower_fold(text: str, folded: str | None = None) -> str:
     if len(low) == len(folded):
         return low
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in folded)
+
+
+# a run of Han characters some of which carry a pinyin reading in brackets ("計(jì)劃"), as
+# some pages print them; the readings cut words apart
+_PINYIN = "\\((?=[a-z\u00e0-\u01dc]{1,7}\\))[a-z]*[\u00e0-\u01dc][a-z\u00e0-\u01dc]*\\)"
+_HAN_RUN = re.compile(f"(?:[\u3400-\u9fff](?:{_PINYIN})?)+")
+_RUBY = re.compile(f"(?<=[\u3400-\u9fff]){_PINYIN}")  # with a tone mark: not "(Kimi)"
+
+
+def drop_ruby(text: str) -> str:
+    """``text`` with the pinyin readings inside Han words removed and the characters of each
+    run closed up ("計(jì)劃進(jìn)一步" -> "計劃進一步" and spaces after), same length; ``text``
+    itself when it has none."""
+    if "(" not in text or _RUBY.search(text) is None:
+        return text
+    return _HAN_RUN.sub(_close_up, text)
+
+
+def _close_up(m: re.Match[str]) -> str:
+    run = m.group()
+    if "(" not in run:
+        return run
+    han = _RUBY.sub("", run)
+    return han + " " * (len(run) - len(han))

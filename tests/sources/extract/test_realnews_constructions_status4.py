@@ -404,3 +404,10 @@ def test_a_growth_under_way_aims_at_a_plan(lang, text):
     target of a growth under way is not there yet; the count it starts from is."""
     got = [(q, s) for _, q, s in _money(text, lang)]
     assert got == [(100000.0, "operational"), (200000.0, "planned")]
+
+
+def test_a_plan_word_cut_by_pinyin_readings_is_still_a_plan():
+    """'還計(jì)劃進(jìn)一步擴(kuò)展,點(diǎn)亮3萬卡集群': some pages print readings inside
+    the words; the plan word must still be read."""
+    text = "百度智能云還計(jì)劃進(jìn)一步擴(kuò)展,點(diǎn)亮3萬卡集群。"
+    assert ("cluster_size", 30000.0, "planned") in _money(text, "zh")
