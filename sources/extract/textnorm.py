@@ -48,13 +48,16 @@ def lower_fold(text: str, folded: str | None = None) -> str:
 _PINYIN = "\\((?=[a-z\u00e0-\u01dc]{1,7}\\))[a-z]*[\u00e0-\u01dc][a-z\u00e0-\u01dc]*\\)"
 _HAN_RUN = re.compile(f"(?:[\u3400-\u9fff](?:{_PINYIN})?)+")
 _RUBY = re.compile(f"(?<=[\u3400-\u9fff]){_PINYIN}")  # with a tone mark: not "(Kimi)"
+_PROBE = re.compile(_PINYIN)
 
 
 def drop_ruby(text: str) -> str:
     """``text`` with the pinyin readings inside Han words removed and the characters of each
     run closed up ("計(jì)劃進(jìn)一步" -> "計劃進一步" and spaces after), same length; ``text``
     itself when it has none."""
-    if "(" not in text or _RUBY.search(text) is None:
+    # (a probe that starts with the bracket: a regex that starts with the look-behind tries
+    # every position and costs a Chinese article ~0.2 ms)
+    if "(" not in text or _PROBE.search(text) is None:
         return text
     return _HAN_RUN.sub(_close_up, text)
 
