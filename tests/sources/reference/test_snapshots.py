@@ -20,8 +20,8 @@ from sources.schemas import QUARANTINE, RAW_TABLES
 EXPECTED_ROWS = {
     "ref_chips": 43,
     "ref_chip_aliases": 349,
-    "ref_companies": 106,
-    "ref_company_aliases": 494,
+    "ref_companies": 111,
+    "ref_company_aliases": 510,
     "ref_clusters": 44,
     "ref_cluster_aliases": 190,
     "epoch_gpu_clusters": 786,
@@ -100,7 +100,7 @@ def test_a_non_numeric_value_quarantines_its_row_not_the_file(tmp_path: Path) ->
 
 def test_a_folder_other_than_the_bundled_one_is_read_afresh(tmp_path: Path) -> None:
     shutil.copy(snapshot_path("ref_companies"), tmp_path)
-    assert load_table("ref_companies", tmp_path).height == 106
+    assert load_table("ref_companies", tmp_path).height == EXPECTED_ROWS["ref_companies"]
     companies = pl.read_csv(snapshot_path("ref_companies"), infer_schema=False)
     companies.filter(pl.col("parent_company_id").is_null()).head(10).write_csv(
         tmp_path / "companies.csv"
