@@ -1,0 +1,68 @@
+"""Constructions of compute and power facts seen on real news, round 4 (issue 11, section 2),
+in sentences of our own: the Chinese "ten-thousand-card" cluster (万卡集群) and the power draw
+of one machine stated in kilowatts."""
+
+import pytest
+
+CS, POWER = "cluster_size", "power_capacity"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 万 alone before 卡 names a cluster of about ten thousand chips
+        (
+            "阿里巴巴近日宣布，其自研的万卡集群已在杭州正式投入运营。",
+            [{"type": CS, "subject": "Alibaba", "quantity": 10000.0, "qualifier": "approx"}],
+        ),
+        (
+            "阿里巴巴位於張北的國產萬卡液冷智算集群日前正式上線。",
+            [{"type": CS, "subject": "Alibaba", "quantity": 10000.0, "qualifier": "approx"}],
+        ),
+        # with a digit before it, 万 is the myriad of that number, read exactly
+        (
+            "阿里巴巴计划明年把集群扩展到3万卡。",
+            [{"type": CS, "subject": "Alibaba", "quantity": 30000.0, "qualifier": "exact"}],
+        ),
+        # "上万卡" and "数万卡" stay vague amounts
+        (
+            "阿里巴巴已建成上万卡的智算集群。",
+            [{"type": CS, "subject": "Alibaba", "quantity": None, "qualifier": "approx"}],
+        ),
+    ],
+)
+def test_ten_thousand_card_cluster(check, text, expected):
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿里巴巴的工程师千万不要忽视散热问题。",  # 千万 "by all means": no number of cards
+        "阿里巴巴表示，万一供电不足，集群将降频运行。",
+    ],
+)
+def test_myriad_words_are_no_counts(check, text):
+    check(text, "zh", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Um servidor comum da CoreWeave consome 12 kW, contra 132 kW do sistema da Nvidia.", "pt"),
+        (
+            "A standard CoreWeave server draws 10 kW, while a rack of the new system uses 120 kW.",
+            "en",
+        ),
+    ],
+)
+def test_a_machines_kilowatts_are_no_site_power(check, text, lang):
+    check(text, lang, [])
+
+
+def test_a_site_of_megawatts_is_still_read(check):
+    check(
+        "A CoreWeave vai construir um centro de dados com potência de 40 MW.",
+        "pt",
+        [{"type": POWER, "subject": "CoreWeave", "quantity": 40.0}],
+    )
