@@ -5,8 +5,8 @@
   ("built in 122 days", "en 19 jours"), between 2 days and 10 years.
 - A power capacity is a quantity in kW, MW or GW; a bound may follow the unit ("400メガワット
   超", "300 MW or more").
-- No power capacity for one item's power: "2,5 MW each", "30 kW per rack", "five 380 MW
-  turbines" written "5基の 380MW".
+- No power capacity below 1 MW (a machine's or a rack's draw: "consome 12 kW"), nor for one
+  item's power: "2,5 MW each", "30 kW per rack", "five 380 MW turbines" written "5基の 380MW".
 - A power figure that adds up several sites ("the five new sites will total 7 GW") is the
   programme's or company's, never one site's: no cluster is its subject.
 - Neither when the figure is a requirement ("loads above 100 MW need approval") or a
@@ -27,6 +27,9 @@ from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_
 # how far from a duration its build word may stand (characters): a long clause joins a
 # horizon ("investments over three years") to an unrelated "creation"
 BUILD_WINDOW = 60
+
+# below this a figure is a machine's or a rack's draw ("consome 12 kW"), not a site's
+MIN_POWER_MW = 1.0
 
 # "went live after 19 weeks", "in Betrieb nach sechs Monaten": the break word ("after",
 # "nach") between a verb and its duration does not part them
@@ -52,7 +55,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 continue
             ctype, rule = "build_duration", "duration_build"
         else:
-            if unit.value <= 0 or _per_item(view, unit):
+            if unit.value < MIN_POWER_MW or _per_item(view, unit):
                 continue
             ctype, rule = "power_capacity", "power"
         if ctype == "power_capacity" and _several_sites(view, unit.end):
