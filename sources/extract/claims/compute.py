@@ -51,6 +51,7 @@ CPU_GAP = 12  # characters between a count's chip noun and a CPU name after it (
 _COMPUTE_ROLES = ("holding", "purchase", "build", "cluster")
 DEMONSTRATED_SENTENCES = 3  # how far back "these chips" looks for the chip named
 CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
+OWN_CHIP_SENTENCES = 2  # how far back a cluster's bare "GPUs" look for the chip it was named with
 
 
 # between an architecture's name and its model: "Blackwell Ultra架構GB300", "Hopper H100"
@@ -219,7 +220,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if model is None and ref.kind == "after" and not ref.mixed and not ref.family:
             # "66700 exemplaires de ces puces", "10.000 chip tersebut": the chip the sentence
             # before named
-            model = _demonstrated_chip(view, disc, ref, subject)
+            model = _demonstrated_chip(view, disc, ref, subject, _grown_to(view, num))
         scope = "total"
         if per_building or (
             part_cues
@@ -286,6 +287,18 @@ def _grown(view: View, num: Num) -> bool:
     if target is None:
         return False
     return any(c_start <= g.start and g.end <= target.end for g in view.kinds("growth"))
+
+
+def _grown_to(view: View, num: Num) -> bool:
+    """A count that is what a growth verb raises the capacity to ("double to 200,000 GPUs",
+    "doubler cette capacité pour atteindre 200 000 GPU"), not one a lone verb brings ("bring
+    16,000 chips online")."""
+    if not _grown(view, num):
+        return False
+    if _cue_before(view, "target", num.lead, 2) is not None:
+        return True
+    c_start, _c_end, _ = view.ctx.clause_of(num.lead)
+    return len([g for g in view.kinds("growth") if c_start <= g.start < num.lead]) >= 2
 
 
 def _cluster_word_for(view: View, num: Num) -> bool:
@@ -539,13 +552,27 @@ def _per_building(view: View, num: Num, ref: ChipRef | None) -> bool:
     return False
 
 
-def _demonstrated_chip(view: View, disc: Discourse, ref: ChipRef, subject: Entity) -> Entity | None:
-    """When a demonstrative stands right before the count's chip noun ("ces puces", "these
-    chips") or right after it ("chip tersebut") and the sentence names no chip: the chip named
-    with the subject in the last sentences, else the one chip the sentence before named."""
+def _demonstrated_chip(
+    view: View, disc: Discourse, ref: ChipRef, subject: Entity, grown: bool
+) -> Entity | None:
+    """When the sentence names no chip: for a cluster, the chip named with it in the last two
+    sentences; else, when a demonstrative stands right before the count's chip noun ("ces
+    puces", "these chips") or right after it ("chip tersebut"), the chip named with the
+    subject in the last sentences, else the one chip the sentence before named. ``grown``: the
+    count is a growth target ("will double to 200,000 GPUs"), which may mix in a newer chip."""
     if view.of_kind("chip"):
         return None
-    index, chip = disc.chip_of.get(subject.id) or disc.named_chip
+    own = disc.chip_of.get(subject.id)
+    if (
+        subject.kind == "cluster"
+        and own is not None
+        and 0 < view.index - own[0] <= OWN_CHIP_SENTENCES
+        and not grown
+    ):
+        # "16,000 chips due by summer": a cluster runs the chip it was named with just before;
+        # not a grown one ("will double to 200,000 GPUs" may mix in a newer chip)
+        return own[1]
+    index, chip = own or disc.named_chip
     if chip is None or not 0 < view.index - index <= DEMONSTRATED_SENTENCES:
         return None
     for c in view.kinds("demonstrative"):

@@ -66,3 +66,38 @@ def test_a_site_of_megawatts_is_still_read(check):
         "pt",
         [{"type": POWER, "subject": "CoreWeave", "quantity": 40.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a cluster named with its chip: its bare "chips" of the next sentence are that chip
+        (
+            "Stargate Abilene will hold 64,000 Nvidia GB200 by 2026. The first phase of Stargate "
+            "Abilene will bring 16,000 chips online by the summer.",
+            "en",
+            [
+                {
+                    "type": CS,
+                    "subject": "Stargate Abilene",
+                    "chip_model": "GB200",
+                    "quantity": 16000.0,
+                }
+            ],
+        ),
+        (
+            "Project Rainier soll 2026 mit Trainium2 von Amazon laufen. Heute arbeiten in Project "
+            "Rainier rund 500.000 Chips.",
+            "de",
+            [{"type": CS, "subject": "Project Rainier", "chip_model": "Trainium2"}],
+        ),
+        # a cluster that grows may mix in a newer chip: no chip carried
+        (
+            "Colossus ran 100,000 Nvidia H100 in 2024. Colossus will double to 200,000 GPUs.",
+            "en",
+            [{"type": CS, "subject": "Colossus", "chip_model": None, "quantity": 200000.0}],
+        ),
+    ],
+)
+def test_a_cluster_keeps_the_chip_it_was_named_with(check, text, lang, expected):
+    check(text, lang, expected, exact=False)
