@@ -74,6 +74,8 @@ _ROLE_KINDS = {
     "prior_target": "skip",
     "debt": "skip",
 }
+# between a value noun and its amount: one short linking word ("of", "de", "von", "sebesar")
+_COMPLEMENT_GAP = re.compile(r"\s*(?:[^\W\d_]{1,7}\s*)?")
 _ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
 _NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
@@ -727,7 +729,13 @@ def money_roles(
             if cue.kind == "funding_total" and _round_total(view, cue, money):
                 continue  # "Finanzierungsrunde von insgesamt": the round's own total
             # _distance(cue, money), inlined: this runs for every amount and role word
-            if cue is head:
+            if cue is head or (
+                cue.kind in _VALUATION_KINDS
+                and not view.cjk
+                and _COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
+            ):
+                # "the valuation of $300 billion raised in March": a value noun with the amount
+                # as its complement keeps it, whatever verb follows
                 d = 0
             elif cue.end <= m_start:
                 d = m_start - cue.end

@@ -1,0 +1,39 @@
+"""Constructions of funding facts seen on real news, round 4 (issue 11, section 2), in
+sentences of our own: a value noun whose complement is the amount keeps it as a valuation
+when a raising verb follows the amount."""
+
+import pytest
+
+VAL, ROUND = "valuation", "funding_round"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A OpenAI teve um valuation de US$ 300 bilhões captado em março.", "pt"),
+        ("OpenAI had a valuation of $300 billion raised in March.", "en"),
+        ("OpenAI alcanzó una valoración de 300.000 millones de dólares recaudada en marzo.", "es"),
+        ("OpenAI ha una valutazione di 300 miliardi di dollari raccolta a marzo.", "it"),
+    ],
+)
+def test_a_value_nouns_complement_is_a_valuation(check, text, lang):
+    check(
+        text,
+        lang,
+        [{"type": VAL, "subject": "OpenAI", "valuation_usd": 300e9, "status": "closed"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("OpenAI raised $6.6 billion at a valuation of $157 billion.", "en"),
+        ("A OpenAI captou US$ 6,6 bilhões com uma avaliação de US$ 157 bilhões.", "pt"),
+    ],
+)
+def test_a_round_keeps_its_amount_beside_a_valuation(check, text, lang):
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "OpenAI", "amount": 6.6e9, "valuation_usd": 157e9}],
+    )
