@@ -37,3 +37,29 @@ def test_a_round_keeps_its_amount_beside_a_valuation(check, text, lang):
         lang,
         [{"type": ROUND, "subject": "OpenAI", "amount": 6.6e9, "valuation_usd": 157e9}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the perfective infinitive and future of the value and raise verbs
+        (
+            "По данным источников, сделка может оценить OpenAI в $300 млрд.",
+            {"type": VAL, "subject": "OpenAI", "valuation_usd": 300e9},
+        ),
+        (
+            "OpenAI планирует собрать $40 млрд в новом раунде.",
+            {"type": ROUND, "subject": "OpenAI", "amount": 40e9, "status": "planned"},
+        ),
+        (
+            "OpenAI соберёт $40 млрд в новом раунде.",
+            {"type": ROUND, "subject": "OpenAI", "amount": 40e9, "status": "planned"},
+        ),
+        (
+            "OpenAI может получить $40 млрд от инвесторов.",
+            {"type": ROUND, "subject": "OpenAI", "amount": 40e9, "status": "planned"},
+        ),
+    ],
+)
+def test_russian_future_and_infinitive_money_verbs(check, text, expected):
+    check(text, "ru", [expected])
