@@ -63,3 +63,18 @@ def test_a_round_keeps_its_amount_beside_a_valuation(check, text, lang):
 )
 def test_russian_future_and_infinitive_money_verbs(check, text, expected):
     check(text, "ru", [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the infinitive of "to secure" after a modal or a prospective phrase
+        ("OpenAI è in procinto di assicurarsi 2 miliardi di dollari da nuovi investitori.", "it"),
+        ("OpenAI está a punto de asegurarse 2.000 millones de dólares de inversores.", "es"),
+        ("OpenAI will sich zwei Milliarden Dollar von Investoren sichern.", "de"),
+        ("OpenAI devrait sécuriser 2 milliards de dollars auprès d'investisseurs.", "fr"),
+        ("A OpenAI deve garantir US$ 2 bilhões de novos investidores.", "pt"),
+    ],
+)
+def test_to_secure_money_is_a_raise(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "OpenAI", "amount": 2e9, "status": "planned"}])
