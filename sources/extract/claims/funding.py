@@ -1083,6 +1083,30 @@ def _lists_parts(view: View, cue: Cue) -> bool:
 _LIST_BREAKS = frozenset(("raise", "round", "valuation", "investment", "clause_break"))
 
 
+def _colon_list(view: View, part: Cue, money: Money) -> bool:
+    """The amount goes on a list a colon opens after a part word ("besteht aus drei
+    Komponenten: 110 Millionen ..., 300 Millionen ... und 60 Millionen ..."): the first
+    amount follows the colon, and nothing but parts' labels stands between."""
+    first = next((m for m in view.money if m.start >= part.end), None)
+    if first is None or ":" not in view.text[part.end : first.start][-24:]:
+        return False
+    return _strong_clause(view, first.start) == _strong_clause(view, money.start) and not any(
+        first.end <= c.start < money.start
+        and c.kind in _LIST_BREAKS
+        and not _labels_part(view, part, c)
+        for c in view.cues
+    )
+
+
+PART_LABEL_GAP = 25  # "110 Millionen Euro als echte Eigenkapitalfinanzierung": a part's label
+
+
+def _labels_part(view: View, part: Cue, cue: Cue) -> bool:
+    """A round word right after a listed amount names that part's kind ("110 Millionen Euro als
+    echte Eigenkapitalfinanzierung, 300 Millionen Euro als ..."); it does not end the list."""
+    return any(part.end <= m.start and 0 <= cue.start - m.end <= PART_LABEL_GAP for m in view.money)
+
+
 def _not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
     if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
@@ -1107,12 +1131,17 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
                 return True  # "se compose de 468 millions ... et de 132 millions ..."
             if not between and ":" in view.text[cue.end : money.start][-24:]:
                 return True  # "besteht aus drei Komponenten: 110 Millionen Euro als ..."
+            if between and _colon_list(view, cue, money):
+                return True  # "...: 110 Millionen Euro als ..., 300 Millionen Euro als ..."
             if (
                 between
                 and _lists_parts(view, cue)
                 and _strong_clause(view, cue.start) == _strong_clause(view, money.start)
                 and not any(
-                    cue.end <= c.start < money.start and c.kind in _LIST_BREAKS for c in view.cues
+                    cue.end <= c.start < money.start
+                    and c.kind in _LIST_BREAKS
+                    and not _labels_part(view, cue, c)
+                    for c in view.cues
                 )
             ):
                 return True  # "其中50亿美元来自…，另外10亿美元来自…": the parts go on

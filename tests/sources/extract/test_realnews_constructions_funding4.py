@@ -78,3 +78,26 @@ def test_russian_future_and_infinitive_money_verbs(check, text, expected):
 )
 def test_to_secure_money_is_a_raise(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "OpenAI", "amount": 2e9, "status": "planned"}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German compounds of the raising nouns, and the zu-infinitive of "aufbringen"
+        "OpenAI verhandelt über eine Eigenkapitalfinanzierung von bis zu 1 Milliarde Dollar.",
+        "OpenAI führte Gespräche, um bis zu 1 Milliarde Dollar Eigenkapital aufzubringen.",
+    ],
+)
+def test_german_compound_raise_words(check, text):
+    check(text, "de", [{"type": ROUND, "subject": "OpenAI", "amount": 1e9, "qualifier": "at_most"}])
+
+
+def test_a_list_after_a_colon_holds_parts_however_labelled(check):
+    # the parts of a round listed after a colon stay parts when one is labelled as equity
+    check(
+        "OpenAI sammelte in einer Finanzierungsrunde 500 Millionen Euro ein. Die Runde besteht "
+        "aus drei Teilen (laut Insidern): 100 Millionen Euro als Eigenkapitalfinanzierung, "
+        "300 Millionen Euro als Forschungsgeld und 100 Millionen Euro als Kredit.",
+        "de",
+        [{"type": ROUND, "subject": "OpenAI", "amount": 5e8}],
+    )
