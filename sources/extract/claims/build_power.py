@@ -115,6 +115,11 @@ def _per_item(view: View, unit) -> bool:
     sites = any(
         0 <= lead - c.end <= SITE_WINDOW
         for c in view.kinds("cluster") + view.kinds("cluster_plural")
+    ) or any(
+        # "las instalaciones, sitas en Riad y en Dammam, ... hasta 100 MW cada una": a plural
+        # of sites anywhere before the figure is what "each" counts
+        c.end <= lead
+        for c in view.kinds("site_plural") + view.kinds("cluster_plural")
     )
     each = [] if sites else view.kinds("each")
     for c in each + view.kinds("per_container"):

@@ -101,3 +101,27 @@ def test_a_site_of_megawatts_is_still_read(check):
 )
 def test_a_cluster_keeps_the_chip_it_was_named_with(check, text, lang, expected):
     check(text, lang, expected, exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "each" after a figure counts the plural of sites named earlier in the sentence
+        (
+            "CoreWeave dijo que las instalaciones, situadas en Dallas y en Austin, estarán listas "
+            "el año próximo y tendrán una capacidad inicial de hasta 100 MW cada una.",
+            "es",
+        ),
+        (
+            "CoreWeave said the two data centers, located in Dallas and in Austin, will be ready "
+            "next year with an initial capacity of up to 100 MW each.",
+            "en",
+        ),
+    ],
+)
+def test_each_site_of_a_plural_has_the_figure(check, text, lang):
+    check(text, lang, [{"type": POWER, "subject": "CoreWeave", "quantity": 100.0}], exact=False)
+
+
+def test_each_turbine_is_still_no_site(check):
+    check("CoreWeave instalará cinco turbinas de 40 MW cada una.", "es", [])
