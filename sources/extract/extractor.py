@@ -247,9 +247,10 @@ def first_statements(
         )  # fmt: skip
         first = seen.get(key)
         if first is not None:
-            if first.start not in announced and _HEDGE.get(c.status, 0) > _HEDGE.get(
-                first.status, 0
-            ):
+            # a superseded target ("above its initial $15B goal") is no statement of the
+            # company's own, though its sentence announces the round that beat it
+            own = first.start in announced and not first.rule.endswith(".money_target")
+            if not own and _HEDGE.get(c.status, 0) > _HEDGE.get(first.status, 0):
                 first.status = c.status
             continue
         if c.type == "funding_round":

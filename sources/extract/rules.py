@@ -60,7 +60,7 @@ CUE_KINDS: dict[str, str] = {
     "target_met": "a target the round passed ('exceeding its target', '超额完成'): its "
     "target word is no plan",
     "prior_target": "an earlier or initial target that the round overtook ('initial target', "
-    "'meta anterior', '当初目標'): its amount is no round",
+    "'meta anterior', '当初目標'): its amount is a planned round, not this one",
     "part": "a part of a total follows ('including', 'darunter', '其中')",
     "respectively": "amounts given one per named party ('respectively', 'jeweils', '分别'): "
     "investors' shares, not a round",
@@ -156,6 +156,8 @@ ANCHOR_CUE_KINDS: tuple[str, ...] = (
     "system",
     "build",
     "count_ref",
+    "prior_target",  # "이는 당초 목표로 제시됐던 150억 달러를 웃도는": a round's passed target
+    "target_met",
 )
 TIME_KINDS = (
     "this_year",

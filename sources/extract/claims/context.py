@@ -157,6 +157,7 @@ class Draft:
     valuation_basis: str | None = None
     ref_kind: str = ""
     current: bool = False  # the starting point of a change: the size now, whatever the plan
+    target: bool = False  # a round's superseded target ("above its initial $15B goal")
 
 
 WORD = re.compile(r"[^\W\d_]+")

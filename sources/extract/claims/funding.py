@@ -13,9 +13,11 @@
   "supplémentaires", "追加") is a round even when the sentence goes on to a running total
   ("bringing its total to $8 billion"); a total cue covers the amount nearest to it, except
   the size of one round ("eine Finanzierungsrunde von insgesamt 500 Millionen").
-- No round: an initial target the round overtook ("meta anterior de US$ 15 bilhões"), the
-  components of a round ("besteht aus drei Komponenten: ..."), money a tech giant is the
-  subject of, and an amount under a condition ("se captar os US$ 15 bilhões").
+- An initial target the round overtook ("meta anterior de US$ 15 bilhões", "exceeding its
+  target of $15 billion") is a planned round of its own, not the round's amount (the
+  annotation guide: a target the round beat is a fact, `planned`).
+- No round: the components of a round ("besteht aus drei Komponenten: ..."), money a tech
+  giant is the subject of, and an amount under a condition ("se captar os US$ 15 bilhões").
 
 Subjects: :mod:`sources.extract.claims.subjects` (money claims have no owner).
 """
@@ -71,16 +73,17 @@ _ROLE_KINDS = {
     "share_sale": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
-    "prior_target": "skip",
+    # "above its initial $15 billion target": the superseded target is a planned round
+    "prior_target": "target",
     "debt": "skip",
 }
 # between a value noun and its amount: one short linking word ("of", "de", "von", "sebesar")
 _COMPLEMENT_GAP = re.compile(r"\s*(?:[^\W\d_]{1,7}\s*)?")
-_ROLE_ORDER = {"skip": 0, "valuation": 1, "round": 2, "invest": 2}
+_ROLE_ORDER = {"skip": 0, "target": 0, "valuation": 1, "round": 2, "invest": 2}
 _NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
 _AMOUNT_ROLE_KINDS = frozenset(  # the cue kinds that make an amount a round or a valuation
-    k for k, role in _ROLE_KINDS.items() if role in ("round", "valuation", "invest")
+    k for k, role in _ROLE_KINDS.items() if role in ("round", "valuation", "invest", "target")
 )
 
 
@@ -96,7 +99,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     vals: list[Money] = []
     for m in moneys:
         role = role_of[id(m)]
-        if role == "round" or role == "invest":
+        if role in ("round", "invest", "target"):
             rounds.append((m, role))
         elif role == "valuation" and _plausible(doc, m, MIN_VALUATION_USD):
             vals.append(m)
@@ -113,7 +116,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         # "向Anthropic注资12.5亿美元，随后又追加40亿美元投资": a tranche named as new money
         # after a round is one more round, not a part of it
         if (
-            r == "round"
+            r in ("round", "target")
             or not (respectively or _strong_clause(view, m.start) in round_clauses)
             or (r == "invest" and _new_tranche(view, m))
         )
@@ -140,7 +143,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             adj, rule = 0.0, "money_invest"
         else:
             subject, rank = pick_company(view, money.start, "funding", disc)
-            adj, rule = (-0.15 if rank >= ANAPHOR else 0.0), "money_raise"
+            adj = -0.15 if rank >= ANAPHOR else 0.0
+            rule = "money_target" if role == "target" else "money_raise"
             newco = _unknown_raiser(doc, view, money.start, subject, rank)
             if newco is not None:
                 subject, rank, adj = newco, 0, -0.05
@@ -175,7 +179,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             and (_named_with(view, v) or _valuation_subject(doc, view, v, disc)) in (subject, None)
             and not _apart_in_time(view, money, v)
         ]
-        if candidates:
+        if candidates and role != "target":
             val = min(candidates, key=lambda v: abs(v.start - money.end))
             used.add(id(val))
             rule += "+valuation"
@@ -198,6 +202,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 valuation_currency=val.currency if val is not None else None,
                 valuation_usd=_stated_usd(val) if val is not None else None,
                 valuation_basis=basis if val is not None else None,
+                target=role == "target",
             )
         )
     for val in vals:
@@ -666,7 +671,7 @@ def elided_money(
         if any(c.kind == "cores" and 0 <= c.start - num.end <= 1 for c in cues):
             continue  # "约6亿人", "6億人の利用者", "600 million users": people, not money
         near = any(
-            c.kind in _AMOUNT_ROLE_KINDS
+            (c.kind in _AMOUNT_ROLE_KINDS or c.kind == "target_met")
             and (
                 0 <= num.lead - c.end <= ELLIPSIS_WINDOW
                 or 0 <= c.start - num.end <= ELLIPSIS_WINDOW
@@ -791,6 +796,9 @@ def money_roles(
                     roles[id(money)] = "valuation"
     for money in moneys:
         role = roles.get(id(money), "")
+        if _target_named(view, money):
+            roles[id(money)] = "target"  # "superando su objetivo inicial de 15.000 millones"
+            continue
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
         if role == "valuation" and _round_worth(view, money):
@@ -829,6 +837,31 @@ def money_roles(
             role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
         roles[id(money)] = role
     return roles
+
+
+TARGET_GAP = 16  # "melampaui target awal sebesar $15 miliar": the passed target's amount
+
+
+def _target_named(view: View, money: Money) -> bool:
+    """The amount names the target a round passed: a superseded target's word right before it
+    in its clause ("objetivo inicial de 15.000 millones", "当初目標の150億ドルを上回る"), or a
+    passed-target phrase there ("exceeding its target of $15 billion"; not in head-final CJK
+    order, where "목표액 웃도는 자금 조달" qualifies the noun after it)."""
+    clause = view.ctx.clause_of(money.start)
+    for c in view.cues:
+        if not (
+            (c.kind == "prior_target" or (c.kind == "target_met" and not view.cjk))
+            and 0 <= money.start - c.end <= TARGET_GAP
+            and view.ctx.clause_of(c.start) == clause
+        ):
+            continue
+        # nothing of its own between: no number ("당초 목표액 3배인 43조원": a multiple of
+        # it), no other role word ("목표액 웃도는 자금 조달에 기업가치 2300억": a value)
+        if not any(c.end <= n.start < money.start for n in view.nums) and not any(
+            c.end <= o.start < money.start and o.kind in _ROLE_KINDS for o in view.cues
+        ):
+            return True
+    return False
 
 
 def _refers_back(view: View, money: Money) -> bool:

@@ -54,6 +54,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         )
         if d.current:
             status = DEFAULT_STATUS[d.type]  # "from 100,000 to 200,000": 100,000 runs now
+        if d.target and status != "reported":
+            status = "planned"  # "above its initial $15B goal": the target was a plan
         if status == "closed" and d.type == "funding_round" and _under_ceiling(view, d.anchor):
             status = "planned"  # "investit jusqu'à 40 milliards": a commitment's ceiling
         elif (
