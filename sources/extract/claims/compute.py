@@ -54,6 +54,9 @@ CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 OWN_CHIP_SENTENCES = 2  # how far back a cluster's bare "GPUs" look for the chip it was named with
 
 
+WORDY_GAP = 50  # how far a chip noun may stand after its count when only words stand between
+_WORDS_ONLY = re.compile(r"[\s'’.()]*(?:[^\W\d_]+[\s'’.()]+)*")
+
 # between an architecture's name and its model: "Blackwell Ultra架構GB300", "Hopper H100"
 _ARCH_GAP = re.compile(r"\s*(?:架構|架构|アーキテクチャの?|architecture|-based|based)?\s*", re.I)
 
@@ -385,7 +388,17 @@ def _chip_items(view: View) -> list[tuple[int, int, Entity | None, str]]:
 def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
     limit = min(_chip_barrier_after(view, num.end), num.end + AFTER_WINDOW)
     after = [it for it in items if num.end <= it[0] < limit]
-    if after and after[0][0] - num.end <= 30:
+    if after and (
+        after[0][0] - num.end <= 30
+        # "hundreds of thousands of NVIDIA Corp.'s artificial intelligence (AI) chips": only
+        # words (a vendor, a descriptor, its bracketed acronym) before the chip noun
+        or (
+            after[0][0] - num.end <= WORDY_GAP
+            and _WORDS_ONLY.fullmatch(view.text, num.end, after[0][0]) is not None
+            # none of them a cue ("5.938 Rechenknoten mit jeweils vier GH200": nodes, each)
+            and not any(num.end <= c.start < after[0][0] for c in view.cues)
+        )
+    ):
         chips = [it for it in after if it[2] is not None and it[0] - num.end <= 40]
         if len(chips) == 2 and _ARCH_GAP.fullmatch(view.text[chips[0][1] : chips[1][0]]):
             chips = chips[1:]  # "Blackwell Ultra架構GB300": the model of that architecture

@@ -125,3 +125,33 @@ def test_each_site_of_a_plural_has_the_figure(check, text, lang):
 
 def test_each_turbine_is_still_no_site(check):
     check("CoreWeave instalará cinco turbinas de 40 MW cada una.", "es", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only words (a vendor's possessive, a descriptor, its bracketed acronym) between a
+        # count and its chip noun
+        (
+            "Stargate Abilene will eventually house 400,000 of NVIDIA Corp.'s artificial "
+            "intelligence (AI) chips.",
+            {"type": CS, "subject": "Stargate Abilene", "quantity": 400000.0},
+        ),
+        (
+            "Stargate Abilene will eventually house hundreds of thousands of NVIDIA Corp.'s "
+            "artificial intelligence (AI) chips.",
+            {"type": CS, "subject": "Stargate Abilene", "quantity": None, "qualifier": "approx"},
+        ),
+    ],
+)
+def test_a_chip_noun_after_a_wordy_gap(check, text, expected):
+    check(text, "en", [expected])
+
+
+def test_a_count_of_nodes_with_chips_each_is_no_chip_count(check):
+    check(
+        "Das Booster-Modul von Colossus besteht aus 5.938 Rechenknoten mit jeweils vier "
+        "H100-Beschleunigern.",
+        "de",
+        [],
+    )
