@@ -590,7 +590,12 @@ def _invest_subject(
     after = [
         m
         for m in view.of_kind("company")
-        if 0 <= m.start - end <= 40
+        if (
+            0 <= m.start - end <= 40
+            # "nella startup di intelligenza artificiale Anthropic": a company noun with its
+            # descriptors before the name
+            or (0 <= m.start - end <= DESCRIBED_INVESTEE_GAP and _described(view, rules, end, m))
+        )
         and m.start < c_end
         and m.entity.company_type not in ("investor", "chip_vendor")
         and m.entity.name not in investors
@@ -629,6 +634,18 @@ def _invest_subject(
         if candidate.name not in investors:
             return candidate
     return None
+
+
+DESCRIBED_INVESTEE_GAP = 70  # "in the artificial intelligence start-up Anthropic"
+
+
+def _described(view: View, rules: LanguageRules, end: int, m: EntityMention) -> bool:
+    """A company noun ("startup", "società") stands between the amount and the name, with no
+    punctuation: the name is that noun's."""
+    gap = view.text[end : m.start].lower()
+    if any(ch in gap for ch in ",;:()"):
+        return False
+    return any(d in gap for d in rules.names.descriptors)
 
 
 def _plausible(doc: Doc, money: Money, floor: float) -> bool:
