@@ -54,6 +54,7 @@ CHIP_SENTENCES = 2  # how far back a counter-only count looks for its chip
 OWN_CHIP_SENTENCES = 2  # how far back a cluster's bare "GPUs" look for the chip it was named with
 
 
+COUNTER_GAP = 2  # characters between a number and its counter ("1万 基", "4,600基")
 WORDY_GAP = 50  # how far a chip noun may stand after its count when only words stand between
 _WORDS_ONLY = re.compile(r"[\s'’.()]*(?:[^\W\d_]+[\s'’.()]+)*")
 
@@ -387,7 +388,13 @@ def _chip_items(view: View) -> list[tuple[int, int, Entity | None, str]]:
 
 def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
     limit = min(_chip_barrier_after(view, num.end), num.end + AFTER_WINDOW)
-    after = [it for it in items if num.end <= it[0] < limit]
+    # a counter classifies the number it follows; one farther on is part of another word
+    # ("300以上のデータセンターを持つ…クラウド基盤": 基 of 基盤, not a counter of 300)
+    after = [
+        it
+        for it in items
+        if num.end <= it[0] < limit and (it[3] != "counter" or it[0] - num.end <= COUNTER_GAP)
+    ]
     if after and (
         after[0][0] - num.end <= 30
         # "hundreds of thousands of NVIDIA Corp.'s artificial intelligence (AI) chips": only

@@ -172,3 +172,20 @@ def test_a_count_of_nodes_with_chips_each_is_no_chip_count(check):
 )
 def test_a_count_a_capacity_corresponds_to_is_no_chip_count(check, text, lang):
     assert not [c for c in check(text, lang, [], exact=False) if c.type in (CS, "chip_holding")]
+
+
+def test_a_counter_inside_a_later_word_counts_nothing(check):
+    # 基 of 基盤 ("platform") far after the number is no counter of it
+    check(
+        "オープンAIは、世界34カ国に300以上のデータセンターを持つクラウド基盤の強みを示した。",
+        "ja",
+        [],
+    )
+
+
+def test_a_counter_right_after_its_number_still_counts(check):
+    check(
+        "オープンAIは4,600基を超えるGPUを一つのクラスターとして束ねている。",
+        "ja",
+        [{"type": CS, "subject": "OpenAI", "quantity": 4600.0}],
+    )
