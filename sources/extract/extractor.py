@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
+from operator import attrgetter
 from typing import NamedTuple
 
 from sources.extract import lexicon as lx
@@ -26,6 +27,7 @@ from sources.extract.claims.analysis import analyze
 from sources.extract.claims.compute import merge_restated_counts
 from sources.extract.claims.context import Discourse, Doc, update_discourse
 from sources.extract.claims.funding import fill_valuation, same_round
+from sources.extract.claims.newco import introduced_companies
 from sources.extract.claims.sentence import sentence_claims
 from sources.extract.claims.subjects import drop_programme_names
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
@@ -186,6 +188,12 @@ def extract(
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)
     anchored = _anchored_sentences(lex, rules, sentences, starts, entities)
+    if anchored:
+        # companies the gazetteer lacks that the text introduces ("AI startup Poolside")
+        introduced = introduced_companies(text, low, rules, entities)
+        if introduced:
+            entities = sorted(entities + introduced, key=_START)
+            by_sentence = _bucket(sentences, starts, entities)
     disc = Discourse()
     doc.clusters = [
         (i, m.entity) for i, ms in by_sentence.items() for m in ms if m.entity.kind == "cluster"
@@ -317,6 +325,7 @@ _MONEY_CUES = frozenset(
 
 
 _NONE: list[EntityMention] = []  # no mentions (never modified)
+_START = attrgetter("start")
 
 
 def _anchored_sentences(

@@ -213,6 +213,13 @@ class NameRules:
     # small words that may stand between an investor word and the list of names it opens
     # ("participation of Nvidia, Amazon and AMD", "Beteiligung von ...")
     list_links: frozenset[str] = frozenset()
+    # words after which a capitalised word is a place ("di China", "em Nova York"): a name the
+    # text writes after one is no company a company noun introduces ("perusahaan China")
+    place_words: frozenset[str] = frozenset()
+    # indefinite articles: a company noun behind one after a name and a comma introduces that
+    # name ("Synthesia, uma empresa ..."); behind a definite one it refers back ("Come riporta
+    # Bloomberg, la startup ...": the story's company)
+    indefinite: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -571,6 +578,8 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         name_stops=tuple(names.get("name_stops", [])),
         investor_words=frozenset(w.lower() for w in names.get("investor_words", [])),
         list_links=frozenset(w.lower() for w in names.get("list_links", [])),
+        place_words=frozenset(w.lower() for w in names.get("place_words", [])),
+        indefinite=frozenset(w.lower() for w in names.get("indefinite", [])),
     )
 
 

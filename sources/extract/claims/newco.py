@@ -23,7 +23,7 @@ import re
 
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL
-from sources.extract.gazetteer import Entity
+from sources.extract.gazetteer import Entity, EntityMention
 
 REACH = 240  # a raiser is named at most this far before its amount
 ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$50m round")
@@ -390,3 +390,173 @@ def _raiser_between(view: View, end: int, anchor: int, names) -> bool:
         and m.entity.company_type not in ("investor", "chip_vendor")
         for m in view.entities
     )
+
+
+# --- companies a text introduces -------------------------------------------------------------
+
+INTRO_GAP = 2  # adjectives between a company noun and the name ("la start-up française X")
+INTRO_GAP_WORD = 4  # letters a gap word has at least: "française", "called", not "in", "de"
+INTRO_BACK = 80  # how far before a company noun a name with a comma after it may end
+LEAD_REACH = 40  # an investing verb this close after the company noun of an apposition
+REPEATED = 2  # where every noun is capitalised (German) a name introduced is named this often
+_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:[^\W\d_]{1,4}\s+){0,2}$")  # "Synthesia, uma "
+_descriptor_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
+    rx = _descriptor_rx.get(descriptors)
+    if rx is None:
+        words = "|".join(re.escape(d) for d in descriptors)
+        rx = _descriptor_rx[descriptors] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return rx
+
+
+def introduced_companies(
+    text: str, low: str, rules, known: list[EntityMention]
+) -> list[EntityMention]:
+    """Every mention of the companies the gazetteer lacks that the text introduces with a
+    company noun: right before the name, maybe behind an adjective or two ("AI startup
+    Poolside", "das deutsche Startup Polarise", "la start-up française Mistral"), or in an
+    apposition right after it ("Synthesia, uma empresa ...", "Harvey, una startup ...").
+    A name so introduced is a company wherever the text names it, and takes the subject
+    position as a known name would; a name with an investor word ("Lux Capital") is an
+    investor. Not in text without capitals (CJK). ``known``: the gazetteer's mentions."""
+    names = rules.names
+    if rules.cjk or not names.descriptors:
+        return []
+    pattern = _LATIN if rules.code == "ru" else _CASED
+    spans = [(m.start, m.end) for m in known]
+    found: dict[str, Entity] = {}
+    for d in _descriptor_pattern(names.descriptors).finditer(low):
+        if text[d.end() : d.end() + 2] in ("'s", "’s"):
+            continue  # "the company's CEO"
+        after = _name_after(text, d.end(), pattern, names)
+        before = _name_before(text, d.start(), names.indefinite)
+        for start, end in (after, before):
+            if end <= start:
+                continue
+            name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+            if name in found or not _new_name(text, name, start, spans, names):
+                continue
+            if (start, end) == after and _restated(text, end, spans):
+                continue  # "Perusahaan rintisan milik Elon Musk, xAI, ...": xAI is the start-up
+            investor = any(w.strip(_TRIM).lower() in names.investor_words for w in name.split())
+            # "Disruptive, empresa que liderou a rodada": the apposition says it invests
+            if (start, end) == before and not investor:
+                tail = low[d.end() : d.end() + LEAD_REACH]
+                investor = any(v in tail for v in names.lead_verbs)
+            kind = "investor" if investor else None
+            found[name] = Entity("company", "new:" + name.lower(), name, company_type=kind)
+    if not found:
+        return []
+    found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
+    mentions = []
+    for name, entity in found.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                mentions.append(EntityMention(m.start(), m.end(), entity))
+    if names.subject_verbs:
+        # German capitalises nouns ("das Unternehmen Milliarden ..."): a name is one the text
+        # names again and once heads a clause ("Polarise hat ...")
+        counts = {e.name: 0 for e in found.values()}
+        heads = set()
+        for m in mentions:
+            counts[m.entity.name] += 1
+            if text[m.end : m.end + 20].split()[:1] in ([v] for v in names.subject_verbs):
+                heads.add(m.entity.name)
+        mentions = [
+            m for m in mentions if counts[m.entity.name] >= REPEATED and m.entity.name in heads
+        ]
+    return mentions
+
+
+def _person_or_place(text: str, name: str, names) -> bool:
+    """The name is elsewhere the end of a longer capitalised name (a surname: "startup Murati"
+    beside "Mira Murati") or a place, after a place word ("di China")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before:
+            continue
+        last = before[-1]
+        if last.lower() in names.place_words:
+            return True
+        if (
+            last[:1].isupper()
+            and last.isalpha()
+            and last not in names.not_names
+            and not last.lower().endswith(names.descriptors)
+            and text[m.start() - 1] == " "
+        ):
+            return True
+    return False
+
+
+def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[int, int]:
+    """The name right after a company noun at ``pos``, behind at most ``INTRO_GAP`` lower-case
+    words of ``INTRO_GAP_WORD`` letters or more (adjectives, "called"; no person's role:
+    "the startup founder Sam Altman"), or (0, 0)."""
+    for _ in range(INTRO_GAP + 1):
+        while pos < len(text) and text[pos] in " \u00a0\"'“«„‘":
+            pos += 1
+        m = pattern.match(text, pos)
+        if m is not None:
+            stop = text.find(". ", m.start(), m.end())  # a run across a sentence's end
+            return m.start(), (m.end() if stop < 0 else stop)
+        word = WORD.match(text, pos)
+        w = word.group() if word is not None else ""
+        if len(w) < INTRO_GAP_WORD or not w.islower() or w in names.person_roles:
+            return 0, 0
+        pos = word.end()
+    return 0, 0
+
+
+def _name_before(text: str, pos: int, articles: frozenset[str]) -> tuple[int, int]:
+    """The name right before an apposition that opens with the company noun at ``pos``,
+    maybe behind an indefinite article (``articles``: "Synthesia, uma empresa"; not "Musk,
+    cuya empresa", "Bloomberg, la startup"), or (0, 0)."""
+    lo = max(0, pos - INTRO_BACK)
+    gap = _AFTER_NAME.search(text, lo, pos)
+    if gap is None or not all(w.lower() in articles for w in WORD.findall(gap.group())):
+        return 0, 0
+    run = None
+    for m in _CASED.finditer(text, lo, gap.start()):
+        run = m
+    if run is None or run.end() != gap.start():
+        return 0, 0
+    stop = text.rfind(". ", run.start(), run.end())
+    return (run.start() if stop < 0 else stop + 2), run.end()
+
+
+def _restated(text: str, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A known name in an apposition right after the name: the company noun before the name
+    is that known company, the name its owner ("la start-up d'Elon Musk, xAI")."""
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    if pos >= len(text) or text[pos] not in ",(":
+        return False
+    pos += 1
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return any(a == pos for a, _b in spans)
+
+
+def _new_name(text: str, name: str, start: int, spans: list[tuple[int, int]], names) -> bool:
+    """A name no known mention overlaps, whose first word opens no sentence ("The", "Die"),
+    and that the text does not also write in lower case (a common noun)."""
+    words = name.split()
+    if len(name) < 2 or words[0] in names.not_names or words[0].lower() in names.descriptors:
+        return False
+    if words[0].lower() in names.person_roles:
+        return False  # "the company CEO Sam Altman"
+    if "-" in words[0] and words[0].split("-")[0] in names.not_names:
+        return False  # "AI-nya"
+    if len(words) == 1 and name.lower().endswith(names.not_name_endings):
+        return False  # "Faktanya", "Separately": an adverb
+    if _ELIDED.match(words[0]) or any(ch.isdigit() for ch in words[0][:1]):
+        return False
+    if text[start + len(name) : start + len(name) + 2].strip()[:1].isdigit():
+        return False  # "May 5": a date
+    if any(a < start + len(name) and start < b for a, b in spans):
+        return False
+    return not _common_word(text, name)

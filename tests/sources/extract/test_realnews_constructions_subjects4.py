@@ -1,0 +1,50 @@
+"""Subjects, round 4 of the real-news work (issue 11, section 2): the right figure given to the
+wrong subject, mostly a company the reference data lacks while a known one stands nearby; each
+construction in sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+PC, VAL, FR = "power_capacity", "valuation", "funding_round"
+
+
+def test_a_company_the_text_introduces_heads_its_later_sentences(check):
+    """ "Das Münchner Startup Kelvora ...": a name a company noun introduces is a company
+    wherever the text names it again, so "Kelvora hat große Pläne: ... 80 Megawatt" is
+    Kelvora's, not the known company the sentence before named."""
+    check(
+        "Das Münchner Startup Kelvora baut ein zweites KI-Rechenzentrum in Franken. Microsoft "
+        "nutzt den ersten Standort für seine Cloud. Kelvora hat große Pläne: Die "
+        "Anschlussleistung könne bei Bedarf auf bis zu 80 Megawatt ausgebaut werden.",
+        "de",
+        [{"type": PC, "subject": "Kelvora", "quantity": 80.0, "qualifier": "at_most"}],
+    )
+
+
+def test_a_name_with_an_indefinite_company_noun_after_it_is_a_company(check):
+    """ "a francesa Lumora, uma empresa de IA": an apposition with an indefinite company noun
+    introduces the name before it, also in the middle of a sentence; the valuation is that
+    company's, not the one the sentence before was about."""
+    check(
+        "A líder é a OpenAI, avaliada em 300 mil milhões de dólares. Outro destaque é a "
+        "francesa Lumora, uma empresa de IA para a saúde, avaliada em 1,5 mil milhões de "
+        "dólares.",
+        "pt",
+        [
+            {"type": VAL, "subject": "OpenAI", "valuation": 300e9},
+            {"type": VAL, "subject": "Lumora", "valuation": 1.5e9},
+        ],
+    )
+
+
+def test_a_definite_company_noun_after_a_source_refers_back(check):
+    """ "Come riporta Bloomberg, la startup ...": a definite company noun after a name and a
+    comma refers to the story's company; the source is no company the text introduces."""
+    check(
+        "OpenAI punta a una valutazione di 150 miliardi di dollari. Come riporta Bloomberg, la "
+        "startup sarebbe in trattativa per raccogliere 6,5 miliardi di dollari.",
+        "it",
+        [
+            {"type": VAL, "subject": "OpenAI", "valuation": 150e9},
+            {"type": FR, "subject": "OpenAI", "amount": 6.5e9},
+        ],
+    )
