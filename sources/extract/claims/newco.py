@@ -399,7 +399,8 @@ INTRO_GAP_WORD = 4  # letters a gap word has at least: "française", "called", n
 INTRO_BACK = 80  # how far before a company noun a name with a comma after it may end
 LEAD_REACH = 40  # an investing verb this close after the company noun of an apposition
 REPEATED = 2  # where every noun is capitalised (German) a name introduced is named this often
-_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:[^\W\d_]{1,4}\s+){0,2}$")  # "Synthesia, uma "
+# "Synthesia, uma ", "Crusoe, a Denver-based ": an article and up to two words before the noun
+_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:[^\s,.;:()]+\s+){0,3}$")
 _descriptor_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -511,12 +512,16 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
 
 
 def _name_before(text: str, pos: int, articles: frozenset[str]) -> tuple[int, int]:
-    """The name right before an apposition that opens with the company noun at ``pos``,
-    maybe behind an indefinite article (``articles``: "Synthesia, uma empresa"; not "Musk,
-    cuya empresa", "Bloomberg, la startup"), or (0, 0)."""
+    """The name right before an apposition that opens with the company noun at ``pos``, maybe
+    behind an indefinite article and up to two words (``articles``: "Synthesia, uma empresa",
+    "Crusoe, a Denver-based startup"; not "Musk, cuya empresa", "Bloomberg, la startup"), or
+    (0, 0)."""
     lo = max(0, pos - INTRO_BACK)
     gap = _AFTER_NAME.search(text, lo, pos)
-    if gap is None or not all(w.lower() in articles for w in WORD.findall(gap.group())):
+    if gap is None:
+        return 0, 0
+    words = gap.group().strip(" ,(").split()
+    if words and words[0].lower() not in articles:
         return 0, 0
     run = None
     for m in _CASED.finditer(text, lo, gap.start()):

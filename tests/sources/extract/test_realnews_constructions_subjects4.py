@@ -48,3 +48,17 @@ def test_a_definite_company_noun_after_a_source_refers_back(check):
             {"type": FR, "subject": "OpenAI", "amount": 6.5e9},
         ],
     )
+
+
+def test_an_adjective_may_stand_between_the_indefinite_article_and_the_company_noun(check):
+    """ "a italiana Vestra, uma jovem empresa de robótica": an adjective between the article
+    and the noun still makes the apposition introduce the name before it."""
+    check(
+        "A líder é a OpenAI, avaliada em 300 mil milhões de dólares. Em seguida vem a italiana "
+        "Vestra, uma jovem empresa de robótica, avaliada em 2 mil milhões de dólares.",
+        "pt",
+        [
+            {"type": VAL, "subject": "OpenAI", "valuation": 300e9},
+            {"type": VAL, "subject": "Vestra", "valuation": 2e9},
+        ],
+    )
