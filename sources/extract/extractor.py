@@ -221,7 +221,8 @@ def extract(
             view = analyze(doc, i, s, e, ents, _next_denial(lex, folded, sentences, i), disc)
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
-            update_discourse(i, ents, disc, text, s)
+            figures = _NUMBERISH.search(folded, s, e) is not None
+            update_discourse(i, ents, disc, text, s, figures=figures)
     return first_statements(merge_restated_counts(claims), disc.announced, doc.published)
 
 

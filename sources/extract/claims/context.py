@@ -68,6 +68,9 @@ class Discourse:
     # the company heading the last sentence that named one, as (sentence, company): what a
     # sentence-initial "同社", "the company" of the next sentence continues
     head_company: tuple[int, Entity | None] = (-99, None)
+    # the same for a sentence that states no figure ("CoreWeave is among the frontrunners."):
+    # the story's topic, which a next money sentence naming nobody continues
+    head_topic: tuple[int, Entity | None] = (-99, None)
     named_chip: tuple[int, Entity | None] = (-99, None)  # (sentence, the one chip it named)
     # the chip a sentence named with a cluster or company, by that entity's id: (sentence, chip)
     chip_of: dict[str, tuple[int, Entity]] = field(default_factory=dict)
@@ -188,15 +191,19 @@ def update_discourse(
     disc: Discourse,
     text: str = "",
     start: int = -1,
+    figures: bool = True,
 ) -> None:
     """Remember the last cluster and weigh the companies a sentence named.
 
     Salience: a mention counts 1, the first company of a sentence (its usual subject) 2, and
     the first company of the article (the lead's subject) 2 more. ``text`` and the sentence's
-    ``start`` tell whether its first company heads it (see ``Discourse.head_company``).
+    ``start`` tell whether its first company heads it (see ``Discourse.head_company``);
+    ``figures``: whether the sentence has a digit (see ``Discourse.head_topic``).
     """
     if start >= 0:
         disc.head_company = (view_index, _head_company(entities, text, start))
+        if not figures:
+            disc.head_topic = disc.head_company
     chips = {m.entity.id: m.entity for m in entities if m.entity.kind == "chip"}
     if len(chips) == 1:
         chip = next(iter(chips.values()))

@@ -203,6 +203,9 @@ def pick_company(
                 # "..., succès d'Anthropic. La société a levé 3,5 milliards": the company
                 # the sentence before introduced, over an earlier story's raiser
                 return just_named, ANAPHOR
+            topic = _topic_before(view, disc)
+            if topic is not None:
+                return topic, ANAPHOR
             if disc.funded is not None:
                 return disc.funded, ANAPHOR
         return disc.main_company(role == "compute"), ANAPHOR
@@ -230,12 +233,23 @@ def pick_company(
             if m.start >= anchor and not _yardstick(view, anchor, m.start):
                 return m.entity, rank
         if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
+            topic = _topic_before(view, disc) if role == "funding" else None
+            if topic is not None:
+                # "CoreWeave is among the frontrunners. It said it raised $1.1 billion": the
+                # company the figureless sentence before was about
+                return topic, FALLBACK
             if role == "funding" and disc.funded is not None:
                 # a money sentence naming nobody continues the story's last round, not the
                 # company named most (an investor's stake story names the investor most)
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+def _topic_before(view: View, disc: Discourse) -> Entity | None:
+    """The company heading the sentence right before, if that sentence states no figure."""
+    index, head = disc.head_topic
+    return head if index == view.index - 1 else None
 
 
 def _named_just_before(view: View, disc: Discourse) -> Entity | None:

@@ -62,3 +62,18 @@ def test_an_adjective_may_stand_between_the_indefinite_article_and_the_company_n
             {"type": VAL, "subject": "Vestra", "valuation": 2e9},
         ],
     )
+
+
+def test_a_money_sentence_naming_nobody_continues_the_figureless_sentence_before(check):
+    """ "CoreWeave is among the leaders ... It said it had raised $1.1 billion": a sentence
+    with no figure that a company heads makes that company the topic; the next money sentence
+    naming nobody is about it, not about the story's last raiser (Crusoe)."""
+    check(
+        "Crusoe raised $320 million a few months ago. CoreWeave is among the leaders of the GPU "
+        "cloud market. It said last week it had raised $1.1 billion.",
+        "en",
+        [
+            {"type": FR, "subject": "Crusoe", "amount": 320e6},
+            {"type": FR, "subject": "CoreWeave", "amount": 1.1e9},
+        ],
+    )
