@@ -247,9 +247,13 @@ def pick_company(
 
 
 def _topic_before(view: View, disc: Discourse) -> Entity | None:
-    """The company heading the sentence right before, if that sentence states no figure."""
+    """The company heading the sentence right before, if that sentence states no figure and
+    the company could raise a round (no cloud giant: "Tencent expects more growth" is an
+    investor's aside in a story about its target's rounds)."""
     index, head = disc.head_topic
-    return head if index == view.index - 1 else None
+    if index != view.index - 1 or head is None or head.company_type == "hyperscaler":
+        return None
+    return head
 
 
 def _named_just_before(view: View, disc: Discourse) -> Entity | None:
