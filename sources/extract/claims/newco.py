@@ -297,6 +297,8 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
         after = view.text[end : end + 3].strip()
         if after.startswith((":", "：")):
             return ""  # "- Hito Europeo: ...": a heading, not a subject
+        if _function_word_after(view.text, end, names):
+            return ""  # "Hot on the heels of ...": a word opening a phrase, no subject
         if (
             after.startswith(",")
             and not any(0 <= c.start - end <= 3 for c in view.cues if c.kind == "relative")
@@ -316,6 +318,15 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
                 return ""
         return "head"
     return ""
+
+
+def _function_word_after(text: str, end: int, names) -> bool:
+    """The word right after a name is one of the language's function words (its sentence
+    openers in lower case: "on", "in", "the"): a subject is followed by its verb instead."""
+    nxt = text[end : end + 20].split()[:1]
+    if not nxt or not nxt[0].isalpha() or not nxt[0].islower():
+        return False
+    return nxt[0].capitalize() in names.not_names
 
 
 def _after_article(view: View, start: int, names) -> bool:

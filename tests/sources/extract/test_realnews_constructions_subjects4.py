@@ -77,3 +77,15 @@ def test_a_money_sentence_naming_nobody_continues_the_figureless_sentence_before
             {"type": FR, "subject": "CoreWeave", "amount": 1.1e9},
         ],
     )
+
+
+def test_a_capitalised_word_before_a_function_word_is_no_raiser(check):
+    """ "Hot on the heels of a round valuing the AI company at ...": a capitalised word that a
+    function word follows opens a phrase, it is no company in subject position; the value is
+    the story's company's."""
+    check(
+        "Anthropic is not slowing down. Hot on the heels of a new funding round valuing the AI "
+        "company at $60 billion, the San Francisco lab opened an office in Tokyo.",
+        "en",
+        [{"type": VAL, "subject": "Anthropic", "valuation": 60e9}],
+    )
