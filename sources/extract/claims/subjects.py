@@ -111,11 +111,35 @@ def _rival_possessor(view: View, m: EntityMention) -> bool:
         if c.kind == "rival":
             if 0 <= c.start - m.end <= 2 and not view.text[m.end : c.start].strip(" -‐的の之"):
                 return True
+            if 2 < c.start - m.end <= RIVAL_GAP and _one_modifier(view, m.end, c.start):
+                return True  # "OpenAI's biggest rival", "OpenAI最强竞争对手"
             if 0 <= m.start - c.end <= 5 and _LINKED_TAIL.search(view.text[c.end - 1 : m.start]):
                 return True
         elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
             return True
     return False
+
+
+RIVAL_GAP = 24  # characters between a name and its rivalry noun: a possessive and two modifiers
+
+
+def _one_modifier(view: View, start: int, end: int) -> bool:
+    """Between a name and the rivalry noun after it only a possessive mark and one or two
+    modifier words ("'s biggest", "'s most credible", "最强"): no coordinator ("Anthropic and
+    rival OpenAI"), no comma, no function word."""
+    gap = view.text[start:end]
+    if any(ch in gap for ch in ",，、;；:：()（）") or any(
+        start <= c.start < end for c in view.kinds("coordinator")
+    ):
+        return False
+    rest = gap.strip(" ").removeprefix("'s").removeprefix("’s").lstrip("的の之 ")
+    if view.cjk:
+        return 0 < len(rest.strip()) <= 3
+    words = rest.split()
+    not_names = view.rules.names.not_names if view.rules else frozenset()
+    return 0 < len(words) <= 2 and all(
+        w.isalpha() and w.capitalize() not in not_names for w in words
+    )
 
 
 def _led(view: View, cue: Cue, m: EntityMention) -> bool:

@@ -89,3 +89,19 @@ def test_a_capitalised_word_before_a_function_word_is_no_raiser(check):
         "en",
         [{"type": VAL, "subject": "Anthropic", "valuation": 60e9}],
     )
+
+
+def test_modifiers_between_a_name_and_its_rivalry_noun_keep_it_the_possessor(check):
+    """ "OpenAI's most credible rival Anthropic", "OpenAI最强的竞争对手Anthropic": a
+    possessive and a modifier or two between the name and the rivalry noun still make the
+    name whose rival the sentence speaks of; the round is the rival's."""
+    check(
+        "OpenAI's most credible rival Anthropic raised $3.5 billion in March.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 3.5e9}],
+    )
+    check(
+        "OpenAI最强的竞争对手Anthropic完成35亿美元融资。",
+        "zh",
+        [{"type": FR, "subject": "Anthropic", "amount": 3.5e9}],
+    )
