@@ -291,6 +291,10 @@ def _named_just_before(view: View, disc: Discourse) -> Entity | None:
         and disc.by_name[n].company_type != "hyperscaler"
         and not disc.by_name[n].listed
     ]
+    if len(named) > 1 and disc.last_named is not None:
+        # "... zwischen zwei Runden der Konkurrentin OpenAI. Im Oktober sammelte das Start-up":
+        # of several, the one named last stands next to the anaphor
+        named = [e for e in named if e.name == disc.last_named.name]
     if len(named) != 1 or (disc.funded is not None and disc.funded.name == named[0].name):
         return None
     return named[0]

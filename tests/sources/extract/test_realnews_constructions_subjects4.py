@@ -105,3 +105,19 @@ def test_modifiers_between_a_name_and_its_rivalry_noun_keep_it_the_possessor(che
         "zh",
         [{"type": FR, "subject": "Anthropic", "amount": 3.5e9}],
     )
+
+
+def test_an_anaphor_takes_the_company_named_last_in_the_sentence_before(check):
+    """ "... der Anthropic-Runde vor der Konkurrentin OpenAI. Im Herbst sammelte das Start-up
+    ...": of the companies the sentence before named, the anaphor takes the one named last,
+    not the story's raiser."""
+    check(
+        "Anthropic sammelt 3,5 Milliarden Dollar ein. Die Anthropic-Runde kommt kurz vor der "
+        "nächsten Runde der Konkurrentin OpenAI. Im Herbst sammelte das Start-up 6,6 "
+        "Milliarden Dollar ein.",
+        "de",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 3.5e9},
+            {"type": FR, "subject": "OpenAI", "amount": 6.6e9},
+        ],
+    )
