@@ -27,7 +27,7 @@ from sources.extract.claims.analysis import analyze
 from sources.extract.claims.compute import merge_restated_counts
 from sources.extract.claims.context import Discourse, Doc, update_discourse
 from sources.extract.claims.funding import fill_valuation, same_round
-from sources.extract.claims.newco import introduced_companies
+from sources.extract.claims.newco import introduced_clusters, introduced_companies
 from sources.extract.claims.sentence import sentence_claims
 from sources.extract.claims.subjects import drop_programme_names
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
@@ -189,8 +189,10 @@ def extract(
     by_sentence = _bucket(sentences, starts, entities)
     anchored = _anchored_sentences(lex, rules, sentences, starts, entities)
     if anchored:
-        # companies the gazetteer lacks that the text introduces ("AI startup Poolside")
-        introduced = introduced_companies(text, low, rules, entities)
+        # sites and companies the gazetteer lacks that the text introduces ("a campus dubbed
+        # Horizon", "AI startup Poolside")
+        introduced = introduced_clusters(text, low, rules, entities)
+        introduced += introduced_companies(text, low, rules, entities + introduced)
         if introduced:
             entities = sorted(entities + introduced, key=_START)
             by_sentence = _bucket(sentences, starts, entities)

@@ -220,6 +220,9 @@ class NameRules:
     # name ("Synthesia, uma empresa ..."); behind a definite one it refers back ("Come riporta
     # Bloomberg, la startup ...": the story's company)
     indefinite: frozenset[str] = frozenset()
+    # words that give a site its name after a site noun ("a campus dubbed Horizon",
+    # "un supercalculateur baptisé Jean Zay"): the name is a cluster wherever the text names it
+    naming: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -580,6 +583,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         list_links=frozenset(w.lower() for w in names.get("list_links", [])),
         place_words=frozenset(w.lower() for w in names.get("place_words", [])),
         indefinite=frozenset(w.lower() for w in names.get("indefinite", [])),
+        naming=tuple(w.lower() for w in names.get("naming", [])),
     )
 
 

@@ -576,3 +576,56 @@ def _new_name(text: str, name: str, start: int, spans: list[tuple[int, int]], na
     if any(a < start + len(name) and start < b for a, b in spans):
         return False
     return not _common_word(text, name)
+
+
+SITE_BEFORE = 50  # how far before a naming word its site noun may stand ("facility, dubbed")
+_SITE_KINDS = frozenset(("cluster", "programme"))
+_naming_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def introduced_clusters(
+    text: str, low: str, rules, known: list[EntityMention]
+) -> list[EntityMention]:
+    """Every mention of the sites the gazetteer lacks that the text names after a site noun
+    and a naming word ("The planned facility, dubbed "Horizon," ...", "a supercomputer known
+    as Dawn", "un campus baptisé Lumen"): such a name is a cluster wherever the text names it,
+    so a figure next to it, or in a later sentence naming nothing else, is that site's. Its
+    owner is not told. Not in text without capitals (CJK)."""
+    names = rules.names
+    if rules.cjk or not names.naming:
+        return []
+    rx = _naming_rx.get(names.naming)
+    if rx is None:
+        words = "|".join(re.escape(w) for w in names.naming)
+        rx = _naming_rx[names.naming] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    pattern = _LATIN if rules.code == "ru" else _CASED
+    spans = [(m.start, m.end) for m in known]
+    found: dict[str, Entity] = {}
+    for w in rx.finditer(low):
+        site = any(
+            _SITE_KINDS.intersection(h.payloads)
+            for h in rules.site_words.finditer(low, max(0, w.start() - SITE_BEFORE), w.start())
+        )
+        if not site:
+            continue
+        pos = w.end()
+        while pos < len(text) and text[pos] in " \u00a0\"'“«„‘":
+            pos += 1
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        quoted = text[pos - 1] in "\"'“«„‘"
+        if quoted and text[m.end() : m.end() + 1] not in ('"', "'", "”", "»", "’", ",", "“"):
+            continue  # "llamado "Gigafactoría de Cómputo"": a description in quotes, no name
+        stop = text.find(". ", m.start(), m.end())
+        end = m.end() if stop < 0 else stop
+        name = text[m.start() : end].rstrip(_TRIM + '"”»’').rstrip(_TRIM)
+        if name in found or not _new_name(text, name, m.start(), spans, names):
+            continue
+        found[name] = Entity("cluster", "new:" + name.lower(), name)
+    mentions = []
+    for name, entity in found.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                mentions.append(EntityMention(m.start(), m.end(), entity))
+    return mentions

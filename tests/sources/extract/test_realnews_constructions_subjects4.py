@@ -121,3 +121,16 @@ def test_an_anaphor_takes_the_company_named_last_in_the_sentence_before(check):
             {"type": FR, "subject": "OpenAI", "amount": 6.6e9},
         ],
     )
+
+
+def test_a_site_the_text_names_after_a_naming_word_holds_the_next_figure(check):
+    """ "The planned campus, dubbed "Lodestar," ...": a name a site noun and a naming word
+    introduce is a cluster; the next sentence, naming nobody, sizes that site, not the company
+    the story is about."""
+    check(
+        "Crusoe is working with OpenAI on a new campus in Wyoming. The planned campus, dubbed "
+        '"Lodestar," will sit on 900 acres of ranch land. The project is designed for 1.5 '
+        "gigawatts of capacity.",
+        "en",
+        [{"type": PC, "subject": "Lodestar", "quantity": 1500.0}],
+    )
