@@ -434,8 +434,8 @@ def introduced_companies(
     position as a known name would; a name with an investor word ("Lux Capital") is an
     investor. Not in text without capitals (CJK). ``known``: the gazetteer's mentions."""
     names = rules.names
-    if rules.cjk or not names.descriptors:
-        return []
+    if rules.cjk or not names.descriptors or not any(d in low for d in names.descriptors):
+        return []  # (a plain substring test first, cheaper than the word-bounded scan)
     pattern = _LATIN if rules.code == "ru" else _CASED
     spans = [(m.start, m.end) for m in known]
     found: dict[str, Entity] = {}
@@ -592,8 +592,8 @@ def introduced_clusters(
     so a figure next to it, or in a later sentence naming nothing else, is that site's. Its
     owner is not told. Not in text without capitals (CJK)."""
     names = rules.names
-    if rules.cjk or not names.naming:
-        return []
+    if rules.cjk or not names.naming or not any(w in low for w in names.naming):
+        return []  # (a plain substring test first: most texts name no site)
     rx = _naming_rx.get(names.naming)
     if rx is None:
         words = "|".join(re.escape(w) for w in names.naming)
