@@ -223,6 +223,8 @@ class NameRules:
     # words that give a site its name after a site noun ("a campus dubbed Horizon",
     # "un supercalculateur baptisé Jean Zay"): the name is a cluster wherever the text names it
     naming: tuple[str, ...] = ()
+    # particles that mark a clause's subject right after a name ("OpenAIは", "오픈AI는")
+    topic_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -584,6 +586,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         place_words=frozenset(w.lower() for w in names.get("place_words", [])),
         indefinite=frozenset(w.lower() for w in names.get("indefinite", [])),
         naming=tuple(w.lower() for w in names.get("naming", [])),
+        topic_markers=frozenset(names.get("topic_markers", [])),
     )
 
 

@@ -241,6 +241,9 @@ def pick_company(
         pool = [m for m, r in ranked if r == rank]
         # the first in the clause, else the first after a contrast word before it, else the
         # first before, else the first after
+        topic = _topic_marked(view, pool, c_start, anchor)
+        if topic is not None:
+            return topic.entity, rank
         for m in pool:
             if c_start <= m.start < anchor:
                 return m.entity, rank
@@ -250,6 +253,9 @@ def pick_company(
             for m in pool:
                 if breaks[-1] <= m.start < anchor and not _in_other_relative(view, m.start, anchor):
                     return m.entity, rank
+        topic = _topic_marked(view, pool, view.start, anchor)
+        if topic is not None:
+            return topic.entity, rank
         for m in pool:
             if m.end <= anchor and not _in_other_relative(view, m.start, anchor):
                 return m.entity, rank
@@ -278,6 +284,24 @@ def _topic_before(view: View, disc: Discourse) -> Entity | None:
     if index != view.index - 1 or head is None or head.company_type == "hyperscaler":
         return None
     return head
+
+
+def _topic_marked(
+    view: View, pool: list[EntityMention], lo: int, anchor: int
+) -> EntityMention | None:
+    """In a language that marks its subject with a particle ("OpenAIは", "오픈AI는"), the name
+    the particle follows between ``lo`` and the figure, when an earlier name of the clause has
+    none ("Anthropicと競争するOpenAIは...": OpenAI is the subject, not its rival)."""
+    markers = view.rules.names.topic_markers if view.rules else ()
+    if not markers:
+        return None
+    before = [m for m in pool if lo <= m.start < anchor]
+    if len(before) < 2:
+        return None
+    for m in before:
+        if view.text[m.end : m.end + 1] in markers:
+            return m
+    return None
 
 
 def _named_just_before(view: View, disc: Discourse) -> Entity | None:

@@ -134,3 +134,13 @@ def test_a_site_the_text_names_after_a_naming_word_holds_the_next_figure(check):
         "en",
         [{"type": PC, "subject": "Lodestar", "quantity": 1500.0}],
     )
+
+
+def test_a_name_marked_as_the_subject_beats_an_earlier_name_of_its_clause(check):
+    """ "Anthropicと競争するOpenAIは先月、...": in Japanese the particle after a name marks the
+    subject; the rival named first inside the modifying clause is not the raiser."""
+    check(
+        "Anthropicと競争するOpenAIは先月、66億ドルを調達した。",
+        "ja",
+        [{"type": FR, "subject": "OpenAI", "amount": 6.6e9}],
+    )
