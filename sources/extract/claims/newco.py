@@ -44,6 +44,7 @@ MAX_NATIVE = 16
 _TRIM = ".,;:'’-"
 _ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", "All'inizio"
 _POSSESSIVE = re.compile(r"['’]s?$")
+SOURCE_AFTER = 6  # characters between a source and its report word after it ("のデータ")
 _OPENERS = " \t\n\"'“”«»„‚‘’*•·-–—|>()[]"
 
 
@@ -74,11 +75,14 @@ def unknown_company(
         return None
     found: list[tuple[int, int, str]] = []  # (start, end, how)
     sources = [c.end for c in view.kinds("according")]
+    sources_after = [c.start for c in (*view.kinds("according"), *view.kinds("report_verb"))]
     for start, end in _candidates(text, lo, anchor, cjk, rules.code, names):
         if not _plain(view, start, end, names):
             continue
         if any(0 <= start - e <= 3 for e in sources):
             continue  # "laut Informationen des Handelsblatts": a source, not the raiser
+        if cjk and any(0 <= s - end <= SOURCE_AFTER for s in sources_after):
+            continue  # "PitchBookのデータによると": the source stands before its report word
         how = _how(view, start, end, names, cjk)
         if not how:
             continue

@@ -144,3 +144,29 @@ def test_a_name_marked_as_the_subject_beats_an_earlier_name_of_its_clause(check)
         "ja",
         [{"type": FR, "subject": "OpenAI", "amount": 6.6e9}],
     )
+
+
+def test_a_source_before_its_report_word_is_no_raiser(check):
+    """ "PitchBookのデータによると、このスタートアップは...": in Japanese a source stands before
+    its report word; the Latin name there is no company the gazetteer lacks that raised money,
+    the anaphor's company is."""
+    check(
+        "Mistral AIは欧州の主要なAI企業である。PitchBookのデータによると、このスタートアップは"
+        "6億ユーロを調達した。",
+        "ja",
+        [{"type": FR, "subject": "Mistral AI", "amount": 6e8}],
+    )
+
+
+def test_a_pronoun_opening_a_sentence_is_no_company(check):
+    """ "Isso representa um salto ...": a demonstrative pronoun opening a sentence is no
+    company; the earlier valuation compared is the story's company's."""
+    check(
+        "A OpenAI atingiu uma avaliação de US$ 500 bilhões. Isso representa um salto em relação "
+        "à avaliação de US$ 300 bilhões em março.",
+        "pt",
+        [
+            {"type": VAL, "subject": "OpenAI", "valuation": 500e9},
+            {"type": VAL, "subject": "OpenAI", "valuation": 300e9},
+        ],
+    )
