@@ -183,7 +183,9 @@ def extract(
         traditional=lang == "zh" and is_traditional(text),
     )
     if entities and gaz.cluster_families:
-        entities = drop_programme_names(entities, low, rules.site_words, gaz.cluster_families)
+        entities = drop_programme_names(
+            entities, low, rules.site_words, gaz.cluster_families, gaz.programme_companies
+        )
     # sparse: only sentences with an anchor or a name matter (the others change nothing)
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)

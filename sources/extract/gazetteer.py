@@ -103,6 +103,7 @@ class Gazetteer:
         self._prefilter: tuple[list[str], list[str]] | None = None
         self.companies = {e.name: e for e in self.entities.values() if e.kind == "company"}
         self.cluster_families = _cluster_families(kept)
+        self.programme_companies = _programme_companies(kept, self.cluster_families)
         self.fingerprint = _fingerprint(kept)
 
     @classmethod
@@ -348,3 +349,25 @@ def _cluster_families(entries: list[tuple[str, Entity]]) -> frozenset[str]:
     return frozenset(
         a for a, owner in aliases if any(i != owner and a in b and a != b for b, i in aliases)
     )
+
+
+def _programme_companies(
+    entries: list[tuple[str, Entity]], families: frozenset[str]
+) -> dict[str, Entity]:
+    """A cluster family's name -> the one company an alias of which is that name and more
+    ("stargate" -> Stargate LLC, aliased "Stargate Project"): the company behind the programme
+    the family's name stands for."""
+    found: dict[str, set[Entity]] = {}
+    for alias, entity in entries:
+        if entity.kind != "company":
+            continue
+        low = alias.lower()
+        for family in families:
+            # (in a caseless script the programme word follows without a space: "星际之门项目")
+            if (
+                low != family
+                and low.startswith(family)
+                and (_CASELESS.search(family) or not low[len(family)].isalnum())
+            ):
+                found.setdefault(family, set()).add(entity)
+    return {f: next(iter(es)) for f, es in found.items() if len(es) == 1}

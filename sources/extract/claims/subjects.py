@@ -530,18 +530,23 @@ def owner_of(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:
 
 
 _NAME_CLOSERS = (
-    " \t\"'”’」』»)）-‐"  # between a name and the word after it ("「Stargate」プロジェクト")
+    " \t\"'”’」』»)）-‐,"  # between a name and the word after it ("「Stargate」プロジェクト")
 )
 
 
 def drop_programme_names(
-    entities: list[EntityMention], low: str, cues, families: frozenset[str]
+    entities: list[EntityMention],
+    low: str,
+    cues,
+    families: frozenset[str],
+    programmes: dict[str, Entity] | None = None,
 ) -> list[EntityMention]:
     """Without the cluster mentions that name a programme: a family's name ("Stargate",
     "星际之门", an alias another cluster's name contains) right before a programme word
     ("the Stargate project", "「Stargate」プロジェクト", "Stargate initiatives") is the
-    whole programme, not the one site the alias stands for. ``cues``: the language's
-    programme and site words (``LanguageRules.site_words``); ``families``:
+    whole programme, not the one site the alias stands for: the programme's company where the
+    reference data has one (``programmes``: ``Gazetteer.programme_companies``). ``cues``: the
+    language's programme and site words (``LanguageRules.site_words``); ``families``:
     ``Gazetteer.cluster_families``."""
     if not families:
         return entities
@@ -552,6 +557,10 @@ def drop_programme_names(
             while pos < len(low) and pos - m.end < 3 and low[pos] in _NAME_CLOSERS:
                 pos += 1
             if _names_programme(low, pos, cues):
+                company = (programmes or {}).get(low[m.start : m.end])
+                if company is not None:
+                    # "“Stargate”, un proyecto conjunto ...": the programme's company
+                    kept.append(EntityMention(m.start, m.end, company))
                 continue
         kept.append(m)
     return kept

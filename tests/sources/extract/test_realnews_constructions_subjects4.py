@@ -4,6 +4,9 @@ construction in sentences of our own in the language it came from."""
 
 from __future__ import annotations
 
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
+
 PC, VAL, FR = "power_capacity", "valuation", "funding_round"
 
 
@@ -170,3 +173,18 @@ def test_a_pronoun_opening_a_sentence_is_no_company(check):
             {"type": VAL, "subject": "OpenAI", "valuation": 300e9},
         ],
     )
+
+
+def test_a_family_name_in_apposition_to_a_programme_noun_is_the_programmes_company():
+    """ "“Stargate”, un proyecto conjunto ...": a cluster family's name in apposition to a
+    programme noun names the programme; its figure is the programme's company's (Stargate LLC
+    in the reference data), not a partner's nor the one site the family name stands for."""
+    gaz = default_gazetteer()
+    assert gaz.programme_companies["stargate"].name == "Stargate LLC"
+    claims = extract(
+        "“Stargate”, un proyecto conjunto con Oracle, busca construir centros de datos con una "
+        "capacidad total de 10 gigavatios.",
+        language="es",
+        gazetteer=gaz,
+    )
+    assert [(c.type, c.subject, c.quantity) for c in claims] == [(PC, "Stargate LLC", 10000.0)]
