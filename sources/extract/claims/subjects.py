@@ -556,8 +556,9 @@ def drop_programme_names(
             pos = m.end
             while pos < len(low) and pos - m.end < 3 and low[pos] in _NAME_CLOSERS:
                 pos += 1
-            if _names_programme(low, pos, cues):
-                company = (programmes or {}).get(low[m.start : m.end])
+            company = (programmes or {}).get(low[m.start : m.end])
+            linked = company is not None and _owner_linked(low, m.start, cues)
+            if linked or _names_programme(low, pos, cues):
                 if company is not None:
                     # "“Stargate”, un proyecto conjunto ...": the programme's company
                     kept.append(EntityMention(m.start, m.end, company))
@@ -567,6 +568,17 @@ def drop_programme_names(
 
 
 _PLURAL_SITES = frozenset(("cluster_plural", "site_plural"))
+_LINK_BEFORE = re.compile(r"(\S+)\s+(?:de|of|di|von|des|del|da|do|dos|das|du|della)\s+[\"'“«„]?$")
+
+
+def _owner_linked(low: str, start: int, cues) -> bool:
+    """A family's name behind a linking word after a noun that is no site noun ("les
+    partenaires de Stargate", "the partners of Stargate"): the programme, whose partners or
+    plans they are, not one site ("le campus de Stargate" stays the site)."""
+    m = _LINK_BEFORE.search(low, max(0, start - 40), start)
+    if m is None:
+        return False
+    return cues.starting_at(low, m.start(1), m.end(1)) is None
 
 
 def _names_programme(low: str, pos: int, cues) -> bool:

@@ -188,3 +188,24 @@ def test_a_family_name_in_apposition_to_a_programme_noun_is_the_programmes_compa
         gazetteer=gaz,
     )
     assert [(c.type, c.subject, c.quantity) for c in claims] == [(PC, "Stargate LLC", 10000.0)]
+
+
+def test_a_family_name_behind_a_linking_word_after_a_non_site_noun_is_the_programme():
+    """ "Les partenaires de Stargate prévoient ...": a family's name behind a linking word after
+    a noun that is no site noun names the programme (its partners, its plans): the figure is
+    the programme's company's; behind a site noun ("le campus de Stargate") it stays the
+    site."""
+    gaz = default_gazetteer()
+
+    def read(text: str) -> list[tuple]:
+        return [
+            (c.type, c.subject, c.quantity) for c in extract(text, language="fr", gazetteer=gaz)
+        ]
+
+    assert read(
+        "Les partenaires de Stargate prévoient d'en construire cinq autres d'une capacité d'au "
+        "moins 1 GW."
+    ) == [(PC, "Stargate LLC", 1000.0)]
+    assert read("Le campus de Stargate au Texas atteindra 1,2 GW.") == [
+        (PC, "Stargate Abilene", 1200.0)
+    ]
