@@ -257,7 +257,16 @@ def pick_company(
         if topic is not None:
             return topic.entity, rank
         for m in pool:
-            if m.end <= anchor and not _in_other_relative(view, m.start, anchor):
+            if (
+                m.end <= anchor
+                and not _in_other_relative(view, m.start, anchor)
+                # "... with OpenAI ...; a separate 1.8-gigawatt campus": a name before a
+                # semicolon out of subject position belongs to the clause before it
+                and not (
+                    _HARD_BREAK.intersection(view.text[m.end : anchor])
+                    and not _subject_position(view, m)
+                )
+            ):
                 return m.entity, rank
         for m in pool:
             if m.start >= anchor and not _yardstick(view, anchor, m.start):

@@ -209,3 +209,19 @@ def test_a_family_name_behind_a_linking_word_after_a_non_site_noun_is_the_progra
     assert read("Le campus de Stargate au Texas atteindra 1,2 GW.") == [
         (PC, "Stargate Abilene", 1200.0)
     ]
+
+
+def test_a_name_before_a_semicolon_is_not_the_subject_of_the_clause_after_it(check):
+    """ "..., developed in partnership with OpenAI; a separate 1.8-gigawatt campus ...": a
+    semicolon closes the clause whose partner OpenAI is; the clause after it, naming nobody,
+    continues the story's company."""
+    check(
+        "Crusoe builds data centres for AI labs. Its flagship is a 1.2-gigawatt campus in "
+        "Texas, developed in partnership with OpenAI; a separate 1.8-gigawatt campus in Wyoming "
+        "is also in the works.",
+        "en",
+        [
+            {"type": PC, "subject": "Crusoe", "quantity": 1800.0},
+        ],
+        exact=False,
+    )
