@@ -505,7 +505,9 @@ def subject_for_compute(
     )
     # "This separate project ... will be powered by 1,000 chips": not the cluster named before
     other = "other_site" in view.ctx.kinds and _other_site(view, view.start, anchor)
-    if clusterish and not plural and not other:
+    # "planos para um centro de dados em Loughton": not the cluster its owner is known for
+    new = named_company is not None and _new_site(view, anchor)
+    if clusterish and not plural and not other and not new:
         found = _owner_cluster(doc, view, named_company, disc)
         if found is not None:
             return found, -0.1, "cluster"
@@ -525,6 +527,21 @@ def subject_for_compute(
     if main is not None:
         return main, -0.2, "company"
     return None, 0.0, ""
+
+
+def _new_site(view: View, anchor: int) -> bool:
+    """A site noun behind an indefinite article before the figure in its clause ("planos para
+    um centro de dados em Loughton ... 50 MW"): a site the sentence introduces, not the one
+    the owner is known for."""
+    articles = view.rules.names.indefinite if view.rules else frozenset()
+    if not articles:
+        return False
+    for c in view.kinds("cluster"):
+        if view.start <= c.start < anchor:
+            words = view.text[max(view.start, c.start - 12) : c.start].split()
+            if words and words[-1].lower() in articles:
+                return True
+    return False
 
 
 def owner_of(doc: Doc, subject: Entity, chip: Entity | None) -> str | None:

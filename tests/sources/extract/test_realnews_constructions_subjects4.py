@@ -225,3 +225,16 @@ def test_a_name_before_a_semicolon_is_not_the_subject_of_the_clause_after_it(che
         ],
         exact=False,
     )
+
+
+def test_a_site_introduced_with_an_indefinite_article_is_not_the_owners_known_cluster():
+    """ "A Nscale revelou planos para um centro de dados em Loughton ... 50 MW": a site noun
+    behind an indefinite article introduces a new site; its figure is the company's, not the
+    cluster the company is known for (Stargate Norway, named the sentence before)."""
+    claims = extract(
+        "A Nscale opera o Stargate Norway, na Noruega. A Nscale revelou planos para um centro de "
+        "dados em Loughton, com capacidade inicial de 50 MW.",
+        language="pt",
+        gazetteer=default_gazetteer(),
+    )
+    assert [(c.type, c.subject, c.quantity) for c in claims] == [(PC, "Nscale", 50.0)]
