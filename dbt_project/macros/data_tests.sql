@@ -6,7 +6,7 @@
     after raw.dbt_test_window.since: the Ledger writes the previous build's time there before
     an update, and null before a full build, so an update tests what it added, not the
     history.
-    On any other table the placeholder reads every row. Any other where reads as dbt's own. -#}
+    On any other table the placeholder reads every row; any other where is dbt's own. -#}
 {% macro default__get_where_subquery(relation) -%}
 {%- set where = config.get('where', '') -%}
 {%- if where == '__loaded_since_last_build__' -%}
@@ -30,11 +30,6 @@
 ) dbt_subquery
 {%- endset -%}
 {%- do return(filtered) -%}
-{%- elif where -%}
-{%- set filtered -%}
-(select * from {{ relation }} where {{ where }}) dbt_subquery
-{%- endset -%}
-{%- do return(filtered) -%}
 {%- endif -%}
-{%- do return(relation) -%}
+{%- do return(dbt.default__get_where_subquery(relation)) -%}
 {%- endmacro %}
