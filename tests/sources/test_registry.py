@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -29,14 +30,22 @@ def test_dbt_vars_are_the_registry():
     assert found["claim_scopes"] == list(registry.SCOPES)
 
 
+# the list of a check constraint such as "status in ('operational', 'planned')"
+CHECK_IN_LIST = re.compile(r"\bin \(((?:'[^']*'(?:, )?)+)\)")
+
+
 def _accepted_values(node):
-    """Every literal ``accepted_values`` list in a parsed yml tree."""
+    """Every literal ``accepted_values`` list and check-constraint ``in`` list in a parsed yml
+    tree (a mart states its allowed values as a check constraint of its contract)."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "accepted_values" and isinstance(value, dict):
                 values = value.get("arguments", value).get("values")
                 if isinstance(values, list):
                     yield values
+            if key == "expression" and node.get("type") == "check":
+                for listed in CHECK_IN_LIST.findall(value):
+                    yield [item.strip("'") for item in listed.split(", ")]
             yield from _accepted_values(value)
     elif isinstance(node, list):
         for item in node:
