@@ -491,20 +491,45 @@ def _person_or_place(text: str, name: str, names) -> bool:
     beside "Mira Murati") or a place, after a place word ("di China")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, m.start() - 30) : m.start()].split()
-        if not before:
-            continue
+        if not before or _title_line(text, m.start()):
+            continue  # a headline capitalises every word: "Zuckerberg Beli Manus Startup AI"
         last = before[-1]
         if last.lower() in names.place_words:
-            return True
+            if len(before) < 2 or before[-2].lower() not in names.lead_verbs:
+                return True  # but "berinvestasi di Manus": the company invested in
+            continue
         if (
             last[:1].isupper()
             and last.isalpha()
             and last not in names.not_names
             and not last.lower().endswith(names.descriptors)
             and text[m.start() - 1] == " "
+            and not _opens_sentence(text, m.start() - len(last) - 1)
         ):
             return True
     return False
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """The word starting at ``pos`` opens a line or a sentence: its capital proves nothing."""
+    head = text[max(0, pos - 3) : pos].rstrip(" ")
+    return not head or head.endswith(("\n", ".", "!", "?", ":"))
+
+
+TITLE_SHARE = 0.6  # of a line's words capitalised, a headline's
+TITLE_REACH = 200  # characters read either side of a name for its line (headlines are short)
+
+
+def _title_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline in title case (most of its words capitalised)."""
+    lo = text.rfind("\n", max(0, pos - TITLE_REACH), pos) + 1 or max(0, pos - TITLE_REACH)
+    words = WORD.findall(text, lo, _line_end(text, pos))
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos, pos + TITLE_REACH)
+    return min(len(text), pos + TITLE_REACH) if end < 0 else end
 
 
 def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[int, int]:

@@ -66,11 +66,58 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
                 return 2
             if m.start > c.end + reach and _listed_after(view, c, m):
                 return 2  # "com a participação de Nvidia, Amazon, Intel Capital, AMD e Meta"
+        if _leads(view, m):
+            return 2  # "Benchmark memimpin putaran ...", "Lux Capital led a round": the investor
         return 1 if kind == "chip_vendor" and others else 0
     if kind == "chip_vendor":
         # "華為推出Atlas 950 SuperPoD超節點，算力規模8192卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2
     return 0
+
+
+LEAD_GAP = 3  # characters between a name and its leading verb (a particle, a space)
+
+
+def _leads(view: View, m: EntityMention) -> bool:
+    """The name is the subject of a leading or investing verb right after it ("Benchmark led",
+    "Lightspeed a mené", "삼성증권이 주도한"): it puts money in; but not when the verb is part of
+    an investor phrase naming the investor after it ("OpenAI, led by")."""
+    verbs = view.rules.names.lead_verbs if view.rules else ()
+    if not verbs:
+        return False
+    after = view.text[m.end : m.end + LEAD_GAP + 16].lower()
+    for verb in verbs:
+        i = after.find(verb)
+        if i < 0 or i > LEAD_GAP:
+            continue
+        head = after[:i].strip()
+        if view.cjk and " " in head:
+            continue  # "앤트로픽은 코투가 주도한": another name leads
+        if not view.cjk and (head or i == 0 or after[i + len(verb) : i + len(verb) + 1].isalpha()):
+            continue  # only spaces between a name and its verb, a whole word
+        pos = m.end + i
+        if any(c.start <= pos < c.end for c in view.kinds("investor_role")):
+            continue  # "led by": the name before it receives the money
+        return view.cjk or _round_object(view, pos + len(verb))
+    return False
+
+
+OBJECT_REACH = 60  # characters between a leading verb and the round or amount it leads
+
+
+def _round_object(view: View, pos: int) -> bool:
+    """What the verb at ``pos`` leads is a round: the first amount or cue after it is an amount,
+    a round or a raise ("led the $40 million round", "memimpin putaran pendanaan"), not talks
+    ("führt derzeit Gespräche über eine Finanzierung")."""
+    hi = pos + OBJECT_REACH
+    first = min((mo.start for mo in view.money if pos <= mo.start < hi), default=hi)
+    for c in view.cues:
+        if pos <= c.start < first and c.kind not in _OBJECT_SKIP:
+            return c.kind in ("round", "raise", "investment")
+    return first < hi
+
+
+_OBJECT_SKIP = frozenset(("coordinator", "investor_role", "closed", "reported", "relative"))
 
 
 def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
@@ -201,6 +248,7 @@ def pick_company(
             if last_before <= c.start < anchor
             and not _in_other_relative(view, c.start, anchor)
             and not _owns_rival(view, c)
+            and not _introduces(view, c)
         ]
     anaphor = bool(anaphors)
     if anaphor:
@@ -283,6 +331,25 @@ def pick_company(
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+INTRO_WORDS = 3  # words between a company noun and the name it introduces ("tahap awal")
+
+
+def _introduces(view: View, cue: Cue) -> bool:
+    """A company noun right before a name the text introduces with it ("perusahaan tahap awal
+    Benchmark", "the start-up Kestrel"): it is no anaphor for the story's company."""
+    for m in view.of_kind("company"):
+        if m.start < cue.end:
+            continue
+        gap = view.text[cue.end : m.start]
+        return (
+            m.entity.id.startswith("new:")
+            and not any(ch in gap for ch in ",.;:()")
+            and len(gap.split()) <= INTRO_WORDS
+            and all(w.islower() for w in WORD.findall(gap))
+        )
+    return False
 
 
 def _topic_before(view: View, disc: Discourse) -> Entity | None:
