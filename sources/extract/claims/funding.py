@@ -37,7 +37,12 @@ from sources.extract.claims.context import (
     is_compared,
     is_requirement,
 )
-from sources.extract.claims.newco import insertion_end, unknown_company, unknown_investee
+from sources.extract.claims.newco import (
+    insertion_end,
+    label_gap,
+    unknown_company,
+    unknown_investee,
+)
 from sources.extract.claims.subjects import ANAPHOR, pick_company
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
@@ -346,6 +351,12 @@ def _unknown_raiser(
         for m in view.of_kind("company")
         if subject is not None and m.entity.name == subject.name and m.end <= anchor
     ]
+    if named and label_gap(view.text, named[-1], anchor):
+        return None  # "- Anthropic : 13 Md$": a known name labels its own figure
+    if view.text[max(view.start, anchor - 3) : anchor].rstrip().endswith(("(", "（", ":", "：")):
+        found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
+        if found is not None and found[2] == "label":
+            return found[0]  # "Anduril (US$2.5bn)": a list's entry names its own figure
     if named and rank < 2:
         # only an apposition between the known name and the amount can take it over, or a
         # name the known one is a parenthetical of ("Arda, co-founded by ex-OpenAI staff, ...")
@@ -356,7 +367,7 @@ def _unknown_raiser(
     if found is None:
         return None
     company, start, how = found
-    if subject is None or rank == 2:
+    if subject is None or rank == 2 or how == "label":
         return company
     if rank >= ANAPHOR:
         # the story's company, by anaphor or by default: only a company noun's apposition

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from sources.extract.claims.context import WORD, View
-from sources.extract.claims.subjects import _LINKED_TAIL
+from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
 from sources.extract.gazetteer import Entity, EntityMention
 
 REACH = 240  # a raiser is named at most this far before its amount
@@ -73,6 +73,9 @@ def unknown_company(
     role = [c for c in view.cues if c.kind in roles and c.start < anchor + ROLE_AFTER]
     if not role:
         return None
+    label = _label_before(view, lo, anchor, cjk, rules.code, names)
+    if label is not None:
+        return label
     found: list[tuple[int, int, str]] = []  # (start, end, how)
     sources = [c.end for c in view.kinds("according")]
     sources_after = [c.start for c in (*view.kinds("according"), *view.kinds("report_verb"))]
@@ -116,6 +119,35 @@ def unknown_company(
     ):
         return None  # "Lux Capital", "Eks Beteiligungsfirma Prima Materia": an investor
     return Entity("company", "", name), start, how
+
+
+def _label_before(
+    view: View, lo: int, anchor: int, cjk: bool, code: str, names
+) -> tuple[Entity, int, str] | None:
+    """(company, start, "label") of a name the figure follows as a list's entry does: right
+    before an opening bracket that holds the amount, or before a colon (maybe behind a
+    parenthetical) that the amount follows."""
+    text = view.text
+    row = max(view.start, text.rfind("\n", 0, anchor) + 1)
+    spans = [
+        sp for sp in _candidates(text, min(lo, row), anchor, cjk, code, names) if sp[1] <= anchor
+    ]
+    for start, end in reversed(spans):
+        if not label_gap(text, end, anchor) and not (
+            row_label(text, row, start, end) and start >= row
+        ):
+            continue
+        if not _plain(view, start, end, names) or _common_word(text, text[start:end]):
+            return None
+        if names.subject_verbs and len(re.findall(re.escape(text[start:end]), text)) < REPEATED:
+            return None  # German capitalises nouns: "einen Millionenbetrag (385 Millionen Euro)"
+        name = _POSSESSIVE.sub("", view.text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+        if len(name) < 2 or any(
+            w.lower().strip(_TRIM) in names.investor_words for w in name.split()
+        ):
+            return None
+        return Entity("company", "", name), start, "label"
+    return None
 
 
 INVESTEE_REACH = 60  # an investee is named this close after the invested amount

@@ -31,11 +31,35 @@ _LINKED_TAIL = re.compile(
     r"(?:^|\s)(?:de|of|di|d'|d’|des|del|dari|von|du|da|do|della|dello|dei|van)\s*$", re.IGNORECASE
 )  # a name right after a linking word belongs to a noun phrase ("anciens de Meta")
 _HARD_BREAK = frozenset(";；")
+# between a name and its figure in a list (see label_gap)
+_LABEL = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[:：]\s*|\s*[(（]\s*")
 
 
 _POSSESSIVE = frozenset(
     ("'s", "’s", "'", "’", "的", "の")
 )  # a name's figure: "CoreWeave's 250,000"
+
+
+_ROW_HEAD = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
+_ROW_FIGURE = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]|\d)")
+_ROW_COLON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[:：]")
+
+
+def row_label(text: str, row: int, start: int, end: int) -> bool:
+    """The name at ``start:end`` labels the list row starting at ``row``: it opens the row
+    (behind a bullet or a number) and a colon follows it ("- Hippocratic AI (agents santé) :
+    126 M$ Series C – 3,5 Md$"): every figure of the row is that name's."""
+    if not _ROW_HEAD.fullmatch(text, row, start):
+        return False
+    colon = _ROW_COLON.match(text, end)
+    # a figure right after the colon, not a sentence ("- Hito Europeo: La valoración de ...")
+    return colon is not None and _ROW_FIGURE.match(text, colon.end()) is not None
+
+
+def label_gap(text: str, end: int, anchor: int) -> bool:
+    """Between ``end`` and ``anchor`` only what parts a list's label from its figure: "X (",
+    "X : ", "X (its trade) : " ("Anduril (US$2.5bn)", "- Parallel (agents) : 100 M$")."""
+    return _LABEL.fullmatch(text, end, anchor) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -215,6 +239,12 @@ def pick_company(
             companies = [m for m in companies if not _inside(m.start, cluster_spans)]
         ranked = [(m, subject_rank(view, m, role, len(companies) > 1)) for m in companies]
         view.ranks[role] = ranked
+    row = max(view.start, view.text.rfind("\n", 0, anchor) + 1)
+    for m, r in ranked:
+        if r < 2 and m.end <= anchor and label_gap(view.text, m.end, anchor):
+            return m.entity, r  # "ByteDance (225 miliardi)", "- Anthropic : 13 Md$": its figure
+        if r < 2 and row <= m.start < anchor and row_label(view.text, row, m.start, m.end):
+            return m.entity, r  # "- Anthropic : 13 Md$ en septembre + 3,5 Md$ en mars"
     c_start, _c_end, relative = view.ctx.clause_of(anchor)
     best_before = [
         m
