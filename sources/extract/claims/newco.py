@@ -468,10 +468,13 @@ def introduced_companies(
     apposition right after it ("Synthesia, uma empresa ...", "Harvey, una startup ...").
     A name so introduced is a company wherever the text names it, and takes the subject
     position as a known name would; a name with an investor word ("Lux Capital") is an
-    investor. Not in text without capitals (CJK). ``known``: the gazetteer's mentions."""
+    investor. In text without capitals (CJK) see :func:`_introduced_cjk`. ``known``: the
+    gazetteer's mentions."""
     names = rules.names
-    if rules.cjk or not names.descriptors or not any(d in low for d in names.descriptors):
+    if not names.descriptors or not any(d in low for d in names.descriptors):
         return []  # (a plain substring test first, cheaper than the word-bounded scan)
+    if rules.cjk:
+        return _introduced_cjk(text, rules, known)
     pattern = _LATIN if rules.code == "ru" else _CASED
     spans = [(m.start, m.end) for m in known]
     found: dict[str, Entity] = {}
@@ -516,6 +519,61 @@ def introduced_companies(
             m for m in mentions if counts[m.entity.name] >= REPEATED and m.entity.name in heads
         ]
     return mentions
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af\u30a1-\u30fa\u30fc]{2,12}")
+_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)[)）]")  # "(Enfabrica)", not "(AI)"
+_OPEN_QUOTES = "'‘\"“「『"
+_CLOSE_QUOTES = "'’\"”」』"
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[EntityMention]:
+    """Companies the gazetteer lacks that a CJK text introduces right after a company noun,
+    in quotes or with the Latin name in brackets ("AI 스타트업 '텐스토렌트'", "칩 스타트업
+    엔파브리카(Enfabrica)", "新興企業アンソロピック(Anthropic)"): such a name is a company
+    wherever the text names it, under its Latin name when the text gives one. A bare run after
+    a company noun has no mark of where the name ends, and is left to
+    :func:`unknown_company`."""
+    names = rules.names
+    spans = [(m.start, m.end) for m in known]
+    found: dict[str, Entity] = {}  # by the name as written, native or Latin
+    for d in names.descriptors:
+        if len(d) < 3:
+            continue  # "公司", "企業", "기업": too common, also the end of other nouns
+        i = text.find(d)
+        while i >= 0:
+            pos = i + len(d)
+            i = text.find(d, i + 1)
+            while pos < len(text) and text[pos] in " 　":
+                pos += 1
+            quoted = pos < len(text) and text[pos] in _OPEN_QUOTES
+            run = _CJK_RUN.match(text, pos + quoted)
+            if run is None or any(a < run.end() and run.start() < b for a, b in spans):
+                continue
+            native = run.group()
+            gloss = _GLOSS.match(text, run.end())
+            if quoted and text[run.end() : run.end() + 1] not in _CLOSE_QUOTES:
+                continue
+            if not (quoted or gloss) or native in found or native in names.descriptors:
+                continue
+            latin = gloss.group(1) if gloss else ""
+            if latin and any(w.lower() in names.investor_words for w in latin.split()):
+                continue
+            name = latin or native
+            entity = Entity("company", "new:" + name.lower(), name)
+            found[native] = entity
+            if latin:
+                found[latin] = entity
+    mentions = []
+    for written, entity in found.items():
+        for m in re.finditer(re.escape(written), text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            if _HANGUL.match(written) and m.start() and _HANGUL.match(text[m.start() - 1]):
+                continue  # inside a longer Korean word
+            mentions.append(EntityMention(m.start(), m.end(), entity))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _person_or_place(text: str, name: str, names) -> bool:

@@ -99,6 +99,7 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     return 0
 
 
+_CJK_LIST = re.compile(r"(?:[·、][^\s·、,，]{1,12})*")
 LEAD_GAP = 3  # characters between a name and its leading verb (a particle, a space)
 
 
@@ -109,7 +110,15 @@ def _leads(view: View, m: EntityMention) -> bool:
     verbs = view.rules.names.lead_verbs if view.rules else ()
     if not verbs:
         return False
-    after = view.text[m.end : m.end + LEAD_GAP + 16].lower()
+    end = m.end
+    for other in view.of_kind("company"):  # "삼성·LG전자 등이 투자했다": the list's last name
+        if other.start > end and not view.text[end : other.start].strip(" ·、,，/"):
+            end = other.end
+    if view.cjk:
+        end = _CJK_LIST.match(view.text, end).end()  # "삼성·LG전자 등이": names the text lists
+    after = view.text[end : end + LEAD_GAP + 16].lower()
+    if view.cjk:
+        after = after.lstrip()
     for verb in verbs:
         i = after.find(verb)
         if i < 0 or i > LEAD_GAP:
@@ -119,7 +128,7 @@ def _leads(view: View, m: EntityMention) -> bool:
             continue  # "앤트로픽은 코투가 주도한": another name leads
         if not view.cjk and (head or i == 0 or after[i + len(verb) : i + len(verb) + 1].isalpha()):
             continue  # only spaces between a name and its verb, a whole word
-        pos = m.end + i
+        pos = end + len(view.text[end : end + LEAD_GAP + 16]) - len(after) + i
         if any(c.start <= pos < c.end for c in view.kinds("investor_role")):
             continue  # "led by": the name before it receives the money
         return view.cjk or _round_object(view, pos + len(verb))
