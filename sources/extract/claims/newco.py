@@ -128,7 +128,7 @@ def _label_before(
     before an opening bracket that holds the amount, or before a colon (maybe behind a
     parenthetical) that the amount follows."""
     text = view.text
-    row = max(view.start, text.rfind("\n", 0, anchor) + 1)
+    row = max(view.start, text.rfind("\n", view.start, anchor) + 1)
     spans = [
         sp for sp in _candidates(text, min(lo, row), anchor, cjk, code, names) if sp[1] <= anchor
     ]
@@ -521,6 +521,7 @@ def introduced_companies(
     return mentions
 
 
+MAX_INTRODUCED = 24  # names (native and Latin) a CJK text may introduce
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af\u30a1-\u30fa\u30fc]{2,12}")
 _GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)[)）]")  # "(Enfabrica)", not "(AI)"
 _OPEN_QUOTES = "'‘\"“「『"
@@ -557,6 +558,8 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
                 continue
             if not (quoted or gloss) or native in found or native in names.descriptors:
                 continue
+            if len(found) >= MAX_INTRODUCED:
+                break  # each name is looked up in the whole text: a bound on the work
             latin = gloss.group(1) if gloss else ""
             if latin and any(w.lower() in names.investor_words for w in latin.split()):
                 continue

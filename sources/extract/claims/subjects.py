@@ -248,7 +248,7 @@ def pick_company(
             companies = [m for m in companies if not _inside(m.start, cluster_spans)]
         ranked = [(m, subject_rank(view, m, role, len(companies) > 1)) for m in companies]
         view.ranks[role] = ranked
-    row = max(view.start, view.text.rfind("\n", 0, anchor) + 1)
+    row = max(view.start, view.text.rfind("\n", view.start, anchor) + 1)
     for m, r in ranked:
         if r < 2 and m.end <= anchor and label_gap(view.text, m.end, anchor):
             return m.entity, r  # "ByteDance (225 miliardi)", "- Anthropic : 13 Md$": its figure
