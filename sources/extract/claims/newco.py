@@ -139,6 +139,10 @@ def _label_before(
             continue
         if not _plain(view, start, end, names) or _common_word(text, text[start:end]):
             return None
+        if any(t.start < end and start < t.end for t in view.times) or (
+            sum(ch.isalpha() for ch in text[start:end]) < 2
+        ):
+            return None  # "- Mars : 40 M$", "- Q3 : 20 M$": a period heads the row
         if names.subject_verbs and len(re.findall(re.escape(text[start:end]), text)) < REPEATED:
             return None  # German capitalises nouns: "einen Millionenbetrag (385 Millionen Euro)"
         name = _POSSESSIVE.sub("", view.text[start:end].rstrip(_TRIM)).rstrip(_TRIM)

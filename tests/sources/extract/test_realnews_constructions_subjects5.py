@@ -163,3 +163,16 @@ def test_a_latin_gloss_names_a_company_ja(check):
             {"type": FR, "subject": "Kareon", "amount": 100e6, "valuation": 500e6},
         ],
     )
+
+
+def test_a_period_heading_a_row_is_no_company_fr(check):
+    """ "- Q3 : 20 M$ Series B": a quarter or a month opening a list row is no company; the
+    row's figure stays the story's start-up's."""
+    check(
+        "La start-up Quenby a levé 40 millions de dollars en mars.\n- Q3 : 20 M$ Series B",
+        "fr",
+        [
+            {"type": FR, "subject": "Quenby", "amount": 40e6},
+            {"type": FR, "subject": "Quenby", "amount": 20e6},
+        ],
+    )
