@@ -41,6 +41,8 @@ _POSSESSIVE = frozenset(
 
 
 _ROW_HEAD = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
+LABEL_REACH = 48  # the longest label gap: a bracket of 40 characters, a colon and spaces
+ROW_HEAD_REACH = 8  # characters of a bullet or a number before a row's name
 _ROW_FIGURE = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]|\d)")
 _ROW_COLON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[:：]")
 
@@ -111,9 +113,6 @@ def _leads(view: View, m: EntityMention) -> bool:
     if not verbs:
         return False
     end = m.end
-    for other in view.of_kind("company"):  # "삼성·LG전자 등이 투자했다": the list's last name
-        if other.start > end and not view.text[end : other.start].strip(" ·、,，/"):
-            end = other.end
     if view.cjk:
         end = _CJK_LIST.match(view.text, end).end()  # "삼성·LG전자 등이": names the text lists
     after = view.text[end : end + LEAD_GAP + 16].lower()
@@ -250,9 +249,11 @@ def pick_company(
         view.ranks[role] = ranked
     row = max(view.start, view.text.rfind("\n", view.start, anchor) + 1)
     for m, r in ranked:
-        if r < 2 and m.end <= anchor and label_gap(view.text, m.end, anchor):
+        if r >= 2 or m.end > anchor:
+            continue
+        if anchor - m.end <= LABEL_REACH and label_gap(view.text, m.end, anchor):
             return m.entity, r  # "ByteDance (225 miliardi)", "- Anthropic : 13 Md$": its figure
-        if r < 2 and row <= m.start < anchor and row_label(view.text, row, m.start, m.end):
+        if row <= m.start <= row + ROW_HEAD_REACH and row_label(view.text, row, m.start, m.end):
             return m.entity, r  # "- Anthropic : 13 Md$ en septembre + 3,5 Md$ en mars"
     c_start, _c_end, relative = view.ctx.clause_of(anchor)
     best_before = [
