@@ -152,13 +152,15 @@ PATHOLOGICAL = {
 
 def test_pathological_megabyte_inputs_are_bounded(gaz):
     """Work is bounded by construction (sentences of at most MAX_SENTENCE characters, at most
-    MAX_CANDIDATE_SENTENCES read per document, linear regexes); the timing is a generous
-    check of that."""
+    MAX_CANDIDATE_SENTENCES read per document, linear regexes). The time limit only catches
+    runaway work (a backtracking regex takes minutes on these inputs, the extractor about a
+    second): it is the CPU time of this process, so the load of a shared machine does not
+    fail it, and it is no speed target (``make bench-extract`` measures speed)."""
     for name, text in PATHOLOGICAL.items():
-        start = time.perf_counter()
+        start = time.process_time()
         claims = extract(text, language="en", gazetteer=gaz, published=date(2024, 1, 1))
-        elapsed = time.perf_counter() - start
-        assert elapsed < 3.0, (name, elapsed)
+        elapsed = time.process_time() - start
+        assert elapsed < 10.0, (name, elapsed)
         assert all(c.end - c.start <= MAX_SENTENCE for c in claims)
         assert len({c.start for c in claims}) <= MAX_CANDIDATE_SENTENCES
 

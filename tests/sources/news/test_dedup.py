@@ -240,15 +240,17 @@ def test_thousands_of_articles_are_deduplicated_quickly():
     ]  # fmt: skip
     batch = build_articles(raws, source="inbox", fetched_at=FETCHED, batch_id="b")
 
-    began = time.perf_counter()
+    # CPU time, not wall time, and a wide limit: this only catches work that grows out of
+    # bounds (all pairs compared), whatever the load of the machine; speed is for bench-inbox
+    began = time.process_time()
     result = deduplicate(batch)
-    elapsed = time.perf_counter() - began
+    elapsed = time.process_time() - began
 
     marked = result.articles.filter(pl.col("duplicate_of").is_not_null())
     assert marked.height == 150
     expected = dict(zip(batch["article_id"][3000:], batch["article_id"][:150], strict=True))
     assert dict(marked.select("article_id", "duplicate_of").iter_rows()) == expected
-    assert elapsed < 10, f"dedup of 3,150 articles took {elapsed:.1f}s"
+    assert elapsed < 30, f"dedup of 3,150 articles took {elapsed:.1f} s of CPU"
 
 
 def _boilerplate_corpus(n: int) -> list[str]:
