@@ -7,6 +7,8 @@ import time of the asset modules.
 
 from __future__ import annotations
 
+import warnings
+
 import dagster as dg
 
 from sources.settings import get_settings
@@ -26,8 +28,13 @@ def defs() -> dg.Definitions:
         *news.news_assets,
         dbt,
     ]
+    with warnings.catch_warnings():
+        # the UI's links from an asset to its code are a beta API of Dagster; it warns once per
+        # asset, which buried the first lines of every `ledger build` under the same warning
+        warnings.simplefilter("ignore", dg.BetaWarning)
+        assets = dg.with_source_code_references(assets)
     return dg.Definitions(
-        assets=dg.with_source_code_references(assets),
+        assets=assets,
         asset_checks=checks.raw_checks,
         jobs=automation.jobs(),
         schedules=automation.schedules(settings),
