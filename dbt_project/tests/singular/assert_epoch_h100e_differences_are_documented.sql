@@ -2,7 +2,13 @@
 -- row, except where seeds/epoch_h100e_differences.csv documents why they differ (e.g. GB300
 -- rows, which Epoch values at ~0.08 H100e per chip: a data error in Epoch). Returns the
 -- undocumented differences; the stored failures (schema audit) list them for a look.
-{{ config(severity='warn', store_failures=true) }}
+
+-- Dagster shows this test as a check of int_epoch_cluster_phases (it reads a seed too).
+{{ config(
+    severity='warn',
+    store_failures=true,
+    meta={'dagster': {'ref': {'name': 'int_epoch_cluster_phases'}}},
+) }}
 
 with
 

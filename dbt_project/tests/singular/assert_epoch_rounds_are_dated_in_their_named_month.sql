@@ -2,6 +2,10 @@
 -- Series C" is a December round even when Epoch's close date is in November), and no later
 -- than the end of that month when that month is later than Epoch's close date (Epoch AI, 'AI
 -- Companies' dataset, https://epoch.ai/data, CC BY 4.0). Returns the rounds dated outside.
+
+-- Dagster shows this test as a check of fct_funding_rounds (it reads several models).
+{{ config(meta={'dagster': {'ref': {'name': 'fct_funding_rounds'}}}) }}
+
 with
 
 epoch_rounds as (

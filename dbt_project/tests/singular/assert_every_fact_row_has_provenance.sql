@@ -1,5 +1,9 @@
 -- Every row of the fact marts and the leaderboard leads back to at least one source in
 -- claim_provenance. Returns the rows that do not.
+
+-- Dagster shows this test as a check of claim_provenance (it reads several models).
+{{ config(meta={'dagster': {'ref': {'name': 'claim_provenance'}}}) }}
+
 with
 
 provenance as (

@@ -4,6 +4,10 @@
 -- another cluster shown, and no operational row shown is an Epoch row Epoch leaves out of its
 -- standard analysis, nor news about a cluster whose operational Epoch rows it all leaves out.
 -- Returns the offending rows with the reason.
+
+-- Dagster shows this test as a check of cluster_leaderboard (it reads several models).
+{{ config(meta={'dagster': {'ref': {'name': 'cluster_leaderboard'}}}) }}
+
 with
 
 top_rows as (
