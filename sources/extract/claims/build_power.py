@@ -41,7 +41,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     drafts: list[Draft] = []
     for unit in view.units:
         u_start, u_end, _ = view.ctx.clause_of(unit.start)
-        if is_requirement(view, unit.num.lead):
+        if is_requirement(view, unit.num.lead, unit.end, doc.rules.sov):
             continue  # "approval is required for any load above 100 megawatts": a threshold
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
             continue  # "Ein Gigawatt entspricht ...": a definition, not a claim

@@ -166,14 +166,24 @@ class Draft:
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def is_requirement(view: View, pos: int) -> bool:
+# how far after a figure a verb-final clause's requirement word may stand ("150メガワットの電力
+# 割り当てが必要", "GPU 1만장이 필요"): its noun phrase, not a later clause's verb
+REQUIRED_AFTER = 24
+
+
+def is_requirement(view: View, pos: int, end: int | None = None, verb_final: bool = False) -> bool:
     """A requirement word ("will need", "membutuhkan", "потребуется") before ``pos`` in its
-    clause: the figure is what something needs, not what anyone has or raised."""
+    clause: the figure is what something needs, not what anyone has or raised. In verb-final
+    text (``verb_final``) also one shortly after the figure's ``end`` in its clause."""
     required = view.kinds("requirement")
     if not required:
         return False
-    c_start = view.ctx.clause_of(pos)[0]
-    return any(c_start <= c.start < pos for c in required)
+    c_start, c_end, _ = view.ctx.clause_of(pos)
+    if any(c_start <= c.start < pos for c in required):
+        return True
+    if not verb_final or end is None:
+        return False
+    return any(end <= c.start < c_end and c.start - end <= REQUIRED_AFTER for c in required)
 
 
 def is_compared(view: View, anchor: int) -> bool:
