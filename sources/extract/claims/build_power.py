@@ -57,6 +57,8 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         else:
             if unit.value < MIN_POWER_MW or _per_item(view, unit):
                 continue
+            if _added(view, unit):
+                continue  # "an additional 150 MW", "290 MW adicionales": a step, not a size
             ctype, rule = "power_capacity", "power"
         if ctype == "power_capacity" and _several_sites(view, unit.end):
             # "the five sites will total nearly 7 GW": a programme's or a company's total
@@ -88,6 +90,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 
 # "5基の 380MW", "14 x 2,5 MW", "5台400MW": a count of machines right before the figure
 _ITEM_COUNT_GAP = re.compile(r"\s*[基台個个组組枚]?\s*[のx×*]?\s*")
+INCREMENT_AFTER_GAP = 2  # characters between a unit and its "adicionales", "extra"
 EACH_GAP = 4  # characters between a figure and its "each" or "per rack"
 SUM_WINDOW = 40  # how far after a summed figure its plural of sites may stand
 SITE_WINDOW = 40  # how far before a figure a site noun makes "each" a per-site figure
@@ -135,6 +138,15 @@ def _per_item(view: View, unit) -> bool:
         and not any(e.start <= n.start < e.end for e in view.entities)  # "Colossus 2"
         for n in view.nums
     )
+
+
+def _added(view: View, unit) -> bool:
+    """The figure is an increment: an increment word right after its unit ("290 MW
+    adicionales", "150 MW supplémentaires", "200 MW more"). Not the words before the figure
+    that make chip counts increments: for power they mostly count other sites ("5 à 10 autres
+    d'au moins 1 GW": each site's size) or the rest of a supply ("os outros 150 MW")."""
+    after = view.kinds("increment_after")
+    return any(0 <= c.start - unit.end <= INCREMENT_AFTER_GAP for c in after)
 
 
 def _unit_bound(doc: Doc, view: View, end: int, qualifier: str) -> str:

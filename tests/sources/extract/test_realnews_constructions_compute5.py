@@ -28,3 +28,23 @@ def test_power_a_verb_final_clause_requires_is_no_capacity(check, text, lang):
 )
 def test_power_without_a_requirement_word_stays(check, text, lang, quantity):
     check(text, lang, [{"type": POWER, "subject": "xAI", "quantity": quantity}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an increment word right after the unit: the step is no size, the first phase stays
+        (
+            "El campus de Meta ofrecerá 300 MW al principio y después sumará 250 MW adicionales.",
+            "es",
+            [{"type": POWER, "subject": "Meta", "quantity": 300.0}],
+        ),
+        (
+            "Le campus de Meta recevra ensuite 120 MW supplémentaires.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_power_an_increment_after_the_unit_is_no_size(check, text, lang, expected):
+    check(text, lang, expected)
