@@ -128,6 +128,9 @@ CUE_KINDS: dict[str, str] = {
     "clause: the figure is what runs now, whatever plan or later date another clause states",
     "purpose": "'to build', 'pour construire', 'para construir', '用于建设' before a size or "
     "power in its clause: the figure is what the money or the work is for, a plan",
+    "project": "'project', 'proyecto', 'проект', '项目' before a size or power in its clause "
+    "('a 70 MW project', 'Масштаб проекта ... 10 ГВт'): what a project is to have, a plan "
+    "(unless its clause says 'currently' or dates it in the past)",
     "talks": "talks and negotiations ('in talks', 'verhandelt', '洽谈'): a plan they make is "
     "reported (talks are reported, annotation guidelines); also listed as plan words",
     "ceiling": "'up to', 'bis zu', '最大' right before a round's amount: the ceiling of a "

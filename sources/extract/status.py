@@ -132,6 +132,13 @@ def _base_status(
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
     if "purpose" in ctx.kinds and claim_type in _SIZES and _for_purpose(ctx, anchor):
         return "planned"  # "raised $6 billion to build a cluster of 100,000 GPUs"
+    if (
+        "project" in ctx.kinds
+        and claim_type in _SIZES
+        and not past_time
+        and _of_project(ctx, anchor)
+    ):
+        return "planned"  # "con un progetto da 70 MW", "One flagship project is a 1.2 GW"
     if past_time and claim_type in MONEY_CLAIM_TYPES:
         # "5ヶ月前に…60億ドルを調達して以来の…となる見込み": money its own clause dates in the past
         # was raised, whatever plan the main verb states (a plan for hardware may be dated by
@@ -170,6 +177,23 @@ def _base_status(
 
 
 _SIZES = frozenset(("cluster_size", "chip_holding", "power_capacity"))
+
+
+def _of_project(ctx: StatusContext, anchor: int) -> bool:
+    """A project word before the figure: in its clause, or in an earlier one with no other
+    figure and no subject between them ("anunció un proyecto colosal: un complejo ..., capaz
+    de alojar más de un millón de procesadores")."""
+    start = ctx.clause_of(anchor)[0]
+    for c in ctx.cues:
+        if c.kind != "project" or c.start >= anchor:
+            continue
+        if c.start >= start:
+            return True
+        if not any(c.end <= f < anchor for f in ctx.figures) and not any(
+            c.end <= p < anchor for p in ctx.subjects
+        ):
+            return True
+    return False
 
 
 def _for_purpose(ctx: StatusContext, anchor: int) -> bool:

@@ -72,6 +72,20 @@ def _sort_spans(spans: list) -> None:
     spans.sort(key=itemgetter(0))
 
 
+PROJECT_NAME_GAP = 2  # characters between a project word and the name it is part of
+
+
+def _names_start(entities: list[EntityMention], cue: Cue) -> bool:
+    """A cluster's name overlaps the cue or starts right after it ("projet Rainier"); not a
+    company's ("проекта Microsoft": the company's project)."""
+    return any(
+        m.entity.kind == "cluster"
+        and (m.start < cue.end or m.start - cue.end <= PROJECT_NAME_GAP)
+        and cue.start < m.end
+        for m in entities
+    )
+
+
 def analyze(
     doc: Doc,
     index: int,
@@ -92,6 +106,9 @@ def analyze(
             cues.append(Cue(m.start(), m.end(), kind))
     if len(cues) > 1:
         _sort_spans(cues)
+    if entities and any(c.kind == "project" for c in cues):
+        # "le projet Rainier", "Project Stargate": the word is part of a name, no plan
+        cues = [c for c in cues if c.kind != "project" or not _names_start(entities, c)]
     money = find_money(low, nums, start, end, rules, lex, traditional=doc.traditional)
     money += elided_money(low, nums, money, cues, end, disc)
     if len(money) > 1:

@@ -48,3 +48,43 @@ def test_power_without_a_requirement_word_stays(check, text, lang, quantity):
 )
 def test_power_an_increment_after_the_unit_is_no_size(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a project word before a size or power makes it a plan
+        (
+            "Microsoft ha presentato un progetto da 80 MW vicino a Milano.",
+            "it",
+            [{"type": POWER, "subject": "Microsoft", "quantity": 80.0, "status": "planned"}],
+        ),
+        (
+            "Масштаб проекта Microsoft оценивается в 5 ГВт.",
+            "ru",
+            [{"type": POWER, "subject": "Microsoft", "quantity": 5000.0, "status": "planned"}],
+        ),
+        # in an earlier clause with no figure and no subject between: the project is described
+        (
+            "Meta presentó un proyecto gigantesco: un campus de centros de datos tan extenso "
+            "como una ciudad, capaz de albergar más de 500.000 GPU.",
+            "es",
+            [{"type": CS, "subject": "Meta", "quantity": 500000.0, "status": "planned"}],
+        ),
+        # the project word of a cluster's name is no plan
+        (
+            "El proyecto Rainier de Amazon agrupa ya 400.000 chips Trainium2.",
+            "es",
+            [
+                {
+                    "type": CS,
+                    "subject": "Project Rainier",
+                    "quantity": 400000.0,
+                    "status": "operational",
+                }
+            ],
+        ),
+    ],
+)
+def test_a_projects_size_is_planned(check, text, lang, expected):
+    check(text, lang, expected)
