@@ -45,6 +45,8 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             continue  # "approval is required for any load above 100 megawatts": a threshold
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
             continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
+        if doc.rules.sov and _topic_defined(doc, view, unit, u_end):
+            continue  # "1ギガワットはおよそ原子炉1基分に相当": the same, verb-final
         if unit.kind == "days":
             build = any(
                 (u_start <= c.start < u_end or 0 <= unit.start - c.end <= BREAK_GAP)
@@ -147,6 +149,18 @@ def _added(view: View, unit) -> bool:
     d'au moins 1 GW": each site's size) or the rest of a supply ("os outros 150 MW")."""
     after = view.kinds("increment_after")
     return any(0 <= c.start - unit.end <= INCREMENT_AFTER_GAP for c in after)
+
+
+def _topic_defined(doc: Doc, view: View, unit, clause_end: int) -> bool:
+    """Verb-final text: the figure opens the sentence as its topic and an equivalence word
+    closes its clause ("1ギガワットは…約75万世帯分に相当", "1GW는 원전 1기에 해당"):
+    what a unit amounts to, not anyone's capacity."""
+    if view.text[view.start : unit.num.lead].strip():
+        return False
+    return any(
+        doc.lex.starting_at(doc.low, p, clause_end, lx.EQUIV) is not None
+        for p in range(unit.end, clause_end)
+    )
 
 
 def _unit_bound(doc: Doc, view: View, end: int, qualifier: str) -> str:

@@ -88,3 +88,19 @@ def test_power_an_increment_after_the_unit_is_no_size(check, text, lang, expecte
 )
 def test_a_projects_size_is_planned(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # verb-final: a unit opening the sentence as its topic, an equivalence word closing
+        # its clause, says what the unit amounts to; the company's 1.5 GW stays
+        (
+            "xAIは1.5ギガワットのデータセンターを建設している。1ギガワットはおよそ原子炉1基分に相当する。",
+            "ja",
+        ),
+        ("xAI는 1.5GW 규모의 데이터센터를 짓고 있다. 1GW는 원전 1기의 발전량에 해당한다.", "ko"),
+    ],
+)
+def test_power_a_unit_defined_as_topic_is_no_capacity(check, text, lang):
+    check(text, lang, [{"type": POWER, "subject": "xAI", "quantity": 1500.0}])
