@@ -97,7 +97,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             num.value is None or not MIN_CHIP_COUNT <= num.value <= MAX_CHIP_COUNT
         ):
             continue
-        if _taken(view, num.start) or _ticker(view, num):
+        if _taken(view, num.start) or _ticker(view, num) or _quoted(view, num):
             continue
         if items is None:
             items = _chip_items(view)
@@ -343,6 +343,17 @@ def _ticker(view: View, num: Num) -> bool:
         return False
     bracket = view.start + len(head) - 1
     return any(0 <= bracket - e.end <= 1 for e in view.entities)
+
+
+_QUOTES = {"“": "”", '"': '"', "«": "»", "「": "」", "『": "』", "‘": "’", "'": "'", "„": "“"}
+
+
+def _quoted(view: View, num: Num) -> bool:
+    """A number alone in quotes is a code or a name ("神秘“404”", "the “100” plan"), not a
+    count."""
+    before = view.text[num.lead - 1 : num.lead] if num.lead > view.start else ""
+    after = view.text[num.end : num.end + 1]
+    return bool(before) and _QUOTES.get(before) == after
 
 
 def _taken(view: View, pos: int) -> bool:
