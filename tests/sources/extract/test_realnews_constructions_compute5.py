@@ -116,3 +116,15 @@ def test_power_a_unit_defined_as_topic_is_no_capacity(check, text, lang):
 )
 def test_a_quoted_number_is_no_chip_count(check, text, lang):
     check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a row of racks is a container like a rack: its power is no site's
+        ("В Fairwater стойки потребляют до 150 кВт, а каждый ряд — 1400 кВт на ряд.", "ru"),
+        ("At Fairwater a rack draws up to 150 kW, or 1,500 kW per row.", "en"),
+    ],
+)
+def test_power_per_row_is_no_site_power(check, text, lang):
+    check(text, lang, [])
