@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from sources.extract import lexicon as lx
-from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
+from sources.extract.claims.context import Discourse, Doc, Draft, View, is_question, is_requirement
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
 
 # how far from a duration its build word may stand (characters): a long clause joins a
@@ -38,6 +38,8 @@ BREAK_GAP = 8
 
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The build durations and power capacities of a sentence (see the module docstring)."""
+    if is_question(view):
+        return []  # "Warum braucht xAI 1 GW?": a question asks, it states nothing
     drafts: list[Draft] = []
     for unit in view.units:
         u_start, u_end, _ = view.ctx.clause_of(unit.start)

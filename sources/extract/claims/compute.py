@@ -26,7 +26,14 @@ import re
 from dataclasses import dataclass
 
 from sources.extract import lexicon as lx
-from sources.extract.claims.context import Discourse, Doc, Draft, View, is_requirement
+from sources.extract.claims.context import (
+    Discourse,
+    Doc,
+    Draft,
+    View,
+    is_question,
+    is_requirement,
+)
 from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import (
     _LINKED_TAIL,
@@ -79,6 +86,8 @@ class ChipRef:
 
 def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The cluster sizes and chip holdings of a sentence (see the module docstring)."""
+    if is_question(view):
+        return []  # "Apa sih artinya 100 juta GPU?": a question asks, it states nothing
     items: list | None = None  # made for the first count: most sentences state none
     cluster_words = view.has("cluster", "cluster_plural")
     drafts: list[Draft] = []

@@ -186,6 +186,14 @@ def is_requirement(view: View, pos: int, end: int | None = None, verb_final: boo
     return any(end <= c.start < c_end and c.start - end <= REQUIRED_AFTER for c in required)
 
 
+_CLOSERS = " \t\n\"'”»」』)）"
+
+
+def is_question(view: View) -> bool:
+    """The sentence ends in a question mark: it asks, it asserts no figure."""
+    return view.text[view.start : view.end].rstrip(_CLOSERS).endswith(("?", "？"))
+
+
 def is_compared(view: View, anchor: int) -> bool:
     """A comparison word right before ``anchor`` ("up from", "against"): the figure there is
     another entity's or an earlier one, the reference of the comparison."""

@@ -128,3 +128,16 @@ def test_a_quoted_number_is_no_chip_count(check, text, lang):
 )
 def test_power_per_row_is_no_site_power(check, text, lang):
     check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a question asks, it states no figure
+        ("Apa artinya bagi xAI jika memiliki 100 juta GPU?", "id"),
+        ("Warum sollte xAI einen Rechencluster mit 2 Gigawatt bauen?", "de"),
+        ("xAI的集群真的已经拥有100万块GPU了吗？", "zh"),
+    ],
+)
+def test_a_question_states_no_size(check, text, lang):
+    check(text, lang, [])
