@@ -141,3 +141,23 @@ def test_power_per_row_is_no_site_power(check, text, lang):
 )
 def test_a_question_states_no_size(check, text, lang):
     check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "preparing", "aiming at" as in English: the size aimed at is a plan
+        (
+            "À Memphis, xAI exploite Colossus et prépare Colossus 2, visant un million de GPU.",
+            "fr",
+            [{"type": CS, "subject": "Colossus 2", "quantity": 1e6, "status": "planned"}],
+        ),
+        (
+            "A xAI está preparando o Colossus 2, visando 500.000 GPUs.",
+            "pt",
+            [{"type": CS, "subject": "Colossus 2", "quantity": 5e5, "status": "planned"}],
+        ),
+    ],
+)
+def test_a_size_aimed_at_is_planned(check, text, lang, expected):
+    check(text, lang, expected)
