@@ -183,3 +183,16 @@ def test_a_size_aimed_at_is_planned(check, text, lang, expected):
 )
 def test_reported_future_and_plural_plan_verbs(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # Russian puts "в" between the bound and an estimated figure ("оценивается в 10 ГВт")
+        ("Мощность кластера xAI оценивается минимум в 10 ГВт.", "at_least"),
+        ("Мощность кластера xAI оценивается как минимум в 10 ГВт.", "at_least"),
+        ("Мощность кластера xAI оценивается максимум в 10 ГВт.", "at_most"),
+    ],
+)
+def test_ru_bound_before_the_preposition_of_an_estimate(check, text, qualifier):
+    check(text, "ru", [{"type": POWER, "quantity": 10000.0, "qualifier": qualifier}])
