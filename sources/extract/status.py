@@ -120,6 +120,8 @@ def _base_status(
 ) -> str:
     if hearsay_covers(ctx, anchor, past=past_time and claim_type in MONEY_CLAIM_TYPES):
         return "reported"
+    if "media" in ctx.kinds and claim_type in _SIZES and _outlet_opens(ctx, anchor):
+        return "reported"  # "SemiAnalysis列出的芯片清单:3万张H20、1万H800"
     if (
         "current" in ctx.kinds
         and claim_type not in MONEY_CLAIM_TYPES
@@ -300,6 +302,24 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
             and not _relays_statement(ctx, cue, anchor)
         ):
             return True
+    return False
+
+
+OPENING_GAP = 2  # characters before an outlet that opens the sentence (a quote, a bracket)
+
+
+def _outlet_opens(ctx: StatusContext, anchor: int) -> bool:
+    """A news outlet or analyst opens the sentence as its subject ("SemiAnalysis列出的芯片清单:
+    3万张H20、…", "SemiAnalysis estimates that ..."): what the sentence states is its report,
+    unless a company is named as the speaker after it ("Bloomberg: xAI said ...")."""
+    if not ctx.clauses:
+        return False
+    first = ctx.clauses[0][0]
+    for c in ctx.cues:
+        if c.start - first > OPENING_GAP:
+            break
+        if c.kind == "media" and c.start < anchor:
+            return not _relays_statement(ctx, c, anchor)
     return False
 
 
