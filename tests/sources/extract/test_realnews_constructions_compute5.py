@@ -166,13 +166,6 @@ def test_a_size_aimed_at_is_planned(check, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        # reported speech in German puts the future in the subjunctive: "er werde ... betreiben"
-        (
-            "CoreWeave teilte mit, es werde in Bayern Server mit einer Leistung von 40 Megawatt "
-            "betreiben.",
-            "de",
-            [{"type": POWER, "subject": "CoreWeave", "quantity": 40.0, "status": "planned"}],
-        ),
         # the plural of a plan verb, as its singular
         (
             "Les partenaires de CoreWeave projettent d'en construire d'une capacité de 1 GW.",
@@ -181,7 +174,7 @@ def test_a_size_aimed_at_is_planned(check, text, lang, expected):
         ),
     ],
 )
-def test_reported_future_and_plural_plan_verbs(check, text, lang, expected):
+def test_plural_plan_verbs(check, text, lang, expected):
     check(text, lang, expected)
 
 
