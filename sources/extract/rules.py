@@ -91,6 +91,9 @@ CUE_KINDS: dict[str, str] = {
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",
+    "compound": "words that contain a shorter cue word and mean something else ('要求' holds the "
+    "plan word '要', '将近' the plan word '将'): the longer word is read, so the shorter is not; "
+    "no rule asks for this kind",
     "clause_break": "separates clauses ('while', 'während')",
     "coordinator": "'and', 'und', '并': starts a clause of its own when a plan word follows "
     "('... 200,000 GPUs and will grow to 1 million')",

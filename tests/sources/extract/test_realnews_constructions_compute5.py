@@ -218,3 +218,16 @@ def test_ru_bound_before_the_preposition_of_an_estimate(check, text, qualifier):
 )
 def test_an_outlet_opening_the_sentence_reports_its_sizes(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a longer word holding the one-character plan words 要 and 将 is not a plan
+        "阿里巴巴的集群目前拥有将近10万块GPU。",
+        "阿里巴巴按照客户的要求为集群配备了10万块GPU。",
+        "阿里巴巴最重要的集群拥有10万块GPU。",
+    ],
+)
+def test_zh_words_holding_a_plan_character_are_no_plan(check, text):
+    check(text, "zh", [{"type": CS, "quantity": 100000.0, "status": "operational"}])
