@@ -191,7 +191,10 @@ _CLOSERS = " \t\n\"'”»」』)）"
 
 def is_question(view: View) -> bool:
     """The sentence ends in a question mark: it asks, it asserts no figure."""
-    return view.text[view.start : view.end].rstrip(_CLOSERS).endswith(("?", "？"))
+    text, i = view.text, view.end - 1
+    while i > view.start and text[i] in _CLOSERS:  # no copy of the sentence: asked per family
+        i -= 1
+    return text[i] in "?？"
 
 
 def is_compared(view: View, anchor: int) -> bool:
