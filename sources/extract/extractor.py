@@ -248,6 +248,7 @@ def first_statements(
     official word and no hedge, "Lambda announced it raised $1.5 billion"): a later "the raise
     outstrips what it was seeking" restates a fact, it does not hedge it."""
     seen: dict[tuple, Claim] = {}
+    lead = min((c.start for c in claims), default=-1)  # the story's first sentence with a claim
     rounds: dict[tuple, Claim] = {}
     stated_rounds: dict[tuple, Claim] = {}  # the same, whatever the status
     kept: list[Claim] = []
@@ -263,7 +264,14 @@ def first_statements(
             # a superseded target ("above its initial $15B goal") is no statement of the
             # company's own, though its sentence announces the round that beat it
             own = first.start in announced and not first.rule.endswith(".money_target")
-            if not own and _HEDGE.get(c.status, 0) > _HEDGE.get(first.status, 0):
+            if (
+                not own
+                and _HEDGE.get(c.status, 0) > _HEDGE.get(first.status, 0)
+                # a plan restating hardware hedges the headline's flat figure, not a figure
+                # the body states ("该团队搭建了12,288块GPU的集群" keeps running whatever a
+                # later sentence plans)
+                and not (c.type in _SCOPELESS and c.status == "planned" and first.start != lead)
+            ):
                 first.status = c.status
             continue
         if c.type == "funding_round":

@@ -231,3 +231,26 @@ def test_an_outlet_opening_the_sentence_reports_its_sizes(check, text, lang, exp
 )
 def test_zh_words_holding_a_plan_character_are_no_plan(check, text):
     check(text, "zh", [{"type": CS, "quantity": 100000.0, "status": "operational"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan restating a size the body stated flatly does not make that size a plan
+        (
+            "xAI raised $6 billion in December. Its engineers built a cluster of 12,288 GPUs in "
+            "Memphis. xAI plans to train Grok 4 on the cluster of 12,288 GPUs next year.",
+            [
+                {"type": "funding_round", "subject": "xAI"},
+                {"type": CS, "quantity": 12288.0, "status": "operational"},
+            ],
+        ),
+        # the headline's flat figure still takes the plan the body states
+        (
+            "xAI's new Memphis cluster: 1 GW. xAI plans to bring the 1 GW cluster online in 2026.",
+            [{"type": POWER, "quantity": 1000.0, "status": "planned"}],
+        ),
+    ],
+)
+def test_a_later_plan_hedges_only_the_headline(check, text, expected):
+    check(text, "en", expected)
