@@ -9,8 +9,11 @@
   item's power: "2,5 MW each", "30 kW per rack", "five 380 MW turbines" written "5基の 380MW".
 - A power figure that adds up several sites ("the five new sites will total 7 GW") is the
   programme's or company's, never one site's: no cluster is its subject.
-- Neither when the figure is a requirement ("loads above 100 MW need approval") or a
-  definition (an equivalence word after the unit: "one gigawatt equals ...").
+- Neither when the figure is a requirement ("loads above 100 MW need approval"; in verb-final
+  text also a requirement word closing its noun phrase: "150メガワットの電力が必要") or a
+  definition (an equivalence word after the unit: "one gigawatt equals ..."; in verb-final
+  text a unit opening the sentence as its topic: "1ギガワットは…に相当"), nor an increment
+  (an increment word right after the unit: "290 MW adicionales"), nor in a question.
 
 Quantities with units are found by :mod:`sources.extract.units`; subjects and owners by
 :mod:`sources.extract.claims.subjects`.

@@ -7,7 +7,8 @@
   number after a target word that follows a growth verb ("will double to 200,000") counts
   too. Counts of "H100 equivalents", CPU cores, GPU-hours and chips per server are not chip
   counts; increments ("another 20,000") are not sizes; purchases and shipments ("bought
-  150,000 H100s in 2023") are flows, not holdings.
+  150,000 H100s in 2023") are flows, not holdings. A number alone in quotes ("“404”") is a
+  code, and a question states no count.
 - chip_model: the chip named with the count; none when several are named together ("GB200
   and GB300"); the one chip the sentence names when the count says only "GPUs" and no other
   count claims that chip; the chip of the previous sentence's claim when the count has only
