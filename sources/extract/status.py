@@ -18,12 +18,17 @@ Precedence, with the reasons:
    figure's clause has a speaker of its own before it ("据媒体报道，…，马斯克表示未来将扩展至
    100万块": Musk's plan). Reports beat plans: a
    leaked plan or talks reported by others are a report.
+   For sizes and power, a news outlet or analyst opening the sentence as its subject
+   ("SemiAnalysis estimates ...", "SemiAnalysis列出的芯片清单：…") reports what it states,
+   unless a company is named as the speaker after it.
 3. current: for sizes and power, a 'current' word in the figure's own clause, with no plan,
    growth or completion word there ("..., actuellement de 40 mégawatts"): the default,
    whatever plan or later date another clause of the sentence states.
 4. planned: for sizes and power, a completion phrase anywhere in the sentence ("when
-   finished", "im Endausbau", "建成后": what the site will have once built); a plan or future
-   cue in the claim's own clause; or one earlier in the sentence
+   finished", "im Endausbau", "建成后": what the site will have once built); a project word
+   before the figure, in its clause or in an earlier one with no figure or subject between
+   ("un progetto da 70 MW", "Масштаб проекта ... 10 ГВт"), unless dated in the past; a plan
+   or future cue in the claim's own clause; or one earlier in the sentence
    when neither the claim's clause nor the cue's is a relative clause, the claim's clause
    has no subject of its own, no clause with a subject stands between them, and the figure
    is not dated in the past ("... would double the valuation xAI fetched in July, when it
