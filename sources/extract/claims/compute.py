@@ -416,6 +416,8 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
         for it in items
         if num.end <= it[0] < limit and (it[3] != "counter" or it[0] - num.end <= COUNTER_GAP)
     ]
+    if after and (led := _counter_led(doc, view, num, items, after)) is not None:
+        return led
     if after and (
         after[0][0] - num.end <= 30
         # "hundreds of thousands of NVIDIA Corp.'s artificial intelligence (AI) chips": only
@@ -455,23 +457,72 @@ def _chip_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
             # "GPU 8000個相当": the equivalence word right after the count's counter
             ref.equivalent = _equiv_at(doc, view, _skip_space(view, after[-1][1]))
         return ref
+    return _before_ref(doc, view, num, items)
+
+
+# between chips named together before one count: "B200, H200 GPU 1만3000장", "B200/H200"
+_LIST_SEP = re.compile(r"\s*(?:[,、，/·‧]|and|und|et|e|y|и|dan|및|과|와|和|及|与|與)\s*", re.I)
+_NEXT_ITEM = re.compile(r"[,、，;/]|\b(?:and|und|et|y|e|и|dan)\b|및|과|와|和|及|与|與")
+SOV_CHIP_GAP = 2  # characters between a chip and its count in "B200 1만80장", "B200が1万基"
+
+
+def _before_ref(doc: Doc, view: View, num: Num, items: list) -> ChipRef | None:
+    """The chip noun or name before the count ("GPU H100 sebanyak 100.000 unit", "H100を10万
+    個"); none of them when several chips are listed together before it ("B200, H200 GPU 총
+    1만3000장": mixed)."""
     before = [it for it in items if num.lead - BEFORE_WINDOW <= it[1] <= num.lead]
     if before:
         it = before[-1]
         if not _chip_barrier_between(view, it[1], num.lead):
             counter = doc.lex.starting_at(doc.low, num.end, view.end, lx.NOUN)
             if doc.rules.sov or counter is not None or num.lead - it[1] <= 12:
-                model = it[2]
+                model, named = it[2], it
                 if model is None:
                     prev = [x for x in before if x[2] is not None and it[0] - x[1] <= 3]
-                    model = prev[-1][2] if prev else None
-                ref = ChipRef(model, it[0], it[1], "before", family=it[3] == "family")
+                    model, named = (prev[-1][2], prev[-1]) if prev else (None, it)
+                mixed = model is not None and _listed_with_another(view, before, named)
+                ref = ChipRef(
+                    None if mixed else model, it[0], it[1], "before", family=it[3] == "family"
+                )
+                ref.mixed = mixed
                 ref.equivalent = (model is not None and _equivalent(doc, view, [it])) or (
                     # "GPU 8000장 상당의": the equivalence word after the count's counter
                     counter is not None and _equiv_at(doc, view, _skip_space(view, counter.end))
                 )
                 return ref
     return None
+
+
+def _listed_with_another(view: View, before: list, named: tuple) -> bool:
+    """Another chip stands right before ``named``, only a list separator between them."""
+    return any(
+        x[2] is not None
+        and x[1] <= named[0]
+        and x[2].id != named[2].id
+        and _LIST_SEP.fullmatch(view.text, x[1], named[0]) is not None
+        for x in before
+    )
+
+
+def _counter_led(doc: Doc, view: View, num: Num, items: list, after: list) -> ChipRef | None:
+    """Verb-final and classifier languages put the chip before the count and a counter after
+    it ("B200 1만80장과 H200 3056장", "B200が1万基、H200が3000基"): a chip right before a
+    count that a counter or a conjunction follows is its chip, not the next item's chip."""
+    counted = after[0][3] == "counter" and after[0][0] - num.end <= COUNTER_GAP
+    if not counted and _NEXT_ITEM.search(view.text, num.end, after[0][0]) is None:
+        return None  # "1만80장과 H200 3056장": a conjunction opens the next item
+    chips = [
+        it
+        for it in items
+        if it[2] is not None
+        and 0 <= num.lead - it[1] <= SOV_CHIP_GAP
+        # "10,000台H800和10,000台H100": a chip before a conjunction ends the item before
+        and _NEXT_ITEM.search(view.text, it[1], num.lead) is None
+    ]
+    if not chips:
+        return None
+    ref = _before_ref(doc, view, num, items)
+    return ref if ref is not None and (ref.model is not None or ref.mixed) else None
 
 
 def _skip_space(view: View, pos: int) -> int:

@@ -254,3 +254,45 @@ def test_zh_words_holding_a_plan_character_are_no_plan(check, text):
 )
 def test_a_later_plan_hedges_only_the_headline(check, text, expected):
     check(text, "en", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # chip before its count, counter or conjunction after it: the next chip is the next
+        # item's
+        (
+            "xAI가 확보할 GPU는 엔비디아 B200 1만80장과 H200 3056장이다.",
+            "ko",
+            [
+                {"type": CH, "quantity": 10080.0, "chip_model": "B200"},
+                {"type": CH, "quantity": 3056.0, "chip_model": "H200"},
+            ],
+        ),
+        (
+            "xAIが調達するGPUはB200が1万基、H200が3000基だ。",
+            "ja",
+            [
+                {"type": CH, "quantity": 10000.0, "chip_model": "B200"},
+                {"type": CH, "quantity": 3000.0, "chip_model": "H200"},
+            ],
+        ),
+        # several chips listed before one count: none of them is its chip
+        (
+            "xAI가 엔비디아의 최신 B200, H200 GPU 총 1만3000장을 확보한다.",
+            "ko",
+            [{"type": CH, "quantity": 13000.0, "chip_model": None}],
+        ),
+        # count before chip with a conjunction between items keeps each item's chip
+        (
+            "据估计,xAI拥有10,000台H800和10,000台H100。",
+            "zh",
+            [
+                {"type": CH, "quantity": 10000.0, "chip_model": "H800"},
+                {"type": CH, "quantity": 10000.0, "chip_model": "H100-SXM"},
+            ],
+        ),
+    ],
+)
+def test_chips_of_listed_counts(check, text, lang, expected):
+    check(text, lang, expected)
