@@ -296,3 +296,16 @@ def test_a_later_plan_hedges_only_the_headline(check, text, expected):
 )
 def test_chips_of_listed_counts(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Japanese puts the object particle between the counter and the bound verb, as Korean
+        # does ("1만장을 넘는")
+        "xAIのスーパーコンピューターは、4,600基を超えるGPUを束ねている。",
+        "xAIのスーパーコンピューターは、4,600基を上回るGPUを束ねている。",
+    ],
+)
+def test_ja_bound_verb_after_the_counter(check, text):
+    check(text, "ja", [{"type": CS, "quantity": 4600.0, "qualifier": "at_least"}])
