@@ -829,6 +829,8 @@ def money_roles(
             continue
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
+        if role in ("round", "invest") and _debt_headed(view, money):
+            role = "skip"  # "secured a $1 billion senior secured credit facility"
         if role == "valuation" and _round_worth(view, money):
             role = "round"  # "a funding round worth $30 billion": the round's own size
         elif role == "valuation" and _valued_thing(view, money):
@@ -865,6 +867,41 @@ def money_roles(
             role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
         roles[id(money)] = role
     return roles
+
+
+DEBT_HEAD_WORDS = 4  # "$1 billion syndicated senior secured credit facility"
+DEBT_HEAD_CJK = 3  # "数億ユーロの債務資金", "35亿美元的债务"
+_CONVERSION = re.compile(r"\s*[(（][^()（）]{0,40}[)）]")
+_DEBT_GAP_OK = frozenset(("debt", "raise"))
+_DEBT_GAP_STOP = re.compile(r"[,;:()（）、，。\d]")
+
+
+def _debt_headed(view: View, money: Money) -> bool:
+    """A debt noun heads the amount: it follows the amount with only a few words between and
+    no punctuation, number or other role word ("a $1 billion senior secured credit facility",
+    "3.500 millones en deuda", "数億ユーロの債務資金"), so the money is borrowed, whatever raising
+    verb takes it. Not "debt and equity": a round that is partly equity."""
+    for c in view.kinds("debt"):
+        if c.start < money.end:
+            continue
+        # "a $1.4bn (£1.03bn) delayed draw term loan": a conversion in brackets is no break
+        gap = _CONVERSION.sub(" ", view.text[money.end : c.start])
+        if (
+            len(gap) > (DEBT_HEAD_CJK if view.cjk else 60)
+            or _DEBT_GAP_STOP.search(gap)
+            or len(WORD.findall(gap)) > DEBT_HEAD_WORDS
+        ):
+            return False
+        # a raising word may be an adjective there ("senior secured"); "equity and debt" or a
+        # round noun between names another kind of money
+        if any(
+            money.end <= o.start < c.start
+            and (o.kind == "coordinator" or (o.kind in _ROLE_KINDS and o.kind not in _DEBT_GAP_OK))
+            for o in view.cues
+        ):
+            return False
+        return not any(0 <= o.start - c.end <= 3 for o in view.kinds("coordinator"))
+    return False
 
 
 TARGET_GAP = 16  # "melampaui target awal sebesar $15 miliar": the passed target's amount
