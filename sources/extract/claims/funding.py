@@ -84,6 +84,7 @@ _ROLE_KINDS = {
 }
 # between a value noun and its amount: one short linking word ("of", "de", "von", "sebesar")
 _COMPLEMENT_GAP = re.compile(r"\s*(?:[^\W\d_]{1,7}\s*)?")
+_FUNDS_NOUNS = frozenset(("raise", "round", "investment"))  # "millions of funding"
 _ROLE_ORDER = {"skip": 0, "target": 0, "valuation": 1, "round": 2, "invest": 2}
 _NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
@@ -694,7 +695,15 @@ def elided_money(
             continue
         if taken is None:
             taken = {id(m.num) for m in money}
-        if id(num) in taken or _LINKED_NOUN.match(low, num.end, end):
+        if id(num) in taken:
+            continue
+        linked = _LINKED_NOUN.match(low, num.end, end)
+        if linked is not None and not any(
+            # "180 milioni di finanziamenti", "100 millions de financement": the noun the scale
+            # word counts is money raised
+            c.start == linked.end() - 1 and c.kind in _FUNDS_NOUNS
+            for c in cues
+        ):
             continue
         if any(c.kind == "cores" and 0 <= c.start - num.end <= 1 for c in cues):
             continue  # "约6亿人", "6億人の利用者", "600 million users": people, not money
@@ -748,6 +757,7 @@ def money_roles(
             role_cues.append((i, cue, role, _ROLE_ORDER[role], strong, clause_of(cue.start)))
     companies = view.of_kind("company")
     coordinators = view.kinds("coordinator")
+    headed = _headed_cues(view, moneys, role_cues)
     for money in moneys:
         m_start, m_end = money.start, money.end
         clause = _strong_clause(view, m_start) if split else whole
@@ -759,6 +769,8 @@ def money_roles(
         for i, cue, role, order, cue_strong, cue_clause in role_cues:
             if own_subject and order and cue_strong != clause:
                 continue
+            if headed.get(i, money) is not money:
+                continue  # "2,1 miliardi grazie a 180 milioni di finanziamenti": the other's noun
             if cue.kind == "funding_total" and _round_total(view, cue, money):
                 continue  # "Finanzierungsrunde von insgesamt": the round's own total
             # _distance(cue, money), inlined: this runs for every amount and role word
@@ -902,6 +914,29 @@ def _debt_headed(view: View, money: Money) -> bool:
             return False
         return not any(0 <= o.start - c.end <= 3 for o in view.kinds("coordinator"))
     return False
+
+
+def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dict[int, Money]:
+    """Funds nouns linked to the amount before them ("180 milioni di finanziamenti", "$100
+    million of funding", "100 millions de financement"): the noun is that amount's head and
+    gives no other amount its role (keyed by cue index)."""
+    headed: dict[int, Money] = {}
+    for i, cue, _role, _order, _strong, _clause in role_cues:
+        if cue.kind not in _FUNDS_NOUNS:
+            continue
+        for money in moneys:
+            if 0 < cue.start - money.end <= 8:
+                linked = _LINKED_NOUN.match(view.text, money.end, view.end)
+                if linked is not None and linked.end() - 1 == cue.start:
+                    headed[i] = money
+    if headed:
+        # a participle right after the noun is in its phrase ("di finanziamenti raccolti")
+        ends = {view.cues[i].end: m for i, m in headed.items()}
+        for i, cue, _role, _order, _strong, _clause in role_cues:
+            for end, money in ends.items():
+                if 0 < cue.start - end <= 1 and cue.kind in _FUNDS_NOUNS:
+                    headed.setdefault(i, money)
+    return headed
 
 
 TARGET_GAP = 16  # "melampaui target awal sebesar $15 miliar": the passed target's amount

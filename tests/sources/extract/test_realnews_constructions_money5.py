@@ -30,3 +30,45 @@ def test_money_a_debt_noun_heads_is_no_round(check, text, lang):
 )
 def test_a_round_beside_debt_words_stays_a_round(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "CoreWeave", "amount": 1.1e9}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount"),
+    [
+        # a funds noun linked to a currency-less amount is what the amount counts: money raised
+        (
+            "Un anno fa Mistral AI valeva 2 miliardi di dollari grazie a 180 milioni di "
+            "finanziamenti raccolti.",
+            "it",
+            180e6,
+        ),
+        (
+            "Mistral AI valait alors 2 milliards de dollars grâce à 100 millions de "
+            "financements levés.",
+            "fr",
+            100e6,
+        ),
+        (
+            "Mistral AI valía entonces 2.000 millones de dólares gracias a 100 millones de "
+            "financiación.",
+            "es",
+            100e6,
+        ),
+    ],
+)
+def test_a_funds_noun_after_an_amount_makes_it_a_round(check, text, lang, amount):
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "Mistral AI", "amount": amount, "valuation_usd": 2e9}],
+    )
+
+
+def test_a_funds_noun_heads_its_own_amount_only(check):
+    # the earlier value is no round: the funds noun and its participle head the amount after it
+    check(
+        "La valutazione di Mistral AI è salita a 4 miliardi di dollari, il doppio di un anno fa, "
+        "quando era di 2,1 miliardi grazie a 180 milioni di finanziamenti raccolti.",
+        "it",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 180e6}],
+    )
