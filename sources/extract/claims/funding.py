@@ -925,7 +925,11 @@ def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dic
         if cue.kind not in _FUNDS_NOUNS:
             continue
         for money in moneys:
-            if 0 < cue.start - money.end <= 8:
+            if 0 <= cue.start - money.end <= 1 and not view.text[money.end : cue.start].strip():
+                # "126 M$ Series C – 3,5 Md$", "125 millions de dollars levés": the round word
+                # right after an amount labels that amount
+                headed[i] = money
+            elif 0 < cue.start - money.end <= 8:
                 linked = _LINKED_NOUN.match(view.text, money.end, view.end)
                 if linked is not None and linked.end() - 1 == cue.start:
                     headed[i] = money

@@ -72,3 +72,23 @@ def test_a_funds_noun_heads_its_own_amount_only(check):
         "it",
         [{"type": ROUND, "subject": "Mistral AI", "amount": 180e6}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a round word right after an amount labels that amount, not the next one
+        (
+            "- Mistral AI (modèles de langage) : 126 M$ Series C – 3,5 Md$",
+            "fr",
+            {"type": ROUND, "subject": "Mistral AI", "amount": 126e6},
+        ),
+        (
+            "月之暗面完成5亿美元融资、账上有100亿元人民币现金储备。",
+            "zh",
+            {"type": ROUND, "subject": "Moonshot AI", "amount": 500e6},
+        ),
+    ],
+)
+def test_a_round_word_after_an_amount_is_that_amounts(check, text, lang, expected):
+    check(text, lang, [expected])
