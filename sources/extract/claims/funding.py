@@ -675,11 +675,21 @@ def is_restatement(doc: Doc, view: View, money: Money) -> bool:
         return False
     if any(m.end <= money.start for m in view.money if m is not money):
         return False
+    head = view.text[view.start : money.start]
+    opening = view.start + len(head) - len(head.lstrip(_OPENING))
     return any(
         c.kind == "conversion"
         and c.end <= money.start
-        and money.start - c.end <= 3
-        and (c.end - c.start >= 3 or not view.text[c.start : c.end].isascii())
+        and (
+            (
+                money.start - c.end <= 3
+                and (c.end - c.start >= 3 or not view.text[c.start : c.end].isascii())
+            )
+            # "Umgerechnet wird eine Bewertung von 90 Milliarden angepeilt": a conversion word
+            # opening the sentence restates the amount before (a whole word: "約", "当時"
+            # open sentences of their own in Japanese)
+            or (not view.cjk and c.end - c.start >= 4 and c.start == opening)
+        )
         for c in view.cues
     )
 

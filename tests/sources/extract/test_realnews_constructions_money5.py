@@ -92,3 +92,31 @@ def test_a_funds_noun_heads_its_own_amount_only(check):
 )
 def test_a_round_word_after_an_amount_is_that_amounts(check, text, lang, expected):
     check(text, lang, [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a conversion word opening the sentence restates the amount of the sentence before
+        (
+            "OpenAI wurde mit 100 Milliarden Dollar bewertet. Umgerechnet wird eine "
+            "Gesamtbewertung von 90 Milliarden Euro angepeilt.",
+            "de",
+        ),
+        (
+            "OpenAI está valorada en 100.000 millones de dólares. Es decir, una valoración de "
+            "90.000 millones de euros.",
+            "es",
+        ),
+    ],
+)
+def test_a_conversion_opening_the_sentence_restates(check, text, lang):
+    check(text, lang, [{"type": VAL, "subject": "OpenAI", "valuation_usd": 100e9}])
+
+
+def test_a_compound_total_valuation_is_a_valuation(check):
+    check(
+        "Die Gesamtbewertung von OpenAI steigt damit auf 100 Milliarden Dollar.",
+        "de",
+        [{"type": VAL, "subject": "OpenAI", "valuation_usd": 100e9}],
+    )
