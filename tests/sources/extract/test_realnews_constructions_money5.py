@@ -120,3 +120,19 @@ def test_a_compound_total_valuation_is_a_valuation(check):
         "de",
         [{"type": VAL, "subject": "OpenAI", "valuation_usd": 100e9}],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "(an outlet) has learned": hearsay, whatever the verb of the round says
+        "《晚点》独家获悉，月之暗面近期完成5亿美元C轮融资。",
+        "據媒體獲悉，月之暗面已完成5億美元融資。",
+    ],
+)
+def test_an_outlet_has_learned_is_a_report(check, text):
+    check(
+        text,
+        "zh",
+        [{"type": ROUND, "subject": "Moonshot AI", "amount": 500e6, "status": "reported"}],
+    )
