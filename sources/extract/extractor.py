@@ -26,7 +26,7 @@ from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
 from sources.extract.claims.compute import merge_restated_counts
 from sources.extract.claims.context import Discourse, Doc, update_discourse
-from sources.extract.claims.funding import fill_valuation, same_round
+from sources.extract.claims.funding import fill_valuation, round_list_items, same_round
 from sources.extract.claims.newco import introduced_clusters, introduced_companies
 from sources.extract.claims.sentence import sentence_claims
 from sources.extract.claims.subjects import drop_programme_names
@@ -190,6 +190,18 @@ def extract(
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)
     anchored = _anchored_sentences(lex, rules, sentences, starts, entities)
+    if anchored:
+        items = round_list_items(
+            text,
+            sentences,
+            lambda i: _has_word(lex, sentences[i], _LIST_CUES),
+            lambda i: _has_cue(lex, sentences[i], _NOT_ROUND_CUES),
+        )
+        if items:
+            # a list of rounds' items name a company and an amount, no money word
+            doc.round_items = frozenset(items)
+            for i in items:
+                anchored.setdefault(i, _MONEY)
     if anchored:
         # sites and companies the gazetteer lacks that the text introduces ("a campus dubbed
         # Horizon", "AI startup Poolside")
@@ -392,6 +404,22 @@ def _anchor_kind(bits: int) -> int:
 
 
 _ANCHOR_OF_BITS = [_anchor_kind(b) for b in range(16)]
+
+
+def _has_word(lex: lx.Lexicon, span: tuple[int, int], kinds: frozenset[str]) -> bool:
+    """The sentence has a cue of one of ``kinds`` (scanned in the whole text: anchors)."""
+    return any(h.value in kinds for h in lex.within(lx.ANCHOR, span[0], span[1]))
+
+
+def _has_cue(lex: lx.Lexicon, span: tuple[int, int], kinds: frozenset[str]) -> bool:
+    """The sentence has a cue word of one of ``kinds`` (scanned for this sentence)."""
+    lex.ensure(*span)
+    return any(h.value in kinds for h in lex.within(lx.CUE, span[0], span[1]))
+
+
+_LIST_CUES = frozenset(("raise", "round", "investment"))
+# a list opened by a word of spending, revenue or value lists no rounds
+_NOT_ROUND_CUES = frozenset(("cost", "revenue", "market_cap", "programme", "fund_size"))
 
 
 def _next_denial(lex: lx.Lexicon, folded: str, sentences: list[tuple[int, int]], i: int) -> bool:

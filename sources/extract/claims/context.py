@@ -35,6 +35,8 @@ class Doc:
     lex: Lexicon = field(default_factory=lambda: Lexicon(()))
     traditional: bool = False
     clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
+    # items of a list of rounds ("Scale AI - $14,3 млрд;"): claims.funding.round_list_items
+    round_items: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from sources.extract.claim import Claim
 from sources.extract.claims.context import (
@@ -101,6 +102,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     if doc.rules.condition_openers:
         moneys = [m for m in moneys if not _conditional(view, m, doc.rules.condition_openers)]
     role_of = money_roles(view, moneys, disc, doc.rules)
+    if view.index in doc.round_items:
+        for m in moneys:
+            if not role_of[id(m)] and _list_item_round(view, m):
+                role_of[id(m)] = "round"
     rounds: list[tuple[Money, str]] = []
     vals: list[Money] = []
     for m in moneys:
@@ -249,6 +254,53 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+# a list item: an optional bullet, a name with no digit, a dash or colon, then the amount
+_LIST_ITEM = re.compile(
+    r"[-–—•*·]?\s*[^\W\d][^\d:;\n]{0,60}?(?:\s[-–—]|\s?[:：])\s*\S{0,4}\d"
+)
+_LIST_HEAD = re.compile(r"[:：]\s*\n")
+LIST_ITEM_CHARS = 160  # an item is a line of a list, not a paragraph
+
+
+def round_list_items(
+    text: str,
+    sentences: list[tuple[int, int]],
+    money_word: Callable[[int], bool],
+    other_word: Callable[[int], bool],
+) -> set[int]:
+    """The sentences that are items of a list of rounds: short lines, each a name, a dash or
+    colon and an amount ("Scale AI - $14,3 млрд;", "- Anthropic : 13 Md$ en septembre"), after
+    a line ending in a colon, in a story that has spoken of raising money before or in that
+    line (``money_word(i)``: "Les stars qui ont levé plusieurs fois / Certains ... :") and
+    whose line names no other kind of money (``other_word(i)``: costs, revenue, spending). An
+    item needs no money word of its own: the list's opening gives its amounts the role of
+    rounds (:func:`money_claims`)."""
+    items: set[int] = set()
+    if _LIST_HEAD.search(text) is None:
+        return items
+    spoken = False  # a raising word so far
+    for i, (s, e) in enumerate(sentences):
+        spoken = spoken or money_word(i)
+        if i in items or not spoken or not text[s:e].rstrip().endswith((":", "：")):
+            continue
+        if other_word(i):
+            continue
+        k = i + 1
+        while k < len(sentences):
+            ks, ke = sentences[k]
+            if ke - ks > LIST_ITEM_CHARS or not _LIST_ITEM.match(text, ks, ke):
+                break
+            items.add(k)
+            k += 1
+    return items
+
+
+def _list_item_round(view: View, money: Money) -> bool:
+    """An amount of a list item with no role of its own is a round when a company the sentence
+    names stands before it (the item's head): "Scale AI - $14,3 млрд;"."""
+    return any(m.end <= money.start for m in view.of_kind("company"))
 
 
 def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageRules) -> bool:

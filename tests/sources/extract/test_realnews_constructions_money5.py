@@ -125,9 +125,10 @@ def test_a_compound_total_valuation_is_a_valuation(check):
 @pytest.mark.parametrize(
     "text",
     [
-        # "(an outlet) has learned": hearsay, whatever the verb of the round says
+        # "(an outlet) has learned exclusively": a scoop is hearsay, whatever the round's verb
+        # says (a plain "36氪获悉" is often the company's own news: tests/.../test_heldout.py)
         "《晚点》独家获悉，月之暗面近期完成5亿美元C轮融资。",
-        "據媒體獲悉，月之暗面已完成5億美元融資。",
+        "據晚點獨家獲悉，月之暗面已完成5億美元融資。",
     ],
 )
 def test_an_outlet_has_learned_is_a_report(check, text):
@@ -136,3 +137,57 @@ def test_an_outlet_has_learned_is_a_report(check, text):
         "zh",
         [{"type": ROUND, "subject": "Moonshot AI", "amount": 500e6, "status": "reported"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a list of rounds: the opening line speaks of raising, each item is a name and an amount
+        (
+            "Startups raised record sums this year. The biggest rounds so far:\n"
+            "- Anthropic: $13 billion in September\n"
+            "- Mistral AI - €1.7 billion\n",
+            "en",
+            [
+                {"type": ROUND, "subject": "Anthropic", "amount": 13e9},
+                {"type": ROUND, "subject": "Mistral AI", "amount": 1.7e9, "currency": "EUR"},
+            ],
+        ),
+        (
+            "Крупнейшие раунды финансирования квартала:\n\n"
+            "xAI - $6 млрд;\n\n"
+            "Safe Superintelligence - $3 млрд.",
+            "ru",
+            [
+                {"type": ROUND, "subject": "xAI", "amount": 6e9},
+                {"type": ROUND, "subject": "Safe Superintelligence", "amount": 3e9},
+            ],
+        ),
+        (
+            "Les start-up qui ont levé deux fois cette année\n"
+            "Certaines sont revenues voir les investisseurs :\n"
+            "- Anthropic : 13 Md$ en septembre + 3,5 Md$ en mars\n",
+            "fr",
+            [
+                {"type": ROUND, "subject": "Anthropic", "amount": 13e9},
+                {"type": ROUND, "subject": "Anthropic", "amount": 3.5e9},
+            ],
+        ),
+    ],
+)
+def test_the_items_of_a_list_of_rounds_are_rounds(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list opened by spending, or in a story that never speaks of raising, is no rounds list
+        "Anthropic raised $13 billion. The capex plans of the year:\n"
+        "- Anthropic - $50 billion\n- Mistral AI - $10 billion\n",
+        "The biggest deals of the quarter:\n- Anthropic - $13 billion\n- Mistral AI - $2 billion\n",
+    ],
+)
+def test_other_lists_of_amounts_are_no_rounds(check, text):
+    claims = check(text, "en", [], exact=False)
+    assert [c.amount for c in claims if c.type == ROUND] in ([], [13e9])
