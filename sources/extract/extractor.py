@@ -419,7 +419,7 @@ def _has_cue(lex: lx.Lexicon, span: tuple[int, int], kinds: frozenset[str]) -> b
 
 _LIST_CUES = frozenset(("raise", "round", "investment"))
 # a list opened by a word of spending, revenue or value lists no rounds
-_NOT_ROUND_CUES = frozenset(("cost", "revenue", "market_cap", "programme", "fund_size"))
+_NOT_ROUND_CUES = frozenset(("cost", "revenue", "market_cap", "fund_size"))
 
 
 def _next_denial(lex: lx.Lexicon, folded: str, sentences: list[tuple[int, int]], i: int) -> bool:

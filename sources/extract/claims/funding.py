@@ -256,10 +256,12 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     return drafts
 
 
-# a list item: an optional bullet, a name with no digit, a dash or colon, then the amount
+# a list item: an optional bullet or number ("1."), a name with no digit, a dash or colon,
+# then the amount
 _LIST_ITEM = re.compile(
-    r"[-–—•*·]?\s*[^\W\d][^\d:;\n]{0,60}?(?:\s[-–—]|\s?[:：])\s*\S{0,4}\d"
+    r"(?:[-–—•*·]|\d{1,2}[.)])?\s*[^\W\d][^\d:;\n]{0,60}?(?:\s[-–—]|\s?[:：])\s*\S{0,4}\d"
 )
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _LIST_HEAD = re.compile(r"[:：]\s*\n")
 LIST_ITEM_CHARS = 160  # an item is a line of a list, not a paragraph
 
@@ -290,6 +292,9 @@ def round_list_items(
         k = i + 1
         while k < len(sentences):
             ks, ke = sentences[k]
+            if _LIST_NUMBER.fullmatch(text, ks, ke):
+                k += 1  # "1." cut off as a sentence of its own
+                continue
             if ke - ks > LIST_ITEM_CHARS or not _LIST_ITEM.match(text, ks, ke):
                 break
             items.add(k)

@@ -191,3 +191,16 @@ def test_the_items_of_a_list_of_rounds_are_rounds(check, text, lang, expected):
 def test_other_lists_of_amounts_are_no_rounds(check, text):
     claims = check(text, "en", [], exact=False)
     assert [c.amount for c in claims if c.type == ROUND] in ([], [13e9])
+
+
+def test_a_numbered_list_of_rounds(check):
+    check(
+        "The largest venture rounds ever raised by AI startups are:\n"
+        "1. Anthropic – $13 Billion (September 2025)\n"
+        "2. xAI – $6 Billion (May 2024)\n",
+        "en",
+        [
+            {"type": ROUND, "subject": "Anthropic", "amount": 13e9},
+            {"type": ROUND, "subject": "xAI", "amount": 6e9},
+        ],
+    )
