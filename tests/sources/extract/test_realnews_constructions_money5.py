@@ -204,3 +204,27 @@ def test_a_numbered_list_of_rounds(check):
             {"type": ROUND, "subject": "xAI", "amount": 6e9},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an investee word fused with the article before the company noun: the story's company
+        (
+            "OpenAI ha firmato un accordo con AMD. Nvidia investirà fino a 100 miliardi di "
+            "dollari nella startup, fornendo sistemi per data center.",
+            "it",
+        ),
+        (
+            "A OpenAI assinou um acordo com a AMD. A Nvidia vai investir até US$ 100 bilhões na "
+            "startup, fornecendo sistemas de data center.",
+            "pt",
+        ),
+    ],
+)
+def test_money_put_into_the_startup_is_the_storys_round(check, text, lang):
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "OpenAI", "amount": 100e9, "qualifier": "at_most"}],
+    )
