@@ -228,3 +228,13 @@ def test_money_put_into_the_startup_is_the_storys_round(check, text, lang):
         lang,
         [{"type": ROUND, "subject": "OpenAI", "amount": 100e9, "qualifier": "at_most"}],
     )
+
+
+def test_a_value_noun_with_its_possessive_is_a_valuation(check):
+    # "nilai perusahaannya" (its company value): the value noun with the enclitic "-nya"
+    check(
+        "OpenAI akan menerima pendanaan lain yang bakal membuat nilai perusahaannya mencapai "
+        "$29 miliar.",
+        "id",
+        [{"type": VAL, "subject": "OpenAI", "valuation_usd": 29e9}],
+    )
