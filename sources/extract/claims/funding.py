@@ -570,6 +570,12 @@ def _named_with(view: View, money: Money) -> Entity | None:
     return named.entity
 
 
+def _more_money(view: View, money: Money) -> bool:
+    """An increment word right after the amount ("$500 million more", "500 millions de
+    plus"): new money, a round when the sentence values the company."""
+    return any(0 <= c.start - money.end <= 4 for c in view.kinds("increment_after"))
+
+
 def _new_tranche(view: View, money: Money) -> bool:
     """An amount named as new money: an increment word before it in its clause ("another",
     "weitere", "再向…投资") or right after it ("supplémentaires", "を追加出資")."""
@@ -767,8 +773,9 @@ def elided_money(
         linked = _LINKED_NOUN.match(low, num.end, end)
         if linked is not None and not any(
             # "180 milioni di finanziamenti", "100 millions de financement": the noun the scale
-            # word counts is money raised
-            c.start == linked.end() - 1 and c.kind in _FUNDS_NOUNS
+            # word counts is money raised; "500 millions de plus": more of it
+            (c.start == linked.end() - 1 and c.kind in _FUNDS_NOUNS)
+            or (c.kind == "increment_after" and 0 < c.start - num.end <= 2)
             for c in cues
         ):
             continue
@@ -901,8 +908,11 @@ def money_roles(
                 company, rank = pick_company(view, money.start, "funding", disc)
                 if company is not None and company.name == disc.funded.name and rank < 2:
                     roles[id(money)] = "valuation"
+    valued = "valuation" in roles.values()
     for money in moneys:
         role = roles.get(id(money), "")
+        if not role and valued and _more_money(view, money):
+            role = "round"  # "ElevenLabs, 500 millions de plus, valorisé à 11 milliards"
         if _target_named(view, money):
             roles[id(money)] = "target"  # "superando su objetivo inicial de 15.000 millones"
             continue

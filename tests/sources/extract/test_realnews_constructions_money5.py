@@ -238,3 +238,26 @@ def test_a_value_noun_with_its_possessive_is_a_valuation(check):
         "id",
         [{"type": VAL, "subject": "OpenAI", "valuation_usd": 29e9}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount"),
+    [
+        # a recap: "X, 500 million more, valued at 11 billion": the new money is a round
+        (
+            "Mistral AI a levé 125 millions de dollars. Mistral AI, 500 millions de plus, "
+            "valorisé à 11 milliards.",
+            "fr",
+            500e6,
+        ),
+        ("Mistral AI, $500 million more, valued at $11 billion.", "en", 500e6),
+    ],
+)
+def test_more_money_beside_a_valuation_is_a_round(check, text, lang, amount):
+    claims = check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "Mistral AI", "amount": amount, "valuation_usd": 11e9}],
+        exact=False,
+    )
+    assert not [c for c in claims if c.type == VAL]
