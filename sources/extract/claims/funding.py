@@ -918,6 +918,8 @@ def money_roles(
             continue
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
+        if role in ("round", "invest") and _thing_raises(view, money):
+            role = "skip"  # "O projeto recebeu um investimento de US$ 700 milhões"
         if role in ("round", "invest") and _debt_headed(view, money):
             role = "skip"  # "secured a $1 billion senior secured credit facility"
         if role == "valuation" and _round_worth(view, money):
@@ -956,6 +958,51 @@ def money_roles(
             role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
         roles[id(money)] = role
     return roles
+
+
+_GENITIVE = re.compile(
+    r"\s(?:(?:of|de|da|do|di|del|della|des|du|von|der|dari)\s+|d['’])$", re.IGNORECASE
+)
+THING_HEAD_WORDS = 6  # "A major data center project backed by X has secured $900 million"
+
+
+def _thing_raises(view: View, money: Money) -> bool:
+    """A site or project opens the sentence as the subject of the raising or investing word
+    before the amount ("Le projet bénéficie d'un financement de 15 milliards", "A major data
+    center project backed by CoreWeave has secured $900 million"): project finance, not a
+    company's round. Not when a company stands between (other than one behind a backing
+    word: "backed by"), or a company noun follows the thing ("data center startup X")."""
+    verbs = [c for c in (*view.kinds("raise"), *view.kinds("investment")) if c.end <= money.start]
+    if not verbs:
+        return False
+    verb = min(verbs, key=lambda c: c.start)
+    things = [
+        c
+        for c in (*view.kinds("cluster"), *view.kinds("programme"))
+        # (a one-character word is part of another in CJK text: "早期" holds "期", a phase)
+        if c.end <= verb.start and c.end - c.start >= 2
+    ]
+    if not things:
+        return False
+    thing = min(things, key=lambda c: c.start)
+    if len(WORD.findall(view.text, view.start, thing.start)) > THING_HEAD_WORDS:
+        return False
+    backers = [c.end for c in view.kinds("investor_role")]
+    backing = [c.start for c in view.kinds("investor_role")]
+    for m in view.of_kind("company"):
+        if m.start < thing.start:
+            if any(0 <= b - m.end <= 2 for b in backing):
+                continue  # "A Meta-backed data center campus is seeking ..."
+            return False
+        if (
+            m.start < verb.start
+            and not any(0 <= m.start - b <= 3 for b in backers)
+            and not _GENITIVE.search(view.text, max(view.start, m.start - 8), m.start)
+        ):
+            return False  # (but "O projeto da xAI recebeu": the project's owner)
+    between = view.text[thing.end : verb.start].lower()
+    descriptors = view.rules.names.descriptors if view.rules else ()
+    return not any(d in between for d in descriptors)
 
 
 DEBT_HEAD_WORDS = 4  # "$1 billion syndicated senior secured credit facility"

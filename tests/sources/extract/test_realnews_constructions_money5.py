@@ -261,3 +261,28 @@ def test_more_money_beside_a_valuation_is_a_round(check, text, lang, amount):
         exact=False,
     )
     assert not [c for c in claims if c.type == VAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a site or project opens the sentence as the one receiving the money: project finance
+        ("A large data center project backed by CoreWeave has secured $900 million.", "en"),
+        ("A Meta-backed data center campus is seeking $3 billion from lenders.", "en"),
+        ("Le projet d'OpenAI bénéficie d'un financement de 15 milliards de dollars.", "fr"),
+        ("O projeto da xAI recebeu um investimento de US$ 700 milhões.", "pt"),
+    ],
+)
+def test_money_a_project_receives_is_no_round(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("Data center startup Crusoe raised $750 million.", "en", "Crusoe"),
+        ("CoreWeave, a data center operator, has secured $900 million.", "en", "CoreWeave"),
+    ],
+)
+def test_a_company_named_with_a_site_noun_still_raises(check, text, lang, subject):
+    check(text, lang, [{"type": ROUND, "subject": subject}])
