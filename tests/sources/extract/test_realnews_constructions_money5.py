@@ -286,3 +286,15 @@ def test_money_a_project_receives_is_no_round(check, text, lang):
 )
 def test_a_company_named_with_a_site_noun_still_raises(check, text, lang, subject):
     check(text, lang, [{"type": ROUND, "subject": subject}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "FT", the Financial Times' short name, is an outlet: what it says is a report
+        ('Laut "FT" hat OpenAI 40 Milliarden Dollar eingesammelt.', "de"),
+        ("Selon le FT, OpenAI a levé 40 milliards de dollars.", "fr"),
+    ],
+)
+def test_the_ft_is_an_outlet(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "OpenAI", "amount": 40e9, "status": "reported"}])
