@@ -62,6 +62,7 @@ CUE_KINDS: dict[str, str] = {
     "prior_target": "an earlier or initial target that the round overtook ('initial target', "
     "'meta anterior', '当初目標'): its amount is a planned round, not this one",
     "part": "a part of a total follows ('including', 'darunter', '其中')",
+    "part_of": "the amount before is a part of the round that follows ('as part of a')",
     "respectively": "amounts given one per named party ('respectively', 'jeweils', '分别'): "
     "investors' shares, not a round",
     "per_unit": "per-unit prices ('each', 'pro Stück')",

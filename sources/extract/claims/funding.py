@@ -918,6 +918,8 @@ def money_roles(
             continue
         if role in ("round", "invest", "valuation") and _not_a_round(view, money, role):
             role = "skip"
+        if role in ("round", "invest") and _part_of_next(view, money):
+            role = "skip"  # "$32 million as part of a $130 million round": a tranche
         if role in ("round", "invest") and _thing_raises(view, money):
             role = "skip"  # "O projeto recebeu um investimento de US$ 700 milhões"
         if role in ("round", "invest") and _debt_headed(view, money):
@@ -963,6 +965,21 @@ def money_roles(
 _GENITIVE = re.compile(
     r"\s(?:(?:of|de|da|do|di|del|della|des|du|von|der|dari)\s+|d['’])$", re.IGNORECASE
 )
+PART_OF_GAP = 12  # "$32 million as part of a $130 million round"
+
+
+def _part_of_next(view: View, money: Money) -> bool:
+    """A part-of word right after the amount leads to another amount ("$32 million as part of
+    a $130 million round", "une tranche de 32 millions dans le cadre d'une levée de 130
+    millions"): the amount is a tranche of that round, not a round (the annotation guide)."""
+    for c in view.kinds("part_of"):
+        if 0 <= c.start - money.end <= PART_OF_GAP and any(
+            0 <= m.start - c.end <= PART_OF_GAP * 3 for m in view.money if m is not money
+        ):
+            return True
+    return False
+
+
 THING_HEAD_WORDS = 6  # "A major data center project backed by X has secured $900 million"
 
 

@@ -298,3 +298,27 @@ def test_a_company_named_with_a_site_noun_still_raises(check, text, lang, subjec
 )
 def test_the_ft_is_an_outlet(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "OpenAI", "amount": 40e9, "status": "reported"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "currency"),
+    [
+        # a tranche named as part of a round that follows: the round is the fact
+        ("Mistral AI raised $32 million as part of a $130 million round.", "en", "USD"),
+        ("Mistral AI closed a $32 million tranche of its $130 million Series A.", "en", "USD"),
+        (
+            "Mistral AI hat 32 Millionen Euro im Rahmen einer Finanzierungsrunde von 130 "
+            "Millionen Euro eingesammelt.",
+            "de",
+            "EUR",
+        ),
+        (
+            "Mistral AI a levé 32 millions d'euros dans le cadre d'une levée de fonds de 130 "
+            "millions d'euros.",
+            "fr",
+            "EUR",
+        ),
+    ],
+)
+def test_a_tranche_of_a_round_is_no_round(check, text, lang, currency):
+    check(text, lang, [{"type": ROUND, "amount": 130e6, "currency": currency}])
