@@ -227,7 +227,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, val.start, subject, rank)
             if newco is not None:
                 subject, rank = newco, 0
-        if subject is None or rank == 2 or subject.listed:
+        if subject is None or rank == 2 or (subject.listed and not _private_value(view, subject)):
             # a listed company's value is its market value, or the value of a deal it is
             # named in ("Nvidia agreed to lease servers ..., with a total value of $1.3bn")
             continue
@@ -306,6 +306,16 @@ def _list_item_round(view: View, money: Money) -> bool:
     """An amount of a list item with no role of its own is a round when a company the sentence
     names stands before it (the item's head): "Scale AI - $14,3 млрд;"."""
     return any(m.end <= money.start for m in view.of_kind("company"))
+
+
+_PRIVATE_TYPES = frozenset(("ai_lab", "neocloud"))  # listed late, after years of rounds
+
+
+def _private_value(view: View, company: Entity) -> bool:
+    """A listed lab's or cloud's value set by a funding round the sentence names ("a mega
+    funding round valuing the GPU cloud company at $19 billion", before CoreWeave's listing):
+    a round's valuation, not a market value (the reference data has no listing date)."""
+    return company.company_type in _PRIVATE_TYPES and view.has("round", "raise")
 
 
 def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageRules) -> bool:

@@ -1,7 +1,11 @@
 """Constructions of money facts seen on real news, round 5 (issue 11, section 2), in sentences
 of our own: what makes money a round, and which amount of a sentence is the round's."""
 
+from datetime import date
+
 import pytest
+
+from sources.extract.extractor import extract
 
 VAL, ROUND = "valuation", "funding_round"
 
@@ -322,3 +326,31 @@ def test_the_ft_is_an_outlet(check, text, lang):
 )
 def test_a_tranche_of_a_round_is_no_round(check, text, lang, currency):
     check(text, lang, [{"type": ROUND, "amount": 130e6, "currency": currency}])
+
+
+# the bundled reference data: it has the tickers that make a company listed
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a lab or cloud listed later: a value a funding round sets is the round's valuation
+        (
+            "After a funding round valuing CoreWeave at $19 billion, the startup opened an office.",
+            "en",
+        ),
+        ("CoreWeave baru-baru ini mengamankan valuasi sebesar $19 miliar.", "id"),
+    ],
+)
+def test_a_round_value_of_a_later_listed_cloud_is_a_valuation(text, lang):
+    claims = extract(text, language=lang, published=date(2024, 6, 14))
+    assert [(c.type, c.subject, c.valuation_usd) for c in claims] == [(VAL, "CoreWeave", 19e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CoreWeave is valued at $60 billion on the stock market.",
+        "Nvidia, which joined the funding round, is valued at $3 trillion.",
+    ],
+)
+def test_a_listed_companys_value_stays_a_market_value(text):
+    assert extract(text, language="en", published=date(2025, 6, 14)) == []
