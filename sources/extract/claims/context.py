@@ -64,6 +64,9 @@ class Discourse:
     # evidence starts of claims the company states itself ("announced it raised"): a later
     # restatement's hedge does not reach them (extractor.first_statements)
     announced: set[int] = field(default_factory=set)
+    # amounts named as a tranche of a round ("$686M of a planned $818M round"): a later
+    # "has already secured $686 million" restates that part (claims.funding)
+    tranches: set[tuple[float, str]] = field(default_factory=set)
     count_subject: Entity | None = None  # the subject of the last chip count
     count_chip: Entity | None = None  # and its chip
     count_sentence: int = -99

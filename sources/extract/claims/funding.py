@@ -102,6 +102,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     if doc.rules.condition_openers:
         moneys = [m for m in moneys if not _conditional(view, m, doc.rules.condition_openers)]
     role_of = money_roles(view, moneys, disc, doc.rules)
+    if "part_of" in view.ctx.kinds:
+        disc.tranches.update(
+            (m.value, m.currency) for m in moneys if m.value is not None and _part_of_next(view, m)
+        )
     if view.index in doc.round_items:
         for m in moneys:
             if not role_of[id(m)] and _list_item_round(view, m):
@@ -139,6 +143,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         # cumulative investments; but "another $4 billion ..., bringing its total to $8
         # billion": a tranche named as new is a round of its own
         rounds = [(m, r) for m, r in rounds if r != "invest" or _new_tranche(view, m)]
+    if disc.tranches:
+        # "has already secured $686 million": the tranche named before, restated
+        rounds = [(m, r) for m, r in rounds if (m.value, m.currency) not in disc.tranches]
     if not rounds and not vals:
         return []
     basis = _basis(view)

@@ -354,3 +354,23 @@ def test_a_round_value_of_a_later_listed_cloud_is_a_valuation(text, lang):
 )
 def test_a_listed_companys_value_stays_a_market_value(text):
     assert extract(text, language="en", published=date(2025, 6, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the part raised so far of a round, and its restatement later in the story
+        (
+            "Crusoe has raised $686 million of a planned $818 million funding round. The "
+            "filing shows that Crusoe has already secured $686 million from 70 investors.",
+            "en",
+        ),
+        (
+            "Crusoe a levé 686 millions de dollars sur les 818 millions de dollars de son tour.",
+            "fr",
+        ),
+    ],
+)
+def test_the_part_raised_of_a_round_is_no_round(check, text, lang):
+    claims = check(text, lang, [{"type": ROUND, "subject": "Crusoe", "amount": 818e6}], exact=False)
+    assert [c.amount for c in claims if c.type == ROUND] == [818e6]
