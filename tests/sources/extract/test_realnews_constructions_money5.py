@@ -374,3 +374,12 @@ def test_a_listed_companys_value_stays_a_market_value(text):
 def test_the_part_raised_of_a_round_is_no_round(check, text, lang):
     claims = check(text, lang, [{"type": ROUND, "subject": "Crusoe", "amount": 818e6}], exact=False)
     assert [c.amount for c in claims if c.type == ROUND] == [818e6]
+
+
+def test_a_total_sum_in_the_accusative_is_cumulative(check):
+    # "на общую сумму" (for a total sum): the investments of a year added up, no round
+    check(
+        "В прошлом году SoftBank вложила в капитал OpenAI на общую сумму более $40 млрд.",
+        "ru",
+        [],
+    )
