@@ -78,6 +78,9 @@ class StatusContext:
     # the cue kinds present (made from ``cues`` when not given): most questions are about a
     # kind the sentence does not have
     kinds: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    # plan nouns that head the amount right before them ("150億美元目標", "a $15 billion
+    # goal"): start of the noun -> start of that amount; they plan that amount only
+    heads: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.kinds and self.cues:
@@ -154,15 +157,15 @@ def _base_status(
     if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
         return "planned" if future_time else DEFAULT_STATUS[claim_type]
     start, end, relative = ctx.clause_of(anchor)
-    if ctx.has("planned", start, end):
+    if _plans(ctx, anchor, start, end):
         return "planned"
     if ctx.head_final and not past_time and _plan_ends_sentence(ctx, anchor):
         return "planned"  # "xAIは…2,000億ドル(…)と評価できる新株発行計画を検討している"
     own_subject = any(start <= p < anchor for p in ctx.subjects)
     if not relative and not own_subject and not past_time:
         for cue in ctx.cues:
-            if cue.kind != "planned":
-                continue
+            if cue.kind != "planned" or ctx.heads.get(cue.start, anchor) != anchor:
+                continue  # (a plan noun heading another amount plans that one)
             c_start, c_end, c_rel = ctx.clause_of(cue.start)
             if c_rel:
                 continue
@@ -181,6 +184,16 @@ def _base_status(
     if future_time:
         return "planned"
     return DEFAULT_STATUS[claim_type]
+
+
+def _plans(ctx: StatusContext, anchor: int, start: int, end: int) -> bool:
+    """A plan word in ``[start, end)`` that does not head another amount."""
+    if not ctx.heads:
+        return ctx.has("planned", start, end)
+    return any(
+        c.kind == "planned" and start <= c.start < end and ctx.heads.get(c.start, anchor) == anchor
+        for c in ctx.cues
+    )
 
 
 _SIZES = frozenset(("cluster_size", "chip_holding", "power_capacity"))

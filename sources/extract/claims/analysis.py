@@ -6,6 +6,7 @@ claim families read (:mod:`sources.extract.claims`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from operator import attrgetter, itemgetter
 
 from sources.extract import lexicon as lx
@@ -63,6 +64,18 @@ def _without_glosses(fold: str, punct: list[int], money_ends: set[int]) -> list[
             if m is not None:
                 glosses.update((p, m.end() - 1))
     return [p for p in punct if p not in glosses] if glosses else punct
+
+
+def _plan_heads(fold: str, money: list, plans: Iterable[Cue]) -> dict[int, int]:
+    """Plan nouns right after an amount, nothing but a space between ("150億美元目標"): that
+    amount's head, mapped to the amount's start (see ``StatusContext.heads``)."""
+    ends = {m.end: m.start for m in money if not m.is_conversion}
+    heads = {}
+    for c in plans:
+        k = c.start - 1 if c.start > 0 and fold[c.start - 1] == " " else c.start
+        if k in ends:
+            heads[c.start] = ends[k]
+    return heads
 
 
 def _sort_spans(spans: list) -> None:
@@ -181,6 +194,7 @@ def analyze(
         next_denial,
         rules.sov,
         frozenset(cue_groups),
+        _plan_heads(fold, money, cue_groups.get("planned", ())) if money else {},
     )
     return View(
         index,
