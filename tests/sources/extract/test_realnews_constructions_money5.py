@@ -405,3 +405,13 @@ def test_a_target_nouns_plan_is_its_own_amounts(check, text, lang):
             {"type": ROUND, "subject": "xAI", "amount": 20e9, "status": "closed"},
         ],
     )
+
+
+def test_an_amount_each_of_many_raised_is_no_round(check):
+    # "cada una" (each): a threshold many startups passed, no one company's round
+    check(
+        "Según Crunchbase, 33 startups de IA como Mistral AI han levantado más de 100 millones "
+        "de dólares cada una.",
+        "es",
+        [],
+    )
