@@ -190,11 +190,13 @@ def extract(
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)
     anchored = _anchored_sentences(lex, rules, sentences, starts, entities)
-    if anchored:
+    first = _first_word(lex, _LIST_CUES) if anchored else -1
+    if first >= 0:
         items = round_list_items(
             text,
             sentences,
-            lambda i: _has_word(lex, sentences[i], _LIST_CUES),
+            starts,
+            first,
             lambda i: _has_cue(lex, sentences[i], _NOT_ROUND_CUES),
         )
         if items:
@@ -406,9 +408,9 @@ def _anchor_kind(bits: int) -> int:
 _ANCHOR_OF_BITS = [_anchor_kind(b) for b in range(16)]
 
 
-def _has_word(lex: lx.Lexicon, span: tuple[int, int], kinds: frozenset[str]) -> bool:
-    """The sentence has a cue of one of ``kinds`` (scanned in the whole text: anchors)."""
-    return any(h.value in kinds for h in lex.within(lx.ANCHOR, span[0], span[1]))
+def _first_word(lex: lx.Lexicon, kinds: frozenset[str]) -> int:
+    """The offset of the text's first anchor word of one of ``kinds``, or -1."""
+    return next((h.start for h in lex.by_kind.get(lx.ANCHOR, ()) if h.value in kinds), -1)
 
 
 def _has_cue(lex: lx.Lexicon, span: tuple[int, int], kinds: frozenset[str]) -> bool:

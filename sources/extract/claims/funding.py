@@ -276,25 +276,26 @@ LIST_ITEM_CHARS = 160  # an item is a line of a list, not a paragraph
 def round_list_items(
     text: str,
     sentences: list[tuple[int, int]],
-    money_word: Callable[[int], bool],
+    starts: list[int],
+    first_money_word: int,
     other_word: Callable[[int], bool],
 ) -> set[int]:
     """The sentences that are items of a list of rounds: short lines, each a name, a dash or
     colon and an amount ("Scale AI - $14,3 млрд;", "- Anthropic : 13 Md$ en septembre"), after
     a line ending in a colon, in a story that has spoken of raising money before or in that
-    line (``money_word(i)``: "Les stars qui ont levé plusieurs fois / Certains ... :") and
-    whose line names no other kind of money (``other_word(i)``: costs, revenue, spending). An
-    item needs no money word of its own: the list's opening gives its amounts the role of
-    rounds (:func:`money_claims`)."""
+    line (``first_money_word``: the offset of its first raising or round word, "Les stars qui
+    ont levé plusieurs fois / Certains ... :") and whose line names no other kind of money
+    (``other_word(i)``: costs, revenue, spending). An item needs no money word of its own: the
+    list's opening gives its amounts the role of rounds (:func:`money_claims`). ``starts``:
+    the sentences' start offsets."""
     items: set[int] = set()
-    if _LIST_HEAD.search(text) is None:
-        return items
-    spoken = False  # a raising word so far
-    for i, (s, e) in enumerate(sentences):
-        spoken = spoken or money_word(i)
-        if i in items or not spoken or not text[s:e].rstrip().endswith((":", "：")):
+    # only the lines that end in a colon are looked at (a regex scan, not a loop per sentence)
+    for head in _LIST_HEAD.finditer(text, first_money_word):
+        i = bisect.bisect_right(starts, head.start()) - 1
+        if i < 0 or i in items:
             continue
-        if other_word(i):
+        e = sentences[i][1]
+        if head.start() >= e or text[head.start() + 1 : e].strip() or other_word(i):
             continue
         k = i + 1
         while k < len(sentences):
