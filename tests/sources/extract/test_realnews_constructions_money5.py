@@ -415,3 +415,12 @@ def test_an_amount_each_of_many_raised_is_no_round(check):
         "es",
         [],
     )
+
+
+def test_a_recap_of_money_raised_and_a_value(check):
+    # "125 millions de dollars levés" (masculine plural participle after the amount)
+    check(
+        "Mistral AI, deux ans d'existence, 125 millions de dollars levés, valorisé à un milliard.",
+        "fr",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 125e6, "valuation_usd": 1e9}],
+    )
