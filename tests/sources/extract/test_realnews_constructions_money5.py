@@ -424,3 +424,19 @@ def test_a_recap_of_money_raised_and_a_value(check):
         "fr",
         [{"type": ROUND, "subject": "Mistral AI", "amount": 125e6, "valuation_usd": 1e9}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "合计" (combined): the year's financing of several companies added up, no round
+        ("月之暗面等“六小龙”2023年合计拿下超过60亿元人民币融资。", []),
+        # but the total of one round named before it is that round's size
+        (
+            "月之暗面本轮融资合计10亿美元。",
+            [{"type": ROUND, "subject": "Moonshot AI", "amount": 1e9}],
+        ),
+    ],
+)
+def test_a_combined_total_is_no_round(check, text, expected):
+    check(text, "zh", expected)
