@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from sources.extract.claim import Claim
 from sources.extract.claims.context import (
@@ -588,6 +589,18 @@ def _named_with(view: View, money: Money) -> Entity | None:
     return named.entity
 
 
+def _rose_from(view: View, a: Money, b: Money) -> bool:
+    """Only a range word stands between two amounts ("3亿到40亿美元", "$3 billion to $40
+    billion"): ``a`` is where ``b`` rose from."""
+    return any(
+        a.end <= c.start
+        and c.end <= b.start
+        and not view.text[a.end : c.start].strip()
+        and not view.text[c.end : b.start].strip()
+        for c in view.kinds("target")
+    )
+
+
 def _more_money(view: View, money: Money) -> bool:
     """An increment word right after the amount ("$500 million more", "500 millions de
     plus"): new money, a round when the sentence values the company."""
@@ -927,6 +940,12 @@ def money_roles(
                 if company is not None and company.name == disc.funded.name and rank < 2:
                     roles[id(money)] = "valuation"
     valued = "valuation" in roles.values()
+    if valued and view.kinds("target"):
+        # "从3亿到40亿美元的估值", "valued from $3 billion to $40 billion": the value a
+        # valuation rose from is an earlier valuation
+        for a, b in pairwise(moneys):
+            if roles.get(id(b)) == "valuation" and _rose_from(view, a, b):
+                roles[id(a)] = "valuation"
     for money in moneys:
         role = roles.get(id(money), "")
         if not role and valued and _more_money(view, money):

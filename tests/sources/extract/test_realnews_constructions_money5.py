@@ -440,3 +440,16 @@ def test_a_recap_of_money_raised_and_a_value(check):
 )
 def test_a_combined_total_is_no_round(check, text, expected):
     check(text, "zh", expected)
+
+
+def test_the_value_a_valuation_rose_from_is_a_valuation(check):
+    # "从A到B美元的估值": the valuation noun heads both ends of the jump
+    check(
+        "月之暗面完成5亿美元融资。月之暗面在两年内完成了从3亿到40亿美元的估值跃迁。",
+        "zh",
+        [
+            {"type": ROUND, "subject": "Moonshot AI", "amount": 5e8},
+            {"type": VAL, "subject": "Moonshot AI", "valuation_usd": 3e8},
+            {"type": VAL, "subject": "Moonshot AI", "valuation_usd": 4e9},
+        ],
+    )
