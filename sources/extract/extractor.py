@@ -180,7 +180,9 @@ def extract(
         gazetteer=gaz,
         published=published,
         lex=lex,
-        traditional=lang == "zh" and is_traditional(text),
+        # a story in traditional script that names the renminbi is about mainland money: its
+        # bare 元 is a yuan, not a New Taiwan dollar
+        traditional=lang == "zh" and is_traditional(text) and "人民幣" not in text,
     )
     if entities and gaz.cluster_families:
         entities = drop_programme_names(

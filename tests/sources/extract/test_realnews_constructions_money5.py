@@ -469,3 +469,13 @@ def test_the_companies_taking_part_in_a_round_are_investors(text):
     assert [(c.type, c.subject, c.amount, c.valuation_usd) for c in claims] == [
         (ROUND, "Moonshot AI", 1e9, 2.5e9)
     ]
+
+
+def test_a_bare_yuan_in_a_traditional_script_renminbi_story(check):
+    # a mainland story in traditional script: once it names the renminbi, a bare 元 is a yuan
+    check(
+        "月之暗面這輪融資折合人民幣約35億元。據悉，月之暗面此前曾完成20億元融資。",
+        "zh",
+        [{"type": ROUND, "subject": "Moonshot AI", "amount": 2e9, "currency": "CNY"}],
+        exact=False,
+    )
