@@ -1226,6 +1226,21 @@ def _raised_investment(view: View, money: Money) -> bool:
     """An investment amount that a raising verb right before it takes: the company raises
     it ("is close to securing a $2bn investment", "erhielt eine Investition von")."""
     clause = view.ctx.clause_of(money.start)
+    if view.cjk and any(0 <= c.start - money.end <= 1 for c in view.kinds("investment")):
+        # "拿下红杉中国等机构近20亿元投资": in head-final order the investment noun follows
+        # the amount, the raising verb opens the clause, the investors may stand between
+        # (listed with "、", which cuts clauses: the strong clause is the reach)
+        lo = _strong_clause(view, money.start)[0]
+        return any(
+            lo <= r.start
+            and r.end <= money.start
+            and all(
+                m.entity.company_type == "investor"
+                for m in view.of_kind("company")
+                if r.end <= m.start < money.start
+            )
+            for r in view.kinds("raise")
+        )
     # the investment noun may stand between ("a obtenu un investissement de 600 millions")
     nouns = [c.end for c in view.kinds("investment") if 0 <= money.start - c.end <= 6]
     reach = money.start - RAISED_INVESTMENT_GAP

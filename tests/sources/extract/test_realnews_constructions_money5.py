@@ -479,3 +479,13 @@ def test_a_bare_yuan_in_a_traditional_script_renminbi_story(check):
         [{"type": ROUND, "subject": "Moonshot AI", "amount": 2e9, "currency": "CNY"}],
         exact=False,
     )
+
+
+def test_an_investment_noun_after_the_amount_taken_by_a_raising_verb(check):
+    # head-final order: "拿下(investors)近20亿元投资" is the company's round, the investors
+    # listed with "、" between the verb and the amount
+    check(
+        "2023年10月，月之暗面拿下红杉中国、今日资本等机构近20亿元投资。",
+        "zh",
+        [{"type": ROUND, "subject": "Moonshot AI", "amount": 2e9, "currency": "CNY"}],
+    )
