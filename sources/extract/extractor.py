@@ -31,7 +31,7 @@ from sources.extract.claims.newco import introduced_clusters, introduced_compani
 from sources.extract.claims.sentence import sentence_claims
 from sources.extract.claims.subjects import drop_programme_names
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
-from sources.extract.rules import LanguageRules, load_rules
+from sources.extract.rules import RAISING_CUES, LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import drop_ruby, fold, lower_fold
 from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
@@ -192,7 +192,7 @@ def extract(
     starts = [start for start, _ in sentences]
     by_sentence = _bucket(sentences, starts, entities)
     anchored = _anchored_sentences(lex, rules, sentences, starts, entities)
-    first = _first_word(lex, _LIST_CUES) if anchored else -1
+    first = _first_word(lex, RAISING_CUES) if anchored else -1
     if first >= 0:
         items = round_list_items(
             text,
@@ -421,7 +421,6 @@ def _has_cue(lex: lx.Lexicon, span: tuple[int, int], kinds: frozenset[str]) -> b
     return any(h.value in kinds for h in lex.within(lx.CUE, span[0], span[1]))
 
 
-_LIST_CUES = frozenset(("raise", "round", "investment"))
 # a list opened by a word of spending, revenue or value lists no rounds
 _NOT_ROUND_CUES = frozenset(("cost", "revenue", "market_cap", "fund_size"))
 

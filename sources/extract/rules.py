@@ -147,6 +147,11 @@ CUE_KINDS: dict[str, str] = {
     "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
     "OpenAI'): that name is not the subject",
 }
+# the cue kinds that name money being raised ('raised', 'round', 'investment'): what makes an
+# amount a round's, opens a list of rounds, or is the object of an investor's verb
+RAISING_CUES = frozenset(("raise", "round", "investment"))
+
+
 # A sentence can only hold a claim if it has a word of one of these cue kinds, a chip noun or
 # name, a cluster name or a power unit: money needs a round/valuation/investment word, a count
 # a chip noun or cluster noun, power a power unit, a build time a build word. A new claim

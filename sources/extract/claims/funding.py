@@ -50,7 +50,7 @@ from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
 from sources.extract.numbers import Num
 from sources.extract.phrases import is_letter
-from sources.extract.rules import LanguageRules
+from sources.extract.rules import RAISING_CUES, LanguageRules
 from sources.extract.status import Cue
 
 ROLE_WINDOW = 90  # a money amount's role cue must be this close
@@ -86,7 +86,6 @@ _ROLE_KINDS = {
 }
 # between a value noun and its amount: one short linking word ("of", "de", "von", "sebesar")
 _COMPLEMENT_GAP = re.compile(r"\s*(?:[^\W\d_]{1,7}\s*)?")
-_FUNDS_NOUNS = frozenset(("raise", "round", "investment"))  # "millions of funding"
 _ROLE_ORDER = {"skip": 0, "target": 0, "valuation": 1, "round": 2, "invest": 2}
 _NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
@@ -805,7 +804,7 @@ def elided_money(
         if linked is not None and not any(
             # "180 milioni di finanziamenti", "100 millions de financement": the noun the scale
             # word counts is money raised; "500 millions de plus": more of it
-            (c.start == linked.end() - 1 and c.kind in _FUNDS_NOUNS)
+            (c.start == linked.end() - 1 and c.kind in RAISING_CUES)
             or (c.kind == "increment_after" and 0 < c.start - num.end <= 2)
             for c in cues
         ):
@@ -1100,7 +1099,7 @@ def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dic
     gives no other amount its role (keyed by cue index)."""
     headed: dict[int, Money] = {}
     for i, cue, _role, _order, _strong, _clause in role_cues:
-        if cue.kind not in _FUNDS_NOUNS:
+        if cue.kind not in RAISING_CUES:
             continue
         for money in moneys:
             if 0 <= cue.start - money.end <= 1 and not view.text[money.end : cue.start].strip():
@@ -1116,7 +1115,7 @@ def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dic
         ends = {view.cues[i].end: m for i, m in headed.items()}
         for i, cue, _role, _order, _strong, _clause in role_cues:
             for end, money in ends.items():
-                if 0 < cue.start - end <= 1 and cue.kind in _FUNDS_NOUNS:
+                if 0 < cue.start - end <= 1 and cue.kind in RAISING_CUES:
                     headed.setdefault(i, money)
     return headed
 

@@ -22,6 +22,7 @@ import re
 
 from sources.extract.claims.context import WORD, Discourse, Doc, View
 from sources.extract.gazetteer import Entity, EntityMention
+from sources.extract.rules import RAISING_CUES
 from sources.extract.status import Cue
 
 SOURCE_WINDOW = 3  # a company right after "according to" is the source ("según Crusoe")
@@ -145,7 +146,7 @@ def _round_object(view: View, pos: int) -> bool:
     first = min((mo.start for mo in view.money if pos <= mo.start < hi), default=hi)
     for c in view.cues:
         if pos <= c.start < first and c.kind not in _OBJECT_SKIP:
-            return c.kind in ("round", "raise", "investment")
+            return c.kind in RAISING_CUES
     return first < hi
 
 
