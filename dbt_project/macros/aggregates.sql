@@ -26,3 +26,20 @@
 {% macro duckdb__median_value(expr) -%}
     quantile_disc({{ expr }}, 0.5)
 {%- endmacro %}
+
+
+{#- The value of expr on the group's first row by order_by (a list of columns, ascending,
+    nulls last), null when that row's value is null. One hash aggregate: cheaper than a
+    row_number() window, which sorts every row with all its columns, when only one value of
+    each group is wanted. -#}
+{% macro first_by(expr, order_by) -%}
+    {{ return(adapter.dispatch('first_by', 'ledger')(expr, order_by)) }}
+{%- endmacro %}
+
+{% macro default__first_by(expr, order_by) -%}
+    min_by({{ expr }}, ({{ order_by | join(', ') }}))
+{%- endmacro %}
+
+{% macro duckdb__first_by(expr, order_by) -%}
+    arg_min_null({{ expr }}, row({{ order_by | join(', ') }}))
+{%- endmacro %}

@@ -67,10 +67,15 @@ grouped as (
 
 ),
 
+-- The value buckets are found on the few columns they need, not on every column of the claim.
 ordered as (
 
     select
-        *,
+        claim_id,
+        observation_group_key,
+        fact_value,
+        tolerance,
+        published_at,
         lag(fact_value) over (
             partition by observation_group_key order by fact_value, claim_id
         ) as previous_value
@@ -81,7 +86,10 @@ ordered as (
 bucketed as (
 
     select
-        *,
+        claim_id,
+        observation_group_key,
+        fact_value,
+        published_at,
         sum(
             case
                 when previous_value is null then 1
@@ -103,12 +111,9 @@ anchors as (
     select
         observation_group_key,
         value_bucket,
-        fact_value as anchor_value,
-        row_number() over (
-            partition by observation_group_key, value_bucket
-            order by published_at, claim_id
-        ) as published_rank
+        {{ first_by('fact_value', ['published_at', 'claim_id']) }} as anchor_value
     from bucketed
+    group by observation_group_key, value_bucket
 
 ),
 
@@ -119,46 +124,46 @@ final as (
             as observation_id,
         bucketed.observation_group_key,
         bucketed.value_bucket,
-        bucketed.claim_id,
-        bucketed.article_id,
-        bucketed.source_article_id,
-        bucketed.is_duplicate_article,
-        bucketed.claim_type,
-        bucketed.entity_kind,
-        bucketed.entity_id,
-        bucketed.entity_key,
-        bucketed.cluster_id,
-        bucketed.resolution_method,
-        bucketed.subject_name,
-        bucketed.subject_company_id,
-        bucketed.owner_company_id,
-        bucketed.fact_status,
-        bucketed.chip_id,
-        bucketed.chip_model,
-        bucketed.scope,
-        bucketed.period_start_on,
-        bucketed.period_precision,
-        bucketed.observed_on,
-        bucketed.observed_on_precision,
-        bucketed.fact_value,
-        bucketed.tolerance,
-        bucketed.fact_value_high,
-        bucketed.qualifier,
-        bucketed.amount,
-        bucketed.currency_code,
-        bucketed.amount_usd,
-        bucketed.valuation_usd,
-        bucketed.valuation_basis,
-        bucketed.published_at,
-        bucketed.published_on,
-        bucketed.language_code,
-        bucketed.confidence
-    from bucketed
+        grouped.claim_id,
+        grouped.article_id,
+        grouped.source_article_id,
+        grouped.is_duplicate_article,
+        grouped.claim_type,
+        grouped.entity_kind,
+        grouped.entity_id,
+        grouped.entity_key,
+        grouped.cluster_id,
+        grouped.resolution_method,
+        grouped.subject_name,
+        grouped.subject_company_id,
+        grouped.owner_company_id,
+        grouped.fact_status,
+        grouped.chip_id,
+        grouped.chip_model,
+        grouped.scope,
+        grouped.period_start_on,
+        grouped.period_precision,
+        grouped.observed_on,
+        grouped.observed_on_precision,
+        grouped.fact_value,
+        grouped.tolerance,
+        grouped.fact_value_high,
+        grouped.qualifier,
+        grouped.amount,
+        grouped.currency_code,
+        grouped.amount_usd,
+        grouped.valuation_usd,
+        grouped.valuation_basis,
+        grouped.published_at,
+        grouped.published_on,
+        grouped.language_code,
+        grouped.confidence
+    from grouped
+    inner join bucketed on grouped.claim_id = bucketed.claim_id
     inner join anchors
         on
             bucketed.observation_group_key = anchors.observation_group_key
             and bucketed.value_bucket = anchors.value_bucket
-            and anchors.published_rank = 1
 
 )
 

@@ -10,45 +10,19 @@ observation_claims as (
 
 ),
 
-ranked_claims as (
-
-    select
-        observation_id,
-        article_id,
-        subject_name,
-        currency_code,
-        observed_on_precision,
-        row_number() over (
-            partition by observation_id order by published_at, claim_id
-        ) as published_rank,
-        row_number() over (
-            partition by observation_id order by observed_on, published_at, claim_id
-        ) as observed_rank
-    from observation_claims
-
-),
-
--- The first article to state the fact names the entity and the native currency.
+-- The first article to state the fact names the entity and the native currency; the claim
+-- with the earliest date tells how precise observed_on is.
 first_claims as (
 
     select
         observation_id,
-        article_id as first_article_id,
-        subject_name as first_subject_name,
-        currency_code as first_currency_code
-    from ranked_claims
-    where published_rank = 1
-
-),
-
--- The claim with the earliest date tells how precise observed_on is.
-earliest_claims as (
-
-    select
-        observation_id,
-        observed_on_precision
-    from ranked_claims
-    where observed_rank = 1
+        {{ first_by('article_id', ['published_at', 'claim_id']) }} as first_article_id,
+        {{ first_by('subject_name', ['published_at', 'claim_id']) }} as first_subject_name,
+        {{ first_by('currency_code', ['published_at', 'claim_id']) }} as first_currency_code,
+        {{ first_by('observed_on_precision', ['observed_on', 'published_at', 'claim_id']) }}
+            as observed_on_precision
+    from observation_claims
+    group by observation_id
 
 ),
 
@@ -140,7 +114,7 @@ final as (
         aggregated.period_start_on,
         aggregated.period_precision,
         aggregated.observed_on,
-        earliest_claims.observed_on_precision,
+        first_claims.observed_on_precision,
         aggregated.fact_value,
         aggregated.fact_value_low,
         aggregated.fact_value_high,
@@ -175,7 +149,6 @@ final as (
         end as confidence
     from aggregated
     inner join first_claims on aggregated.observation_id = first_claims.observation_id
-    inner join earliest_claims on aggregated.observation_id = earliest_claims.observation_id
 
 )
 

@@ -226,14 +226,47 @@ news_links as (
 
 ),
 
-news_rows as (
+-- Each (mart row, news claim) with its sentence, and only what picks the copy kept: the
+-- article's other columns are joined to the links kept.
+news_statements as (
 
     select
         news_links.mart_name,
         news_links.mart_key,
-        'news' as source_kind,
         news_links.observation_id,
         news_links.claim_id,
+        claims.article_id,
+        claims.published_on,
+        claims.is_duplicate_article,
+        claims.evidence
+    from news_links
+    inner join claims on news_links.claim_id = claims.claim_id
+
+),
+
+-- One link per sentence: the original article's copy first, then the earliest.
+news_sentences as (
+
+    {% set first_copy = ['is_duplicate_article', 'published_on', 'article_id', 'claim_id'] %}
+    select
+        mart_name,
+        mart_key,
+        {{ first_by('claim_id', first_copy) }} as claim_id,
+        {{ first_by('observation_id', first_copy) }} as observation_id,
+        count(*) as n_statements
+    from news_statements
+    group by mart_name, mart_key, evidence
+
+),
+
+news_rows as (
+
+    select
+        news_sentences.mart_name,
+        news_sentences.mart_key,
+        'news' as source_kind,
+        news_sentences.observation_id,
+        news_sentences.claim_id,
         claims.article_id,
         articles.url,
         articles.title,
@@ -247,13 +280,15 @@ news_rows as (
         cast(null as {{ dbt.type_string() }}) as epoch_table,
         cast(null as {{ dbt.type_bigint() }}) as epoch_row,
         cast(null as {{ dbt.type_string() }}) as epoch_name,
-        cast(null as {{ dbt.type_string() }}) as epoch_source_urls
-    from news_links
-    inner join claims on news_links.claim_id = claims.claim_id
+        cast(null as {{ dbt.type_string() }}) as epoch_source_urls,
+        news_sentences.n_statements
+    from news_sentences
+    inner join claims on news_sentences.claim_id = claims.claim_id
     inner join articles on claims.article_id = articles.article_id
 
 ),
 
+-- One link per Epoch row of a mart row.
 epoch_rows as (
 
     select
@@ -274,10 +309,11 @@ epoch_rows as (
         false as is_duplicate_article,
         mart_links.epoch_table,
         mart_links.epoch_row,
-        coalesce(
+        min(coalesce(
             phases.epoch_name, epoch_rounds.company_name || ', ' || epoch_rounds.round_name
-        ) as epoch_name,
-        coalesce(phases.source_urls, epoch_rounds.source_urls) as epoch_source_urls
+        )) as epoch_name,
+        min(coalesce(phases.source_urls, epoch_rounds.source_urls)) as epoch_source_urls,
+        count(*) as n_statements
     from mart_links
     left join phases
         on
@@ -288,30 +324,19 @@ epoch_rows as (
             mart_links.epoch_table = 'epoch_funding_rounds'
             and mart_links.epoch_row = epoch_rounds.epoch_row
     where mart_links.epoch_row is not null
+    group by
+        mart_links.mart_name,
+        mart_links.mart_key,
+        mart_links.epoch_table,
+        mart_links.epoch_row
 
 ),
 
-unioned as (
+sentences as (
 
     select * from news_rows
     union all
     select * from epoch_rows
-
-),
-
--- One link per sentence: the original article's copy first, then the earliest.
-sentences as (
-
-    select
-        *,
-        row_number() over (
-            partition by mart_name, mart_key, source_kind, evidence, epoch_table, epoch_row
-            order by is_duplicate_article, published_on, article_id, claim_id
-        ) as sentence_rank,
-        count(*) over (
-            partition by mart_name, mart_key, source_kind, evidence, epoch_table, epoch_row
-        ) as n_statements
-    from unioned
 
 ),
 
@@ -342,7 +367,6 @@ final as (
         epoch_source_urls,
         cast(n_statements as {{ dbt.type_bigint() }}) as n_statements
     from sentences
-    where sentence_rank = 1
 
 )
 
