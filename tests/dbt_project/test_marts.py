@@ -417,7 +417,7 @@ def test_later_figures_agree_with_or_yield_to_epochs_phase(
 
 def test_an_article_reread_without_claims_loses_its_old_claims(tmp_path):
     # A new extractor version re-reads every article; one now gives no claim (its log row says
-    # n_claims = 0 and the asset deleted its claims): the incremental model must drop its rows.
+    # n_claims = 0 and the asset deleted its claims): the incremental models must drop its rows.
     # Built in place, twice: the second build is an incremental run over the first.
     path = tmp_path / WAREHOUSE_FILE
     write_raw_tables(path, raw_tables(articles_frame(BASE_ARTICLES), claims_frame(BASE_ARTICLES)))
@@ -437,6 +437,10 @@ def test_an_article_reread_without_claims_loses_its_old_claims(tmp_path):
             "insert into raw.news_extractions values (?, '9.9.9', 0, ?)",
             [gone, dt.datetime(2030, 1, 1, tzinfo=dt.UTC)],
         )
+    money = "select count(*) as n from intermediate.int_money_claims where article_id = ?"
+    assert first.one(money, [gone])["n"] > 0  # the Series B round
     second = dbt_build(path, tmp_path / "second")
     assert second.result.success, failures(second)
     assert second.one(count, [gone, kept]) == {"gone": 0, "kept": before["kept"]}
+    # int_money_claims is incremental too: the round read from that article is gone as well
+    assert second.one(money, [gone])["n"] == 0

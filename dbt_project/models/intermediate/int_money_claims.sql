@@ -4,14 +4,40 @@
 -- event of the var('round_restatement_lookback_days') days before. stated_on is the date the
 -- claim stands for: its day, else the latest day of its month or year not after the article
 -- (a year-only date is never 1 January).
+-- Incremental, as int_claims_normalized (one row per claim, computed from that claim alone):
+-- each run adds the claims extracted since its last run; the pre-hook first removes the rows
+-- of every article read again since then, so a claim a new extractor drops is dropped here.
+-- depends_on: {{ ref('stg_raw__news_extractions') }}
+{{ config(
+    materialized='incremental',
+    unique_key='claim_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{% if is_incremental() %}
+        delete from {{ this }}
+        where article_id in (
+            select article_id from {{ ref('stg_raw__news_extractions') }}
+            where extracted_at > (select max(extracted_at) from {{ this }})
+        )
+    {% endif %}",
+) }}
+
 with
 
 claims as (
 
-    select * from {{ ref('int_claims_normalized') }}
+    select normalized.*
+    from {{ ref('int_claims_normalized') }} as normalized
     where
-        claim_type in {{ claim_type_list(measure='money') }}
-        and fact_value > 0
+        normalized.claim_type in {{ claim_type_list(measure='money') }}
+        and normalized.fact_value > 0
+        {% if is_incremental() %}
+            -- the claims read since the last run (all of them when this table is empty)
+            and normalized.extracted_at > coalesce(
+                (select max(previous.extracted_at) from {{ this }} as previous),
+                {{ dbt.cast("'1900-01-01'", 'timestamp with time zone') }}
+            )
+        {% endif %}
 
 ),
 
@@ -56,7 +82,8 @@ dated as (
         or (
             as_of_precision = 'day'
             and observed_on >= {{ dbt.dateadd('day', -1, 'published_on') }}
-        ) as is_dated_by_report
+        ) as is_dated_by_report,
+        extracted_at
     from claims
 
 ),
