@@ -37,7 +37,7 @@
 {%- endmacro %}
 
 {% macro default__first_by(expr, order_by) -%}
-    min_by({{ expr }}, ({{ order_by | join(', ') }}))
+    (array_agg({{ expr }} order by {{ order_by | join(', ') }}))[1]
 {%- endmacro %}
 
 {% macro duckdb__first_by(expr, order_by) -%}
