@@ -1,0 +1,58 @@
+"""Constructions of Chinese, Japanese and Korean news seen on real text, round 6 (issue 11,
+section 2), in sentences of our own."""
+
+import pytest
+
+CS, CH, ROUND, VAL = "cluster_size", "chip_holding", "funding_round", "valuation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source stands between 据 and its report word
+        "据内媒报道，xAI已拥有10万张GPU。",
+        "据路透社报道，xAI已拥有10万张GPU。",
+        "據日經新聞報導，xAI已擁有10萬張GPU。",
+    ],
+)
+def test_zh_a_named_source_between_ju_and_its_report_word_is_hearsay(check, text):
+    check(text, "zh", [{"type": CH, "subject": "xAI", "quantity": 1e5, "status": "reported"}])
+
+
+def test_zh_a_source_without_a_report_word_is_no_hearsay(check):
+    # "据公司公告": an announcement, not hearsay
+    check(
+        "据公司公告，xAI已拥有10万张GPU。",
+        "zh",
+        [{"type": CH, "subject": "xAI", "quantity": 1e5, "status": "operational"}],
+    )
+
+
+def test_zh_zai_qizhong_therein_is_no_part(check):
+    # "在其中发挥作用": "plays a role in it", not "of which" (其中 marks a part)
+    check(
+        "去年xAI组建了大模型团队，马斯克在其中发挥了关键作用，团队成立时已有6000张GPU。",
+        "zh",
+        [{"type": CH, "subject": "xAI", "quantity": 6000.0, "scope": "total"}],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月之暗面此次IPO计划募资50亿元。",
+        "月之暗面港股IPO的总募资额约为40亿港元。",
+        "月之暗面科创板上市拟募集资金50亿元。",
+    ],
+)
+def test_zh_money_raised_by_a_listing_is_no_round(check, text):
+    check(text, "zh", [])
+
+
+def test_zh_a_round_before_the_listing_stays(check):
+    check(
+        "上市前，月之暗面完成了20亿元的D轮融资。",
+        "zh",
+        [{"type": ROUND, "subject": "Moonshot AI", "amount": 2e9}],
+        exact=False,
+    )
