@@ -234,7 +234,12 @@ def extract(
             # investment verb alone needs one named here (the investee, or the investor of
             # "it invested in the company"): a spender with no name is nobody's round
             # (or a company the gazetteer lacks, in a text with a company noun: claims.newco)
-            and (anchor == _COMPUTE or ents or (anchor == _MONEY and (disc.companies or newco)))
+            # (a chip start-up's story names only chip makers and backers: Discourse.chip_raiser)
+            and (
+                anchor == _COMPUTE
+                or ents
+                or (anchor == _MONEY and (disc.companies or disc.chip_raiser() or newco))
+            )
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1

@@ -85,6 +85,12 @@ class Discourse:
         order = sorted(self.companies, key=lambda n: (-self.companies[n], self.first_company[n]))
         return [self.by_name[n] for n in order]
 
+    def chip_raiser(self) -> bool:
+        """The story's last round or valuation is a chip maker's: a chip start-up's story
+        ("燧原科技估值200亿元。...B轮融资7亿元") names no company but chip makers and backers,
+        which :meth:`main_company` leaves out, and its raiser continues it."""
+        return self.funded is not None and self.funded.company_type == "chip_vendor"
+
     def main_company(self, backers: bool = False) -> Entity | None:
         """The story's company: the most salient so far (see :func:`update_discourse`), the
         earliest named on a tie; with ``backers``, an investor when the story names no other

@@ -307,7 +307,7 @@ def pick_company(
         index, head = disc.head_company
         if head is not None and index == view.index - 1:
             return head, ANAPHOR
-    if anaphor and disc is not None and disc.main_company(role == "compute") is not None:
+    if anaphor and _story_company(disc, role):
         # "the company", "la société", "同社": in a money sentence, the company the story has
         # seen raising money (an article about an investor is also about its target)
         if role == "funding":
@@ -360,7 +360,7 @@ def pick_company(
         for m in pool:
             if m.start >= anchor and not _yardstick(view, anchor, m.start):
                 return m.entity, rank
-        if rank == 1 and disc is not None and disc.main_company(role == "compute") is not None:
+        if rank == 1 and _story_company(disc, role):
             topic = _topic_before(view, disc) if role == "funding" else None
             if topic is not None:
                 # "CoreWeave is among the frontrunners. It said it raised $1.1 billion": the
@@ -372,6 +372,17 @@ def pick_company(
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+def _story_company(disc: Discourse | None, role: str) -> bool:
+    """The story has a company a sentence naming none continues: one named (no investor or
+    chip vendor), or, for money, a chip maker it has read a round or valuation for
+    (:meth:`Discourse.chip_raiser`)."""
+    if disc is None:
+        return False
+    return disc.main_company(role == "compute") is not None or (
+        role == "funding" and disc.chip_raiser()
+    )
 
 
 INTRO_WORDS = 3  # words between a company noun and the name it introduces ("tahap awal")

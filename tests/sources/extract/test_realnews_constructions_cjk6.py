@@ -9,13 +9,13 @@ CS, CH, ROUND, VAL = "cluster_size", "chip_holding", "funding_round", "valuation
 @pytest.mark.parametrize(
     "text",
     [
-        # the source stands between 据 and its report word
+        # a media noun by its region ("mainland media", "Hong Kong media"), as 外媒 is
         "据内媒报道，xAI已拥有10万张GPU。",
-        "据路透社报道，xAI已拥有10万张GPU。",
-        "據日經新聞報導，xAI已擁有10萬張GPU。",
+        "據港媒報導，xAI已擁有10萬張GPU。",
+        "陆媒称，xAI已拥有10万张GPU。",
     ],
 )
-def test_zh_a_named_source_between_ju_and_its_report_word_is_hearsay(check, text):
+def test_zh_media_of_a_region_is_hearsay(check, text):
     check(text, "zh", [{"type": CH, "subject": "xAI", "quantity": 1e5, "status": "reported"}])
 
 
@@ -56,3 +56,26 @@ def test_zh_a_round_before_the_listing_stays(check):
         [{"type": ROUND, "subject": "Moonshot AI", "amount": 2e9}],
         exact=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a chip start-up's story names no other company: its rounds follow its valuation
+        ("燧原科技的估值达到200亿元。2019年完成B轮融资7亿元。", 7e8),
+        ("燧原科技的估值达到200亿元。2018年8月的A轮融资总额3亿元，Coatue领投。", 3e8),
+    ],
+)
+def test_zh_a_chip_start_ups_story_continues_its_raiser(check, text, amount):
+    check(
+        text,
+        "zh",
+        [
+            {"type": VAL, "subject": "Enflame", "amount": 2e10},
+            {"type": ROUND, "subject": "Enflame", "amount": amount},
+        ],
+    )
+
+
+def test_zh_a_chip_vendor_named_without_a_round_does_not_raise_the_next(check):
+    check("英伟达发布了新一代芯片。2019年完成B轮融资7亿元。", "zh", [])
