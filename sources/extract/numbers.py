@@ -81,7 +81,8 @@ _CJK_RUN = re.compile(
 )
 _HAS_CJK_NUM = re.compile(r"[〇零一二两兩三四五六七八九十百千万萬亿億兆]")
 _VAGUE_BEFORE_CJK = set("数數几幾上")
-_MYRIAD = ("万", "萬")  # alone before 卡 it is a count ("万卡集群"); elsewhere a word ("万一")
+# alone before 卡 each is a count ("万卡集群", "千卡级超节点"); elsewhere a word ("万一", "千万")
+_CARD_CLASS = {"万": 1e4, "萬": 1e4, "千": 1e3}
 _CARD = "卡"
 _UNIT_AFTER_ZHAO = set("瓦赫")  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
 _GLUED_CURRENCY = (
@@ -255,12 +256,14 @@ def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, in
         if not run or not _HAS_CJK_NUM.search(run):
             continue
         if (
-            run in _MYRIAD
+            run in _CARD_CLASS
             and fold.startswith(_CARD, e)
             and not (s > lo and fold[s - 1] in _VAGUE_BEFORE_CJK)
         ):
             # "万卡集群": a ten-thousand-card cluster, the industry's name for about 10,000 chips
-            out.append(Num(s, e, 1e4, qualifier="approx", scale=1e4))
+            # ("千卡集群": about 1,000)
+            size = _CARD_CLASS[run]
+            out.append(Num(s, e, size, qualifier="approx", scale=size))
             spans.append((s, e))
             continue
         has_big = any(c in _CJK_BIG for c in run)

@@ -600,7 +600,12 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
-    if any(0 <= c.start - tail <= 2 or 0 <= c.start - num.end <= 2 for c in view.kinds("pod")):
+    # a chip noun between the number and the pod: the pod holds the chips ("4000卡超节点")
+    chips_first = ref is not None and ref.kind == "after" and not ref.counter_only
+    if any(
+        0 <= c.start - num.end <= 2 and not (chips_first and ref.end <= c.start)
+        for c in view.kinds("pod")
+    ):
         return True  # "432個超節點", "64 SuperPODs": a count of pods, not of chips
     if "cpu" in view.ctx.kinds:
         # "141 659 processeurs AMD Epyc", "12,000 Xeon processors": processors named by a

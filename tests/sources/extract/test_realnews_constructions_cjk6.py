@@ -79,3 +79,27 @@ def test_zh_a_chip_start_ups_story_continues_its_raiser(check, text, amount):
 
 def test_zh_a_chip_vendor_named_without_a_round_does_not_raise_the_next(check):
     check("英伟达发布了新一代芯片。2019年完成B轮融资7亿元。", "zh", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card count before a supernode: the pod holds those cards
+        (
+            "阿里巴巴明年将推出4000卡的超节点。",
+            [{"type": CS, "subject": "Alibaba", "quantity": 4000.0}],
+        ),
+        # "千卡级", "四千卡级": card classes, about a thousand and four thousand
+        (
+            "阿里巴巴明年将推出千卡级与四千卡级超节点。",
+            [
+                {"type": CS, "subject": "Alibaba", "quantity": 1000.0, "qualifier": "approx"},
+                {"type": CS, "subject": "Alibaba", "quantity": 4000.0, "qualifier": "approx"},
+            ],
+        ),
+        # a count of pods stays none of chips
+        ("阿里巴巴的数据中心可将200个超节点级联成一个集群。", []),
+    ],
+)
+def test_zh_card_counts_and_supernodes(check, text, expected):
+    check(text, "zh", expected)
