@@ -122,6 +122,8 @@ CUE_KINDS: dict[str, str] = {
     "anaphor": "refers back to the story's company ('the company', 'la société', '同社')",
     "latter": "refers to the company named last ('the latter', 'letztere', '后者')",
     "correction": "a correction notice: its figures are withdrawn",
+    "definition": "a term being defined ('是指', '指的是'): the sentence's figures describe the "
+    "term, no one's holding",
     "hypothetical": "a condition ('if confirmed', 'se confermata', '如果属实'): the sentence's "
     "figures are not asserted",
     "earlier": "an earlier time with no date ('back then', 'damals', 'alors', '当时'): a figure "

@@ -30,8 +30,8 @@ FAMILIES = (chip_claims, money_claims, unit_claims)
 
 def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     """The claims of one analysed sentence."""
-    if view.has("correction"):
-        return []  # a withdrawn figure
+    if view.has("correction", "definition"):
+        return []  # a withdrawn figure; a term's definition ("万卡集群是指由一万张以上...")
     # under a condition ("if confirmed, the round would value it at ...") a figure is not
     # asserted, unless it is dated in the past ("..., estimée à 5,8 milliards en juin 2024")
     hypothetical = view.has("hypothetical")

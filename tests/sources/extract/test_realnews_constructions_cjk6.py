@@ -103,3 +103,19 @@ def test_zh_a_chip_vendor_named_without_a_round_does_not_raise_the_next(check):
 )
 def test_zh_card_counts_and_supernodes(check, text, expected):
     check(text, "zh", expected)
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        # a term's definition: its figure is the term's, not the story company's cluster
+        "万卡集群是指由一万张及以上的加速卡组成的高性能计算系统。",
+        "所谓千卡集群，指的是由1000张以上GPU组成的集群。",
+    ],
+)
+def test_zh_a_definition_states_no_fact(check, definition):
+    check(
+        "阿里巴巴去年建成了5000张GPU的集群。" + definition,
+        "zh",
+        [{"type": CS, "subject": "Alibaba", "quantity": 5000.0}],
+    )
