@@ -1,6 +1,7 @@
 """Sentence splitting with character offsets into the original text.
 
-Rules, in order: a line break ends a sentence; CJK full stops (。！？) end one at once; a Latin
+Rules, in order: a line break ends a sentence; CJK full stops (。！？) end one at once, and so
+does a '.' between two Hangul syllables (Korean text whose paragraph break was lost); a Latin
 '.', '!', '?' or '…' ends one only when whitespace follows and the next word starts like a
 sentence (a capital, a digit, an opening quote, a CJK character, or a camel-case name such as
 "xAI"). A '.' after a known abbreviation ("Mrd.", "Inc.", "млн."), after a single capital
@@ -28,6 +29,9 @@ MAX_SENTENCE = 1000
 # Group 1 (the closing quotes after a Latin mark run) is None for a line break or 。！？.
 _CANDIDATE = re.compile(
     r"[\n。！？.!?…](?:(?<=\n)|(?<=[。！？])[。！？]*+[」』”’）)]*"
+    # a Korean sentence's full stop with the next sentence glued on ("끌어냈다.연합뉴스"):
+    # web text that lost its paragraph break
+    r"|(?<=[\uac00-\ud7a3]\.)(?=[\uac00-\ud7a3])"
     r"|(?<![.!?…][.!?…])[.!?…]*+([\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
 )
 _PLAIN = re.compile(r"[^\s.(\"'“‘«\[]+")  # a run that cannot hold an abbreviation's end

@@ -558,7 +558,9 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
                 continue
             native = run.group()
             gloss = _GLOSS.match(text, run.end())
-            if quoted and text[run.end() : run.end() + 1] not in _CLOSE_QUOTES:
+            # the closing quote after the name, or after its Latin name ("'뉴럴링크(Neuralink)'")
+            close = gloss.end() if gloss else run.end()
+            if quoted and text[close : close + 1] not in _CLOSE_QUOTES:
                 continue
             if not (quoted or gloss) or native in found or native in names.descriptors:
                 continue

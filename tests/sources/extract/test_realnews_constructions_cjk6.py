@@ -119,3 +119,26 @@ def test_zh_a_definition_states_no_fact(check, definition):
         "zh",
         [{"type": CS, "subject": "Alibaba", "quantity": 5000.0}],
     )
+
+
+def test_ko_a_quoted_name_with_its_latin_name_inside_the_quotes_is_introduced(check):
+    # "스타트업 '뉴럴링크(Neuralink)'가": the closing quote follows the Latin name
+    check(
+        "뇌신경 스타트업 '브레인웨이브(Brainwave)'가 6억5000만 달러의 신규 투자를 유치했다.",
+        "ko",
+        [{"type": ROUND, "subject": "Brainwave", "amount": 6.5e8}],
+    )
+
+
+def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
+    # "밝혔다.블룸버그는 ...": the report of the next sentence is not this one's
+    check(
+        "스타트업 '브레인웨이브(Brainwave)'가 투자를 끌어냈다.브레인웨이브는 약 6억5000만 달러의 "
+        "신규 투자를 유치했다고 2일 밝혔다.블룸버그는 지난 4월 브레인웨이브가 약 5억 달러의 투자 "
+        "유치를 논의 중이었다고 전했다.",
+        "ko",
+        [
+            {"type": ROUND, "subject": "Brainwave", "amount": 6.5e8, "status": "closed"},
+            {"type": ROUND, "subject": "Brainwave", "amount": 5e8, "status": "reported"},
+        ],
+    )

@@ -37,6 +37,12 @@ def test_cjk_full_stops_and_line_breaks():
     assert sentences("第一句。第二句！\nThird line") == ["第一句。", "第二句！", "Third line"]
 
 
+def test_a_korean_full_stop_glued_to_the_next_sentence_ends_it():
+    # web text that lost its paragraph break; a decimal point and a Latin word stay
+    text = "투자를 받았다.회사는 3.5억 달러를 모았다. Inc.다음"
+    assert sentences(text) == ["투자를 받았다.", "회사는 3.5억 달러를 모았다.", "Inc.다음"]
+
+
 def test_offsets_index_the_original_text():
     text = "  One here.  Two there.  "
     spans = split_sentences(text)
