@@ -594,12 +594,25 @@ def _is_increment(view: View, num: Num, ref: ChipRef | None, sov: bool = False) 
     return False
 
 
+# after a counter, its particle and the start of a Latin or katakana name ("台のMegapack")
+_COUNTED_NAME = re.compile(r"[ \u00a0]*[の的의]?[ \u00a0]*[A-Za-z\u30a1-\u30fa]")
+
+
+def _names_the_counted(view: View, pos: int) -> bool:
+    """A name in Latin letters or katakana right after a bare counter (no chip noun or name
+    followed the count): what the counter counts is that product, not chips ("168台のTesla
+    Megapack", "156台のメガパック"); a chip's name would have been read as one."""
+    return _COUNTED_NAME.match(view.text, pos, view.end) is not None
+
+
 def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     tail = ref.end if ref is not None and ref.kind == "after" else num.end
     if (view.units and any(u.num.start == num.start for u in view.units)) or (
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
+    if ref is not None and ref.counter_only and view.cjk and _names_the_counted(view, ref.end):
+        return True  # "168台のTesla Megapack": the counter counts the thing named after it
     # a chip noun between the number and the pod: the pod holds the chips ("4000卡超节点")
     chips_first = ref is not None and ref.kind == "after" and not ref.counter_only
     if any(

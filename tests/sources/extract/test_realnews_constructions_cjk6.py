@@ -142,3 +142,25 @@ def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
             {"type": ROUND, "subject": "Brainwave", "amount": 5e8, "status": "reported"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a bare counter before a product's name counts that product, not chips
+        ("xAIはColossus 2向けに168台のTesla Megapackを取得した。", "ja"),
+        ("xAIのサイトは約156台のメガパックに支えられている。", "ja"),
+        ("xAI는 콜로서스에 168대의 Megapack을 설치했다.", "ko"),
+    ],
+)
+def test_cjk_a_counter_before_a_product_name_counts_no_chips(check, text, lang):
+    check(text, lang, [])
+
+
+def test_ja_cards_are_accelerators(check):
+    # "枚のカード": accelerator cards, as 卡 in Chinese
+    check(
+        "xAIでは現在、32,000枚のカードが稼働している。",
+        "ja",
+        [{"type": CH, "subject": "xAI", "quantity": 32000.0}],
+    )
