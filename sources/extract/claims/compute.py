@@ -180,6 +180,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # "jumlah chip tersebut naik menjadi 1 juta unit": the count of the sentence before
             subject, adj, kind = referred, -0.1, referred.kind
             ctype = "cluster_size" if kind == "cluster" else "chip_holding"
+        elif (vendor := _pod_vendor(view, disc)) is not None:
+            subject, adj, kind = vendor, -0.1, "company"
         else:
             # a training run's cluster is its company's, not a cluster the story named before
             subject, adj, kind = subject_for_compute(
@@ -592,6 +594,18 @@ def _is_increment(view: View, num: Num, ref: ChipRef | None, sov: bool = False) 
         limit = _chip_barrier_after(view, ref.end)
         return any(0 <= c.start - ref.end <= 12 and c.start < limit for c in after_words)
     return False
+
+
+def _pod_vendor(view: View, disc: Discourse) -> Entity | None:
+    """The vendor whose pod the sentence before sized, for a pod sentence naming no company or
+    cluster ("華為推出Atlas 950超節點，8192卡。新一代產品Atlas 960 SuperPoD規模15488卡"): the
+    next product is the same vendor's (a chip vendor is never the story's company by default)."""
+    if not view.has("pod") or view.of_kind("company") or view.of_kind("cluster"):
+        return None
+    last = disc.count_subject
+    if last is None or last.company_type != "chip_vendor":
+        return None
+    return last if view.index - disc.count_sentence <= 2 else None
 
 
 # after a counter, its particle and the start of a Latin or katakana name ("台のMegapack")

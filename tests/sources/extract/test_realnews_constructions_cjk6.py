@@ -164,3 +164,17 @@ def test_ja_cards_are_accelerators(check):
         "ja",
         [{"type": CH, "subject": "xAI", "quantity": 32000.0}],
     )
+
+
+def test_zh_the_next_pod_is_the_same_vendors(check):
+    # a chip vendor is never the story's company by default: the next pod naming no company
+    # is the vendor's of the pod before, not the cloud's the story is also about
+    check(
+        "阿里巴巴发布了新一代服务器。AMD明年将推出新的超节点，算力规模8192卡。"
+        "新一代产品超节点算力规模将达到15488卡。",
+        "zh",
+        [
+            {"type": CS, "subject": "AMD", "quantity": 8192.0},
+            {"type": CS, "subject": "AMD", "quantity": 15488.0},
+        ],
+    )
