@@ -775,8 +775,9 @@ def is_restatement(doc: Doc, view: View, money: Money) -> bool:
         and c.end <= money.start
         and (
             (
-                money.start - c.end <= 3
-                and (c.end - c.start >= 3 or not view.text[c.start : c.end].isascii())
+                # (spaces aside: pinyin readings dropped from the text leave them behind)
+                len(doc.low[c.end : money.start].replace(" ", "")) <= 3
+                and (c.end - c.start >= 3 or not doc.low[c.start : c.end].isascii())
             )
             # "Umgerechnet wird eine Bewertung von 90 Milliarden angepeilt": a conversion word
             # opening the sentence restates the amount before (a whole word: "約", "当時"

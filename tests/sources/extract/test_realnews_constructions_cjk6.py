@@ -43,18 +43,32 @@ def test_zh_zai_qizhong_therein_is_no_part(check):
         "月之暗面此次IPO计划募资50亿元。",
         "月之暗面港股IPO的总募资额约为40亿港元。",
         "月之暗面科创板上市拟募集资金50亿元。",
+        "月之暗面的IPO融资规模为38亿元。",
+        # a listed company's private placement
+        "月之暗面通过定增募资约40亿元人民币。",
     ],
 )
 def test_zh_money_raised_by_a_listing_is_no_round(check, text):
     check(text, "zh", [])
 
 
-def test_zh_a_round_before_the_listing_stays(check):
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("上市前，月之暗面完成了20亿元的D轮融资。", 2e9),
+        ("月之暗面完成了10亿美元的Pre-IPO轮融资。", 1e9),
+    ],
+)
+def test_zh_a_round_before_the_listing_stays(check, text, amount):
+    check(text, "zh", [{"type": ROUND, "subject": "Moonshot AI", "amount": amount}], exact=False)
+
+
+def test_zh_a_conversion_restating_the_round_before_is_no_round_with_pinyin_readings(check):
+    # the pinyin readings some pages print in brackets leave spaces when dropped
     check(
-        "上市前，月之暗面完成了20亿元的D轮融资。",
+        "月之暗面近日完成5亿美元C轮融资。這輪融資規(guī)模折合人民幣約 35 億元，與智譜相當(dāng)。",
         "zh",
-        [{"type": ROUND, "subject": "Moonshot AI", "amount": 2e9}],
-        exact=False,
+        [{"type": ROUND, "subject": "Moonshot AI", "amount": 5e8}],
     )
 
 
