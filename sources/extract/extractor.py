@@ -149,10 +149,12 @@ def extract(
         if len(low) != len(text):
             # Rust lower-cases "İ" to two characters; lower_fold keeps the length
             low = lower_fold(text, folded)
+    source = text
     if lang == "zh" and (closed := drop_ruby(folded)) is not folded:
         # "計(jì)劃": pinyin readings cut the words apart; the prescan's offsets index the
-        # annotated text, so its hits are found again
-        folded, low, prescan = closed, drop_ruby(low), None
+        # annotated text, so its hits are found again; the rules read the text without them
+        # too (the evidence quotes the text as given)
+        folded, low, prescan, text = closed, drop_ruby(low), None, drop_ruby(text)
     if not _NUMBERISH.search(folded) and not any(
         m.pattern is not None and m.pattern.search(low)
         for m in (rules.vague, rules.standalone_numbers, rules.number_words)
@@ -173,6 +175,7 @@ def extract(
         lex.add_found(ANCHOR_SCANNER, prescan.cues)
     doc = Doc(
         text=text,
+        source=source,
         fold=folded,
         low=low,
         language=lang if lang in RULE_LANGUAGES or len(lang) == 2 else rules.code,

@@ -23,7 +23,9 @@ from sources.extract.units import UnitQty
 
 @dataclass(slots=True)
 class Doc:
-    """One document being read."""
+    """One document being read: ``text`` as the rules read it (for Chinese with pinyin readings,
+    the text without them: :func:`sources.extract.textnorm.drop_ruby`), ``source`` as given
+    (the evidence quotes it); both the same length."""
 
     text: str
     fold: str
@@ -37,6 +39,7 @@ class Doc:
     clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
     # items of a list of rounds ("Scale AI - $14,3 млрд;"): claims.funding.round_list_items
     round_items: frozenset[int] = frozenset()
+    source: str = ""  # the text as given, when ``text`` differs from it
 
 
 @dataclass(slots=True)

@@ -37,7 +37,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     hypothetical = view.has("hypothetical")
     drafts = [draft for family in FAMILIES for draft in family(doc, view, disc)]
     claims: list[Claim] = []
-    evidence = doc.text[view.start : view.end]
+    evidence = (doc.source or doc.text)[view.start : view.end]
     restated = disc.last_status[0] == view.index - 1 and _opens_restatement(doc, view)
     for d in drafts:
         # (the guess only matters to a time: most sentences have none)
