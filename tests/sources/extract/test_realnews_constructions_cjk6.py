@@ -198,3 +198,23 @@ def test_zh_the_evidence_keeps_the_pinyin_readings_the_rules_read_past(check):
     text = "月之暗面完成了5億美元的新一輪融資，規(guī)模創(chuàng)下新高。"
     claims = check(text, "zh", [{"type": ROUND, "subject": "Moonshot AI", "amount": 5e8}])
     assert claims[0].evidence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        # an investment bank or adviser named as the raiser's agent invests nothing
+        (
+            "업계에 따르면 xAI는 JP모건을 투자 자문사로 선정해 2000억원 자금 조달을 추진 중이다.",
+            "ko",
+            "reported",
+        ),
+        (
+            "xAIは投資銀行のゴールドマンを起用し、2000億円の資金調達を目指している。",
+            "ja",
+            "planned",
+        ),
+    ],
+)
+def test_an_investment_bank_is_no_investing_word(check, text, lang, status):
+    check(text, lang, [{"type": ROUND, "subject": "xAI", "status": status}], exact=False)
