@@ -218,3 +218,15 @@ def test_zh_the_evidence_keeps_the_pinyin_readings_the_rules_read_past(check):
 )
 def test_an_investment_bank_is_no_investing_word(check, text, lang, status):
     check(text, lang, [{"type": ROUND, "subject": "xAI", "status": status}], exact=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 투자금 (investment money) taken in: a raise, not an investment the company makes
+        "xAI는 지난해 말 스파크캐피털 등으로부터 1억 1500만 달러 규모의 투자금을 유치했다.",
+        "xAI는 1억 1500만 달러의 투자금을 확보했다.",
+    ],
+)
+def test_ko_investment_money_taken_in_is_a_round(check, text):
+    check(text, "ko", [{"type": ROUND, "subject": "xAI", "amount": 1.15e8}])
