@@ -99,6 +99,9 @@ def _names_start(entities: list[EntityMention], cue: Cue) -> bool:
     )
 
 
+_GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it
+
+
 def analyze(
     doc: Doc,
     index: int,
@@ -173,7 +176,11 @@ def analyze(
             entity_groups[kind] = [m]
         else:
             group.append(m)
-        if kind == "company" or kind == "cluster":
+        if (kind == "company" or kind == "cluster") and not (
+            rules.sov and low[m.end : m.end + 1] in _GENITIVE
+        ):
+            # (in verb-final text a name with its genitive particle modifies a noun, it heads
+            # no clause: "1万基のエヌビディアのB200を搭載し、…方針だ")
             subjects.append(m.start)
     subjects += [c.start for c in cue_groups.get("anaphor", ())]
     figures = tuple(

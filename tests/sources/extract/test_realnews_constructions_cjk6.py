@@ -230,3 +230,16 @@ def test_an_investment_bank_is_no_investing_word(check, text, lang, status):
 )
 def test_ko_investment_money_taken_in_is_a_round(check, text):
     check(text, "ko", [{"type": ROUND, "subject": "xAI", "amount": 1.15e8}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a name with its genitive particle modifies a noun: no subject of its own between the
+        # figure and the plan word that ends the sentence
+        ("xAIは1万基のエヌビディアのB200を搭載し、AI処理能力を高める方針だ。", "ja"),
+        ("xAI는 엔비디아의 B200 1만장을 확보해 AI 역량을 높일 계획이다.", "ko"),
+    ],
+)
+def test_head_final_a_genitive_name_is_no_subject_before_the_plan(check, text, lang):
+    check(text, lang, [{"type": CH, "subject": "xAI", "status": "planned"}], exact=False)
