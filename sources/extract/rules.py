@@ -90,6 +90,8 @@ CUE_KINDS: dict[str, str] = {
     "other_site": "ordinals and 'another' next to a site noun ('a second campus', 'kampus "
     "kedua', '另一座'): a site other than the cluster named before it",
     "requirement": "'will need', 'потребуется': a compute requirement, held by nobody",
+    "capability": "'can support', '可支持': what a network or product could link, held by nobody "
+    "(read as a requirement is)",
     "investor_role": "marks investors ('led by', 'angeführt von')",
     "relative": "starts a relative clause",
     "compound": "words that contain a shorter cue word and mean something else ('要求' holds the "

@@ -186,10 +186,11 @@ REQUIRED_AFTER = 24
 
 
 def is_requirement(view: View, pos: int, end: int | None = None, verb_final: bool = False) -> bool:
-    """A requirement word ("will need", "membutuhkan", "потребуется") before ``pos`` in its
-    clause: the figure is what something needs, not what anyone has or raised. In verb-final
-    text (``verb_final``) also one shortly after the figure's ``end`` in its clause."""
-    required = view.kinds("requirement")
+    """A requirement word ("will need", "membutuhkan", "потребуется") or a capability word
+    ("可支持": can support) before ``pos`` in its clause: the figure is what something needs or
+    could link, not what anyone has or raised. In verb-final text (``verb_final``) also one
+    shortly after the figure's ``end`` in its clause."""
+    required = view.kinds("requirement") + view.kinds("capability")
     if not required:
         return False
     c_start, c_end, _ = view.ctx.clause_of(pos)

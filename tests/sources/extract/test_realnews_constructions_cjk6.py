@@ -243,3 +243,23 @@ def test_ko_investment_money_taken_in_is_a_round(check, text):
 )
 def test_head_final_a_genitive_name_is_no_subject_before_the_plan(check, text, lang):
     check(text, lang, [{"type": CH, "subject": "xAI", "status": "planned"}], exact=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a network or product could link is no one's cluster
+        "阿里巴巴的星脉网络可支持10万卡超大算力集群。",
+        "在云数据中心，阿里巴巴可将432个超节点级联成最高16万卡的超大集群。",
+    ],
+)
+def test_zh_a_capability_is_no_cluster(check, text):
+    check(text, "zh", [])
+
+
+def test_zh_a_built_cluster_stays(check):
+    check(
+        "阿里巴巴已建成10万卡集群。",
+        "zh",
+        [{"type": CS, "subject": "Alibaba", "quantity": 1e5, "status": "operational"}],
+    )
