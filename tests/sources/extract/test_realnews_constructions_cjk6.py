@@ -44,6 +44,8 @@ def test_zh_zai_qizhong_therein_is_no_part(check):
         "月之暗面港股IPO的总募资额约为40亿港元。",
         "月之暗面科创板上市拟募集资金50亿元。",
         "月之暗面的IPO融资规模为38亿元。",
+        # the listing accepted, its raise in the next clause
+        "月之暗面科创板IPO获受理，拟募资60亿元。",
         # a listed company's private placement
         "月之暗面通过定增募资约40亿元人民币。",
     ],
