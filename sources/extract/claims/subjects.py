@@ -290,6 +290,7 @@ def pick_company(
             and not _in_other_relative(view, c.start, anchor)
             and not _owns_rival(view, c)
             and not _introduces(view, c)
+            and not _apposed(view, c, anchor)
         ]
     anaphor = bool(anaphors)
     if anaphor:
@@ -382,6 +383,26 @@ def _story_company(disc: Discourse | None, role: str) -> bool:
         return False
     return disc.main_company(role == "compute") is not None or (
         role == "funding" and disc.chip_raiser()
+    )
+
+
+_APPOSITION_GAP = re.compile(r"\s*[,，(（–—-]\s*")
+APPOSITION_REACH = 60  # characters of an apposition's noun phrase ("la empresa de Elon Musk")
+
+
+def _apposed(view: View, cue: Cue, anchor: int) -> bool:
+    """A company noun set off right after a name and closed before the figure ("xAI, la
+    empresa de Elon Musk, busca", "Nscale, the company behind ..., raised"): an apposition
+    describing that name, no anaphor for the story's company. Unclosed, the noun heads its
+    own clause ("trois anciens de Google DeepMind, l'entreprise avait levé")."""
+    close = min(anchor, cue.end + APPOSITION_REACH)
+    if not any(ch in view.text[cue.end : close] for ch in ",，)）–—"):
+        return False
+    return any(
+        0 < cue.start - m.end <= 3
+        and _APPOSITION_GAP.fullmatch(view.text, m.end, cue.start)
+        and not _LINKED_TAIL.search(view.text[max(view.start, m.start - 8) : m.start])
+        for m in view.of_kind("company")
     )
 
 

@@ -1,0 +1,36 @@
+"""Subjects, round 6 of the real-news work (issue 11, section 2): the right figure given to the
+wrong subject (a company of an earlier clause, an investor, a native-script name form); each
+construction in sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+VAL, FR = "valuation", "funding_round"
+
+
+def test_a_company_noun_in_apposition_is_no_anaphor_es(check):
+    """ "xAI, la empresa de Elon Musk, busca ...": the company noun set off by commas describes
+    the name before it; it does not point back to the story's main company."""
+    check(
+        "Anthropic cerró una ronda de 3.500 millones de dólares. En el mismo trimestre también "
+        "xAI, la empresa de Elon Musk, busca recaudar 10.000 millones de dólares.",
+        "es",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 3.5e9},
+            {"type": FR, "subject": "xAI", "amount": 10e9},
+        ],
+    )
+
+
+def test_an_unclosed_company_noun_after_a_name_is_still_an_anaphor_fr(check):
+    """ "... trois anciens de Google DeepMind, l'entreprise a levé ...": with no comma closing it
+    before the amount the company noun heads its own clause and names the story's company (the
+    guard that keeps the apposition reading from taking the name of a noun phrase)."""
+    check(
+        "Mistral AI a levé 600 millions d'euros. Fondée par trois anciens de Google DeepMind, "
+        "l'entreprise avait levé 105 millions d'euros en juin 2023.",
+        "fr",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Mistral AI", "amount": 105e6},
+        ],
+    )
