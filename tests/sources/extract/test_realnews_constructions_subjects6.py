@@ -4,6 +4,10 @@ construction in sentences of our own in the language it came from."""
 
 from __future__ import annotations
 
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
+from tests.sources.extract.conftest import PUBLISHED, assert_claims
+
 VAL, FR = "valuation", "funding_round"
 
 
@@ -33,4 +37,28 @@ def test_an_unclosed_company_noun_after_a_name_is_still_an_anaphor_fr(check):
             {"type": FR, "subject": "Mistral AI", "amount": 600e6},
             {"type": FR, "subject": "Mistral AI", "amount": 105e6},
         ],
+    )
+
+
+def _bundled(text: str, lang: str, expected: list[dict]) -> None:
+    """Extract with the bundled reference gazetteer (its native-script names) and compare."""
+    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
+    assert_claims(claims, expected)
+
+
+def test_a_hangul_name_of_a_known_neocloud_is_that_company_ko():
+    """ "람다는 ... 투자 유치에 성공했다": the Hangul form of Lambda is Lambda, not a new name."""
+    _bundled(
+        "미국 GPU 클라우드 기업 람다는 최근 5억 달러 규모의 투자 유치에 성공했다.",
+        "ko",
+        [{"type": FR, "subject": "Lambda", "amount": 500e6}],
+    )
+
+
+def test_a_katakana_name_of_a_known_neocloud_is_that_company_ja():
+    """ "ネビウス・グループは...調達した": the katakana form of Nebius is Nebius."""
+    _bundled(
+        "オランダのネビウス・グループは10億ドルを調達したと発表した。",
+        "ja",
+        [{"type": FR, "subject": "Nebius", "amount": 1e9}],
     )

@@ -70,6 +70,11 @@ def test_bundled_companies_hold_every_canonical_name() -> None:
         ("アマゾン", "Amazon"), ("软银", "SoftBank"), ("ソフトバンク", "SoftBank"),
         ("深度求索", "DeepSeek"), ("月之暗面", "Moonshot AI"), ("字节跳动", "ByteDance"),
         ("a16z", "Andreessen Horowitz"), ("엔비디아", "NVIDIA"), ("Nebius AI", "Nebius"),
+        ("람다", "Lambda"), ("네비우스", "Nebius"), ("ネビウス・グループ", "Nebius"),
+        ("크루소", "Crusoe"), ("リベリオン", "Rebellions"), ("フュリオサAI", "FuriosaAI"),
+        ("허깅페이스", "Hugging Face"), ("코히어", "Cohere"), ("德国电信", "Deutsche Telekom"),
+        ("韓国政府", "South Korean government"), ("SK电讯", "SK Telecom"),
+        ("慧与", "Hewlett Packard Enterprise"),
     ],
 )  # fmt: skip
 def test_aliases_in_many_languages_and_scripts(alias: str, name: str) -> None:

@@ -21,7 +21,7 @@ EXPECTED_ROWS = {
     "ref_chips": 43,
     "ref_chip_aliases": 349,
     "ref_companies": 126,
-    "ref_company_aliases": 559,
+    "ref_company_aliases": 647,
     "ref_clusters": 44,
     "ref_cluster_aliases": 190,
     "epoch_gpu_clusters": 786,
