@@ -241,6 +241,9 @@ class NameRules:
     naming: tuple[str, ...] = ()
     # particles that mark a clause's subject right after a name ("OpenAIは", "오픈AI는")
     topic_markers: frozenset[str] = frozenset()
+    # the last characters of a verb that modifies the noun right after it ("認められた" + name,
+    # "인정받은" + name): a figure in that clause is the name's
+    attributive_endings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -603,6 +606,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         indefinite=frozenset(w.lower() for w in names.get("indefinite", [])),
         naming=tuple(w.lower() for w in names.get("naming", [])),
         topic_markers=frozenset(names.get("topic_markers", [])),
+        attributive_endings=frozenset(names.get("attributive_endings", [])),
     )
 
 

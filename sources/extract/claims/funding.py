@@ -451,6 +451,13 @@ def _unknown_raiser(
         # sentence may be a person ("Elon Musk ha detto che la società ...")
         return company if how == "apposition" or (rank > ANAPHOR and start == view.start) else None
     if not named:
+        if _topic_after(view, subject, anchor) and not _topic_marked_at(
+            view, start + len(company.name)
+        ):
+            # "サピオンと合併し...企業価値を認められたリベリオンは": the figure stands in the
+            # clause that modifies the topic-marked name after it; a name inside that clause
+            # is no subject
+            return None
         # a known company named only after the amount: a yardstick ("more than OpenAI's") or
         # the object of a bare name that may be a person ("Musk ... valoriza xAI")
         return company if how == "apposition" or _compared_after(view, anchor) else None
@@ -468,6 +475,21 @@ def _unknown_raiser(
         company
         if len(WORD.findall(inside)) > sum(len(WORD.findall(m.entity.name)) for m in known)
         else None
+    )
+
+
+def _topic_marked_at(view: View, pos: int) -> bool:
+    """A subject particle right at ``pos`` ("は", "는"), in a language that marks its subject."""
+    markers = view.rules.names.topic_markers if view.rules else frozenset()
+    return bool(markers) and view.text[pos : pos + 1] in markers
+
+
+def _topic_after(view: View, subject: Entity | None, anchor: int) -> bool:
+    """``subject`` is named after the figure with a subject particle ("...認められたリベリオンは"):
+    in head-final order the figure's clause modifies it."""
+    return subject is not None and any(
+        m.entity.name == subject.name and m.start >= anchor and _topic_marked_at(view, m.end)
+        for m in view.of_kind("company")
     )
 
 

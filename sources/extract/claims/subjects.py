@@ -326,6 +326,9 @@ def pick_company(
     for m, r in ranked:
         if r < 2 and 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
             return m.entity, r  # "..., and CoreWeave's 250,000 GPUs": the possessor holds it
+    modified = _modified_topic(view, ranked, anchor)
+    if modified is not None:
+        return modified
     breaks = [c.end for c in view.kinds("clause_break") if c.end <= anchor]
     for rank in (0, 1, 2):
         pool = [m for m, r in ranked if r == rank]
@@ -450,6 +453,36 @@ def _topic_marked(
     for m in before:
         if view.text[m.end : m.end + 1] in markers:
             return m
+    return None
+
+
+MODIFIED_REACH = 40  # characters between a figure and the name its clause modifies
+
+
+def _modified_topic(
+    view: View, ranked: list[tuple[EntityMention, int]], anchor: int
+) -> tuple[Entity, int] | None:
+    """In head-final order, the subject-marked name right after the clause that holds the
+    figure and modifies it ("サピオンと合併し1兆ウォンの企業価値を認められたリベリオンは",
+    "1조원 가치를 인정받은 리벨리온은"): the figure is that name's, over names inside the clause
+    (a chip maker raising its own round included). None when a name before the figure has its
+    own subject particle."""
+    names = view.rules.names if view.rules else None
+    if names is None or not names.attributive_endings or not names.topic_markers:
+        return None
+    text, markers = view.text, names.topic_markers
+    if any(m.end <= anchor and text[m.end : m.end + 1] in markers for m, _r in ranked):
+        return None
+    for m, r in ranked:
+        if m.start < anchor:
+            continue
+        gap = text[anchor : m.start]
+        if r >= 2 or m.start - anchor > MODIFIED_REACH or any(ch in gap for ch in "、，,。;；"):
+            return None
+        before = gap.rstrip()
+        if text[m.end : m.end + 1] in markers and before[-1:] in names.attributive_endings:
+            return m.entity, r
+        return None
     return None
 
 

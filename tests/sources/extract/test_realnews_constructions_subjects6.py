@@ -62,3 +62,36 @@ def test_a_katakana_name_of_a_known_neocloud_is_that_company_ja():
         "ja",
         [{"type": FR, "subject": "Nebius", "amount": 1e9}],
     )
+
+
+def test_the_subject_marked_name_a_clause_modifies_holds_its_figure_ja():
+    """ "...と合併して8000億ウォンの企業価値を認められたリベリオンは": the clause holding the
+    figure modifies the name after it, which the particle marks as the subject; the company it
+    merged with, inside that clause, is no subject."""
+    _bundled(
+        "AI半導体企業ノバテックと合併して8000億ウォンの企業価値を認められたリベリオンは、"
+        "上場の準備を進めている。",
+        "ja",
+        [{"type": VAL, "subject": "Rebellions", "valuation": 800e9}],
+    )
+
+
+def test_the_subject_marked_name_a_clause_modifies_holds_its_figure_ko():
+    """ "...와 합병한 뒤 1조2000억 원의 기업가치를 인정받은 리벨리온은": the same order, Korean."""
+    _bundled(
+        "국내 반도체 스타트업 노바칩과 합병한 뒤 1조2000억 원의 기업가치를 인정받은 리벨리온은 "
+        "추가 투자자를 모으고 있다.",
+        "ko",
+        [{"type": VAL, "subject": "Rebellions", "valuation": 1.2e12}],
+    )
+
+
+def test_attracting_investment_is_a_raise_and_a_fund_formed_is_no_value_ja():
+    """Japanese editions of Korean news write a raise as "投資を誘致した"; a state fund being
+    formed ("100兆ウォン規模の国民ファンド組成") is a fund's size, not the story company's value."""
+    _bundled(
+        "フュリオサAIは500億ウォン規模の投資を誘致した。政府は100兆ウォン規模の国民ファンド"
+        "組成を推進し、AI企業への再評価が始まった。",
+        "ja",
+        [{"type": FR, "subject": "FuriosaAI", "amount": 50e9}],
+    )
