@@ -95,3 +95,24 @@ def test_attracting_investment_is_a_raise_and_a_fund_formed_is_no_value_ja():
         "ja",
         [{"type": FR, "subject": "FuriosaAI", "amount": 50e9}],
     )
+
+
+def test_money_obtained_from_a_company_is_that_investors_part_it(check):
+    """ "i 20 milioni di dollari ottenuti da Intel": the name after "obtained from" put the
+    money in; the round is the story's company's."""
+    check(
+        "Anthropic ha chiuso un anno difficile. Lo dimostrano i soli 20 milioni di dollari "
+        "ottenuti da Microsoft dopo mesi di trattative.",
+        "it",
+        [{"type": FR, "subject": "Anthropic", "amount": 20e6}],
+    )
+
+
+def test_money_obtained_from_a_company_is_that_investors_part_pt(check):
+    """ "os US$ 20 milhões obtidos da Microsoft": the same participle in Portuguese."""
+    check(
+        "A Anthropic teve um ano difícil. Prova disso são os US$ 20 milhões de financiamento "
+        "obtidos da Microsoft.",
+        "pt",
+        [{"type": FR, "subject": "Anthropic", "amount": 20e6}],
+    )
