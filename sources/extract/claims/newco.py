@@ -27,6 +27,7 @@ from sources.extract.gazetteer import Entity, EntityMention
 
 REACH = 240  # a raiser is named at most this far before its amount
 ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$50m round")
+ROLE_AFTER_END = 16  # or its end, when a qualifier opens it ("supera los 1.800 millones de ...")
 HEAD_WORDS = 12  # a name opening the sentence is the raiser within this many words of the verb
 APPOSITION_GAP = 2  # words between a company noun and the name ("la start-up française X")
 _ROLE_KINDS = ("raise", "round", "valuation")
@@ -70,7 +71,11 @@ def unknown_company(
     semi = max(text.rfind(";", lo, anchor), text.rfind("；", lo, anchor))
     if semi >= 0:
         lo = semi + 1
-    role = [c for c in view.cues if c.kind in roles and c.start < anchor + ROLE_AFTER]
+    reach = max(
+        [anchor + ROLE_AFTER]
+        + [mo.end + ROLE_AFTER_END for mo in view.money if mo.start <= anchor < mo.end]
+    )
+    role = [c for c in view.cues if c.kind in roles and c.start < reach]
     if not role:
         return None
     label = _label_before(view, lo, anchor, cjk, rules.code, names)
@@ -296,7 +301,15 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
         head = raw.lower().rstrip(" 　、,の的，")
         return any(head.endswith(d) for d in names.descriptors)
     words = raw.split()
-    for k in range(APPOSITION_GAP + 1):
+    gap = APPOSITION_GAP
+    for naming in names.naming:
+        n = len(naming.split())
+        if len(words) > n and " ".join(words[-n:]).lower() == naming:
+            # "una empresa de legaltech llamada Legora": a company noun, its complement and a
+            # naming word introduce the name
+            words, gap = words[:-n], APPOSITION_GAP + 1
+            break
+    for k in range(gap + 1):
         if len(words) <= k:
             break
         if k and (not words[len(words) - k][:1].islower() or _LINKED_TAIL.search(" " + words[-1])):

@@ -116,3 +116,20 @@ def test_money_obtained_from_a_company_is_that_investors_part_pt(check):
         "pt",
         [{"type": FR, "subject": "Anthropic", "amount": 20e6}],
     )
+
+
+def test_a_company_noun_with_a_naming_word_introduces_the_name_es(check):
+    """ "una empresa de legaltech llamada Legora ... supera los 1.800 millones de dólares de
+    valoración": the company noun, its complement and "llamada" introduce a new name, which
+    the valuation is about, not the story's company; the value word may follow an amount
+    that a qualifier ("supera los") opens."""
+    check(
+        "Anthropic cerró una ronda de 3.500 millones de dólares. En Estocolmo, una empresa de "
+        "software llamada Brumelo crece cada mes y ya supera los 1.200 millones de dólares de "
+        "valoración.",
+        "es",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 3.5e9},
+            {"type": VAL, "subject": "Brumelo", "valuation": 1.2e9},
+        ],
+    )
