@@ -250,7 +250,9 @@ def extract(
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
             figures = _NUMBERISH.search(folded, s, e) is not None
-            update_discourse(i, ents, disc, text, s, figures=figures)
+            update_discourse(
+                i, ents, disc, text, s, figures=figures, markers=rules.names.topic_markers
+            )
     return first_statements(merge_restated_counts(claims), disc.announced, doc.published)
 
 

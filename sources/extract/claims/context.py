@@ -82,6 +82,9 @@ class Discourse:
     named_chip: tuple[int, Entity | None] = (-99, None)  # (sentence, the one chip it named)
     # the chip a sentence named with a cluster or company, by that entity's id: (sentence, chip)
     chip_of: dict[str, tuple[int, Entity]] = field(default_factory=dict)
+    # in a language that marks its subject ("xAIは"), the first company marked as a subject:
+    # it takes the article's lead weight and wins a tie (see :func:`update_discourse`)
+    marked_lead: str | None = None
 
     def ranked_companies(self) -> list[Entity]:
         """Companies by salience, highest first."""
@@ -101,7 +104,8 @@ class Discourse:
         pool = self.companies or (self.backers if backers else self.companies)
         if not pool:
             return None
-        name = max(pool, key=lambda n: (pool[n], -self.first_company[n]))
+        lead = self.marked_lead
+        name = max(pool, key=lambda n: (pool[n], n == lead, -self.first_company[n]))
         return self.by_name[name]
 
 
@@ -228,13 +232,17 @@ def update_discourse(
     text: str = "",
     start: int = -1,
     figures: bool = True,
+    markers: frozenset[str] = frozenset(),
 ) -> None:
     """Remember the last cluster and weigh the companies a sentence named.
 
     Salience: a mention counts 1, the first company of a sentence (its usual subject) 2, and
     the first company of the article (the lead's subject) 2 more. ``text`` and the sentence's
     ``start`` tell whether its first company heads it (see ``Discourse.head_company``);
-    ``figures``: whether the sentence has a digit (see ``Discourse.head_topic``).
+    ``figures``: whether the sentence has a digit (see ``Discourse.head_topic``). ``markers``:
+    the language's subject particles ("は", "는"): where a sentence marks a company with one,
+    that company is its subject, not the first named ("マスクがオラクルと協力して...": Oracle
+    is a partner), and the first marked company of the article takes the lead's weight.
     """
     if start >= 0:
         disc.head_company = (view_index, _head_company(entities, text, start))
@@ -249,6 +257,7 @@ def update_discourse(
                 disc.chip_of[m.entity.id] = (view_index, chip)
     first = True
     cluster = None
+    marked = _marked_subject(entities, text, markers) if markers and text else None
     for m in entities:
         ent = m.entity
         if ent.kind == "cluster":
@@ -261,9 +270,15 @@ def update_discourse(
             disc.first_company.setdefault(ent.name, view_index)
             disc.by_name[ent.name] = ent
         elif ent.company_type != "chip_vendor":
-            weight = 2 if first else 1
-            if not disc.companies:
-                weight += 2
+            if markers:
+                weight = 2 if m is marked else 1
+                if m is marked and disc.marked_lead is None:
+                    weight += 2
+                    disc.marked_lead = ent.name
+            else:
+                weight = 2 if first else 1
+                if not disc.companies:
+                    weight += 2
             first = False
             disc.companies[ent.name] += weight
             disc.last_company[ent.name] = view_index
@@ -271,6 +286,22 @@ def update_discourse(
             disc.by_name[ent.name] = ent
     if cluster is not None:
         disc.cluster, disc.cluster_sentence = cluster, view_index
+
+
+def _marked_subject(
+    entities: list[EntityMention], text: str, markers: frozenset[str]
+) -> EntityMention | None:
+    """The first company a subject particle follows ("xAIは", "오픈AI가"), no investor or chip
+    vendor; None when the sentence marks none."""
+    for m in entities:
+        ent = m.entity
+        if (
+            ent.kind == "company"
+            and ent.company_type not in ("investor", "chip_vendor")
+            and text[m.end : m.end + 1] in markers
+        ):
+            return m
+    return None
 
 
 HEAD_WORDS = 3  # words before a name that still leave it heading its sentence

@@ -133,3 +133,27 @@ def test_a_company_noun_with_a_naming_word_introduces_the_name_es(check):
             {"type": VAL, "subject": "Brumelo", "valuation": 1.2e9},
         ],
     )
+
+
+def test_the_subject_marked_company_is_the_story_company_not_the_partner_ja():
+    """A partner named first with "と" ("オラクルと協力して") is not the story's company; the
+    company the text marks as subject ("xAIは", "xAIが") is, so a later figure that names
+    nobody is xAI's even when both were named as often."""
+    _bundled(
+        "マスク氏はオラクルと協力する方針を示した。xAIはオラクルのサーバーを借りている。"
+        "xAIがオラクルから新たな設備を調達したとオラクルの幹部が述べた。"
+        "最新の情報によると、データセンターは現在8メガワットを有している。",
+        "ja",
+        [{"type": "power_capacity", "subject": "xAI", "quantity": 8}],
+    )
+
+
+def test_the_subject_marked_company_is_the_story_company_not_the_partner_ko():
+    """The same in Korean: "오라클과 협력해" names a partner, "엑스AI는" the subject."""
+    _bundled(
+        "머스크는 오라클과 협력하겠다고 밝혔다. 엑스AI는 오라클의 서버를 빌리고 있다. "
+        "엑스AI가 오라클로부터 장비를 확보했다고 오라클 관계자가 말했다. "
+        "최신 정보에 따르면 데이터센터는 현재 8메가와트 규모다.",
+        "ko",
+        [{"type": "power_capacity", "subject": "xAI", "quantity": 8}],
+    )
