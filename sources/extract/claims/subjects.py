@@ -73,6 +73,10 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     """0: a subject candidate; 1: only if no 0; 2: last resort (investors, sources)."""
     kind = m.entity.company_type
     if _rival_possessor(view, m):
+        if role == "funding" and _employer(view, m):
+            # "텐스토렌트 창업자 겸 CEO는 ... 7억 달러 규모의 펀딩 라운드": the speaker's own
+            # company, which another name of the sentence still comes before
+            return 1
         return 2  # "OpenAI rival Anthropic", "pesaing OpenAI, Anthropic": OpenAI is no subject
     if kind == "investor":
         # an investor in a compute sentence may own the chips (SoftBank, High-Flyer), but
@@ -198,6 +202,14 @@ def _rival_possessor(view: View, m: EntityMention) -> bool:
         elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
             return True
     return False
+
+
+def _employer(view: View, m: EntityMention) -> bool:
+    """A person's role follows the name ("텐스토렌트 창업자", "特斯拉CEO"): the name is the
+    person's employer, not a rival."""
+    roles = view.rules.names.person_roles if view.rules else ()
+    after = view.text[m.end : m.end + 12].lstrip(" -").lower()
+    return any(after.startswith(r) for r in roles)
 
 
 RIVAL_GAP = 24  # characters between a name and its rivalry noun: a possessive and two modifiers
