@@ -718,12 +718,25 @@ def _invest_subject(
         m
         for m in view.of_kind("company")
         if (
-            0 <= m.start - end <= 40
-            # "nella startup di intelligenza artificiale Anthropic": a company noun with its
-            # descriptors before the name
-            or (0 <= m.start - end <= DESCRIBED_INVESTEE_GAP and _described(view, rules, end, m))
+            (
+                (
+                    0 <= m.start - end <= 40
+                    # "nella startup di intelligenza artificiale Anthropic": a company noun
+                    # with its descriptors before the name
+                    or (
+                        0 <= m.start - end <= DESCRIBED_INVESTEE_GAP
+                        and _described(view, rules, end, m)
+                    )
+                )
+                and m.start < c_end
+            )
+            # "ke startup AI miliknya sendiri, xAI": the name in apposition to the company
+            # noun the money goes into, past the comma that ends the clause
+            or (
+                0 <= m.start - end <= DESCRIBED_INVESTEE_GAP
+                and _described_apposed(view, rules, end, m)
+            )
         )
-        and m.start < c_end
         and m.entity.company_type not in ("investor", "chip_vendor")
         and m.entity.name not in investors
     ]
@@ -773,6 +786,21 @@ def _described(view: View, rules: LanguageRules, end: int, m: EntityMention) -> 
     if any(ch in gap for ch in ",;:()"):
         return False
     return any(d in gap for d in rules.names.descriptors)
+
+
+def _described_apposed(view: View, rules: LanguageRules, end: int, m: EntityMention) -> bool:
+    """After the amount, an investee word and a company noun close their clause with a comma
+    and the name follows it ("ke startup AI miliknya sendiri, xAI", "into its own start-up,
+    xAI"): the name is that noun's."""
+    gap = view.text[end : m.start].lower().rstrip().lstrip(" )）")  # past a conversion's bracket
+    if not gap.endswith(",") or any(ch in gap[:-1] for ch in ",;:()"):
+        return False
+    words = gap[:-1].split()
+    return (
+        bool(words)
+        and any(words[0] == w for w in rules.investee_before)
+        and any(d in gap for d in rules.names.descriptors)
+    )
 
 
 def _plausible(doc: Doc, money: Money, floor: float) -> bool:

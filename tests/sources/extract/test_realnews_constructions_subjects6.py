@@ -171,3 +171,19 @@ def test_the_speakers_own_company_holds_the_round_over_the_story_company_ko():
         "ko",
         [{"type": FR, "subject": "Tenstorrent", "amount": 700e6}],
     )
+
+
+def test_an_investee_in_apposition_past_the_comma_takes_the_round_id(check):
+    """ "menyuntikkan dana US$2 miliar ke startup AI miliknya sendiri, xAI. ... bagian dari
+    putaran pendanaan senilai US$5 miliar": the money goes into the company noun the name
+    restates after the comma, so both the investment and the round it is part of are xAI's,
+    not the investor's."""
+    check(
+        "SpaceX dilaporkan menyuntikkan dana sebesar US$2 miliar ke startup AI miliknya "
+        "sendiri, xAI. Suntikan itu merupakan bagian dari putaran pendanaan senilai US$5 miliar.",
+        "id",
+        [
+            {"type": FR, "subject": "xAI", "amount": 2e9},
+            {"type": FR, "subject": "xAI", "amount": 5e9},
+        ],
+    )
