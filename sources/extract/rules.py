@@ -268,6 +268,9 @@ class LanguageRules:
     condition_openers: tuple[str, ...]
     # endings of a plural round noun ("rounds", "Finanzierungsrunden"): a sum of rounds
     plural_rounds: tuple[str, ...]
+    # words that name whom a round is for, right after its amount ("a $20 billion Series E
+    # for xAI", "eine Series E von 20 Milliarden Dollar für xAI")
+    round_for: tuple[str, ...]
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -544,6 +547,7 @@ def load_rules(code: str | None) -> LanguageRules:
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
+        round_for=tuple(p.lower() for p in money.get("round_for", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
         figure_abbreviations=frozenset()
         if meta.get("nouns_capitalized", False)

@@ -173,6 +173,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # amount is its subject, not the company a later clause names
                 subject = disc.funded or disc.main_company()
                 rank, adj = ANAPHOR, -0.15
+            beneficiary = _round_for(view, money, doc.rules)
+            if beneficiary is not None:
+                subject, rank, adj = beneficiary, 0, 0.0
             if rank == 2:
                 subject = None  # an investor or a source is not raising the money
             # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
@@ -476,6 +479,46 @@ def _unknown_raiser(
         if len(WORD.findall(inside)) > sum(len(WORD.findall(m.entity.name)) for m in known)
         else None
     )
+
+
+ROUND_FOR_GAP = 24  # characters between a round's amount and the word naming whom it is for
+ROUND_NEAR = 30  # characters between a round noun and the amount it sizes
+POSSESSOR_WORDS = 2  # words of a possessor between that word and the name ("Elon Musks")
+
+
+def _round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
+    """The company a round is for, named right after its amount behind a word of purpose and
+    at most a possessor ("eine Series E von rund 20 Milliarden Dollar für Elon Musks xAI", "a
+    $20 billion round for xAI"): in a list of deals each round names its own company, over
+    the subject of the sentence. Only with a round noun next to the amount, in its clause."""
+    if not rules.round_for or not view.has("round"):
+        return None
+    if not any(
+        abs(r.start - money.end) <= ROUND_NEAR or 0 <= money.start - r.end <= ROUND_NEAR
+        for r in view.kinds("round")
+    ):
+        return None
+    clause_end = _strong_clause(view, money.start)[1]
+    for m in view.of_kind("company"):
+        if m.start <= money.end:
+            continue
+        if m.start >= clause_end or m.entity.company_type in _NOT_RAISERS:
+            return None
+        words = view.text[money.end : m.start].lower().split()
+        for k, w in enumerate(words):
+            rest = words[k + 1 :]
+            if (
+                w in rules.round_for
+                and len(" ".join(words[:k])) <= ROUND_FOR_GAP
+                and len(rest) <= POSSESSOR_WORDS
+                and all(x.isalpha() for x in rest)
+            ):
+                return m.entity
+        return None
+    return None
+
+
+_NOT_RAISERS = frozenset(("investor", "chip_vendor", "hyperscaler"))
 
 
 def _topic_marked_at(view: View, pos: int) -> bool:

@@ -187,3 +187,31 @@ def test_an_investee_in_apposition_past_the_comma_takes_the_round_id(check):
             {"type": FR, "subject": "xAI", "amount": 5e9},
         ],
     )
+
+
+def test_a_round_for_a_company_is_that_companys_de(check):
+    """ "eine Series G des Labors Anthropic ... sowie eine Series E von rund 20 Milliarden Dollar
+    für Elon Musks xAI": in a list of deals the word of purpose after the amount names the
+    company the second round is for, not the first one's."""
+    check(
+        "Zu den größten Deals zählen eine Series G von 30 Milliarden Dollar des Labors Anthropic "
+        "sowie eine Series E von rund 20 Milliarden Dollar für Elon Musks xAI.",
+        "de",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 30e9},
+            {"type": FR, "subject": "xAI", "amount": 20e9},
+        ],
+    )
+
+
+def test_a_round_for_a_company_is_that_companys_en(check):
+    """ "... and a $20 billion Series E for xAI": the same in English."""
+    check(
+        "The biggest deals were Anthropic's $30 billion Series G and a $20 billion Series E "
+        "for xAI.",
+        "en",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 30e9},
+            {"type": FR, "subject": "xAI", "amount": 20e9},
+        ],
+    )
