@@ -40,6 +40,7 @@ from sources.extract.claims.context import (
     is_requirement,
 )
 from sources.extract.claims.newco import (
+    coordinated,
     insertion_end,
     label_gap,
     unknown_company,
@@ -466,6 +467,8 @@ def _unknown_raiser(
         return company if how == "apposition" or _compared_after(view, anchor) else None
     if how == "apposition" and start >= named[-1]:
         return company
+    if how == "head" and start >= named[-1] and coordinated(view, start):
+        return company  # "xAI ... busca 10.000 millones, y Figure AI, ..., aspira a 1.500"
     # the known company stands inside a parenthetical right after the unknown name, and is
     # not the whole of it ("its AI start-up, xAI, is raising": the known name restates it)
     end = start + len(company.name)

@@ -398,10 +398,22 @@ def _at_head(view: View, start: int, cjk: bool) -> bool:
         return True
     if any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break"):
         return True
+    if coordinated(view, start):
+        return True
     # after a leading time phrase: "In May, Kestrel raised ...", "Im Juni hat ..."
     if last.endswith(",") and len(WORD.findall(before)) <= 4:
         return any(view.start <= t.start < start for t in view.times)
     return False
+
+
+def coordinated(view: View, start: int) -> bool:
+    """The name opens a clause joined by a comma and a coordinator (", y Figure AI, ...,
+    aspira a recaudar", ", and Foo raised"): a clause with a subject of its own."""
+    return any(
+        0 <= start - c.end <= 2
+        and view.text[max(view.start, c.start - 2) : c.start].rstrip().endswith(",")
+        for c in view.kinds("coordinator")
+    )
 
 
 def insertion_end(view: View, end: int, anchor: int) -> int:

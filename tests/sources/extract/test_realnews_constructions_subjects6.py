@@ -215,3 +215,18 @@ def test_a_round_for_a_company_is_that_companys_en(check):
             {"type": FR, "subject": "xAI", "amount": 20e9},
         ],
     )
+
+
+def test_a_new_name_opening_a_coordinated_clause_raises_its_own_money_es(check):
+    """ "xAI ... busca 10.000 millones de dólares, y Velkora, especializada en robótica, aspira a
+    recaudar 1.500 millones": a name after a comma and "y" opens a clause with its own
+    subject, a company the reference lacks; the second amount is its round, not xAI's."""
+    check(
+        "Algunos laboratorios como xAI buscan recaudar 10.000 millones de dólares, y Velkora, "
+        "especializada en robótica, aspira a recaudar 1.500 millones.",
+        "es",
+        [
+            {"type": FR, "subject": "xAI", "amount": 10e9},
+            {"type": FR, "subject": "Velkora", "amount": 1.5e9},
+        ],
+    )
