@@ -45,6 +45,7 @@ from sources.extract.claims.newco import (
     label_gap,
     unknown_company,
     unknown_investee,
+    unknown_investee_before,
 )
 from sources.extract.claims.subjects import ANAPHOR, pick_company
 from sources.extract.gazetteer import Entity, EntityMention
@@ -426,6 +427,12 @@ def _unknown_raiser(
     anaphor or by default, or a company named only after the amount. A known company named
     before the amount keeps it unless the unknown one stands between them in apposition
     ("former OpenAI staff's start-up Foo raised")."""
+    if subject is None or rank == 2:
+        # "SoftBank e Nvidia ... para investir na Skild AI, em uma rodada de US$1 bilhão": the
+        # investors name the company they put the money into before the amount
+        investee = unknown_investee_before(view, doc.rules, anchor)
+        if investee is not None:
+            return investee
     named = [
         m.end
         for m in view.of_kind("company")
@@ -788,9 +795,11 @@ def _invest_subject(
     ]
     if after:
         return after[0].entity
-    newco = unknown_investee(view, rules, end, c_end)
+    newco = unknown_investee(view, rules, end, c_end) or unknown_investee_before(
+        view, rules, money.start
+    )
     if newco is not None:
-        return newco  # "Nvidia invested $50 million in Kestrel Labs"
+        return newco  # "Nvidia invested $50 million in Kestrel Labs", "investir na Skild AI"
     if not named_before and _new_tranche(view, money):
         # "向Anthropic注资12.5亿美元，随后又追加40亿美元": new money in a clause of its own
         # goes into the investee an earlier clause of the sentence marked

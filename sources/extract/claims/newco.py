@@ -190,6 +190,36 @@ def unknown_investee(view: View, rules, money_end: int, clause_end: int) -> Enti
     return None
 
 
+INVESTEE_WORD_GAP = 4  # characters between an investing verb and its investee word ("in", "na")
+_LINKED_NOUN = re.compile(r"\s+(?:von|of|de|di|da|do|des|du|del|della|dari)\s", re.IGNORECASE)
+
+
+def unknown_investee_before(view: View, rules, anchor: int) -> Entity | None:
+    """A company the gazetteer lacks that an investing verb before the amount marks as where the
+    money goes ("negociações para investir na Skild AI, em uma rodada de ... US$1 bilhão",
+    "plans to invest in Kestrel Labs in a $50 million round"): the round's raiser when the
+    sentence's named companies are its investors. The investee word stands right after the
+    verb ("Investasi Data Center di Batam" names a place) and the name heads no phrase of its
+    own ("Investition in Höhe von": a noun)."""
+    if view.cjk or not rules.investee_before:
+        return None
+    text = view.text
+    for c in view.kinds("investment"):
+        if c.end >= anchor:
+            break
+        for start, end in _candidates(text, c.end, anchor, False, rules.code, rules.names):
+            head = text[c.end : start].lower().split()
+            if len(head) != 1 or start - c.end > INVESTEE_WORD_GAP + 2:
+                break
+            if head[0] not in rules.investee_before or not _plain(view, start, end, rules.names):
+                break
+            if _LINKED_NOUN.match(text, end):
+                break
+            name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+            return Entity("company", "", name) if len(name) >= 2 else None
+    return None
+
+
 def _noun_phrase(words: list[str], names) -> bool:
     """A company noun, maybe with an article and an adjective: "the start-up", "la start-up
     française", "стартап"."""

@@ -175,7 +175,23 @@ def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
     words = " ".join(rest).replace(",", " ").split()
     # capitalised words are names the gazetteer lacks ("Intel Capital", "Accel")
     listed = view.rules.names.list_links if view.rules else frozenset()
-    return all(w[:1].isupper() or w.lower() in links or w.lower() in listed for w in words)
+    if all(w[:1].isupper() or w.lower() in links or w.lower() in listed for w in words):
+        return True
+    # an item described ("com participação da Nvidia, do braço de capital de risco da LG e da
+    # Samsung"): a comma-separated list, close, with no amount and no other cue in it
+    gap = view.text[cue.end : m.start]
+    return (
+        len(gap) <= LIST_REACH
+        and "," in gap
+        and not any(cue.end <= mo.start < m.start for mo in view.money)
+        and not any(
+            cue.end <= c.start < m.start and c.kind not in ("coordinator", "investor_role")
+            for c in view.cues
+        )
+    )
+
+
+LIST_REACH = 80  # characters of a list of investors whose items are described
 
 
 def _word_between(view: View, start: int, end: int) -> bool:

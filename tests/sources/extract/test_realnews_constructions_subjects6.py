@@ -230,3 +230,28 @@ def test_a_new_name_opening_a_coordinated_clause_raises_its_own_money_es(check):
             {"type": FR, "subject": "Velkora", "amount": 1.5e9},
         ],
     )
+
+
+def test_investors_name_the_new_company_they_invest_in_before_the_amount_pt(check):
+    """ "A Microsoft e a Nvidia negociam investir na Velkora AI, em uma rodada de mais de US$1
+    bilhão": the known names are investors; the name right after "investir na" is the company
+    the round is for, one the reference lacks."""
+    check(
+        "A Microsoft e a Nvidia estão em negociações para investir na Velkora AI, em uma rodada "
+        "de financiamento de mais de US$1 bilhão, segundo fontes.",
+        "pt",
+        [{"type": FR, "subject": "Velkora AI", "amount": 1e9}],
+    )
+
+
+def test_a_described_item_of_an_investor_list_is_an_investor_pt():
+    """ "com participação da Nvidia, do braço de capital de risco da LG e da Samsung": a list of
+    investors whose items are described still lists investors; Samsung raises nothing, and a
+    conditional opener ("Caso seja ...") is no company either."""
+    _bundled(
+        "Caso seja concluída, a rodada triplica o valor da empresa, que levantou US$500 milhões "
+        "no início do ano, com participação da Nvidia, do braço de capital de risco da LG e da "
+        "Samsung, entre outros.",
+        "pt",
+        [],
+    )
