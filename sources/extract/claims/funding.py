@@ -47,7 +47,7 @@ from sources.extract.claims.newco import (
     unknown_investee,
     unknown_investee_before,
 )
-from sources.extract.claims.subjects import ANAPHOR, pick_company
+from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
 from sources.extract.numbers import Num
@@ -160,7 +160,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for money, role in rounds:
         if role == "invest":
             subject = _invest_subject(view, money, disc, doc.rules)
-            adj, rule = 0.0, "money_invest"
+            adj, rule, rank = 0.0, "money_invest", 0
         else:
             subject, rank = pick_company(view, money.start, "funding", disc)
             adj = -0.15 if rank >= ANAPHOR else 0.0
@@ -190,6 +190,11 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # named before an investing verb puts the money in; it raises nothing
                 subject = _invest_subject(view, money, disc, doc.rules)
                 adj, rule = 0.0, "money_invest"
+        if subject is not None and rank >= ANAPHOR and _no_raiser(subject):
+            # the story's company by default is a cloud giant named first as an investor
+            # ("Nvidia, Google, Amazon ... investisseurs de Hugging Face. ... un tour de table
+            # de 235 millions"): the round is the story's company that can raise
+            subject = story_raiser(disc)
         if subject is None or subject.company_type in _NO_ROUNDS:
             continue  # a public tech giant invests or spends; it raises no round
         val = None
@@ -239,6 +244,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, val.start, subject, rank)
             if newco is not None:
                 subject, rank = newco, 0
+        if subject is not None and rank == ANAPHOR and _no_raiser(subject):
+            # "Elle vaut désormais 4,5 milliards": the same; a giant's own value stays its own
+            subject = story_raiser(disc) or subject
         if subject is None or rank == 2 or (subject.listed and not _private_value(view, subject)):
             # a listed company's value is its market value, or the value of a deal it is
             # named in ("Nvidia agreed to lease servers ..., with a total value of $1.3bn")
@@ -529,6 +537,11 @@ def _round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
 
 
 _NOT_RAISERS = frozenset(("investor", "chip_vendor", "hyperscaler"))
+
+
+def _no_raiser(company: Entity) -> bool:
+    """A cloud giant: it raises no round (a listed company may have raised before listing)."""
+    return company.company_type in _NO_ROUNDS
 
 
 def _topic_marked_at(view: View, pos: int) -> bool:

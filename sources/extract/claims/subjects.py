@@ -437,6 +437,21 @@ def _apposed(view: View, cue: Cue, anchor: int) -> bool:
     )
 
 
+def story_raiser(disc: Discourse) -> Entity | None:
+    """The story's company for a money figure when the most salient one is a cloud giant,
+    which raises no round: the next most salient that could ("Nvidia, Google, Amazon ...
+    nouveaux investisseurs de Hugging Face. ... Elle vaut désormais 4,5 milliards"); none
+    when the giant is named in more than one sentence, the story's own topic (the money is
+    its spending: "Meta ... Jensen Huang cierra una operación de 9.000 millones")."""
+    main = disc.main_company()
+    if main is None or disc.last_company.get(main.name) != disc.first_company.get(main.name):
+        return None
+    for company in disc.ranked_companies():
+        if company.company_type != "hyperscaler":
+            return company
+    return None
+
+
 INTRO_WORDS = 3  # words between a company noun and the name it introduces ("tahap awal")
 
 

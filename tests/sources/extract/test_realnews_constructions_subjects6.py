@@ -255,3 +255,20 @@ def test_a_described_item_of_an_investor_list_is_an_investor_pt():
         "pt",
         [],
     )
+
+
+def test_cloud_giants_listed_first_as_investors_leave_the_round_to_their_investee_fr(check):
+    """ "Nvidia, Google, Amazon ... sont les nouveaux investisseurs de Mistral AI. ... un tour de
+    table de 235 millions. Elle vaut désormais 4,5 milliards": the cloud giant named first in
+    a list of investors, in one sentence, is not the story's raiser; the round and the value
+    are the company they invest in."""
+    check(
+        "Nvidia, Google, Amazon et Intel : cette liste prestigieuse est celle des nouveaux "
+        "investisseurs de Mistral AI. Ces groupes ont participé à un tour de table de 235 "
+        "millions de dollars. Elle vaut désormais 4,5 milliards de dollars.",
+        "fr",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 235e6},
+            {"type": VAL, "subject": "Mistral AI", "valuation": 4.5e9},
+        ],
+    )
