@@ -123,7 +123,33 @@ def unknown_company(
         w.lower().strip(_TRIM) in names.investor_words for w in name.split()
     ):
         return None  # "Lux Capital", "Eks Beteiligungsfirma Prima Materia": an investor
-    return Entity("company", "", name), start, how
+    return Entity("company", "", full_name(doc_text, name)), start, how
+
+
+_NAME_TAIL = r"(?:[ \u00a0][A-Z][\w&-]*){1,3}"  # capitalised words that go on a name
+# the last word of a company's full name ("Aligned Data Centers", "Skild AI"): a product
+# ("DeepL Translator") or a sentence's next word is no part of the name
+NAME_ENDINGS = frozenset(
+    (
+        "AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Group", "Holdings",
+        "Inc", "Corp", "Capital", "Ventures", "Networks", "Robotics", "Cloud", "Computing",
+        "Energy", "Centers", "Centres", "Center", "Centre", "Intelligence", "Industries",
+    )
+)  # fmt: skip
+
+
+def full_name(doc_text: str, name: str) -> str:
+    """The name as the text writes it in full elsewhere, when this mention is its first word
+    ("Aligned wird ... operieren" after "übernimmt Aligned Data Centers"): the longest form
+    that starts with it and ends like a company's name, else the name itself."""
+    if not name[:1].isupper() or " " in name:
+        return name
+    forms = [
+        f
+        for f in re.findall(re.escape(name) + _NAME_TAIL, doc_text)
+        if f.split()[-1] in NAME_ENDINGS
+    ]
+    return max(forms, key=len) if forms else name
 
 
 def _label_before(

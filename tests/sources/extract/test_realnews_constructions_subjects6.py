@@ -272,3 +272,15 @@ def test_cloud_giants_listed_first_as_investors_leave_the_round_to_their_investe
             {"type": VAL, "subject": "Mistral AI", "valuation": 4.5e9},
         ],
     )
+
+
+def test_a_short_mention_of_a_new_company_takes_its_full_name_de(check):
+    """ "übernimmt den Betreiber Kalvora Data Centers. ... Kalvora hat bereits 12 Milliarden
+    Dollar eingeworben": the short mention of a company the reference lacks is the name the
+    text writes in full, ending like a company's name."""
+    check(
+        "xAI übernimmt den Rechenzentrumsbetreiber Kalvora Data Centers. Kalvora hat bereits "
+        "Anfang dieses Jahres 12 Milliarden Dollar eingeworben.",
+        "de",
+        [{"type": FR, "subject": "Kalvora Data Centers", "amount": 12e9}],
+    )
