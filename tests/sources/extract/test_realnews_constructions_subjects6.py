@@ -284,3 +284,15 @@ def test_a_short_mention_of_a_new_company_takes_its_full_name_de(check):
         "de",
         [{"type": FR, "subject": "Kalvora Data Centers", "amount": 12e9}],
     )
+
+
+def test_an_unnamed_site_is_no_cluster_the_text_names_only_later_de():
+    """ "Das neue Rechenzentrum in Louisiana soll 2 Gigawatt haben. Zum Vergleich: ... Stargate":
+    a data centre the sentence does not name is not the article's one cluster when the text
+    names that cluster only after it (a yardstick, or the programme)."""
+    _bundled(
+        "Das neue Rechenzentrum in Louisiana soll 2 Gigawatt Leistung haben. Zum Vergleich: "
+        "Auch Stargate in Texas ist sehr groß.",
+        "de",
+        [],
+    )
