@@ -645,7 +645,21 @@ def _invests(view: View, company: Entity, money: Money) -> bool:
         named[-1] <= c.start < money.start
         and not any(r <= c.start for r in raised)
         and view.text[c.end : c.end + 3].lower() != " by"
+        # "competes with Microsoft-backed OpenAI": a compound naming another company's backer
+        and not _backer_compound(view, c, company)
         for c in view.kinds("investment")
+    )
+
+
+def _backer_compound(view: View, cue: Cue, company: Entity) -> bool:
+    """The investing word closes a compound with another company's name ("Microsoft-backed"):
+    that company backs the name after it; ``company`` invests nothing ("CoreWeave-Backed
+    Project" still names CoreWeave as the backer)."""
+    if "-" not in view.text[cue.start - 1 : cue.start + 1]:
+        return False
+    return any(
+        0 <= cue.start - m.end <= 1 and m.entity.name != company.name
+        for m in view.of_kind("company")
     )
 
 

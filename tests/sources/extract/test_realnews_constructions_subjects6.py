@@ -307,3 +307,15 @@ def test_the_name_before_a_passive_investor_phrase_is_the_investee_es(check):
         "es",
         [{"type": FR, "subject": "Anthropic", "amount": 2e9, "valuation": 14.6e9}],
     )
+
+
+def test_another_companys_backer_compound_makes_no_investor_en(check):
+    """ "Cohere, a company that competes with Microsoft-backed OpenAI, said it had raised $270
+    million": "-backed" closes a compound of another company's name, so the subject is no
+    investor and the round is its own."""
+    check(
+        "Anthropic, an AI company that competes with Microsoft-backed OpenAI, said on Thursday "
+        "it had raised $270 million in a funding round.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 270e6}],
+    )
