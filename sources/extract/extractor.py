@@ -221,6 +221,15 @@ def extract(
     doc.clusters = [
         (i, m.entity) for i, ms in by_sentence.items() for m in ms if m.entity.kind == "cluster"
     ]
+    if doc.clusters and gaz.cluster_families:
+        doc.clusters_by_name = [
+            (i, m.entity)
+            for i, ms in by_sentence.items()
+            for m in ms
+            if m.entity.kind == "cluster" and low[m.start : m.end] not in gaz.cluster_families
+        ]
+    else:
+        doc.clusters_by_name = doc.clusters
     claims: list[Claim] = []
     candidates = 0
     newco: bool | None = None  # the text has a company noun: it may name unknown companies

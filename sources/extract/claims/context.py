@@ -37,6 +37,9 @@ class Doc:
     lex: Lexicon = field(default_factory=lambda: Lexicon(()))
     traditional: bool = False
     clusters: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, cluster)
+    # the same without mentions by a family's name ("Stargate", "Colossus"), which may name
+    # the programme or another site of the family
+    clusters_by_name: list[tuple[int, Entity]] = field(default_factory=list)
     # items of a list of rounds ("Scale AI - $14,3 млрд;"): claims.funding.round_list_items
     round_items: frozenset[int] = frozenset()
     source: str = ""  # the text as given, when ``text`` differs from it

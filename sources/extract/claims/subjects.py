@@ -706,9 +706,11 @@ def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse
         return recent[-1]
     if disc.cluster is not None:
         return disc.cluster
-    # the article's one cluster, named so far: a later "'스타게이트'—미국 10GW" may be the
-    # programme, not a site the story's earlier unnamed data centres belong to
+    # the article's one cluster: named so far, or later by its own name; a later family name
+    # ("'스타게이트'—미국 10GW") may be the programme, not a site the story's earlier unnamed
+    # data centres belong to
     unique = {c.id: c for i, c in doc.clusters if i <= view.index}
+    unique.update((c.id, c) for i, c in doc.clusters_by_name if i > view.index)
     return next(iter(unique.values())) if len(unique) == 1 else None
 
 
