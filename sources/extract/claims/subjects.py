@@ -91,13 +91,8 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             # from May 2026 indicate that Anthropic ..." names no investor
             reach = 12 if c.end - c.start <= 5 and " " not in view.text[c.start : c.end] else 40
             before = 0 <= c.start - m.end <= 6 and not _word_between(view, m.end, c.start)
-            if before and (
-                view.text[c.end : c.end + 3].lower() == " by"
-                or view.text[c.start : c.end].lower().rsplit(" ", 1)[-1] in _AGENT_WORDS
-            ):
-                # "OpenAI, backed by Microsoft", "Nscale, respaldado por Nvidia": the name
-                # before a passive investor phrase is the investee
-                before = False
+            if before and view.text[c.end : c.end + 3].lower() == " by":
+                before = False  # "OpenAI, backed by Microsoft": the name before is the investee
             if before or (0 <= m.start - c.end <= reach and not _led(view, c, m)):
                 return 2
             if m.start > c.end + reach and _listed_after(view, c, m):
@@ -111,8 +106,6 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     return 0
 
 
-# the agent word that closes a passive investor phrase ("respaldado por", "soutenu par")
-_AGENT_WORDS = frozenset(("by", "por", "par", "da", "von", "pela", "pelo", "oleh", "от"))
 _CJK_LIST = re.compile(r"(?:[·、][^\s·、,，]{1,12})*")
 LEAD_GAP = 3  # characters between a name and its leading verb (a particle, a space)
 

@@ -298,17 +298,6 @@ def test_an_unnamed_site_is_no_cluster_the_text_names_only_later_de():
     )
 
 
-def test_the_name_before_a_passive_investor_phrase_is_the_investee_es(check):
-    """ "Nscale, respaldado por Nvidia, fue valorado en ... tras recaudar US$2000 millones": the
-    name before "respaldado por" is backed, not a backer; the round is its own."""
-    check(
-        "El grupo de inteligencia artificial Anthropic, respaldado por Microsoft, fue valorado "
-        "en US$14.600 millones tras recaudar US$2000 millones en su última ronda.",
-        "es",
-        [{"type": FR, "subject": "Anthropic", "amount": 2e9, "valuation": 14.6e9}],
-    )
-
-
 def test_another_companys_backer_compound_makes_no_investor_en(check):
     """ "Cohere, a company that competes with Microsoft-backed OpenAI, said it had raised $270
     million": "-backed" closes a compound of another company's name, so the subject is no
