@@ -160,16 +160,16 @@ def test_the_subject_marked_company_is_the_story_company_not_the_partner_ko():
 
 
 def test_the_speakers_own_company_holds_the_round_over_the_story_company_ko():
-    """ "텐스토렌트 창업자 겸 CEO는 ... 7억 달러 규모의 펀딩 라운드에서 삼성 등이 투자했다": the
+    """ "리벨리온 창업자 겸 CEO는 ... 7억 달러 규모의 펀딩 라운드에서 삼성 등이 투자했다": the
     company before a person's role is the speaker's employer, no rival; with no other raiser in
     the sentence the round is that company's, not the story's company named in an earlier
     sentence."""
     _bundled(
-        "현대차그룹이 반도체 스타트업에 투자했다. 짐 켈러 텐스토렌트 창업자 겸 CEO는 "
+        "현대차그룹이 반도체 스타트업에 투자했다. 박성현 리벨리온 창업자 겸 CEO는 "
         "인터뷰에서 AFW파트너스가 주도한 7억 달러 규모의 최근 펀딩 라운드에 삼성 등이 "
         "투자했다고 밝혔다.",
         "ko",
-        [{"type": FR, "subject": "Tenstorrent", "amount": 700e6}],
+        [{"type": FR, "subject": "Rebellions", "amount": 700e6}],
     )
 
 
