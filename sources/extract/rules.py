@@ -184,6 +184,8 @@ TIME_KINDS = (
     "next_month",
     "end_of_year",
     "end_of",
+    "start_of",  # "Anfang dieses Jahres", "principios de 2024": the year's first month
+    "mid_of",  # "mediados de 2025", "в середине года": the year's sixth month
     "coming",
 )
 

@@ -78,6 +78,8 @@ _AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes")
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
 _START = attrgetter("start")
+# words that place a time early or in the middle of the year after them (not at its end)
+_PART_MONTH = {"start_of": 1, "mid_of": 6}
 
 
 @dataclass(slots=True)
@@ -90,6 +92,7 @@ class TimeRef:
     day: int | None = None
     rel: int = 0  # offset in years (rel_year) or months (rel_month) from the published date
     end_of: bool = False  # "by the end of <year>"
+    part_month: int | None = None  # "early <year>" -> 1, "mid <year>" -> 6
 
 
 def _month_int(token: str) -> int | None:
@@ -161,6 +164,8 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
             refs.append(TimeRef(hit.start, hit.end, "coming"))
         elif kind == "end_of":
             refs.append(TimeRef(hit.start, hit.end, "end_of"))
+        elif kind in _PART_MONTH:
+            refs.append(TimeRef(hit.start, hit.end, "end_of", part_month=_PART_MONTH[kind]))
     for hit in lex.within(lx.QUARTER, lo, hi):
         if not _covered(refs, hit.start):
             # a quarter or half-year stands for its last month ("Q4" -> 12, "H1" -> 6)
@@ -187,7 +192,11 @@ def _combine(refs: list[TimeRef]) -> list[TimeRef]:
         near = nxt is not None and nxt.start - ref.end <= 4
         if ref.kind == "end_of":
             if near and nxt is not None and nxt.kind in ("year", "month", "rel_year"):
-                nxt.end_of, nxt.start = True, ref.start
+                nxt.start = ref.start
+                if ref.part_month is None:
+                    nxt.end_of = True
+                else:
+                    nxt.part_month = ref.part_month
             i += 1
             continue
         if near and nxt is not None:
@@ -249,12 +258,11 @@ def resolve(ref: TimeRef, published: date | None, *, planned: bool) -> str | Non
                 return f"{year:04d}-{ref.month:02d}"
         return f"{year:04d}-{ref.month:02d}"
     if ref.kind == "year" and ref.year is not None:
-        return f"{ref.year:04d}-12" if ref.end_of else f"{ref.year:04d}"
+        return _year_part(ref, ref.year)
     if pub is None:
         return None
     if ref.kind == "rel_year":
-        year = pub.year + ref.rel
-        return f"{year:04d}-12" if ref.end_of else f"{year:04d}"
+        return _year_part(ref, pub.year + ref.rel)
     if ref.kind == "rel_month":
         index = pub.year * 12 + pub.month - 1 + ref.rel
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
@@ -267,6 +275,15 @@ def resolve(ref: TimeRef, published: date | None, *, planned: bool) -> str | Non
             )
         return f"{pub.year:04d}"
     return None
+
+
+def _year_part(ref: TimeRef, year: int) -> str:
+    """A year, or its month when an "end of", "early" or "mid" word is attached."""
+    if ref.end_of:
+        return f"{year:04d}-12"
+    if ref.part_month is not None:
+        return f"{year:04d}-{ref.part_month:02d}"
+    return f"{year:04d}"
 
 
 def is_future(as_of: str | None, published: date | None) -> bool:

@@ -1,0 +1,64 @@
+"""Constructions of status, power and money seen on real news in the Latin- and Cyrillic-script
+languages, round 6 (issue 11, section 2), in sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from sources.extract.timeref import TimeRef, resolve
+
+VAL, ROUND, POWER = "valuation", "funding_round", "power_capacity"
+OCTOBER = date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "early this year" read in October is past: the round was raised, not planned
+        ("CoreWeave hat Anfang dieses Jahres 2 Milliarden Dollar eingesammelt.", "de"),
+        ("CoreWeave recaudó a principios de este año 2.000 millones de dólares.", "es"),
+        ("CoreWeave raised $2 billion in early 2025 from a group of funds.", "en"),
+    ],
+)
+def test_early_in_the_year_is_not_its_end(check, text, lang):
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 2e9, "status": "closed"}],
+        published=OCTOBER,
+    )
+
+
+def test_early_and_mid_year_resolve_to_their_month():
+    early = TimeRef(0, 5, "year", 2026, part_month=1)
+    mid = TimeRef(0, 5, "year", 2026, part_month=6)
+    late = TimeRef(0, 5, "year", 2026, end_of=True)
+    assert resolve(early, OCTOBER, planned=True) == "2026-01"
+    assert resolve(mid, OCTOBER, planned=True) == "2026-06"
+    assert resolve(late, OCTOBER, planned=True) == "2026-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # announcing a site of a stated size announces a site to be built
+        ("Crusoe annonce un immense campus de 300 MW dans le Nord.", "fr"),
+        ("Crusoe announced a 300 MW campus in Wyoming on Tuesday.", "en"),
+        ("Crusoe anuncia un gran campus de 300 MW en Aragón.", "es"),
+        ("Crusoe annuncia un campus da 300 MW in Lombardia.", "it"),
+        # a phase that "provides for" the launch of a site plans it
+        ("Первый этап Crusoe предусматривает запуск кампуса мощностью 300 МВт.", "ru"),
+    ],
+)
+def test_an_announced_site_is_planned(check, text, lang):
+    check(
+        text, lang, [{"type": POWER, "subject": "Crusoe", "quantity": 300.0, "status": "planned"}]
+    )
+
+
+def test_a_running_site_stays_operational(check):
+    check(
+        "Crusoe exploite un campus de 300 MW dans le Nord.",
+        "fr",
+        [{"type": POWER, "subject": "Crusoe", "quantity": 300.0, "status": "operational"}],
+    )
