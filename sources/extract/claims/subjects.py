@@ -91,8 +91,10 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             # from May 2026 indicate that Anthropic ..." names no investor
             reach = 12 if c.end - c.start <= 5 and " " not in view.text[c.start : c.end] else 40
             before = 0 <= c.start - m.end <= 6 and not _word_between(view, m.end, c.start)
-            if before and view.text[c.end : c.end + 3].lower() == " by":
-                before = False  # "OpenAI, backed by Microsoft": the name before is the investee
+            if before and _passive_agent(view, c):
+                # "OpenAI, backed by Microsoft", "Nscale, respaldado por Nvidia": the name
+                # before a passive investor phrase is the investee
+                before = False
             if before or (0 <= m.start - c.end <= reach and not _led(view, c, m)):
                 return 2
             if m.start > c.end + reach and _listed_after(view, c, m):
@@ -104,6 +106,17 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         # "華為推出Atlas 950 SuperPoD超節點，算力規模8192卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2
     return 0
+
+
+def _passive_agent(view: View, cue: Cue) -> bool:
+    """The investor phrase is passive: its agent word ends it ("respaldado por") or follows
+    it ("backed" + " by")."""
+    agents = view.rules.names.passive_agents if view.rules else frozenset()
+    if not agents:
+        return False
+    phrase = view.text[cue.start : cue.end].lower().split()
+    after = view.text[cue.end : cue.end + 8].lower().split()
+    return bool(phrase and phrase[-1] in agents) or bool(after and after[0] in agents)
 
 
 _CJK_LIST = re.compile(r"(?:[·、][^\s·、,，]{1,12})*")
