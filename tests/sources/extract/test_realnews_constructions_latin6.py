@@ -92,3 +92,37 @@ def test_the_name_before_a_passive_investor_phrase_raises(check, text, lang):
         [{"type": ROUND, "subject": "Crusoe", "amount": 5e8, "valuation": 3e9}],
         exact=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # companies raising together, or a whole class of companies: a sum, no one's round
+        (
+            "Destacan Mistral AI y Anthropic, que juntas recaudaron 20.000 millones de dólares "
+            "en el trimestre.",
+            "es",
+        ),
+        ("OpenAI and Anthropic together raised $50 billion in the first quarter.", "en"),
+        (
+            "Las startups francesas de IA recaudaron 5.000 millones de dólares en 2025, y "
+            "nombres como Mistral AI ya son conocidos.",
+            "es",
+        ),
+        (
+            "Les startups françaises d'IA ont levé 5 milliards d'euros en 2025, et des noms "
+            "comme Mistral AI sont connus.",
+            "fr",
+        ),
+    ],
+)
+def test_money_raised_together_is_no_round(check, text, lang):
+    check(text, lang, [])
+
+
+def test_valuing_itself_names_the_valuation(check):
+    check(
+        "CoreWeave levantó 300 millones de dólares en una Serie D, valorándose en 3.000 millones.",
+        "es",
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 3e8, "valuation": 3e9}],
+    )
