@@ -390,6 +390,26 @@ def _conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
     return not any(ch in head[len(word) :] for ch in ",，、:;：；")
 
 
+def after_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
+    """The figure at ``anchor`` is in the main clause after a condition that opens the sentence
+    ("Jika kesepakatan ini tercapai, OpenAI berpotensi memiliki valuasi ...", "Wenn der
+    Abschluss gelingt, steigt die Bewertung auf ..."): what the deal would bring, not a fact."""
+    if not openers:
+        return False
+    head = view.text[view.start : anchor].lstrip(_OPENING)
+    low = head[:12].lower()
+    for w in openers:
+        if low.startswith(w) and (view.cjk or not is_letter(low[len(w) : len(w) + 1] or " ")):
+            # the first clause after the condition only: a later one may compare with a known
+            # figure ("..., 僅次于OpenAI(約3000億美元)") or go back in time (": In 2024, ...")
+            main = _MAIN_AFTER_CONDITION.fullmatch(head, len(w))
+            return main is not None
+    return False
+
+
+_MAIN_AFTER_CONDITION = re.compile(r"[^,，、:;：；(（]*[,，、][^,，、:;：；(（]*")
+
+
 def same_round(claim: Claim) -> tuple:
     """What makes two funding_round claims of one article the same round, whatever the
     valuation stated with each: subject, amount and status."""

@@ -17,7 +17,7 @@ from sources.extract.claim import Claim
 from sources.extract.claims.build_power import unit_claims
 from sources.extract.claims.compute import chip_claims
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_compared
-from sources.extract.claims.funding import is_restatement, money_claims
+from sources.extract.claims.funding import after_condition, is_restatement, money_claims
 from sources.extract.phrases import is_letter
 from sources.extract.status import resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
@@ -54,6 +54,14 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         )
         if d.current:
             status = DEFAULT_STATUS[d.type]  # "from 100,000 to 200,000": 100,000 runs now
+        elif (
+            status == "closed"
+            and after_condition(view, d.anchor, doc.rules.condition_openers)
+            and not _dated_past(view, d, as_of, doc.published)
+        ):
+            # "Jika kesepakatan ini tercapai, OpenAI berpotensi memiliki valuasi ...": what a
+            # deal still in talks would bring is part of the report of those talks
+            status = "reported"
         if d.target and status != "reported":
             status = "planned"  # "above its initial $15B goal": the target was a plan
         if status == "closed" and d.type == "funding_round" and _under_ceiling(view, d.anchor):
