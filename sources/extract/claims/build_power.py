@@ -25,11 +25,15 @@ import re
 
 from sources.extract import lexicon as lx
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_question, is_requirement
+from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
 
 # how far from a duration its build word may stand (characters): a long clause joins a
 # horizon ("investments over three years") to an unrelated "creation"
 BUILD_WINDOW = 60
+
+# the cue kinds after an unknown name that make it a site's holder: a site noun, building
+SITE_ROLES = ("cluster", "build")
 
 # below this a figure is a machine's or a rack's draw ("consome 12 kW"), not a site's
 MIN_POWER_MW = 1.0
@@ -76,6 +80,13 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject, adj, _ = subject_for_compute(
                 doc, view, disc, unit.start, True, pick_cluster(view, unit.start)
             )
+        if ctype == "power_capacity" and (subject is None or subject.company_type == "chip_vendor"):
+            # a company the gazetteer lacks heads the sentence of its site ("A Elea Data
+            # Centers anunciou o projeto ..., uma cidade de data centers de até 3,2 GW"), as
+            # for chip counts: named again in its story
+            found = unknown_company(doc.text, view, doc.rules, unit.num.lead, view.cjk, SITE_ROLES)
+            if found is not None and doc.text.count(found[0].name) >= 2:
+                subject, adj = found[0], -0.1
         if subject is None:
             continue
         drafts.append(

@@ -341,12 +341,21 @@ def _plain(view: View, start: int, end: int, names) -> bool:
         return False  # "Inicialmente", "Separately": an adverb
     if any(m.start < end and start < m.end for m in view.entities):
         return False
-    if any(c.start < end and start < c.end for c in view.cues):
+    if any(
+        c.start < end and start < c.end and not _titled_inside(view, c, start) for c in view.cues
+    ):
         return False
     if any(n.start < end and start < n.end for n in view.nums):
         return False
     nxt = view.text[end : end + 2].lstrip()
     return not (nxt[:1].isdigit())  # "May 5": a date
+
+
+def _titled_inside(view: View, cue, start: int) -> bool:
+    """A cue word written title-case after the first word of a name ("Elea Data Centers",
+    "Vantage Data Centers"): part of the name, not the word."""
+    words = view.text[cue.start : cue.end].split()
+    return cue.start > start and bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:

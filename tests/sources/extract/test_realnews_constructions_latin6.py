@@ -170,3 +170,30 @@ def test_a_known_round_after_a_condition_stays_closed(check, text, lang):
     check(
         text, lang, [{"type": ROUND, "subject": "CoreWeave", "amount": 1.1e9, "status": "closed"}]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "mw", "status"),
+    [
+        # a company the gazetteer lacks heads the sentence of its site, named again later;
+        # title-case site words after its first word are part of its name
+        (
+            "A Vantage Data Centers anunciou o projeto Sol, um campus de data centers com "
+            "capacidade de até 1,2 GW no Chile. A Vantage Data Centers já opera no país.",
+            "pt",
+            "Vantage Data Centers",
+            1200.0,
+            "planned",
+        ),
+        (
+            "Kevlinx opera un campus de centros de datos de 60 MW en Madrid. Kevlinx quiere "
+            "crecer.",
+            "es",
+            "Kevlinx",
+            60.0,
+            "operational",
+        ),
+    ],
+)
+def test_an_unknown_company_heads_its_site(check, text, lang, subject, mw, status):
+    check(text, lang, [{"type": POWER, "subject": subject, "quantity": mw, "status": status}])
