@@ -56,10 +56,29 @@ _AGO_NUM = (
     r"|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|duas|dois|quatro"
     r"|sete|oito|nove|dez|onze|doze)"
 )
+# "три месяца назад", "vor drei Monaten", "il y a trois mois", "tre mesi fa", "tiga bulan lalu"
+_MORE_AGO_WORDS = (
+    "один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать",
+    "einem zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "un due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas",
+)
+_AGO_NUM_MORE = (
+    r"(\d{1,2}|"
+    + "|".join(sorted({w for ws in _MORE_AGO_WORDS for w in ws.split()}, key=len, reverse=True))
+    + ")"
+)
 _MONTHS_AGO = re.compile(
     rf"(?<![0-9.,]){_AGO_NUM}\s*(?:[個个ヶカかケヵ]\s*月\s*前|개월\s*전)"
     rf"|(?<![\w.,]){_AGO_NUM}\s+months?\s+ago\b"
     rf"|\b(?:hace|há|ha)\s+{_AGO_NUM}\s+(?:meses|mes)\b"
+    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+(?:месяца|месяцев|месяц)\s+назад\b"
+    rf"|\bvor\s+{_AGO_NUM_MORE}\s+monaten\b"
+    rf"|\bil y a\s+{_AGO_NUM_MORE}\s+mois\b"
+    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+mesi\s+fa\b"
+    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+bulan\s+(?:yang\s+)?lalu\b",
+    re.IGNORECASE,
 )
 _AGO_WORDS = {
     w: i + 1
@@ -74,7 +93,10 @@ _AGO_WORDS = {
 }
 _AGO_WORDS.update({"两": 2, "兩": 2, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9})
 _AGO_WORDS.update({"dez": 10, "onze": 11, "doze": 12, "seis": 6, "cinco": 5, "tres": 3})
-_AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes")
+for _words in _MORE_AGO_WORDS:
+    _AGO_WORDS.update({w: i + 1 for i, w in enumerate(_words.split()) if w not in _AGO_WORDS})
+_AGO_WORDS["dua belas"] = 12
+_AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes", "назад", "onaten", "mois", " fa", "lalu")
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
 _START = attrgetter("start")
@@ -140,7 +162,7 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
         refs.append(TimeRef(start, end, "date" if day and year else "month", year, month, day))
     ago = any(fold.find(w, lo, hi) >= 0 for w in _AGO_MARKS)  # the usual sentence has none
     for m in _MONTHS_AGO.finditer(fold, lo, hi) if ago else ():
-        token = m.group(1) or m.group(2) or m.group(3)
+        token = next(g for g in m.groups() if g).lower()
         back = int(token) if token.isdigit() else _AGO_WORDS.get(token)
         if back and back <= 24 and not _covered(refs, m.start()):
             refs.append(TimeRef(m.start(), m.end(), "rel_month", rel=-back))

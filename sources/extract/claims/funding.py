@@ -1599,6 +1599,7 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             and role != "valuation"
             and _covers(view, cue, money)
             and not _round_total(view, cue, money)
+            and not _only_time(view, cue)
         ):
             return True  # "so far", "insgesamt", "累计"
         if cue.kind != "part" or any(
@@ -1635,6 +1636,15 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
             return True
     return False
+
+
+ONLY_TIME_GAP = 2  # characters between a total word and a time span it qualifies
+
+
+def _only_time(view: View, cue: Cue) -> bool:
+    """The total word qualifies a time span right after it ("Всего три месяца назад": only
+    three months ago), not an amount."""
+    return any(0 <= t.start - cue.end <= ONLY_TIME_GAP for t in view.times)
 
 
 ROUND_TOTAL_GAP = 12  # "Finanzierungsrunde von insgesamt 500 Millionen"

@@ -197,3 +197,33 @@ def test_a_known_round_after_a_condition_stays_closed(check, text, lang):
 )
 def test_an_unknown_company_heads_its_site(check, text, lang, subject, mw, status):
     check(text, lang, [{"type": POWER, "subject": subject, "quantity": mw, "status": status}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "as_of"),
+    [
+        # a total word right before a time span means "only": the round is one round,
+        # dated by the months counted back
+        ("Всего два месяца назад CoreWeave привлекла 500 миллионов долларов.", "ru", "2025-08"),
+        ("Vor drei Monaten hat CoreWeave 500 Millionen Dollar eingesammelt.", "de", "2025-07"),
+    ],
+)
+def test_only_months_ago_is_no_total(check, text, lang, as_of):
+    check(
+        text,
+        lang,
+        [
+            {
+                "type": ROUND,
+                "subject": "CoreWeave",
+                "amount": 5e8,
+                "status": "closed",
+                "as_of": as_of,
+            }
+        ],
+        published=OCTOBER,
+    )
+
+
+def test_a_total_word_before_no_time_still_sums(check):
+    check("Всего CoreWeave привлекла 2 миллиарда долларов за пять раундов.", "ru", [])
