@@ -1407,7 +1407,10 @@ def _raised_investment(view: View, money: Money) -> bool:
 THING_WINDOW = 30  # a thing's noun this close before a value word is what it values
 
 
-_THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost"))
+_THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost", "revenue"))
+# a thing's noun, a comma and at most one small word before the value word: "Il contratto, del
+# valore di ...", "Le contrat, d'une valeur de ...": the value is the thing's
+_APPOSED_VALUE = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}(?:['’][^\W\d_]{1,4})?\s+)?")
 
 
 def _round_worth(view: View, money: Money) -> bool:
@@ -1442,7 +1445,9 @@ def _valued_thing(view: View, money: Money) -> str:
     things = [
         (c.end, c.kind)
         for c in view.cues
-        if c.kind in _THING_CUES and clause[0] <= c.start and 0 <= cue.start - c.end <= THING_WINDOW
+        if c.kind in _THING_CUES
+        and 0 <= cue.start - c.end <= THING_WINDOW
+        and (clause[0] <= c.start or _APPOSED_VALUE.fullmatch(view.text, c.end, cue.start))
     ]
     things += [
         (m.end, "cluster")

@@ -227,3 +227,23 @@ def test_only_months_ago_is_no_total(check, text, lang, as_of):
 
 def test_a_total_word_before_no_time_still_sums(check):
     check("Всего CoreWeave привлекла 2 миллиарда долларов за пять раундов.", "ru", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a value word set off by a comma after a contract noun values the contract
+        (
+            "CoreWeave ha firmato con OpenAI. Il contratto, del valore di oltre 10 miliardi "
+            "di dollari, durerà cinque anni.",
+            "it",
+        ),
+        (
+            "CoreWeave a signé avec OpenAI. Le contrat, d'une valeur de 10 milliards de "
+            "dollars, court sur cinq ans.",
+            "fr",
+        ),
+    ],
+)
+def test_a_contract_set_off_by_a_comma_is_no_valuation(check, text, lang):
+    check(text, lang, [])
