@@ -247,3 +247,13 @@ def test_a_total_word_before_no_time_still_sums(check):
 )
 def test_a_contract_set_off_by_a_comma_is_no_valuation(check, text, lang):
     check(text, lang, [])
+
+
+def test_european_portuguese_valorizacao_is_a_valuation(check):
+    # pt-PT writes a company's value "valorização", not "avaliação"
+    check(
+        "Com esta ronda, cujo montante não foi divulgado, a CoreWeave alcança uma valorização "
+        "de mais de 1,2 mil milhões de euros.",
+        "pt",
+        [{"type": VAL, "subject": "CoreWeave", "valuation": 1.2e9, "valuation_currency": "EUR"}],
+    )
