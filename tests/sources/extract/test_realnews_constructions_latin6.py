@@ -257,3 +257,19 @@ def test_european_portuguese_valorizacao_is_a_valuation(check):
         "pt",
         [{"type": VAL, "subject": "CoreWeave", "valuation": 1.2e9, "valuation_currency": "EUR"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # what a site could reach is a plan
+        ("Com potencial de expansão para 900 megawatts, o campus da Crusoe é o maior.", "pt"),
+        ("Con potencial de expansión de 900 MW, el campus de Crusoe es el mayor.", "es"),
+        # German indirect speech: "er werde ... installieren" is a plan
+        ("Crusoe teilte mit, er werde dort Server mit 900 Megawatt installieren.", "de"),
+    ],
+)
+def test_potential_and_indirect_future_are_plans(check, text, lang):
+    check(
+        text, lang, [{"type": POWER, "subject": "Crusoe", "quantity": 900.0, "status": "planned"}]
+    )
