@@ -273,3 +273,12 @@ def test_potential_and_indirect_future_are_plans(check, text, lang):
     check(
         text, lang, [{"type": POWER, "subject": "Crusoe", "quantity": 900.0, "status": "planned"}]
     )
+
+
+def test_indirect_passive_present_is_no_plan(check):
+    # "werde ... angeführt" is a passive present in indirect speech, not a future
+    check(
+        "CoreWeave teilte mit, die Runde über 500 Millionen Dollar werde von Nvidia angeführt.",
+        "de",
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 5e8, "status": "closed"}],
+    )
