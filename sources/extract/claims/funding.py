@@ -88,6 +88,9 @@ _ROLE_KINDS = {
 }
 # between a value noun and its amount: one short linking word ("of", "de", "von", "sebesar")
 _COMPLEMENT_GAP = re.compile(r"\s*(?:[^\W\d_]{1,7}\s*)?")
+# an adjective between the value noun and its complement ("avaliação inédita de US$ 500
+# bilhões", "valutazione record di"): one lower-case word, then the preposition
+_ADJECTIVE_GAP = re.compile(r"\s+[a-zà-öø-ÿа-яё]{3,12}\s+[^\W\d_]{1,3}\s*")
 _ROLE_ORDER = {"skip": 0, "target": 0, "valuation": 1, "round": 2, "invest": 2}
 _NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
 _VALUATION_KINDS = frozenset(k for k, role in _ROLE_KINDS.items() if role == "valuation")
@@ -988,6 +991,33 @@ def elided_money(
     return out
 
 
+LIST_LINK_GAP = 6  # characters between "and" and the next listed amount ("e aos US$ 157")
+
+
+def _listed_value(view: View, a: Money, b: Money, coordinators: list[Cue]) -> bool:
+    """``b`` goes on a list of values after the valuation ``a``: "and" and at most an article
+    right before it, in ``a``'s clause, with no raising word between the "and" and ``b`` nor
+    after ``b`` in that clause (a round word between ``a`` and the "and" names the occasion
+    of ``a``'s value: "captado em março")."""
+    clause = view.ctx.clause_of(a.start)
+    if view.ctx.clause_of(b.start) != clause:
+        return False
+    for c in coordinators:
+        if a.end <= c.start and 0 <= b.start - c.end <= LIST_LINK_GAP:
+            return not any(
+                c.end <= k.start < clause[1] and k.kind in RAISING_CUES for k in view.cues
+            )
+    return False
+
+
+def _adjective_complement(view: View, cue: Cue, m_start: int) -> bool:
+    """The amount is the value noun's complement past one adjective, with no cue word (a
+    coordinator, a verb) between ("uma avaliação inédita de US$ 500 bilhões")."""
+    return _ADJECTIVE_GAP.fullmatch(view.text, cue.end, m_start) is not None and not any(
+        cue.end <= c.start < m_start for c in view.cues
+    )
+
+
 def money_roles(
     view: View,
     moneys: list[Money],
@@ -1034,7 +1064,10 @@ def money_roles(
             if cue is head or (
                 cue.kind in _VALUATION_KINDS
                 and not view.cjk
-                and _COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
+                and (
+                    _COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
+                    or _adjective_complement(view, cue, m_start)
+                )
             ):
                 # "the valuation of $300 billion raised in March": a value noun with the amount
                 # as its complement keeps it, whatever verb follows
@@ -1091,6 +1124,16 @@ def money_roles(
                 company, rank = pick_company(view, money.start, "funding", disc)
                 if company is not None and company.name == disc.funded.name and rank < 2:
                     roles[id(money)] = "valuation"
+    if coordinators and "valuation" in roles.values():
+        for a, b in pairwise(moneys):
+            if (
+                roles.get(id(a)) == "valuation"
+                and roles.get(id(b), "") in ("round", "")
+                and _listed_value(view, a, b, coordinators)
+            ):
+                # "em relação ao valuation de US$ 300 bilhões captado em março e aos US$ 157
+                # bilhões do início do ano": the list of earlier values goes on
+                roles[id(b)] = "valuation"
     valued = "valuation" in roles.values()
     if valued and view.kinds("target"):
         # "从3亿到40亿美元的估值", "valued from $3 billion to $40 billion": the value a

@@ -282,3 +282,39 @@ def test_indirect_passive_present_is_no_plan(check):
         "de",
         [{"type": ROUND, "subject": "CoreWeave", "amount": 5e8, "status": "closed"}],
     )
+
+
+def test_earlier_values_listed_after_and_are_valuations(check):
+    # "... em relação ao valuation de X captado em março e aos Y do início do ano": the round
+    # word names the occasion of the first value; the list of values goes on after "e"
+    check(
+        "A CoreWeave vale US$ 50 bilhões. Isso representa um salto em relação ao valuation "
+        "de US$ 30 bilhões captado em março e aos US$ 19 bilhões do início do ano.",
+        "pt",
+        [
+            {"type": VAL, "subject": "CoreWeave", "valuation": 5e10},
+            {"type": VAL, "subject": "CoreWeave", "valuation": 3e10},
+            {"type": VAL, "subject": "CoreWeave", "valuation": 1.9e10},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an adjective between the value noun and its amount: still the amount's value word,
+        # nearer than a share sale named after the amount
+        (
+            "A CoreWeave atingiu uma avaliação inédita de US$ 50 bilhões em uma oferta "
+            "secundária no mês passado.",
+            "pt",
+        ),
+        (
+            "CoreWeave ha raggiunto una valutazione record di 50 miliardi di dollari in una "
+            "vendita secondaria di azioni.",
+            "it",
+        ),
+    ],
+)
+def test_a_value_noun_keeps_its_amount_past_an_adjective(check, text, lang):
+    check(text, lang, [{"type": VAL, "subject": "CoreWeave", "valuation": 5e10}])
