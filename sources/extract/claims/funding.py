@@ -1654,6 +1654,12 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             p.start <= cue.start < p.end for p in view.kinds("valuation_pre")
         ):
             continue  # "估值未包括这笔融资", "not including": a pre-money valuation
+        if role == "valuation" and any(
+            cue.end <= v.start < money.start and v.kind in _VALUATION_KINDS for v in view.cues
+        ):
+            # "L'enveloppe de 385 M€, incluant ..., valorise la deeptech autour de 2 Md€": a
+            # value word after the part word states the company's value, not a part
+            continue
         if cue.end <= money.start:
             between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
             if not between and any(m.end <= cue.start for m in view.money):

@@ -318,3 +318,18 @@ def test_earlier_values_listed_after_and_are_valuations(check):
 )
 def test_a_value_noun_keeps_its_amount_past_an_adjective(check, text, lang):
     check(text, lang, [{"type": VAL, "subject": "CoreWeave", "valuation": 5e10}])
+
+
+def test_a_value_word_after_a_part_word_is_the_company_value(check):
+    # "incluant ..." names a part of the round; the value word after it values the company,
+    # and the amount compared after "contre" is its earlier value
+    check(
+        "L'enveloppe de 300 millions d'euros, incluant une petite part de cash-out, valorise "
+        "CoreWeave autour de 2 milliards d'euros, contre 240 millions d'euros en juin.",
+        "fr",
+        [
+            {"type": VAL, "subject": "CoreWeave", "valuation": 2e9},
+            {"type": VAL, "subject": "CoreWeave", "valuation": 2.4e8},
+        ],
+        exact=False,
+    )
