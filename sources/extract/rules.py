@@ -148,6 +148,8 @@ CUE_KINDS: dict[str, str] = {
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
     "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
     "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",
+    "storage": "batteries and backup storage ('Megapack', 'baterias', 'аккумуляторы') right "
+    "around a power figure: a battery bank's power, not a site's",
     "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
     "OpenAI'): that name is not the subject",
 }

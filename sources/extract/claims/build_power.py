@@ -70,6 +70,8 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 continue
             if _added(view, unit):
                 continue  # "an additional 150 MW", "290 MW adicionales": a step, not a size
+            if "storage" in view.ctx.kinds and _stored(view, unit, u_start):
+                continue  # "baterias MegaPack da Tesla com 150 MW": a battery bank's power
             ctype, rule = "power_capacity", "power"
         if ctype == "power_capacity" and _several_sites(view, unit.end):
             # "the five sites will total nearly 7 GW": a programme's or a company's total
@@ -155,6 +157,21 @@ def _per_item(view: View, unit) -> bool:
         and _ITEM_COUNT_GAP.fullmatch(view.text[n.end : lead])
         and not any(e.start <= n.start < e.end for e in view.entities)  # "Colossus 2"
         for n in view.nums
+    )
+
+
+STORAGE_BEFORE = 30  # characters from a battery word to the power figure after it
+STORAGE_AFTER = 6  # characters from the unit to a battery word right after it ("150MWの蓄電")
+
+
+def _stored(view: View, unit, clause_start: int) -> bool:
+    """A battery or storage word right around the figure, in its clause: the power of a
+    battery bank (a backup), not of a site."""
+    lead = unit.num.lead
+    return any(
+        (clause_start <= c.start and 0 <= lead - c.end <= STORAGE_BEFORE)
+        or 0 <= c.start - unit.end <= STORAGE_AFTER
+        for c in view.kinds("storage")
     )
 
 

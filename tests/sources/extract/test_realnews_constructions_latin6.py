@@ -333,3 +333,25 @@ def test_a_value_word_after_a_part_word_is_the_company_value(check):
         ],
         exact=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a battery bank's power is no site's power
+        ("O Colossus também está ligado a baterias Megapack da Tesla com 150 MW de backup.", "pt"),
+        ("Colossus is also backed by Tesla Megapack batteries with 150 MW of capacity.", "en"),
+        ("Colossus wird von Batteriespeichern mit 150 MW abgesichert.", "de"),
+    ],
+)
+def test_battery_power_is_no_site_power(check, text, lang):
+    claims = check(text, lang, [], exact=False)
+    assert not [c for c in claims if c.type == POWER]
+
+
+def test_a_site_power_beside_no_battery_stays(check):
+    check(
+        "O Colossus consome 150 MW da rede elétrica.",
+        "pt",
+        [{"type": POWER, "subject": "Colossus", "quantity": 150.0}],
+    )
