@@ -355,3 +355,13 @@ def test_a_site_power_beside_no_battery_stays(check):
         "pt",
         [{"type": POWER, "subject": "Colossus", "quantity": 150.0}],
     )
+
+
+def test_italian_received_fresh_money_is_a_round(check):
+    # "ha ricevuto ... soldi freschi: 200 milioni" (received fresh money), like es "recibió"
+    check(
+        "CoreWeave ha appena ricevuto una pioggia di soldi freschi: 200 milioni di dollari da "
+        "un gruppo di investitori.",
+        "it",
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 2e8, "status": "closed"}],
+    )
