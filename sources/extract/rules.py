@@ -230,6 +230,9 @@ class NameRules:
     # the agent word of a passive investor phrase ("backed by", "respaldado por", "soutenu
     # par"): the name right before such a phrase is the investee, not an investor
     passive_agents: frozenset[str] = frozenset()
+    # auxiliary verbs that open questions ("Is", "Has") but, in lower case right after a name,
+    # make it the subject of the verb phrase ("Reliance Industries is planning ...")
+    auxiliaries: frozenset[str] = frozenset()
     # words that make a name an investment firm's ("Lux Capital", "Founders Fund",
     # "Beteiligungsfirma Prima Materia"): such a name raises no round
     investor_words: frozenset[str] = frozenset()
@@ -609,6 +612,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         subject_verbs=tuple(names.get("subject_verbs", [])),
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         passive_agents=frozenset(w.lower() for w in names.get("passive_agents", [])),
+        auxiliaries=frozenset(w.lower() for w in names.get("auxiliaries", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
         name_stops=tuple(names.get("name_stops", [])),

@@ -45,6 +45,7 @@ MAX_NATIVE = 16
 _TRIM = ".,;:'’-"
 _ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", "All'inizio"
 _POSSESSIVE = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"^.*['’]s\s+(?=\S)")  # up to the last "'s " inside a name
 SOURCE_AFTER = 6  # characters between a source and its report word after it ("のデータ")
 _OPENERS = " \t\n\"'“”«»„‚‘’*•·-–—|>()[]"
 
@@ -117,6 +118,11 @@ def unknown_company(
     else:
         start, end, how = found[0]
     name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+    owner = _INNER_POSSESSIVE.search(name)
+    if owner is not None:
+        # "Mukesh Ambani's Reliance Industries": the possessor is its owner, the name follows
+        start += owner.end()
+        name = name[owner.end() :]
     if len(name) < 2:
         return None
     if names.investor_words and any(
@@ -444,6 +450,8 @@ def _function_word_after(text: str, end: int, names) -> bool:
     nxt = text[end : end + 20].split()[:1]
     if not nxt or not nxt[0].isalpha() or not nxt[0].islower():
         return False
+    if nxt[0] in names.auxiliaries:
+        return False  # "Reliance Industries is planning": the name is the verb's subject
     return nxt[0].capitalize() in names.not_names
 
 

@@ -365,3 +365,32 @@ def test_italian_received_fresh_money_is_a_round(check):
         "it",
         [{"type": ROUND, "subject": "CoreWeave", "amount": 2e8, "status": "closed"}],
     )
+
+
+def test_an_unknown_name_before_an_auxiliary_is_the_subject(check):
+    # "is", "has" open questions, but after a name they make it the subject; a possessor
+    # before the name ("Mukesh Ambani's") is its owner, not part of it
+    check(
+        "Mukesh Ambani's Kevlinx Industries is reportedly planning a data center with a "
+        "capacity of three gigawatts. Kevlinx Industries declined to comment.",
+        "en",
+        [
+            {
+                "type": POWER,
+                "subject": "Kevlinx Industries",
+                "quantity": 3000.0,
+                "status": "reported",
+            }
+        ],
+    )
+
+
+def test_a_plan_in_an_in_what_clause_leaves_the_raise_closed(check):
+    check(
+        "Kevlinx Technologies has raised AUD 330 million in equity funding to accelerate "
+        "construction of its flagship Project Aurora in Hobart, Tasmania, in what it said will "
+        "become the country's first sovereign AI factory campus. Kevlinx Technologies declined "
+        "to comment.",
+        "en",
+        [{"type": ROUND, "subject": "Kevlinx Technologies", "amount": 3.3e8, "status": "closed"}],
+    )
