@@ -87,7 +87,8 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # Centers anunciou o projeto ..., uma cidade de data centers de até 3,2 GW"), as
             # for chip counts: named again in its story
             found = unknown_company(doc.text, view, doc.rules, unit.num.lead, view.cjk, SITE_ROLES)
-            if found is not None and doc.text.count(found[0].name) >= 2:
+            # (its first word may stand for it later: "Reliance Industries" ... "Reliance's")
+            if found is not None and doc.text.count(found[0].name.split()[0]) >= 2:
                 subject, adj = found[0], -0.1
         if subject is None:
             continue

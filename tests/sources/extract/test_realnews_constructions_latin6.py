@@ -394,3 +394,12 @@ def test_a_plan_in_an_in_what_clause_leaves_the_raise_closed(check):
         "en",
         [{"type": ROUND, "subject": "Kevlinx Technologies", "amount": 3.3e8, "status": "closed"}],
     )
+
+
+def test_an_unknown_site_holder_named_again_by_its_first_word(check):
+    check(
+        "Kevlinx Industries is planning a data center with a capacity of two gigawatts. "
+        "Kevlinx's chairman did not comment.",
+        "en",
+        [{"type": POWER, "subject": "Kevlinx Industries", "quantity": 2000.0, "status": "planned"}],
+    )
