@@ -247,6 +247,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = _unknown_raiser(doc, view, val.start, subject, rank)
             if newco is not None:
                 subject, rank = newco, 0
+            elif subject is None and _names_funded_newco(view, disc):
+                # "la valutazione di Synthesia si è impennata a 4 miliardi": the company the
+                # gazetteer lacks whose round the story gave, named again here
+                subject, rank = disc.funded, 0
         if subject is not None and rank == ANAPHOR and _no_raiser(subject):
             # "Elle vaut désormais 4,5 milliards": the same; a giant's own value stays its own
             subject = story_raiser(disc) or subject
@@ -436,8 +440,16 @@ def fill_valuation(first: Claim, later: Claim) -> None:
 
 def _apart_in_time(view: View, money: Money, val: Money) -> bool:
     """Two different dates between a round and a valuation ("raised $6 billion in December
-    and, in March, a share deal valued it at $80 billion") part two events."""
+    and, in March, a share deal valued it at $80 billion"), or an earlier-time word and
+    another amount between them ("back then", "quando"), part two events."""
     lo, hi = min(money.end, val.end), max(money.start, val.start)
+    if any(lo <= c.start < hi for c in view.kinds("earlier")) and any(
+        lo <= m.start < hi for m in view.money if m is not money and m is not val
+    ):
+        # "la valutazione ... a 4 miliardi, ..., quando ammontava a 2,1 miliardi grazie a 180
+        # milioni": an earlier time and the earlier value between part the value from the
+        # earlier round (but "valued at $24 billion when it raised $6 billion" is one event)
+        return True
     between = {(t.kind, t.year, t.month, t.rel) for t in view.times if lo <= t.start < hi}
     return len(between) >= 2
 
@@ -447,6 +459,18 @@ def _valuation_subject(doc: Doc, view: View, val: Money, disc: Discourse) -> Ent
     subject, rank = pick_company(view, val.start, "funding", disc)
     newco = _unknown_raiser(doc, view, val.start, subject, rank)
     return newco if newco is not None else subject
+
+
+def _names_funded_newco(view: View, disc: Discourse) -> bool:
+    """The story's last round went to a company the gazetteer lacks, and this sentence names
+    it again (as written)."""
+    funded = disc.funded
+    return (
+        funded is not None
+        and not funded.id
+        and len(funded.name) >= 3
+        and view.text.find(funded.name, view.start, view.end) >= 0
+    )
 
 
 def _unknown_raiser(

@@ -403,3 +403,28 @@ def test_an_unknown_site_holder_named_again_by_its_first_word(check):
         "en",
         [{"type": POWER, "subject": "Kevlinx Industries", "quantity": 2000.0, "status": "planned"}],
     )
+
+
+def test_a_new_value_is_apart_from_an_earlier_round_and_the_unknown_raiser_named_again(check):
+    # the round's company, unknown to the gazetteer, is named again in the value sentence;
+    # "quando" and the earlier value between part the new value from the earlier round
+    check(
+        "Kevlinx, la startup britannica dei video, ha appena ricevuto 200 milioni di dollari. "
+        "Con questo investimento, la valutazione di Kevlinx è salita a 4 miliardi di dollari, "
+        "quasi il doppio di un anno fa, quando ammontava a 2,1 miliardi grazie a 180 milioni "
+        "di finanziamenti raccolti.",
+        "it",
+        [
+            {"type": ROUND, "subject": "Kevlinx", "amount": 2e8, "valuation": None},
+            {"type": VAL, "subject": "Kevlinx", "valuation": 4e9},
+        ],
+        exact=False,
+    )
+
+
+def test_valued_when_it_raised_is_one_event(check):
+    check(
+        "CoreWeave was valued at $24 billion when it raised $6 billion in the spring.",
+        "en",
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 6e9, "valuation": 2.4e10}],
+    )

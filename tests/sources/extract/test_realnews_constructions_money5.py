@@ -70,11 +70,15 @@ def test_a_funds_noun_after_an_amount_makes_it_a_round(check, text, lang, amount
 
 def test_a_funds_noun_heads_its_own_amount_only(check):
     # the earlier value is no round: the funds noun and its participle head the amount after it
+    # (and the new value, parted from that earlier round by "quando", is a valuation of its own)
     check(
         "La valutazione di Mistral AI è salita a 4 miliardi di dollari, il doppio di un anno fa, "
         "quando era di 2,1 miliardi grazie a 180 milioni di finanziamenti raccolti.",
         "it",
-        [{"type": ROUND, "subject": "Mistral AI", "amount": 180e6}],
+        [
+            {"type": ROUND, "subject": "Mistral AI", "amount": 180e6, "valuation": None},
+            {"type": VAL, "subject": "Mistral AI", "valuation": 4e9},
+        ],
     )
 
 
