@@ -442,3 +442,31 @@ def test_mil_millones_alone_is_one_billion(check, text, lang, currency):
     check(
         text, lang, [{"type": ROUND, "subject": "CoreWeave", "amount": 1e9, "currency": currency}]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a person's fortune is no company's value
+        ("Основатель CoreWeave стал миллиардером: его состояние оценивается в $11,5 млрд.", "ru"),
+        (
+            "The CoreWeave founder is now a billionaire, with a net worth valued at $11.5 billion.",
+            "en",
+        ),
+    ],
+)
+def test_a_fortune_is_no_valuation(check, text, lang):
+    claims = check(text, lang, [], exact=False)
+    assert not [c for c in claims if c.type == VAL]
+
+
+def test_upaya_opening_a_sentence_is_no_company(check):
+    # id "Upaya" (effort) opens "Upaya penggalangan dana ini ...": no raiser of its own
+    claims = check(
+        "OpenAI membuka kembali putaran pendanaannya. Upaya penggalangan dana ini merupakan "
+        "bagian dari putaran $40 miliar yang diumumkan pada Maret.",
+        "id",
+        [],
+        exact=False,
+    )
+    assert [c.subject for c in claims] == ["OpenAI"]
