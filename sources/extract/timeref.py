@@ -56,17 +56,21 @@ _AGO_NUM = (
     r"|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|duas|dois|quatro"
     r"|sete|oito|nove|dez|onze|doze)"
 )
-# "три месяца назад", "vor drei Monaten", "il y a trois mois", "tre mesi fa", "tiga bulan lalu"
+# "три месяца назад", "vor drei Monaten", "il y a trois mois", "tre mesi fa", "tiga bulan lalu":
+# one to twelve in each language, comma-separated (Indonesian twelve is two words)
 _MORE_AGO_WORDS = (
-    "один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать",
-    "einem zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-    "un deux trois quatre cinq six sept huit neuf dix onze douze",
-    "un due tre quattro cinque sei sette otto nove dieci undici dodici",
-    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas",
+    "один,два,три,четыре,пять,шесть,семь,восемь,девять,десять,одиннадцать,двенадцать",
+    "einem,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf",
+    "un,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze",
+    "un,due,tre,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici",
+    "satu,dua,tiga,empat,lima,enam,tujuh,delapan,sembilan,sepuluh,sebelas,dua belas",
 )
 _AGO_NUM_MORE = (
     r"(\d{1,2}|"
-    + "|".join(sorted({w for ws in _MORE_AGO_WORDS for w in ws.split()}, key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in _MORE_AGO_WORDS for w in ws.split(",")}, key=len, reverse=True)
+    )
     + ")"
 )
 _MONTHS_AGO = re.compile(
@@ -74,9 +78,9 @@ _MONTHS_AGO = re.compile(
     rf"|(?<![\w.,]){_AGO_NUM}\s+months?\s+ago\b"
     rf"|\b(?:hace|há|ha)\s+{_AGO_NUM}\s+(?:meses|mes)\b"
     rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+(?:месяца|месяцев|месяц)\s+назад\b"
-    rf"|\bvor\s+{_AGO_NUM_MORE}\s+monaten\b"
+    rf"|\bvor\s+{_AGO_NUM_MORE}\s+monat(?:en)?\b"
     rf"|\bil y a\s+{_AGO_NUM_MORE}\s+mois\b"
-    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+mesi\s+fa\b"
+    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+mes[ei]\s+fa\b"
     rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+bulan\s+(?:yang\s+)?lalu\b",
     re.IGNORECASE,
 )
@@ -94,9 +98,9 @@ _AGO_WORDS = {
 _AGO_WORDS.update({"两": 2, "兩": 2, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9})
 _AGO_WORDS.update({"dez": 10, "onze": 11, "doze": 12, "seis": 6, "cinco": 5, "tres": 3})
 for _words in _MORE_AGO_WORDS:
-    _AGO_WORDS.update({w: i + 1 for i, w in enumerate(_words.split()) if w not in _AGO_WORDS})
-_AGO_WORDS["dua belas"] = 12
-_AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes", "назад", "onaten", "mois", " fa", "lalu")
+    _AGO_WORDS.update({w: i + 1 for i, w in enumerate(_words.split(",")) if w not in _AGO_WORDS})
+# parts of each language's "ago" word that a capital cannot change ("Monat", "monaten")
+_AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes", "назад", "onat", "mois", " fa", "lalu")
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
 _START = attrgetter("start")
@@ -162,7 +166,7 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
         refs.append(TimeRef(start, end, "date" if day and year else "month", year, month, day))
     ago = any(fold.find(w, lo, hi) >= 0 for w in _AGO_MARKS)  # the usual sentence has none
     for m in _MONTHS_AGO.finditer(fold, lo, hi) if ago else ():
-        token = next(g for g in m.groups() if g).lower()
+        token = " ".join(next(g for g in m.groups() if g).lower().split())
         back = int(token) if token.isdigit() else _AGO_WORDS.get(token)
         if back and back <= 24 and not _covered(refs, m.start()):
             refs.append(TimeRef(m.start(), m.end(), "rel_month", rel=-back))

@@ -225,6 +225,26 @@ def test_only_months_ago_is_no_total(check, text, lang, as_of):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "as_of"),
+    [
+        # Indonesian twelve is two words: not "belas" (eleven, twelve, ...) read as thirteen
+        ("Dua belas bulan lalu CoreWeave meraih pendanaan US$500 juta.", "id", "2024-10"),
+        ("Dua bulan lalu CoreWeave meraih pendanaan US$500 juta.", "id", "2025-08"),
+        # one month, in the singular
+        ("Vor einem Monat hat CoreWeave 500 Millionen Dollar eingesammelt.", "de", "2025-09"),
+        ("Un mese fa CoreWeave ha raccolto 500 milioni di dollari.", "it", "2025-09"),
+    ],
+)
+def test_months_ago_in_words(check, text, lang, as_of):
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 5e8, "as_of": as_of}],
+        published=OCTOBER,
+    )
+
+
 def test_a_total_word_before_no_time_still_sums(check):
     check("Всего CoreWeave привлекла 2 миллиарда долларов за пять раундов.", "ru", [])
 
@@ -339,9 +359,9 @@ def test_a_value_word_after_a_part_word_is_the_company_value(check):
     ("text", "lang"),
     [
         # a battery bank's power is no site's power
-        ("O Colossus também está ligado a baterias Megapack da Tesla com 150 MW de backup.", "pt"),
-        ("Colossus is also backed by Tesla Megapack batteries with 150 MW of capacity.", "en"),
-        ("Colossus wird von Batteriespeichern mit 150 MW abgesichert.", "de"),
+        ("O Colossus conta ainda com baterias Megapack de 80 MW para emergências.", "pt"),
+        ("Colossus also draws on 80 MW of Megapack batteries as a reserve.", "en"),
+        ("Colossus hat zusätzlich Batteriespeicher mit 80 MW als Reserve.", "de"),
     ],
 )
 def test_battery_power_is_no_site_power(check, text, lang):
