@@ -83,8 +83,8 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 doc, view, disc, unit.start, True, pick_cluster(view, unit.start)
             )
         if ctype == "power_capacity" and (subject is None or subject.company_type == "chip_vendor"):
-            # a company the gazetteer lacks heads the sentence of its site ("A Elea Data
-            # Centers anunciou o projeto ..., uma cidade de data centers de até 3,2 GW"), as
+            # a company the gazetteer lacks heads the sentence of its site ("A Acme Data
+            # Centers anunciou um campus ... de até 1,5 GW"), as
             # for chip counts: named again in its story
             found = unknown_company(doc.text, view, doc.rules, unit.num.lead, view.cjk, SITE_ROLES)
             # (its first word may stand for it later: "Reliance Industries" ... "Reliance's")

@@ -598,7 +598,7 @@ def _is_increment(view: View, num: Num, ref: ChipRef | None, sov: bool = False) 
 
 def _pod_vendor(view: View, disc: Discourse) -> Entity | None:
     """The vendor whose pod the sentence before sized, for a pod sentence naming no company or
-    cluster ("華為推出Atlas 950超節點，8192卡。新一代產品Atlas 960 SuperPoD規模15488卡"): the
+    cluster ("某廠商推出Nova 1超節點，共1024卡。新一代產品Nova 2超節點規模2048卡"): the
     next product is the same vendor's (a chip vendor is never the story's company by default)."""
     if not view.has("pod") or view.of_kind("company") or view.of_kind("cluster"):
         return None

@@ -96,7 +96,7 @@ class Discourse:
 
     def chip_raiser(self) -> bool:
         """The story's last round or valuation is a chip maker's: a chip start-up's story
-        ("燧原科技估值200亿元。...B轮融资7亿元") names no company but chip makers and backers,
+        ("某芯科技估值50亿元。...B轮融资3亿元") names no company but chip makers and backers,
         which :meth:`main_company` leaves out, and its raiser continues it."""
         return self.funded is not None and self.funded.company_type == "chip_vendor"
 

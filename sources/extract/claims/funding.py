@@ -195,8 +195,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 adj, rule = 0.0, "money_invest"
         if subject is not None and rank >= ANAPHOR and _no_raiser(subject):
             # the story's company by default is a cloud giant named first as an investor
-            # ("Nvidia, Google, Amazon ... investisseurs de Hugging Face. ... un tour de table
-            # de 235 millions"): the round is the story's company that can raise
+            # ("Nvidia, Google et Amazon ... investisseurs d'Acme. ... un tour de table
+            # de 90 millions"): the round is the story's company that can raise
             subject = story_raiser(disc)
         if subject is None or subject.company_type in _NO_ROUNDS:
             continue  # a public tech giant invests or spends; it raises no round
@@ -252,7 +252,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # gazetteer lacks whose round the story gave, named again here
                 subject, rank = disc.funded, 0
         if subject is not None and rank == ANAPHOR and _no_raiser(subject):
-            # "Elle vaut désormais 4,5 milliards": the same; a giant's own value stays its own
+            # "Elle vaut désormais 3 milliards": the same; a giant's own value stays its own
             subject = story_raiser(disc) or subject
         if subject is None or rank == 2 or (subject.listed and not _private_value(view, subject)):
             # a listed company's value is its market value, or the value of a deal it is
@@ -446,7 +446,7 @@ def _apart_in_time(view: View, money: Money, val: Money) -> bool:
     if any(lo <= c.start < hi for c in view.kinds("earlier")) and any(
         lo <= m.start < hi for m in view.money if m is not money and m is not val
     ):
-        # "la valutazione ... a 4 miliardi, ..., quando ammontava a 2,1 miliardi grazie a 180
+        # "la valutazione ... a 3 miliardi, ..., quando ammontava a 1 miliardo grazie a 90
         # milioni": an earlier time and the earlier value between part the value from the
         # earlier round (but "valued at $24 billion when it raised $6 billion" is one event)
         return True
@@ -483,7 +483,7 @@ def _unknown_raiser(
     before the amount keeps it unless the unknown one stands between them in apposition
     ("former OpenAI staff's start-up Foo raised")."""
     if subject is None or rank == 2:
-        # "SoftBank e Nvidia ... para investir na Skild AI, em uma rodada de US$1 bilhão": the
+        # "SoftBank e Nvidia ... para investir na Acme, em uma rodada de US$500 milhões": the
         # investors name the company they put the money into before the amount
         investee = unknown_investee_before(view, doc.rules, anchor)
         if investee is not None:
@@ -1081,7 +1081,7 @@ def money_roles(
             if own_subject and order and cue_strong != clause:
                 continue
             if headed.get(i, money) is not money:
-                continue  # "2,1 miliardi grazie a 180 milioni di finanziamenti": the other's noun
+                continue  # "1 miliardo grazie a 90 milioni di finanziamenti": the other's noun
             if cue.kind == "funding_total" and _round_total(view, cue, money):
                 continue  # "Finanzierungsrunde von insgesamt": the round's own total
             # _distance(cue, money), inlined: this runs for every amount and role word
@@ -1155,8 +1155,8 @@ def money_roles(
                 and roles.get(id(b), "") in ("round", "")
                 and _listed_value(view, a, b, coordinators)
             ):
-                # "em relação ao valuation de US$ 300 bilhões captado em março e aos US$ 157
-                # bilhões do início do ano": the list of earlier values goes on
+                # "frente ao valuation de US$ 80 bilhões de abril e aos US$ 40
+                # bilhões do ano passado": the list of earlier values goes on
                 roles[id(b)] = "valuation"
     valued = "valuation" in roles.values()
     if valued and view.kinds("target"):
@@ -1681,7 +1681,7 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
         if role == "valuation" and any(
             cue.end <= v.start < money.start and v.kind in _VALUATION_KINDS for v in view.cues
         ):
-            # "L'enveloppe de 385 M€, incluant ..., valorise la deeptech autour de 2 Md€": a
+            # "Le tour de 120 M€, incluant ..., valorise la société autour de 900 M€": a
             # value word after the part word states the company's value, not a part
             continue
         if cue.end <= money.start:

@@ -228,7 +228,7 @@ _LINKED_NOUN = re.compile(r"\s+(?:von|of|de|di|da|do|des|du|del|della|dari)\s", 
 
 def unknown_investee_before(view: View, rules, anchor: int) -> Entity | None:
     """A company the gazetteer lacks that an investing verb before the amount marks as where the
-    money goes ("negociações para investir na Skild AI, em uma rodada de ... US$1 bilhão",
+    money goes ("negociações para investir na Acme, em uma rodada de ... US$500 milhões",
     "plans to invest in Kestrel Labs in a $50 million round"): the round's raiser when the
     sentence's named companies are its investors. The investee word stands right after the
     verb ("Investasi Data Center di Batam" names a place) and the name heads no phrase of its

@@ -103,7 +103,7 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             return 2  # "Benchmark memimpin putaran ...", "Lux Capital led a round": the investor
         return 1 if kind == "chip_vendor" and others else 0
     if kind == "chip_vendor":
-        # "華為推出Atlas 950 SuperPoD超節點，算力規模8192卡": a vendor's pod product is its own
+        # "某廠商推出Nova 1超節點，規模1024卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2
     return 0
 
@@ -452,10 +452,10 @@ def _apposed(view: View, cue: Cue, anchor: int) -> bool:
 
 def story_raiser(disc: Discourse) -> Entity | None:
     """The story's company for a money figure when the most salient one is a cloud giant,
-    which raises no round: the next most salient that could ("Nvidia, Google, Amazon ...
-    nouveaux investisseurs de Hugging Face. ... Elle vaut désormais 4,5 milliards"); none
+    which raises no round: the next most salient that could ("Nvidia, Google et Amazon,
+    nouveaux investisseurs d'Acme. ... Elle vaut désormais 3 milliards"); none
     when the giant is named in more than one sentence, the story's own topic (the money is
-    its spending: "Meta ... Jensen Huang cierra una operación de 9.000 millones")."""
+    its spending: "Meta ... cierra una operación de 5.000 millones")."""
     main = disc.main_company()
     if main is None or disc.last_company.get(main.name) != disc.first_company.get(main.name):
         return None
@@ -519,8 +519,8 @@ def _modified_topic(
     view: View, ranked: list[tuple[EntityMention, int]], anchor: int
 ) -> tuple[Entity, int] | None:
     """In head-final order, the subject-marked name right after the clause that holds the
-    figure and modifies it ("サピオンと合併し1兆ウォンの企業価値を認められたリベリオンは",
-    "1조원 가치를 인정받은 리벨리온은"): the figure is that name's, over names inside the clause
+    figure and modifies it ("他社と合併し5000億ウォンの企業価値を認められたA社は",
+    "5000억원 가치를 인정받은 A사는"): the figure is that name's, over names inside the clause
     (a chip maker raising its own round included). None when a name before the figure has its
     own subject particle."""
     names = view.rules.names if view.rules else None

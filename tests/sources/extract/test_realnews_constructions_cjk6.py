@@ -78,8 +78,8 @@ def test_zh_a_conversion_restating_the_round_before_is_no_round_with_pinyin_read
     ("text", "amount"),
     [
         # a chip start-up's story names no other company: its rounds follow its valuation
-        ("燧原科技的估值达到200亿元。2019年完成B轮融资7亿元。", 7e8),
-        ("燧原科技的估值达到200亿元。2018年8月的A轮融资总额3亿元，Coatue领投。", 3e8),
+        ("燧原科技的估值达到80亿元。去年完成C轮融资5亿元。", 5e8),
+        ("燧原科技的估值达到80亿元。前年的B轮融资总额2亿元，某基金领投。", 2e8),
     ],
 )
 def test_zh_a_chip_start_ups_story_continues_its_raiser(check, text, amount):
@@ -87,7 +87,7 @@ def test_zh_a_chip_start_ups_story_continues_its_raiser(check, text, amount):
         text,
         "zh",
         [
-            {"type": VAL, "subject": "Enflame", "amount": 2e10},
+            {"type": VAL, "subject": "Enflame", "amount": 8e9},
             {"type": ROUND, "subject": "Enflame", "amount": amount},
         ],
     )
@@ -138,11 +138,11 @@ def test_zh_a_definition_states_no_fact(check, definition):
 
 
 def test_ko_a_quoted_name_with_its_latin_name_inside_the_quotes_is_introduced(check):
-    # "스타트업 '뉴럴링크(Neuralink)'가": the closing quote follows the Latin name
+    # "스타트업 '브레인웨이브(Brainwave)'가": the closing quote follows the Latin name
     check(
-        "뇌신경 스타트업 '브레인웨이브(Brainwave)'가 6억5000만 달러의 신규 투자를 유치했다.",
+        "뇌신경 스타트업 '브레인웨이브(Brainwave)'가 2억 달러의 신규 투자를 유치했다.",
         "ko",
-        [{"type": ROUND, "subject": "Brainwave", "amount": 6.5e8}],
+        [{"type": ROUND, "subject": "Brainwave", "amount": 2e8}],
     )
 
 
@@ -164,9 +164,9 @@ def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
     ("text", "lang"),
     [
         # a bare counter before a product's name counts that product, not chips
-        ("xAIはColossus 2向けに168台のTesla Megapackを取得した。", "ja"),
-        ("xAIのサイトは約156台のメガパックに支えられている。", "ja"),
-        ("xAI는 콜로서스에 168대의 Megapack을 설치했다.", "ko"),
+        ("xAIはColossus 2向けに40台のTesla Megapackを追加した。", "ja"),
+        ("xAIのサイトは約60台のメガパックで電力を補う。", "ja"),
+        ("xAI는 콜로서스에 40대의 Megapack을 들였다.", "ko"),
     ],
 )
 def test_cjk_a_counter_before_a_product_name_counts_no_chips(check, text, lang):
