@@ -56,8 +56,9 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 _DBT_OUTPUT_DIRS = {"target", "logs", "dbt_packages"}
 _FINGERPRINT_FILE = "ledger_project_fingerprint"
 # Raw tables that only grow by new articles and their extractions (the dbt project's var
-# append_only_sources): the incremental models (int_claims_normalized) take their new rows by
-# watermark instead of rebuilding, and an update's tests read only their new rows.
+# append_only_sources): the incremental models (int_claims_normalized, int_money_claims) take
+# their new rows by watermark instead of rebuilding, and an update's tests read only their new
+# rows.
 APPEND_ONLY_SOURCES = frozenset(
     yaml.safe_load((DBT_PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8"))["vars"][
         "append_only_sources"
