@@ -40,6 +40,11 @@ _WIDEN = {ord(a): ord(w) for a, w in zip(FOLD_TO, FOLD_FROM, strict=True) if "!"
 _ALL_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
+# Company types that back or supply others (investors, chip makers): named beside a figure they
+# are rarely the company it belongs to, so the claim families pass over them for the subject.
+BACKER_TYPES = frozenset(("investor", "chip_vendor"))
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A canonical entity: ``name`` is the company name, cluster name or chip id."""

@@ -42,7 +42,7 @@ from sources.extract.claims.subjects import (
     pick_cluster,
     subject_for_compute,
 )
-from sources.extract.gazetteer import Entity
+from sources.extract.gazetteer import BACKER_TYPES, Entity
 from sources.extract.numbers import Num
 from sources.extract.status import Cue
 
@@ -778,7 +778,7 @@ def _counted_before(view: View, disc: Discourse) -> Entity | None:
             return None
         if (
             m.entity.kind == "company"
-            and m.entity.company_type not in ("investor", "chip_vendor")
+            and m.entity.company_type not in BACKER_TYPES
             and m.entity.name != owner
         ):
             return None

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sources.extract.gazetteer import Entity, EntityMention, Gazetteer
+from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention, Gazetteer
 from sources.extract.lexicon import Hit, Lexicon
 from sources.extract.money import Money
 from sources.extract.numbers import Num
@@ -300,7 +300,7 @@ def _marked_subject(
         ent = m.entity
         if (
             ent.kind == "company"
-            and ent.company_type not in ("investor", "chip_vendor")
+            and ent.company_type not in BACKER_TYPES
             and text[m.end : m.end + 1] in markers
         ):
             return m
@@ -316,7 +316,7 @@ def _head_company(entities: list[EntityMention], text: str, start: int) -> Entit
     は、...", "Later, Nscale said ..."): the first company named, if no more than a few words
     precede it and it is no investor or chip vendor."""
     first = next((m for m in entities if m.entity.kind == "company"), None)
-    if first is None or first.entity.company_type in ("investor", "chip_vendor"):
+    if first is None or first.entity.company_type in BACKER_TYPES:
         return None
     head = text[start : first.start].strip()
     cjk = any(ch >= "\u3000" for ch in head)

@@ -48,7 +48,7 @@ from sources.extract.claims.newco import (
     unknown_investee_before,
 )
 from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
-from sources.extract.gazetteer import Entity, EntityMention
+from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 from sources.extract.money import Money
 from sources.extract.numbers import Num
 from sources.extract.phrases import is_letter
@@ -583,7 +583,7 @@ def _round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
     return None
 
 
-_NOT_RAISERS = frozenset(("investor", "chip_vendor", "hyperscaler"))
+_NOT_RAISERS = BACKER_TYPES | _NO_ROUNDS  # types never taken for the company raising a round
 
 
 def _no_raiser(company: Entity) -> bool:
@@ -620,7 +620,7 @@ def _past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) -
     ):
         return None
     for m in view.of_kind("company"):
-        if m.entity.name == subject.name or m.entity.company_type in ("investor", "chip_vendor"):
+        if m.entity.name == subject.name or m.entity.company_type in BACKER_TYPES:
             continue
         head = low[max(view.start, m.start - 30) : m.start].rstrip(" ,:")
         # the company noun may carry a possessive or an adjective after it ("startup
@@ -732,7 +732,7 @@ def _named_with(view: View, money: Money) -> Entity | None:
     if not between or not any(lo <= c.start < between[-1].start for c in view.kinds("coordinator")):
         return None
     named = between[-1]
-    if named.entity.company_type in ("investor", "chip_vendor"):
+    if named.entity.company_type in BACKER_TYPES:
         return None
     return named.entity
 
@@ -796,7 +796,7 @@ def _marked_investee(view: View, rules: LanguageRules) -> Entity | None:
     if not view.has("investment", "raise"):
         return None
     for m in view.of_kind("company"):
-        if m.entity.company_type in ("investor", "chip_vendor"):
+        if m.entity.company_type in BACKER_TYPES:
             continue
         near = any(
             0 <= m.start - c.end <= INVESTEE_WINDOW or 0 <= c.start - m.end <= 4
@@ -828,8 +828,7 @@ def _invest_subject(
     marked = [
         m
         for m in named_before
-        if m.entity.company_type not in ("investor", "chip_vendor")
-        and _investee_marked(view, m, rules)
+        if m.entity.company_type not in BACKER_TYPES and _investee_marked(view, m, rules)
     ]
     if marked:
         return marked[-1].entity
@@ -864,7 +863,7 @@ def _invest_subject(
                 and _described_apposed(view, rules, end, m)
             )
         )
-        and m.entity.company_type not in ("investor", "chip_vendor")
+        and m.entity.company_type not in BACKER_TYPES
         and m.entity.name not in investors
     ]
     if after:

@@ -23,7 +23,7 @@ import re
 
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
-from sources.extract.gazetteer import Entity, EntityMention
+from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 
 REACH = 240  # a raiser is named at most this far before its amount
 ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$50m round")
@@ -536,7 +536,7 @@ def _raiser_between(view: View, end: int, anchor: int, names) -> bool:
     return not any(
         end <= m.start < anchor
         and m.entity.kind == "company"
-        and m.entity.company_type not in ("investor", "chip_vendor")
+        and m.entity.company_type not in BACKER_TYPES
         for m in view.entities
     )
 
