@@ -12,15 +12,15 @@ VAL, FR = "valuation", "funding_round"
 
 
 def test_a_company_noun_in_apposition_is_no_anaphor_es(check):
-    """ "xAI, la empresa de Elon Musk, busca ...": the company noun set off by commas describes
+    """ "xAI, la empresa de Elon Musk, prepara ...": the company noun set off by commas describes
     the name before it; it does not point back to the story's main company."""
     check(
-        "Anthropic cerró una ronda de 3.500 millones de dólares. En el mismo trimestre también "
-        "xAI, la empresa de Elon Musk, busca recaudar 10.000 millones de dólares.",
+        "Anthropic obtuvo 2.000 millones de dólares en marzo. Por su parte, xAI, la empresa "
+        "de Elon Musk, prepara una ronda de 6.000 millones de dólares.",
         "es",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 3.5e9},
-            {"type": FR, "subject": "xAI", "amount": 10e9},
+            {"type": FR, "subject": "Anthropic", "amount": 2e9},
+            {"type": FR, "subject": "xAI", "amount": 6e9},
         ],
     )
 
@@ -98,23 +98,23 @@ def test_attracting_investment_is_a_raise_and_a_fund_formed_is_no_value_ja():
 
 
 def test_money_obtained_from_a_company_is_that_investors_part_it(check):
-    """ "i 20 milioni di dollari ottenuti da Intel": the name after "obtained from" put the
+    """ "i 15 milioni di dollari ottenuti da Microsoft": the name after "obtained from" put the
     money in; the round is the story's company's."""
     check(
-        "Anthropic ha chiuso un anno difficile. Lo dimostrano i soli 20 milioni di dollari "
-        "ottenuti da Microsoft dopo mesi di trattative.",
+        "Per Anthropic il semestre è stato magro: appena 15 milioni di dollari ottenuti da "
+        "Microsoft.",
         "it",
-        [{"type": FR, "subject": "Anthropic", "amount": 20e6}],
+        [{"type": FR, "subject": "Anthropic", "amount": 15e6}],
     )
 
 
 def test_money_obtained_from_a_company_is_that_investors_part_pt(check):
-    """ "os US$ 20 milhões obtidos da Microsoft": the same participle in Portuguese."""
+    """ "os US$ 15 milhões obtidos da Microsoft": the same participle in Portuguese."""
     check(
-        "A Anthropic teve um ano difícil. Prova disso são os US$ 20 milhões de financiamento "
-        "obtidos da Microsoft.",
+        "Para a Anthropic o semestre foi fraco: só US$ 15 milhões de financiamento obtidos da "
+        "Microsoft.",
         "pt",
-        [{"type": FR, "subject": "Anthropic", "amount": 20e6}],
+        [{"type": FR, "subject": "Anthropic", "amount": 15e6}],
     )
 
 
@@ -174,102 +174,100 @@ def test_the_speakers_own_company_holds_the_round_over_the_story_company_ko():
 
 
 def test_an_investee_in_apposition_past_the_comma_takes_the_round_id(check):
-    """ "menyuntikkan dana US$2 miliar ke startup AI miliknya sendiri, xAI. ... bagian dari
-    putaran pendanaan senilai US$5 miliar": the money goes into the company noun the name
+    """ "menanamkan US$1 miliar ke perusahaan AI milik Musk, xAI. ... bagian dari putaran
+    pendanaan US$4 miliar": the money goes into the company noun the name
     restates after the comma, so both the investment and the round it is part of are xAI's,
     not the investor's."""
     check(
-        "SpaceX dilaporkan menyuntikkan dana sebesar US$2 miliar ke startup AI miliknya "
-        "sendiri, xAI. Suntikan itu merupakan bagian dari putaran pendanaan senilai US$5 miliar.",
+        "SpaceX menanamkan US$1 miliar ke perusahaan AI milik Musk, xAI. Dana itu adalah "
+        "bagian dari putaran pendanaan US$4 miliar.",
         "id",
         [
-            {"type": FR, "subject": "xAI", "amount": 2e9},
-            {"type": FR, "subject": "xAI", "amount": 5e9},
+            {"type": FR, "subject": "xAI", "amount": 1e9},
+            {"type": FR, "subject": "xAI", "amount": 4e9},
         ],
     )
 
 
 def test_a_round_for_a_company_is_that_companys_de(check):
-    """ "eine Series G des Labors Anthropic ... sowie eine Series E von rund 20 Milliarden Dollar
-    für Elon Musks xAI": in a list of deals the word of purpose after the amount names the
+    """ "Anthropic sammelte 8 Milliarden Dollar ein, dazu kam eine Runde über 12 Milliarden Dollar
+    für xAI": in a list of deals the word of purpose after the amount names the
     company the second round is for, not the first one's."""
     check(
-        "Zu den größten Deals zählen eine Series G von 30 Milliarden Dollar des Labors Anthropic "
-        "sowie eine Series E von rund 20 Milliarden Dollar für Elon Musks xAI.",
+        "Im Quartal sammelte Anthropic 8 Milliarden Dollar ein, dazu kam eine Runde über "
+        "12 Milliarden Dollar für xAI.",
         "de",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 30e9},
-            {"type": FR, "subject": "xAI", "amount": 20e9},
+            {"type": FR, "subject": "Anthropic", "amount": 8e9},
+            {"type": FR, "subject": "xAI", "amount": 12e9},
         ],
     )
 
 
 def test_a_round_for_a_company_is_that_companys_en(check):
-    """ "... and a $20 billion Series E for xAI": the same in English."""
+    """ "... and a $12 billion round for xAI": the same in English."""
     check(
-        "The biggest deals were Anthropic's $30 billion Series G and a $20 billion Series E "
-        "for xAI.",
+        "The quarter saw Anthropic raise $8 billion, followed by a $12 billion round for xAI.",
         "en",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 30e9},
-            {"type": FR, "subject": "xAI", "amount": 20e9},
+            {"type": FR, "subject": "Anthropic", "amount": 8e9},
+            {"type": FR, "subject": "xAI", "amount": 12e9},
         ],
     )
 
 
 def test_a_new_name_opening_a_coordinated_clause_raises_its_own_money_es(check):
-    """ "xAI ... busca 10.000 millones de dólares, y Velkora, especializada en robótica, aspira a
-    recaudar 1.500 millones": a name after a comma and "y" opens a clause with its own
+    """ "xAI quiere 6.000 millones de dólares, y Velkora, dedicada a los drones, aspira a
+    recaudar 400 millones": a name after a comma and "y" opens a clause with its own
     subject, a company the reference lacks; the second amount is its round, not xAI's."""
     check(
-        "Algunos laboratorios como xAI buscan recaudar 10.000 millones de dólares, y Velkora, "
-        "especializada en robótica, aspira a recaudar 1.500 millones.",
+        "xAI quiere recaudar 6.000 millones de dólares, y Velkora, dedicada a los drones, "
+        "aspira a recaudar 400 millones.",
         "es",
         [
-            {"type": FR, "subject": "xAI", "amount": 10e9},
-            {"type": FR, "subject": "Velkora", "amount": 1.5e9},
+            {"type": FR, "subject": "xAI", "amount": 6e9},
+            {"type": FR, "subject": "Velkora", "amount": 4e8},
         ],
     )
 
 
 def test_investors_name_the_new_company_they_invest_in_before_the_amount_pt(check):
-    """ "A Microsoft e a Nvidia negociam investir na Velkora AI, em uma rodada de mais de US$1
-    bilhão": the known names are investors; the name right after "investir na" is the company
+    """ "A Microsoft e a Nvidia querem investir na Velkora AI, numa rodada de US$300
+    milhões": the known names are investors; the name right after "investir na" is the company
     the round is for, one the reference lacks."""
     check(
-        "A Microsoft e a Nvidia estão em negociações para investir na Velkora AI, em uma rodada "
-        "de financiamento de mais de US$1 bilhão, segundo fontes.",
+        "A Microsoft e a Nvidia querem investir na Velkora AI, numa rodada de US$300 milhões, "
+        "disseram pessoas a par do assunto.",
         "pt",
-        [{"type": FR, "subject": "Velkora AI", "amount": 1e9}],
+        [{"type": FR, "subject": "Velkora AI", "amount": 3e8}],
     )
 
 
 def test_a_described_item_of_an_investor_list_is_an_investor_pt():
-    """ "com participação da Nvidia, do braço de capital de risco da LG e da Samsung": a list of
+    """ "com a Nvidia, o fundo de risco da LG e a Samsung entre os investidores": a list of
     investors whose items are described still lists investors; Samsung raises nothing, and a
     conditional opener ("Caso seja ...") is no company either."""
     _bundled(
-        "Caso seja concluída, a rodada triplica o valor da empresa, que levantou US$500 milhões "
-        "no início do ano, com participação da Nvidia, do braço de capital de risco da LG e da "
-        "Samsung, entre outros.",
+        "Caso a operação avance, a empresa dobrará de valor; em março ela captou US$200 milhões, "
+        "com participação da Nvidia, do fundo de risco da LG e da Samsung.",
         "pt",
         [],
     )
 
 
 def test_cloud_giants_listed_first_as_investors_leave_the_round_to_their_investee_fr(check):
-    """ "Nvidia, Google, Amazon ... sont les nouveaux investisseurs de Mistral AI. ... un tour de
-    table de 235 millions. Elle vaut désormais 4,5 milliards": the cloud giant named first in
+    """ "Nvidia, Google et Amazon figurent parmi les nouveaux actionnaires de Mistral AI. ... un
+    tour de 90 millions. Elle vaut désormais 3 milliards": the cloud giant named first in
     a list of investors, in one sentence, is not the story's raiser; the round and the value
     are the company they invest in."""
     check(
-        "Nvidia, Google, Amazon et Intel : cette liste prestigieuse est celle des nouveaux "
-        "investisseurs de Mistral AI. Ces groupes ont participé à un tour de table de 235 "
-        "millions de dollars. Elle vaut désormais 4,5 milliards de dollars.",
+        "Nvidia, Google et Amazon figurent parmi les nouveaux investisseurs de Mistral AI. "
+        "Ils ont pris part à un tour de table de 90 millions de dollars. Elle vaut désormais "
+        "3 milliards de dollars.",
         "fr",
         [
-            {"type": FR, "subject": "Mistral AI", "amount": 235e6},
-            {"type": VAL, "subject": "Mistral AI", "valuation": 4.5e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 9e7},
+            {"type": VAL, "subject": "Mistral AI", "valuation": 3e9},
         ],
     )
 
