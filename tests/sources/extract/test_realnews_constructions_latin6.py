@@ -102,7 +102,7 @@ def test_the_name_before_a_passive_investor_phrase_raises(check, text, lang):
             "en el trimestre.",
             "es",
         ),
-        ("OpenAI and Anthropic together raised $50 billion in the first quarter.", "en"),
+        ("Last year OpenAI and Anthropic together raised $30 billion from investors.", "en"),
         (
             "Las startups francesas de IA recaudaron 5.000 millones de dólares en 2025, y "
             "nombres como Mistral AI ya son conocidos.",
@@ -121,9 +121,9 @@ def test_money_raised_together_is_no_round(check, text, lang):
 
 def test_valuing_itself_names_the_valuation(check):
     check(
-        "CoreWeave levantó 300 millones de dólares en una Serie D, valorándose en 3.000 millones.",
+        "CoreWeave consiguió 150 millones de dólares en una Serie B, valorándose en 900 millones.",
         "es",
-        [{"type": ROUND, "subject": "CoreWeave", "amount": 3e8, "valuation": 3e9}],
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 1.5e8, "valuation": 9e8}],
     )
 
 
@@ -304,11 +304,11 @@ def test_indirect_passive_present_is_no_plan(check):
 
 
 def test_earlier_values_listed_after_and_are_valuations(check):
-    # "... em relação ao valuation de X captado em março e aos Y do início do ano": the round
-    # word names the occasion of the first value; the list of values goes on after "e"
+    # "... frente ao valuation de X fixado em abril e aos Y de janeiro": the round word names
+    # the occasion of the first value; the list of values goes on after "e"
     check(
-        "A CoreWeave vale US$ 50 bilhões. Isso representa um salto em relação ao valuation "
-        "de US$ 30 bilhões captado em março e aos US$ 19 bilhões do início do ano.",
+        "A CoreWeave vale US$ 50 bilhões, um avanço frente ao valuation de US$ 30 bilhões "
+        "captado em abril e aos US$ 19 bilhões de janeiro.",
         "pt",
         [
             {"type": VAL, "subject": "CoreWeave", "valuation": 5e10},
@@ -343,12 +343,12 @@ def test_a_value_word_after_a_part_word_is_the_company_value(check):
     # "incluant ..." names a part of the round; the value word after it values the company,
     # and the amount compared after "contre" is its earlier value
     check(
-        "L'enveloppe de 300 millions d'euros, incluant une petite part de cash-out, valorise "
-        "CoreWeave autour de 2 milliards d'euros, contre 240 millions d'euros en juin.",
+        "Le tour de 120 millions d'euros, incluant une part de cash-out, valorise CoreWeave "
+        "autour de 900 millions d'euros, contre 150 millions d'euros en juin.",
         "fr",
         [
-            {"type": VAL, "subject": "CoreWeave", "valuation": 2e9},
-            {"type": VAL, "subject": "CoreWeave", "valuation": 2.4e8},
+            {"type": VAL, "subject": "CoreWeave", "valuation": 9e8},
+            {"type": VAL, "subject": "CoreWeave", "valuation": 1.5e8},
         ],
     )
 
@@ -376,27 +376,26 @@ def test_a_site_power_beside_no_battery_stays(check):
 
 
 def test_italian_received_fresh_money_is_a_round(check):
-    # "ha ricevuto ... soldi freschi: 200 milioni" (received fresh money), like es "recibió"
+    # "ha ricevuto ... soldi freschi" (received fresh money), like es "recibió"
     check(
-        "CoreWeave ha appena ricevuto una pioggia di soldi freschi: 200 milioni di dollari da "
-        "un gruppo di investitori.",
+        "CoreWeave ha ricevuto soldi freschi da alcuni fondi: 80 milioni di dollari.",
         "it",
-        [{"type": ROUND, "subject": "CoreWeave", "amount": 2e8, "status": "closed"}],
+        [{"type": ROUND, "subject": "CoreWeave", "amount": 8e7, "status": "closed"}],
     )
 
 
 def test_an_unknown_name_before_an_auxiliary_is_the_subject(check):
     # "is", "has" open questions, but after a name they make it the subject; a possessor
-    # before the name ("Mukesh Ambani's") is its owner, not part of it
+    # before the name ("Rajiv Mehta's") is its owner, not part of it
     check(
-        "Mukesh Ambani's Kevlinx Industries is reportedly planning a data center with a "
-        "capacity of three gigawatts. Kevlinx Industries declined to comment.",
+        "Rajiv Mehta's Kevlinx Industries is reportedly planning a data center of 1.5 "
+        "gigawatts. Kevlinx Industries declined to comment.",
         "en",
         [
             {
                 "type": POWER,
                 "subject": "Kevlinx Industries",
-                "quantity": 3000.0,
+                "quantity": 1500.0,
                 "status": "reported",
             }
         ],
@@ -405,12 +404,10 @@ def test_an_unknown_name_before_an_auxiliary_is_the_subject(check):
 
 def test_a_plan_in_an_in_what_clause_leaves_the_raise_closed(check):
     check(
-        "Kevlinx Technologies has raised AUD 330 million in equity funding to accelerate "
-        "construction of its flagship Project Aurora in Hobart, Tasmania, in what it said will "
-        "become the country's first sovereign AI factory campus. Kevlinx Technologies declined "
-        "to comment.",
+        "Kevlinx Technologies has raised AUD 120 million for a campus near Perth, in what it "
+        "said will be the region's largest AI site. Kevlinx Technologies declined to comment.",
         "en",
-        [{"type": ROUND, "subject": "Kevlinx Technologies", "amount": 3.3e8, "status": "closed"}],
+        [{"type": ROUND, "subject": "Kevlinx Technologies", "amount": 1.2e8, "status": "closed"}],
     )
 
 
@@ -482,8 +479,8 @@ def test_a_fortune_is_no_valuation(check, text, lang):
 def test_upaya_opening_a_sentence_is_no_company(check):
     # id "Upaya" (effort) opens "Upaya penggalangan dana ini ...": no raiser of its own
     claims = check(
-        "OpenAI membuka kembali putaran pendanaannya. Upaya penggalangan dana ini merupakan "
-        "bagian dari putaran $40 miliar yang diumumkan pada Maret.",
+        "OpenAI menambah investor baru. Upaya penggalangan dana ini merupakan bagian dari "
+        "putaran $12 miliar tahun lalu.",
         "id",
         [],
         exact=False,
