@@ -279,7 +279,7 @@ class LanguageRules:
     # endings of a plural round noun ("rounds", "Finanzierungsrunden"): a sum of rounds
     plural_rounds: tuple[str, ...]
     # words that name whom a round is for, right after its amount ("a $20 billion Series E
-    # for xAI", "eine Series E von 20 Milliarden Dollar für xAI")
+    # for xAI", "eine Runde über 12 Milliarden Dollar für xAI")
     round_for: tuple[str, ...]
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence

@@ -71,7 +71,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if _added(view, unit):
                 continue  # "an additional 150 MW", "290 MW adicionales": a step, not a size
             if "storage" in view.ctx.kinds and _stored(view, unit, u_start):
-                continue  # "baterias MegaPack da Tesla com 150 MW": a battery bank's power
+                continue  # "baterias Megapack de 80 MW": a battery bank's power
             ctype, rule = "power_capacity", "power"
         if ctype == "power_capacity" and _several_sites(view, unit.end):
             # "the five sites will total nearly 7 GW": a programme's or a company's total
@@ -162,7 +162,7 @@ def _per_item(view: View, unit) -> bool:
 
 
 STORAGE_BEFORE = 30  # characters from a battery word to the power figure after it
-STORAGE_AFTER = 6  # characters from the unit to a battery word right after it ("150MWの蓄電")
+STORAGE_AFTER = 6  # characters from the unit to a battery word right after it ("80MWの蓄電")
 
 
 def _stored(view: View, unit, clause_start: int) -> bool:

@@ -626,7 +626,7 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips
     if ref is not None and ref.counter_only and view.cjk and _names_the_counted(view, ref.end):
-        return True  # "168台のTesla Megapack": the counter counts the thing named after it
+        return True  # "40台のTesla Megapack": the counter counts the thing named after it
     # a chip noun between the number and the pod: the pod holds the chips ("4000卡超节点")
     chips_first = ref is not None and ref.kind == "after" and not ref.counter_only
     if any(

@@ -248,7 +248,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if newco is not None:
                 subject, rank = newco, 0
             elif subject is None and _names_funded_newco(view, disc):
-                # "la valutazione di Synthesia si è impennata a 4 miliardi": the company the
+                # "la valutazione di Acme è salita a 3 miliardi": the company the
                 # gazetteer lacks whose round the story gave, named again here
                 subject, rank = disc.funded, 0
         if subject is not None and rank == ANAPHOR and _no_raiser(subject):
@@ -530,7 +530,7 @@ def _unknown_raiser(
     if how == "apposition" and start >= named[-1]:
         return company
     if how == "head" and start >= named[-1] and coordinated(view, start):
-        return company  # "xAI ... busca 10.000 millones, y Figure AI, ..., aspira a 1.500"
+        return company  # "xAI ... quiere 6.000 millones, y Acme, ..., aspira a 400"
     # the known company stands inside a parenthetical right after the unknown name, and is
     # not the whole of it ("its AI start-up, xAI, is raising": the known name restates it)
     end = start + len(company.name)
@@ -872,7 +872,7 @@ def _invest_subject(
         view, rules, money.start
     )
     if newco is not None:
-        return newco  # "Nvidia invested $50 million in Kestrel Labs", "investir na Skild AI"
+        return newco  # "Nvidia invested $50 million in Kestrel Labs", "investir na Acme"
     if not named_before and _new_tranche(view, money):
         # "向Anthropic注资12.5亿美元，随后又追加40亿美元": new money in a clause of its own
         # goes into the investee an earlier clause of the sentence marked
@@ -1014,7 +1014,7 @@ def elided_money(
     return out
 
 
-LIST_LINK_GAP = 6  # characters between "and" and the next listed amount ("e aos US$ 157")
+LIST_LINK_GAP = 6  # characters between "and" and the next listed amount ("e aos US$ 40")
 
 
 def _listed_value(view: View, a: Money, b: Money, coordinators: list[Cue]) -> bool:

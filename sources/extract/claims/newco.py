@@ -27,7 +27,7 @@ from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 
 REACH = 240  # a raiser is named at most this far before its amount
 ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$50m round")
-ROLE_AFTER_END = 16  # or its end, when a qualifier opens it ("supera los 1.800 millones de ...")
+ROLE_AFTER_END = 16  # or its end, when a qualifier opens it ("supera los 900 millones de ...")
 HEAD_WORDS = 12  # a name opening the sentence is the raiser within this many words of the verb
 APPOSITION_GAP = 2  # words between a company noun and the name ("la start-up française X")
 _ROLE_KINDS = ("raise", "round", "valuation")

@@ -74,7 +74,7 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
     kind = m.entity.company_type
     if _rival_possessor(view, m):
         if role == "funding" and _employer(view, m):
-            # "텐스토렌트 창업자 겸 CEO는 ... 7억 달러 규모의 펀딩 라운드": the speaker's own
+            # "A사 창업자 겸 CEO는 ... 3억 달러 규모의 펀딩 라운드": the speaker's own
             # company, which another name of the sentence still comes before
             return 1
         return 2  # "OpenAI rival Anthropic", "pesaing OpenAI, Anthropic": OpenAI is no subject
@@ -713,7 +713,7 @@ def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse
     if disc.cluster is not None:
         return disc.cluster
     # the article's one cluster: named so far, or later by its own name; a later family name
-    # ("'스타게이트'—미국 10GW") may be the programme, not a site the story's earlier unnamed
+    # ("'스타게이트'—미국 5GW") may be the programme, not a site the story's earlier unnamed
     # data centres belong to
     unique = {c.id: c for i, c in doc.clusters if i <= view.index}
     unique.update((c.id, c) for i, c in doc.clusters_by_name if i > view.index)
