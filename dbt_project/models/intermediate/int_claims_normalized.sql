@@ -12,13 +12,7 @@
     unique_key='article_id',
     incremental_strategy='delete+insert',
     on_schema_change='fail',
-    pre_hook="{% if is_incremental() %}
-        delete from {{ this }}
-        where article_id in (
-            select article_id from {{ ref('stg_raw__news_extractions') }}
-            where extracted_at > (select max(extracted_at) from {{ this }})
-        )
-    {% endif %}",
+    pre_hook="{{ drop_rows_of_reread_articles() }}",
 ) }}
 
 with
