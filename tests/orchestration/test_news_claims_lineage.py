@@ -92,22 +92,28 @@ def test_an_unchanged_gazetteer_reads_no_article_twice(home):
         assert conn.execute("select extracted_at from raw.news_extractions").fetchall() == first
 
 
+def _add_articles(conn, texts: dict[str, str]) -> None:
+    """Append English articles (id -> text) of one day to raw.news_articles."""
+    day = datetime(2024, 5, 27, tzinfo=UTC)
+    rows = [
+        {
+            "article_id": article_id,
+            "source": "sample",
+            "text": text,
+            "language": "en",
+            "published_at": day,
+            "fetched_at": day,
+        }
+        for article_id, text in texts.items()
+    ]
+    append_raw_rows(
+        conn, "news_articles", pl.DataFrame(rows).cast({k: NEWS_ARTICLES[k] for k in rows[0]})
+    )
+
+
 def test_articles_are_read_a_batch_at_a_time(home, monkeypatch):
     with duckdb.connect(str(home)) as conn:
-        more = [
-            {
-                "article_id": f"b{i}",
-                "source": "sample",
-                "text": f"Lab {i} said it runs 1,000 H100 chips.",
-                "language": "en",
-                "published_at": datetime(2024, 5, 27, tzinfo=UTC),
-                "fetched_at": datetime(2024, 5, 27, tzinfo=UTC),
-            }
-            for i in range(4)
-        ]
-        append_raw_rows(
-            conn, "news_articles", pl.DataFrame(more).cast({k: NEWS_ARTICLES[k] for k in more[0]})
-        )
+        _add_articles(conn, {f"b{i}": f"Lab {i} said it runs 1,000 H100 chips." for i in range(4)})
     monkeypatch.setenv("LEDGER_BATCH_ARTICLES", "2")
     instance = dg.DagsterInstance.ephemeral()
     result = dg.materialize(
@@ -129,20 +135,8 @@ def test_articles_are_read_a_batch_at_a_time(home, monkeypatch):
 
 def test_a_batch_is_read_by_its_row_range_and_by_its_ids_if_rows_moved(home):
     with duckdb.connect(str(home)) as conn:
-        more = [
-            {
-                "article_id": f"c{i}",
-                "source": "sample",
-                "text": f"Lab {i} said it runs {i},000 H100 chips.",
-                "language": "en",
-                "published_at": datetime(2024, 5, 27, tzinfo=UTC),
-                "fetched_at": datetime(2024, 5, 27, tzinfo=UTC),
-            }
-            for i in range(1, 7)
-        ]
-        append_raw_rows(
-            conn, "news_articles", pl.DataFrame(more).cast({k: NEWS_ARTICLES[k] for k in more[0]})
-        )
+        texts = {f"c{i}": f"Lab {i} said it runs {i},000 H100 chips." for i in range(1, 7)}
+        _add_articles(conn, texts)
         rows = conn.sql(
             "select article_id, rowid as row from raw.news_articles order by rowid"
         ).pl()
