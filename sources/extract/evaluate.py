@@ -11,7 +11,7 @@ one-to-one (greedy, in fact order). The qualifier is scored separately, on match
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from sources.registry import CLAIM_TYPES, QUANTITY_CLAIM_TYPES
+
+# Why a fact was missed, judged from the predictions of its type in its article, most
+# specific first: it tells a rule writer which part of the reading failed.
+MISS_CAUSES = (
+    "other status",  # everything agrees but the status (only where status is part of a match)
+    "read once for two facts",  # the one agreeing claim matched another fact of the article
+    "other chip",  # subject and figure agree, the chip model does not
+    "other subject",  # the figure was read and given to another subject or name form
+    "other figure",  # the subject was read with another figure
+    "other subject and figure",  # a claim of the type was read, neither agrees
+    "nothing read",  # no claim of the fact's type in the article
+)
 
 DEV_DIR = Path(__file__).resolve().parent.parent / "news" / "sample_corpus"
 TOLERANCE = 0.01
@@ -57,6 +69,31 @@ def number_agrees(pred: dict[str, Any], fact: dict[str, Any]) -> bool:
             pred.get("amount"), fact["valuation"]
         )
     return pred.get("valuation_usd") is None and pred.get("amount") is None
+
+
+def miss_cause(
+    fact: dict[str, Any], near: list[dict[str, Any]], *, match_status: bool = True
+) -> str:
+    """Which of ``MISS_CAUSES`` explains a missed fact, given the article's predictions of the
+    fact's type (``near``) and whether the status is part of a match."""
+    if not near:
+        return "nothing read"
+    same_subject = [p for p in near if _norm(p.get("subject")) == _norm(fact.get("subject"))]
+    same_figure = [p for p in near if number_agrees(p, fact)]
+    same_both = [p for p in same_figure if p in same_subject]
+    chip = fact.get("chip_model") or None
+    same_chip = [p for p in same_both if (p.get("chip_model") or None) == chip]
+    if match_status and any(p.get("status") != fact.get("status") for p in same_chip):
+        return "other status"
+    if same_chip:
+        return "read once for two facts"
+    if same_both:
+        return "other chip"
+    if same_figure:
+        return "other subject"
+    if same_subject:
+        return "other figure"
+    return "other subject and figure"
 
 
 def matches(pred: dict[str, Any], fact: dict[str, Any], *, match_status: bool = True) -> bool:
@@ -216,6 +253,15 @@ def format_table(report: Report) -> str:
         for period in sorted(report.by_period):
             lines.append(row("  " + period, report.by_period[period]))
     lines.append(row("overall", report.overall))
+    if report.misses:
+        causes = Counter(
+            miss_cause(fact, near, match_status=report.match_status)
+            for _, fact, near in report.misses
+        )
+        lines.append(
+            f"misses by cause ({len(report.misses)}): "
+            + ", ".join(f"{cause} {causes[cause]}" for cause in MISS_CAUSES if causes[cause])
+        )
     return "\n".join(lines)
 
 
@@ -240,7 +286,8 @@ def format_errors(report: Report) -> Iterable[str]:
     """Lines listing misses (with same-type predictions) and false positives."""
     yield f"misses ({len(report.misses)}):"
     for key, fact, near in report.misses:
-        yield f"  [{key}] {_brief(fact)}"
+        cause = miss_cause(fact, near, match_status=report.match_status)
+        yield f"  [{key}] {_brief(fact)}  ({cause})"
         yield f"      evidence: {(fact.get('evidence') or fact.get('note') or '')[:160]}"
         for pred in near:
             yield f"      got: {_brief(pred)}"

@@ -6,6 +6,7 @@ from sources.extract.evaluate import (
     format_errors,
     format_table,
     matches,
+    miss_cause,
     number_agrees,
     run_dev_set,
     score,
@@ -83,3 +84,26 @@ def test_dev_set_runs(tmp_path):
     )
     report = run_dev_set(tmp_path)
     assert (report.overall.tp, report.overall.facts) == (1, 1)
+
+
+def test_miss_cause_names_the_part_of_the_reading_that_failed():
+    fact = dict(ROUND, chip_model=None)
+    assert miss_cause(fact, []) == "nothing read"
+    assert miss_cause(fact, [dict(fact, subject="OpenAI")]) == "other subject"
+    assert miss_cause(fact, [dict(fact, amount=fact["amount"] * 3)]) == "other figure"
+    both = dict(fact, subject="OpenAI", amount=fact["amount"] * 3)
+    assert miss_cause(fact, [both]) == "other subject and figure"
+    assert miss_cause(fact, [dict(fact, chip_model="H100-SXM")]) == "other chip"
+    assert miss_cause(fact, [dict(fact, status="planned")]) == "other status"
+    # where status is scored apart, an agreeing claim left over was taken by another fact
+    assert miss_cause(fact, [dict(fact)], match_status=False) == "read once for two facts"
+    # the most specific cause wins when several predictions are near
+    assert miss_cause(fact, [both, dict(fact, subject="OpenAI")]) == "other subject"
+
+
+def test_table_counts_misses_by_cause():
+    facts = {"k": [ROUND, dict(ROUND, subject="Mistral AI", amount=7e8)]}
+    report = score({"k": [dict(ROUND, subject="OpenAI")]}, facts, {"k": "en"})
+    table = format_table(report)
+    assert "misses by cause (2): other subject 1, other subject and figure 1" in table
+    assert any(line.endswith("(other subject)") for line in format_errors(report))
