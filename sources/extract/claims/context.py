@@ -222,10 +222,23 @@ def is_question(view: View) -> bool:
 def is_compared(view: View, anchor: int) -> bool:
     """A comparison word right before ``anchor`` ("up from", "against"): the figure there is
     another entity's or an earlier one, the reference of the comparison."""
+    head_final = view.ctx.head_final
     for c in view.kinds("comparison"):  # a loop: asked per amount and per claim, mostly of none
         if c.end <= anchor and anchor - c.end <= 8 and c.end - c.start >= 4:
             return True
+        if (
+            head_final
+            and 0 < c.start - anchor <= COMPARED_AFTER
+            and c.end - c.start >= 2
+            and not any(anchor < f < c.start for f in view.ctx.figures)
+        ):
+            # verb-final languages put the particle after the reference ("H100 10만 개보다",
+            # "10万個に比べ"); a one-character multiplier ("2배", "2倍") is no reference
+            return True
     return False
+
+
+COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("100,000개보다")
 
 
 def update_discourse(

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sources.extract import lexicon as lx
@@ -64,17 +65,17 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             status = "reported"
         if d.target and status != "reported":
             status = "planned"  # "above its initial $15B goal": the target was a plan
-        if status == "closed" and d.type == "funding_round" and _under_ceiling(view, d.anchor):
+        if status == "closed" and d.type == "funding_round" and _under_ceiling(doc, view, d.anchor):
             status = "planned"  # "investit jusqu'à 40 milliards": a commitment's ceiling
         elif (
             status == "operational"
             and d.type == "power_capacity"
-            and _under_ceiling(view, d.anchor)
+            and _under_ceiling(doc, view, d.anchor)
         ):
             status = "planned"  # "scalabile fino a 90 MW": a site's design capacity
         if restated and status == DEFAULT_STATUS[d.type]:
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
-        if status in ("reported", "planned") and is_compared(view, d.anchor):
+        if status in ("reported", "planned") and not d.target and is_compared(view, d.anchor):
             # "... to $350 billion, against $183 billion in September": the earlier figure
             # is a known fact, not part of the report or the plan
             status = DEFAULT_STATUS[d.type]
@@ -160,14 +161,23 @@ def _follow_the_story_report(view: View, claims: list[Claim], disc: Discourse) -
             c.status = "reported"
 
 
-def _under_ceiling(view: View, anchor: int) -> bool:
+def _under_ceiling(doc: Doc, view: View, anchor: int) -> bool:
     """A ceiling word ("up to", "bis zu", "最大") right before the amount at ``anchor``: money
-    not yet paid in, the most a commitment or a target may reach."""
+    not yet paid in, the most a commitment or a target may reach. Only a currency may stand
+    between: with a word between, the word is a superlative of that word ("역대 최대 규모인
+    400억 달러", "the largest ever, $40 billion"), not a bound of the amount."""
     # (an amount may start at the word: "jusqu'à 40 milliards")
-    return any(c.start <= anchor and anchor - c.end <= CEILING_GAP for c in view.kinds("ceiling"))
+    return any(
+        c.start <= anchor
+        and anchor - c.end <= CEILING_GAP
+        and not _CEILING_GAP_WORD.search(doc.text, min(c.end, anchor), anchor)
+        for c in view.kinds("ceiling")
+    )
 
 
 CEILING_GAP = 6  # characters between a ceiling word and its amount ("até US$ 40")
+# a word in that gap other than a currency code or sign ("US$", "R$", "USD")
+_CEILING_GAP_WORD = re.compile(r"(?![A-Z]{1,3}\b|[A-Z]{1,2}\$)[^\W\d_]+")
 
 
 def _settle_valuation_plans(claims: list[Claim], disc: Discourse) -> None:
