@@ -191,6 +191,9 @@ def analyze(
             and not n.percent  # "augmentera de 50 %": a change, no claim of its own
             and not _in_time(times, n.start)
             and not (rules.cjk and _day_of_month(low, n))
+            # "関係者の1人によると", "two of the 500 employees": a count of people, servers or
+            # hours is no claim's figure, its clause may still carry a report
+            and not _counts_other(n, cue_groups.get("cores"))
         ]
     )
     ctx = StatusContext(
@@ -237,3 +240,9 @@ def _opens_plan(fold: str, coordinator: Cue, plan_starts: list[int]) -> bool:
         return True
     word = _WORD_GAP.match(fold, pos)
     return word is not None and word.end() in plan_starts
+
+
+def _counts_other(n: Num, counted: list[Cue] | None) -> bool:
+    """The number counts what no claim counts (people, servers, hours): a 'cores' word
+    right after it."""
+    return bool(counted) and any(0 <= c.start - n.end <= 1 for c in counted)
