@@ -1,0 +1,162 @@
+"""Status of matched facts, round 7 (issue 11, section 2): the grammar that decides whether a
+figure is running, planned, reported or closed (mood, aspect, reported speech, comparison),
+each construction in sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+import pytest
+
+CS, ROUND, VAL, POWER = "cluster_size", "funding_round", "valuation", "power_capacity"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a superlative before the amount ("the largest ever, $40 billion") bounds nothing
+        ("ko", "OpenAI가 역대 최대 규모인 400억 달러의 투자를 유치했다."),
+        ("ko", "Anthropic은 사상 최대 수준인 400억 달러를 조달했다."),
+    ],
+)
+def test_ko_superlative_before_an_amount_is_no_ceiling(check, lang, text):
+    subject = "OpenAI" if "OpenAI" in text else "Anthropic"
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": subject, "amount": 4e10, "status": "closed"}],
+    )
+
+
+def test_ko_ceiling_right_before_an_amount_is_still_a_commitment(check):
+    # the bound stands right before the amount: the most the investor may put in
+    check(
+        "NVIDIA는 OpenAI에 최대 1000억 달러를 투자하기로 했다.",
+        "ko",
+        [{"type": ROUND, "subject": "OpenAI", "amount": 1e11, "status": "planned"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # one person among the insiders is no figure: the report covers the raise
+        ("ja", "関係者の1人によると、Crusoeは約20億ドルを調達する見通しだという。"),
+        ("ja", "関係者2人によると、Crusoeは約20億ドルを調達する方向で調整している。"),
+        ("ko", "관계자 2명에 따르면 Crusoe는 약 20억 달러를 조달할 계획이다."),
+    ],
+)
+def test_cjk_a_count_of_insiders_keeps_the_report(check, lang, text):
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "Crusoe", "amount": 2e9, "status": "reported"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reference", "planned_n"),
+    [
+        # the reference of a comparison the particle closes is a known size, not the plan
+        (
+            "ko",
+            "새 클러스터의 GB200 6만 개는 xAI가 이미 가동 중인 H100 20만 개보다 빠를 것으로 "
+            "예상된다.",
+            2e5,
+            6e4,
+        ),
+        (
+            "ja",
+            "新クラスターのGB200の6万個は、xAIが稼働させているH100の20万個に比べ速くなる見込みだ。",
+            2e5,
+            6e4,
+        ),
+    ],
+)
+def test_head_final_comparison_particle_after_the_reference(run, lang, text, reference, planned_n):
+    claims = {c.quantity: c.status for c in run(text, lang) if c.type == CS}
+    assert claims.get(reference) == "operational", claims
+    assert claims.get(planned_n) == "planned", claims
+
+
+def test_ko_a_target_compared_stays_a_target(check):
+    # "higher even than the raised target of $20 billion": the target was a plan
+    check(
+        "Anthropic이 300억 달러를 유치했다. 이는 상향 조정한 목표액 200억 달러보다도 높은 "
+        "수준이다.",
+        "ko",
+        [
+            {"type": ROUND, "subject": "Anthropic", "amount": 3e10, "status": "closed"},
+            {"type": ROUND, "subject": "Anthropic", "amount": 2e10, "status": "planned"},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Konjunktiv II of "können": a possibility, not what runs
+        "Der Campus von Meta könnte bis 2030 rund 800 MW erreichen.",
+        "Die beiden Rechenzentren von Meta könnten zusammen 800 MW erreichen.",
+    ],
+)
+def test_de_koennte_is_a_plan(check, text):
+    check(text, "de", [{"type": POWER, "subject": "Meta", "quantity": 800.0, "status": "planned"}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive report verb before the quotative: what others reported
+        "xAIは、わずか3週間で20万基のH100の設置を終えたと報告されている。",
+        "xAIは、20万基のH100の設置を終えたと伝えられている。",
+    ],
+)
+def test_ja_passive_report_verb_is_hearsay(check, text):
+    claims = check(text, "ja", [{"quantity": 2e5, "status": "reported"}], exact=False)
+    assert all(c.status == "reported" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "disebut" (is said): the passive of saying, a report
+        "Microsoft disebut akan menyuntikkan dana US$5 miliar ke OpenAI.",
+        "Amazon disebut telah menanamkan US$5 miliar di Anthropic.",
+    ],
+)
+def test_id_disebut_is_hearsay(check, text):
+    subject = "OpenAI" if "OpenAI" in text else "Anthropic"
+    check(text, "id", [{"type": ROUND, "subject": subject, "amount": 5e9, "status": "reported"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the conditional mood of a regular verb: the price of a deal not yet made
+        (
+            "es",
+            "De completarse la operación, Mistral alcanzaría una valoración de 20.000 "
+            "millones de dólares.",
+        ),
+        ("pt", "Com o novo aporte, a Mistral alcançaria uma avaliação de US$ 20 bilhões."),
+    ],
+)
+def test_es_pt_conditional_valuation_is_reported(check, lang, text):
+    check(
+        text,
+        lang,
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 2e10, "status": "reported"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # nouns that end like a conditional are no plan
+        ("es", "La secretaría confirmó que Mistral está valorada en 20.000 millones de dólares."),
+        ("pt", "A engenharia da Mistral, avaliada em US$ 20 bilhões, cresceu."),
+    ],
+)
+def test_es_pt_nouns_in_ria_are_no_conditional(check, lang, text):
+    check(
+        text, lang, [{"type": VAL, "subject": "Mistral AI", "valuation": 2e10, "status": "closed"}]
+    )
