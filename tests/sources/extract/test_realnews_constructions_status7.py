@@ -160,3 +160,85 @@ def test_es_pt_nouns_in_ria_are_no_conditional(check, lang, text):
     check(
         text, lang, [{"type": VAL, "subject": "Mistral AI", "valuation": 2e10, "status": "closed"}]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the progressive of raising: a round under way, talks, not a close
+        "Crusoe is currently raising $3 billion in a round that would value it at $20 billion.",
+        "Crusoe is now seeking $3 billion from investors.",
+    ],
+)
+def test_en_progressive_raise_is_talks(check, text):
+    claims = check(
+        text,
+        "en",
+        [{"type": ROUND, "subject": "Crusoe", "amount": 3e9, "status": "reported"}],
+        exact=False,
+    )
+    assert all(c.status == "reported" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # an estimate (passive "is estimated", "estimado en" a figure) is another's figure
+        (
+            "en",
+            "Once finished, the Meta campus is estimated to draw up to 900 megawatts.",
+            {"type": POWER, "subject": "Meta", "quantity": 900.0},
+        ),
+        (
+            "pt",
+            "O novo aporte na Anthropic, estimado em até US$ 6 bilhões, sai neste mês.",
+            {"type": ROUND, "subject": "Anthropic", "amount": 6e9},
+        ),
+        (
+            "es",
+            "La nueva ronda de Anthropic, estimada en unos 6.000 millones de dólares, se cerrará "
+            "este mes.",
+            {"type": ROUND, "subject": "Anthropic", "amount": 6e9},
+        ),
+        (
+            "fr",
+            "Les estimations donnent à Meta un campus d'un million de puces en 2027.",
+            {"type": CS, "subject": "Meta", "quantity": 1e6},
+        ),
+        # plural "reports" as the subject of "indicate": hearsay
+        (
+            "en",
+            "Reports from last week indicate that Anthropic is closing a $6 billion round.",
+            {"type": ROUND, "subject": "Anthropic", "amount": 6e9},
+        ),
+        # "according to market news" (据…消息): hearsay
+        (
+            "zh",
+            "据6月初市场消息，燧原科技已完成新一轮20亿元融资。",
+            {"type": ROUND, "subject": "Enflame", "amount": 2e9},
+        ),
+    ],
+)
+def test_estimates_and_news_are_hearsay(check, lang, text, claim):
+    check(text, lang, [{**claim, "status": "reported"}], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # "estimated in an earlier round" bounds no figure; the company's news is no hearsay
+        (
+            "pt",
+            "A Anthropic passa a ser avaliada em US$ 300 bilhões, o dobro do que foi estimado em "
+            "uma rodada anterior.",
+            {"type": VAL, "subject": "Anthropic", "valuation": 3e11, "status": "closed"},
+        ),
+        (
+            "zh",
+            "据公司消息，燧原科技已完成新一轮20亿元融资。",
+            {"type": ROUND, "subject": "Enflame", "amount": 2e9, "status": "closed"},
+        ),
+    ],
+)
+def test_estimate_words_without_a_figure_and_own_news(check, lang, text, claim):
+    check(text, lang, [claim], exact=False)
