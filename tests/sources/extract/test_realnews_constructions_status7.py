@@ -242,3 +242,40 @@ def test_estimates_and_news_are_hearsay(check, lang, text, claim):
 )
 def test_estimate_words_without_a_figure_and_own_news(check, lang, text, claim):
     check(text, lang, [claim], exact=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "diduga" (suspected), "dituduh" (accused): the passive of an allegation
+        "DeepSeek diduga memiliki ribuan chip Nvidia H800 secara ilegal.",
+        "DeepSeek dituduh menggunakan ribuan chip Nvidia H800 selundupan.",
+    ],
+)
+def test_id_allegation_is_hearsay(check, text):
+    check(text, "id", [{"type": "chip_holding", "subject": "DeepSeek", "status": "reported"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a definite article after both range words ("fra i 5 e i 7 miliardi")
+        ("it", "Mistral ha una valutazione compresa fra i 6 e i 9 miliardi di euro."),
+        ("it", "Mistral vale tra i 6 e i 9 miliardi di euro."),
+        ("es", "Mistral tiene una valoración de entre los 6.000 y los 9.000 millones de euros."),
+        ("pt", "A Mistral tem uma avaliação entre os 6 e os 9 mil milhões de euros."),
+    ],
+)
+def test_romance_range_with_articles(check, lang, text):
+    check(
+        text,
+        lang,
+        [
+            {
+                "type": VAL,
+                "subject": "Mistral AI",
+                "valuation": 6e9,
+                "qualifier": "range",
+            }
+        ],
+    )
