@@ -279,3 +279,15 @@ def test_romance_range_with_articles(check, lang, text):
             }
         ],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # progressive 正在 with a direction 向 and "advance": a size the site is heading for
+        "目前，阿里巴巴智算中心一期正在向8万卡的集群规模有序推进。",
+        "目前，阿里巴巴智算中心正向8万卡集群迈进。",
+    ],
+)
+def test_zh_advancing_towards_a_size_is_a_plan(check, text):
+    check(text, "zh", [{"type": CS, "subject": "Alibaba", "quantity": 8e4, "status": "planned"}])
