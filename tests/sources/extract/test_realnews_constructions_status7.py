@@ -291,3 +291,20 @@ def test_romance_range_with_articles(check, lang, text):
 )
 def test_zh_advancing_towards_a_size_is_a_plan(check, text):
     check(text, "zh", [{"type": CS, "subject": "Alibaba", "quantity": 8e4, "status": "planned"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the adjective "future" on the site: what it is built to draw, not what runs
+        ("de", "Meta stattet ein zukünftiges Rechenzentrum mit 300 MW in Texas aus."),
+        ("fr", "Meta équipe son futur centre de données de 300 MW au Texas."),
+        ("es", "Meta equipa su futuro centro de datos de 300 MW en Texas."),
+        ("it", "Meta equipaggia il futuro data center da 300 MW in Texas."),
+        ("pt", "A Meta equipa o futuro data center de 300 MW no Texas."),
+        ("ru", "Meta оснащает будущий дата-центр мощностью 300 МВт в Техасе."),
+        ("en", "Meta is equipping its future 300 MW data center in Texas."),
+    ],
+)
+def test_future_site_is_planned(check, lang, text):
+    check(text, lang, [{"type": POWER, "subject": "Meta", "quantity": 300.0, "status": "planned"}])
