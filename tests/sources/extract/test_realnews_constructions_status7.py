@@ -308,3 +308,17 @@ def test_zh_advancing_towards_a_size_is_a_plan(check, text):
 )
 def test_future_site_is_planned(check, lang, text):
     check(text, lang, [{"type": POWER, "subject": "Meta", "quantity": 300.0, "status": "planned"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the nominal "construction of X", then X's size in apposition: a site being built
+        ("es", "Meta informó de avances en la construcción de Hyperion, un campus de 2 GW."),
+        ("pt", "A Meta relatou avanços na construção de Hyperion, um campus de 2 GW."),
+        ("it", "Meta ha annunciato progressi nella costruzione di Hyperion, un campus da 2 GW."),
+        ("fr", "Meta a fait état de progrès dans la construction de Hyperion, un campus de 2 GW."),
+    ],
+)
+def test_romance_construction_of_a_site_is_planned(check, lang, text):
+    check(text, lang, [{"type": POWER, "quantity": 2000.0, "status": "planned"}])
