@@ -322,3 +322,14 @@ def test_future_site_is_planned(check, lang, text):
 )
 def test_romance_construction_of_a_site_is_planned(check, lang, text):
     check(text, lang, [{"type": POWER, "quantity": 2000.0, "status": "planned"}])
+
+
+def test_id_plural_by_reduplication_is_hearsay(check):
+    # "orang-orang yang mengetahui" (people familiar): the plural by reduplication of the
+    # source phrase; "menghargai ... sebesar" values the company
+    check(
+        "Anthropic sedang membahas kesepakatan yang akan menghargai perusahaan itu sebesar "
+        "US$90 miliar, kata orang-orang yang mengetahui masalah ini.",
+        "id",
+        [{"type": VAL, "subject": "Anthropic", "valuation": 9e10, "status": "reported"}],
+    )
