@@ -351,11 +351,22 @@ def _deny_the_deal(claims: list[Claim], announced: Collection[int], published: d
     }
     if not denied:
         return
+    denied_subjects = {subject for subject, _ in denied}
     for c in claims:
         if (
             c.type == "funding_round"
             and c.status != "denied"
-            and (c.subject, c.valuation_usd) in denied
+            # a round reported beside it with no valuation of its own is that deal too
+            # ("raised new money at $200 billion, a person said. The round of more than $10
+            # billion ..., the person said." then a denial)
+            and (
+                (c.subject, c.valuation_usd) in denied
+                or (
+                    c.status == "reported"
+                    and c.valuation_usd is None
+                    and c.subject in denied_subjects
+                )
+            )
             and c.start not in announced
             # (a round dated before the story's month is an earlier deal)
             and (c.as_of is None or published is None or c.as_of >= published.isoformat()[:7])

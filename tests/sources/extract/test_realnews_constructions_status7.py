@@ -333,3 +333,66 @@ def test_id_plural_by_reduplication_is_hearsay(check):
         "id",
         [{"type": VAL, "subject": "Anthropic", "valuation": 9e10, "status": "reported"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a speaker who asked not to be named, or one person familiar: hearsay
+        (
+            "es",
+            "Anthropic cerró una ronda de 5.000 millones de dólares, según una persona "
+            "familiarizada con el acuerdo.",
+        ),
+        (
+            "es",
+            "Anthropic cerró una ronda de 5.000 millones de dólares, dijo una persona que "
+            "pidió no ser identificada.",
+        ),
+        (
+            "pt",
+            "A Anthropic fechou uma rodada de US$ 5 bilhões, disse uma pessoa familiarizada "
+            "com o acordo.",
+        ),
+        (
+            "en",
+            "Anthropic closed a $5 billion round, said a person who asked not to be identified.",
+        ),
+        (
+            "fr",
+            "Anthropic a bouclé un tour de 5 milliards de dollars, selon une personne au fait "
+            "du dossier.",
+        ),
+        (
+            "de",
+            "Anthropic hat 5 Milliarden Dollar eingesammelt, sagte eine mit der Sache "
+            "vertraute Person, die nicht genannt werden wollte.",
+        ),
+        (
+            "id",
+            "Anthropic telah mengumpulkan US$5 miliar, kata seorang sumber yang tidak ingin "
+            "disebutkan namanya.",
+        ),
+        ("ru", "Anthropic привлекла $5 млрд, сообщил собеседник на условиях анонимности."),
+    ],
+)
+def test_anonymous_or_single_source_is_hearsay(check, lang, text):
+    check(
+        text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 5e9, "status": "reported"}]
+    )
+
+
+def test_es_reported_round_beside_a_denied_valuation_is_denied(check):
+    # the round the same source told, then a denial that answers the valuation's report
+    check(
+        "xAI ha recaudado nuevos fondos con una valoración de 200.000 millones de dólares, "
+        "según una persona familiarizada. La ronda de más de 10.000 millones de dólares incluye "
+        "a Valor Capital, según esta persona, que pidió no ser identificada. Los medios "
+        "informaron antes de que xAI buscaba fondos con una valoración de 200.000 millones de "
+        "dólares. Musk dijo que xAI no está recaudando capital.",
+        "es",
+        [
+            {"type": VAL, "subject": "xAI", "valuation": 2e11, "status": "denied"},
+            {"type": ROUND, "subject": "xAI", "amount": 1e10, "status": "denied"},
+        ],
+    )
