@@ -370,6 +370,7 @@ def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageR
 
 
 _OPENING = " \t\n\"'“”„«»‘’-–—•*("
+_ITEM_HEAD = re.compile(r"(?:\d{1,2}[.)])?")  # what may stand before a list item's name
 
 
 def _asks(view: View) -> bool:
@@ -515,7 +516,9 @@ def _unknown_raiser(
         # the story's company, by anaphor or by default: only a company noun's apposition
         # names another ("Oura Health, la empresa de anillos, ..."); a bare name opening the
         # sentence may be a person ("Elon Musk ha detto che la società ...")
-        return company if how == "apposition" or (rank > ANAPHOR and start == view.start) else None
+        # "- MatX raised $500m": a list item's opening name is its own raiser, as a sentence's
+        opens = _ITEM_HEAD.fullmatch(view.text[view.start : start].strip(_OPENING)) is not None
+        return company if how == "apposition" or (rank > ANAPHOR and opens) else None
     if not named:
         if _topic_after(view, subject, anchor) and not _topic_marked_at(
             view, start + len(company.name)

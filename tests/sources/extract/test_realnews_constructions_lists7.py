@@ -1,0 +1,38 @@
+"""Which entity each figure belongs to, round 7 of the real-news work (issue 11, section 2):
+roundups listing several companies' rounds, comparisons, a site and its owner; each
+construction in sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+VAL, FR = "valuation", "funding_round"
+
+
+def test_a_list_item_opening_with_an_unknown_name_is_its_raiser_en(check):
+    """ "- Borlix raised $200m": a bulleted item of a roundup opens with its own raiser, as a
+    sentence would, over the story's company named before (a known one)."""
+    check(
+        "Mistral AI closed a $600m round on Monday.\n\nThe week in brief\n"
+        "- Borlix raised $200m to build inference chips.\n"
+        "- Quantel Labs raised $45m for its photonic interconnect.",
+        "en",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Borlix", "amount": 200e6},
+            {"type": FR, "subject": "Quantel Labs", "amount": 45e6},
+        ],
+    )
+
+
+def test_a_numbered_item_opening_with_an_unknown_name_is_its_raiser_de(check):
+    """ "1. Borlix sammelte 200 Millionen Euro ein": a numbered item the same way."""
+    check(
+        "Mistral AI hat 600 Millionen Euro eingesammelt.\n"
+        "1. Borlix sammelte 200 Millionen Euro ein.\n"
+        "2. Quantel hat 45 Millionen Euro eingesammelt.",
+        "de",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Borlix", "amount": 200e6},
+            {"type": FR, "subject": "Quantel", "amount": 45e6},
+        ],
+    )
