@@ -4,6 +4,10 @@ construction in sentences of our own in the language it came from."""
 
 from __future__ import annotations
 
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
+from tests.sources.extract.conftest import PUBLISHED, assert_claims
+
 VAL, FR = "valuation", "funding_round"
 
 
@@ -35,4 +39,19 @@ def test_a_numbered_item_opening_with_an_unknown_name_is_its_raiser_de(check):
             {"type": FR, "subject": "Borlix", "amount": 200e6},
             {"type": FR, "subject": "Quantel", "amount": 45e6},
         ],
+    )
+
+
+def test_the_russian_name_of_abilene_in_any_case_names_the_stargate_site_ru():
+    """ "проект на 300 МВт в Абилине": the town's Russian name, with a case ending, is the
+    Stargate Abilene site (its English alias "Abilene" already is), not its tenant OpenAI."""
+    claims = extract(
+        "OpenAI расширяет площадку. Первый проект на 300 МВт в Абилине вырос в крупный кампус.",
+        language="ru",
+        published=PUBLISHED,
+        gazetteer=default_gazetteer(),
+    )
+    assert_claims(
+        claims,
+        [{"type": "power_capacity", "subject": "Stargate Abilene", "quantity": 300}],
     )
