@@ -744,6 +744,10 @@ def subject_for_compute(
         found = _owner_cluster(doc, view, named_company, disc)
         if found is not None:
             return found, -0.1, "cluster"
+    if clusterish and new and not plural and not other:
+        named_next = _named_next(doc, view, named_company)
+        if named_next is not None:
+            return named_next, -0.1, "cluster"
     named = [m for m in view.of_kind("company") if subject_rank(view, m, "compute", False) < 2]
     if named_company is None and not named and disc.cluster is not None and not other:
         # a sentence that names nobody continues the story's latest topic: a cluster named
@@ -760,6 +764,17 @@ def subject_for_compute(
     if main is not None:
         return main, -0.2, "company"
     return None, 0.0, ""
+
+
+def _named_next(doc: Doc, view: View, company: Entity | None) -> Entity | None:
+    """The one cluster of ``company`` the next sentence names by its own name: a site a
+    sentence introduces ("Tesla deployed an AI cluster of 50,000 H100s") and the next names
+    ("the Cortex cluster was operational") is that cluster, not a new one."""
+    if company is None:
+        return None
+    named = {c.id: c for i, c in doc.clusters_by_name if i == view.index + 1}
+    own = [c for c in named.values() if c.owner == company.name]
+    return own[0] if len(own) == 1 else None
 
 
 def _new_site(view: View, anchor: int) -> bool:

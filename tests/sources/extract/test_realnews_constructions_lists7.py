@@ -42,6 +42,29 @@ def test_a_numbered_item_opening_with_an_unknown_name_is_its_raiser_de(check):
     )
 
 
+def test_a_site_introduced_then_named_in_the_next_sentence_is_that_cluster_en(check):
+    """ "Tesla finished an AI cluster of 30,000 H100 GPUs. ... the Cortex cluster ...": the
+    indefinite site the first sentence introduces is the owner's cluster the next one names,
+    with the owner as owner, not the owner alone."""
+    check(
+        "Tesla finished installing an AI cluster of 30,000 H100 GPUs last quarter. The "
+        "company said the Cortex cluster now runs at its Austin plant.",
+        "en",
+        [{"type": "cluster_size", "subject": "Cortex", "owner": "Tesla", "quantity": 30000}],
+    )
+
+
+def test_an_indefinite_site_named_by_no_later_sentence_stays_its_owner_en(check):
+    """The guard: with no cluster of the owner named in the next sentence, the indefinite site
+    is a new one, its owner's."""
+    check(
+        "Tesla finished installing an AI cluster of 30,000 H100 GPUs last quarter. The "
+        "company did not say where it stands.",
+        "en",
+        [{"type": "cluster_size", "subject": "Tesla", "quantity": 30000}],
+    )
+
+
 def test_the_russian_name_of_abilene_in_any_case_names_the_stargate_site_ru():
     """ "проект на 300 МВт в Абилине": the town's Russian name, with a case ending, is the
     Stargate Abilene site (its English alias "Abilene" already is), not its tenant OpenAI."""
