@@ -82,6 +82,7 @@ _ROLE_KINDS = {
     "share_sale": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
+    "companies_total": "skip",
     # "above its initial $15 billion target": the superseded target is a planned round
     "prior_target": "target",
     "debt": "skip",
@@ -144,7 +145,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     ]
     if _listed_shares(view, rounds, doc.rules):
         rounds = [(m, r) for m, r in rounds if r != "invest"]
-    if view.has("funding_total"):
+    if view.has("funding_total") or view.has("companies_total"):
         # cumulative investments; but "another $4 billion ..., bringing its total to $8
         # billion": a tranche named as new is a round of its own
         rounds = [(m, r) for m, r in rounds if r != "invest" or _new_tranche(view, m)]
@@ -1665,9 +1666,12 @@ def _labels_part(view: View, part: Cue, cue: Cue) -> bool:
 
 def _not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
-    if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
+    kinds = view.ctx.kinds
+    if "funding_total" not in kinds and "part" not in kinds and "companies_total" not in kinds:
         return False
     for cue in view.cues:
+        if cue.kind == "companies_total" and role != "valuation" and _covers(view, cue, money):
+            return True  # "13개 AI 기업이 지난해 470억 달러를": several companies' sum
         if (
             cue.kind == "funding_total"
             and role != "valuation"

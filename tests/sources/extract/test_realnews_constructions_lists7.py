@@ -78,3 +78,56 @@ def test_the_russian_name_of_abilene_in_any_case_names_the_stargate_site_ru():
         claims,
         [{"type": "power_capacity", "subject": "Stargate Abilene", "quantity": 300}],
     )
+
+
+def test_a_count_of_startups_raising_states_their_sum_en(check):
+    """ "13 AI startups raised $47 billion", "funding went to AI chip startups": a count or a
+    class of companies as the subject states a quarter's or a sector's sum, no round of the
+    story's company."""
+    check(
+        "Mistral AI raised $600m in June. In the first quarter, 13 AI startups raised $47 "
+        "billion. About $900m in venture funding went to robotics startups this week.",
+        "en",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+
+
+def test_a_count_of_companies_raising_states_their_sum_ko(check):
+    """ "12개 AI 기업이 300억 달러를 유치했다", "스타트업들은 ... 조달했다": the same with a Korean
+    counter or plural marker on the company noun."""
+    check(
+        "OpenAI는 400억 달러를 유치했다. 올해 12개 AI 기업이 300억 달러를 유치했다. "
+        "미국 스타트업들은 1분기에 500억 달러를 조달했다.",
+        "ko",
+        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+    )
+
+
+def test_a_count_of_companies_raising_states_their_sum_de_es(check):
+    """ "haben 17 KI-Startups ... eingesammelt", "40 startups recaudaron": German and Spanish."""
+    check(
+        "Mistral AI sammelte 600 Millionen Euro ein. Im ersten Quartal haben 17 KI-Startups "
+        "9 Milliarden Dollar eingesammelt.",
+        "de",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+    check(
+        "Anthropic recaudó 2.000 millones de dólares. En el primer trimestre, 40 startups "
+        "recaudaron 9.000 millones de dólares.",
+        "es",
+        [{"type": FR, "subject": "Anthropic", "amount": 2e9}],
+    )
+
+
+def test_a_count_of_companies_raising_states_their_sum_ja_zh(check):
+    """ "12社が...調達した", "15家AI初创公司获得...融资": Japanese and Chinese counters."""
+    check(
+        "OpenAIは400億ドルを調達した。今年は12社が300億ドルを調達した。",
+        "ja",
+        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+    )
+    check(
+        "月之暗面完成10亿美元融资。今年已有15家AI初创公司获得200亿美元融资。",
+        "zh",
+        [{"type": FR, "subject": "Moonshot AI", "amount": 1e9}],
+    )
