@@ -131,3 +131,19 @@ def test_a_count_of_companies_raising_states_their_sum_ja_zh(check):
         "zh",
         [{"type": FR, "subject": "Moonshot AI", "amount": 1e9}],
     )
+
+
+def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
+    """ "AI-related startups raised $19 billion", "investments in robotics startups reached",
+    "스타트업에 대한 투자금은": a class with no count states a sector's sum as well."""
+    check(
+        "Mistral AI raised $600m in June. In the third quarter, AI-related startups raised $19 "
+        "billion, and investments in robotics startups reached $3 billion.",
+        "en",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+    check(
+        "OpenAI는 400억 달러를 유치했다. 지난해 미국 스타트업에 대한 투자금은 1700억 달러였다.",
+        "ko",
+        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+    )
