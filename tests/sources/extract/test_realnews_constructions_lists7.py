@@ -135,7 +135,7 @@ def test_a_count_of_companies_raising_states_their_sum_ja_zh(check):
 
 def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
     """ "AI-related startups raised $19 billion", "investments in robotics startups reached",
-    "스타트업에 대한 투자금은": a class with no count states a sector's sum as well."""
+    "AI 스타트업이 모금한 자금이": a class with no count states a sector's sum as well."""
     check(
         "Mistral AI raised $600m in June. In the third quarter, AI-related startups raised $19 "
         "billion, and investments in robotics startups reached $3 billion.",
@@ -143,7 +143,7 @@ def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
         [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
     )
     check(
-        "OpenAI는 400억 달러를 유치했다. 지난해 미국 스타트업에 대한 투자금은 1700억 달러였다.",
+        "OpenAI는 400억 달러를 유치했다. 올해 AI 스타트업이 모금한 자금이 1000억 달러에 달했다.",
         "ko",
         [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
     )
