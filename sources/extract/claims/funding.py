@@ -47,7 +47,7 @@ from sources.extract.claims.newco import (
     unknown_investee,
     unknown_investee_before,
 )
-from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
+from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser, subject_rank
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 from sources.extract.money import Money
 from sources.extract.numbers import Num
@@ -154,6 +154,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         rounds = [(m, r) for m, r in rounds if (m.value, m.currency) not in disc.tranches]
     if not rounds and not vals:
         return []
+    pair_of = _respective_pairs(view, moneys, rounds, vals)
     basis = _basis(view)
     # asked per amount below: whether the sentence names a person's role at all
     roles = doc.rules.names.person_roles
@@ -182,6 +183,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             beneficiary = _round_for(view, money, doc.rules)
             if beneficiary is not None:
                 subject, rank, adj = beneficiary, 0, 0.0
+            if id(money) in pair_of:
+                subject, rank, adj = pair_of[id(money)], 0, 0.0
             if rank == 2:
                 subject = None  # an investor or a source is not raising the money
             # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
@@ -208,7 +211,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             v
             for v in vals
             if id(v) not in used
-            and (_named_with(view, v) or _valuation_subject(doc, view, v, disc)) in (subject, None)
+            and (
+                pair_of.get(id(v)) or _named_with(view, v) or _valuation_subject(doc, view, v, disc)
+            )
+            in (subject, None)
             and not _apart_in_time(view, money, v)
         ]
         if candidates and role != "target":
@@ -241,7 +247,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if id(val) in used or val.value is None:
             continue  # a vague valuation alone ("valued at billions") says no figure
         subject, rank = pick_company(view, val.start, "funding", disc)
-        own = _named_with(view, val)
+        own = pair_of.get(id(val)) or _named_with(view, val)
         if own is not None:
             subject, rank = own, 0
         else:
@@ -430,6 +436,45 @@ def same_round(claim: Claim) -> tuple:
         claim.currency,
         claim.status,
     )
+
+
+def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
+    """The companies a "respectively" sentence lists before its amounts, in order ("Anthropic
+    and Mistral AI raised $4 billion and $600 million respectively", "A과 B가 각각 ...",
+    "A和B分别获得..."): two or more that could raise a round (no investor, chip vendor or
+    cloud giant, none named as a source); empty without such a list."""
+    if not moneys or not view.kinds("respectively"):
+        return []
+    first = moneys[0].start
+    names: list[Entity] = []
+    for m in view.of_kind("company"):
+        if m.end > first:
+            break
+        kind = m.entity.company_type
+        if kind in BACKER_TYPES or kind in _NO_ROUNDS:
+            return []  # "Microsoft and Nvidia will invest $5bn and $10bn respectively": backers
+        if subject_rank(view, m, "funding", True) >= 2:
+            continue
+        if all(n.name != m.entity.name for n in names):
+            names.append(m.entity)
+    return names if len(names) >= 2 else []
+
+
+def _respective_pairs(
+    view: View, moneys: list[Money], rounds: list[tuple[Money, str]], vals: list[Money]
+) -> dict[int, Entity]:
+    """Each round and each valuation of a "respectively" list given to the company in the same
+    place of the list of names (by ``id`` of the amount): the rounds, then the valuations,
+    each a whole number of times as many as the names."""
+    names = respective_names(view, moneys)
+    if not names:
+        return {}
+    pairs: dict[int, Entity] = {}
+    for group in ([m for m, r in rounds if r == "round"], vals):
+        if group and len(group) % len(names) == 0:
+            for i, money in enumerate(group):
+                pairs[id(money)] = names[i % len(names)]
+    return pairs
 
 
 def fill_valuation(first: Claim, later: Claim) -> None:
@@ -1207,8 +1252,10 @@ def money_roles(
             role = "skip"
         if role in ("round", "invest") and is_requirement(view, money.start):
             role = "skip"  # "the expansion will need tens of billions of dollars"
-        if role in ("round", "invest") and any(
-            0 <= money.start - c.end <= 3 for c in view.kinds("respectively")
+        if (
+            role in ("round", "invest")
+            and any(0 <= money.start - c.end <= 3 for c in view.kinds("respectively"))
+            and not (role == "round" and respective_names(view, moneys))
         ):
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         if role == "invest" and rules is not None and _into_round(view, money, rules):

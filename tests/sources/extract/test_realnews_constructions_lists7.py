@@ -147,3 +147,41 @@ def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
         "ko",
         [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
     )
+
+
+def test_respectively_pairs_each_raiser_with_its_amount_en(check):
+    """ "Anthropic and Mistral AI raised $4 billion and $600 million respectively": the n-th
+    name of the list raised the n-th amount, not the first name both."""
+    check(
+        "Anthropic and Mistral AI raised $4 billion and $600 million respectively.",
+        "en",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 4e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+        ],
+    )
+
+
+def test_respectively_with_investors_is_still_their_shares_en(check):
+    """The guard: backers listed with "respectively" give their shares of one investment, no
+    round of their own."""
+    check(
+        "Microsoft and NVIDIA will invest up to $5 billion and $10 billion respectively in "
+        "Anthropic.",
+        "en",
+        [],
+    )
+
+
+def test_respectively_pairs_each_raiser_with_its_amount_ko_ja_zh(check):
+    """ "A과 B가 각각 35억 달러, 6억 달러를 투자받았다", "AとBはそれぞれ...", "A和B分别获得...":
+    the same in Korean, Japanese and Chinese (a 각각 right before the first amount is no
+    investor's share when the names before it are raisers)."""
+    both = [
+        {"type": FR, "subject": "Anthropic", "amount": 35e8},
+        {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+    ]
+    check("Anthropic과 Mistral AI가 각각 35억 달러, 6억 달러를 투자받았다.", "ko", both)
+    check("AnthropicとMistral AIはそれぞれ35億ドルと6億ドルを調達した。", "ja", both)
+    check("Anthropic和Mistral AI分别获得35亿美元和6亿美元融资。", "zh", both)
+
