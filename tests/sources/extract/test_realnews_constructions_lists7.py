@@ -185,3 +185,28 @@ def test_respectively_pairs_each_raiser_with_its_amount_ko_ja_zh(check):
     check("AnthropicとMistral AIはそれぞれ35億ドルと6億ドルを調達した。", "ja", both)
     check("Anthropic和Mistral AI分别获得35亿美元和6亿美元融资。", "zh", both)
 
+
+def test_a_list_of_amounts_names_its_currency_once_es_fr_de(check):
+    """ "4.000 millones y 600 millones de dólares", "4 milliards et 600 millions de dollars",
+    "4 Milliarden beziehungsweise 600 Millionen Dollar": the first amount of a list shares the
+    currency named after the last, and each raiser keeps its own."""
+    both = [
+        {"type": FR, "subject": "Anthropic", "amount": 4e9, "currency": "USD"},
+        {"type": FR, "subject": "Mistral AI", "amount": 6e8, "currency": "USD"},
+    ]
+    check(
+        "Anthropic y Mistral AI recaudaron 4.000 millones y 600 millones de dólares, "
+        "respectivamente.",
+        "es",
+        both,
+    )
+    check(
+        "Anthropic et Mistral AI ont levé respectivement 4 milliards et 600 millions de dollars.",
+        "fr",
+        both,
+    )
+    check(
+        "Anthropic und Mistral AI sammelten 4 Milliarden beziehungsweise 600 Millionen Dollar ein.",
+        "de",
+        both,
+    )
