@@ -343,6 +343,16 @@ def pick_company(
         antecedent = [m for m, r in ranked if r < 2 and 0 <= c_start - m.end <= 3]
         if antecedent:
             return antecedent[-1].entity, 0
+    if role == "funding" and not relative and _value_apposition(view, c_start, anchor):
+        # "..., ahead of SpaceX, valued at around $400 billion": a value participle set off
+        # right after a name describes that name, not the sentence's subject
+        antecedent = [
+            m
+            for m, r in ranked
+            if r < 2 and m.end <= c_start and _NAME_TAIL.fullmatch(view.text, m.end, c_start)
+        ]
+        if antecedent:
+            return antecedent[-1].entity, 0
     if anaphor and disc is not None and role == "compute":
         # "さくらインターネットは...。同社は...", "Nscale said ... The company will ...": an
         # anaphor continues the company heading the sentence before
@@ -417,6 +427,27 @@ def pick_company(
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+# between a name and the comma of its apposition: nothing, or a possessor ("SpaceX d'Elon
+# Musk", "xAI of Elon Musk")
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:de|d'|d’|of|von|di|da|do|del|dari)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?"
+)
+_VALUE_KINDS = frozenset(("valuation", "valuation_post", "valuation_pre"))
+
+
+def _value_apposition(view: View, c_start: int, anchor: int) -> bool:
+    """The figure's clause opens, after its comma, with a value word ("..., valued at $400
+    billion", "..., bewertet mit"): an apposition describing the name before the comma."""
+    if view.cjk or view.text[c_start : c_start + 1] not in ",，":
+        return False
+    first = next((c for c in view.cues if c_start <= c.start < anchor), None)
+    return (
+        first is not None
+        and first.kind in _VALUE_KINDS
+        and not view.text[c_start : first.start].strip(" ,")
+    )
 
 
 def _story_company(disc: Discourse | None, role: str) -> bool:

@@ -210,3 +210,33 @@ def test_a_list_of_amounts_names_its_currency_once_es_fr_de(check):
         "de",
         both,
     )
+
+
+def test_a_value_set_off_after_a_compared_name_is_that_names_en_es_fr(check):
+    """ "..., ahead of SpaceX, valued at around $400 billion": a value participle set off right
+    after the name a comparison brings in describes that name, not the sentence's subject."""
+    check(
+        "Mistral AI would rank third in Europe, behind Anthropic, valued at about $60 billion.",
+        "en",
+        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+    )
+    check(
+        "Mistral AI quedaría por detrás de Anthropic, valorada en unos 60.000 millones de dólares.",
+        "es",
+        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+    )
+    check(
+        "Mistral AI se placerait derrière Anthropic d'Amodei, estimée autour de 60 milliards "
+        "de dollars.",
+        "fr",
+        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+    )
+
+
+def test_a_value_set_off_after_the_subject_stays_its_own_en(check):
+    """The guard: the set-off value of the sentence's own subject stays its own."""
+    check(
+        "Anthropic, valued at $61.5 billion, raised $3.5 billion.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 35e8, "valuation": 61.5e9}],
+    )
