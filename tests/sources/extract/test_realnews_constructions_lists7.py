@@ -240,3 +240,40 @@ def test_a_value_set_off_after_the_subject_stays_its_own_en(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 35e8, "valuation": 61.5e9}],
     )
+
+
+def test_a_cluster_named_only_for_comparison_is_no_antecedent_en(check):
+    """ "The supercomputer has about 16,000 H100 GPUs. For comparison, JUPITER has ...": the
+    unnamed system before is the story company's, not the yardstick named after it, which
+    keeps its own figure."""
+    check(
+        "Microsoft is building a new AI supercomputer. The supercomputer has about 16,000 H100 "
+        "GPUs. For comparison, JUPITER has 24,000 GH200 chips.",
+        "en",
+        [
+            {"type": "cluster_size", "subject": "Microsoft", "quantity": 16000},
+            {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
+        ],
+    )
+
+
+def test_a_cluster_named_only_for_comparison_is_no_antecedent_de_ru(check):
+    """ "Zum Vergleich:", "Для сравнения,": the same opener in German and Russian."""
+    check(
+        "Microsoft baut einen neuen KI-Supercomputer. Der Supercomputer hat rund 16.000 "
+        "H100-GPUs. Zum Vergleich: JUPITER hat 24.000 GH200-Chips.",
+        "de",
+        [
+            {"type": "cluster_size", "subject": "Microsoft", "quantity": 16000},
+            {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
+        ],
+    )
+    check(
+        "Microsoft строит новый ИИ-суперкомпьютер. Суперкомпьютер получит около 16 000 "
+        "H100. Для сравнения, JUPITER имеет 24 000 чипов GH200.",
+        "ru",
+        [
+            {"type": "cluster_size", "subject": "Microsoft", "quantity": 16000},
+            {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
+        ],
+    )
