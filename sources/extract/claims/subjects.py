@@ -297,6 +297,8 @@ def pick_company(
             return m.entity, r  # "ByteDance (225 miliardi)", "- Anthropic : 13 Md$": its figure
         if row <= m.start <= row + ROW_HEAD_REACH and row_label(view.text, row, m.start, m.end):
             return m.entity, r  # "- Anthropic : 13 Md$ en septembre + 3,5 Md$ en mars"
+        if anchor - m.end <= GAPPED_REACH and _gapped(view, m, anchor):
+            return m.entity, r  # "..., Mistral AI 600 millions d'euros et xAI 6 milliards"
     c_start, _c_end, relative = view.ctx.clause_of(anchor)
     best_before = [
         m
@@ -448,6 +450,29 @@ def _value_apposition(view: View, c_start: int, anchor: int) -> bool:
         and first.kind in _VALUE_KINDS
         and not view.text[c_start : first.start].strip(" ,")
     )
+
+
+GAPPED_REACH = 3  # characters between a listed name and its amount: a space, a dash
+_GAPPED = re.compile(r"\s*(?:[—–-]\s*)?")
+_LISTED_BEFORE = re.compile(r"(?:^|[,;—–])\s*(?:[^\W\d_]{1,3}\s+)?$")  # ", ", ", la ", "— "
+
+
+def _gapped(view: View, m: EntityMention, anchor: int) -> bool:
+    """A name right before its amount, behind a comma or a coordinator, in a list whose verb
+    an earlier item gave ("Anthropic a levé 4 milliards, Mistral AI 600 millions et xAI 6
+    milliards", "Mistral AI — €600 млн, а xAI — $6 млрд"): the amount is that name's."""
+    if view.cjk or not _GAPPED.fullmatch(view.text, m.end, anchor):
+        return False
+    if not any(mo.end <= m.start for mo in view.money):
+        return False  # no earlier item: "OpenAI $6.6 billion" heads no list
+    head = view.text[max(view.start, m.start - 12) : m.start]
+    if _LISTED_BEFORE.search(head):
+        return True
+    for c in view.kinds("coordinator"):
+        if c.end <= m.start and m.start - c.end <= 6:
+            between = view.text[c.end : m.start].strip()
+            return len(between) <= 3 and (not between or between.isalpha())
+    return False
 
 
 def _story_company(disc: Discourse | None, role: str) -> bool:

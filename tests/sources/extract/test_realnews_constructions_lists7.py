@@ -277,3 +277,52 @@ def test_a_cluster_named_only_for_comparison_is_no_antecedent_de_ru(check):
             {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
         ],
     )
+
+
+def test_a_gapped_list_gives_each_name_its_amount_en_fr_es(check):
+    """ "Anthropic raised $4 billion, Mistral AI took $600 million and xAI $6 billion": an item
+    that leaves out the verb of the one before ("and xAI $6 billion") still names its own
+    raiser, not the subject of the item before."""
+    three = [
+        {"type": FR, "subject": "Anthropic", "amount": 4e9},
+        {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+        {"type": FR, "subject": "xAI", "amount": 6e9},
+    ]
+    check(
+        "Anthropic raised $4 billion, Mistral AI took $600 million and xAI $6 billion.", "en", three
+    )
+    check(
+        "Anthropic a levé 4 milliards de dollars, Mistral AI 600 millions de dollars et xAI 6 "
+        "milliards de dollars.",
+        "fr",
+        three,
+    )
+    check(
+        "Anthropic recaudó 4.000 millones de dólares, Mistral AI 600 millones de dólares y xAI "
+        "6.000 millones de dólares.",
+        "es",
+        three,
+    )
+
+
+def test_a_gapped_list_gives_each_name_its_amount_ru_pt(check):
+    """ "Mistral AI — €600 млн, а xAI — $6 млрд", "a Mistral AI 600 milhões e a xAI ...": a dash
+    or an article between the listed name and its amount."""
+    check(
+        "Anthropic привлекла $4 млрд, Mistral AI — $600 млн, а xAI — $6 млрд.",
+        "ru",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 4e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+            {"type": FR, "subject": "xAI", "amount": 6e9},
+        ],
+    )
+    check(
+        "A Anthropic captou US$ 4 bilhões, a Mistral AI US$ 600 milhões e a xAI US$ 6 bilhões.",
+        "pt",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 4e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+            {"type": FR, "subject": "xAI", "amount": 6e9},
+        ],
+    )
