@@ -135,7 +135,8 @@ def test_a_count_of_companies_raising_states_their_sum_ja_zh(check):
 
 def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
     """ "AI-related startups raised $19 billion", "investments in robotics startups reached",
-    "AI 스타트업이 모금한 자금이": a class with no count states a sector's sum as well."""
+    "AI 스타트업이 모금한 자금이", "levés par des start-up européennes": a class with no count
+    states a sector's sum as well."""
     check(
         "Mistral AI raised $600m in June. In the third quarter, AI-related startups raised $19 "
         "billion, and investments in robotics startups reached $3 billion.",
@@ -146,6 +147,12 @@ def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
         "OpenAI는 400억 달러를 유치했다. 올해 AI 스타트업이 모금한 자금이 1000억 달러에 달했다.",
         "ko",
         [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+    )
+    check(
+        "Mistral AI a levé 600 millions d'euros. En 2024, 3 milliards de dollars ont été levés "
+        "par des start-up européennes.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
     )
 
 
