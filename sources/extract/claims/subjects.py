@@ -342,7 +342,20 @@ def pick_company(
             return local, 0
     if relative:
         # "OpenAI, yang bulan lalu mengantongi US$6,6 miliar": the antecedent is the subject
-        antecedent = [m for m, r in ranked if r < 2 and 0 <= c_start - m.end <= 3]
+        antecedent = [
+            m
+            for m, r in ranked
+            if r < 2
+            and (
+                0 <= c_start - m.end <= 3
+                # "anche Acme, da quest'anno rinominata Foo, che ... era valutata": an
+                # apposition may stand between the antecedent and its relative word
+                or (
+                    _APPOSED_RELATIVE.fullmatch(view.text, m.end, c_start) is not None
+                    and not any(m.end <= mo.start < c_start for mo in view.money)
+                )
+            )
+        ]
         if antecedent:
             return antecedent[-1].entity, 0
     if role == "funding" and not relative and _value_apposition(view, c_start, anchor):
@@ -452,6 +465,7 @@ def _value_apposition(view: View, c_start: int, anchor: int) -> bool:
     )
 
 
+_APPOSED_RELATIVE = re.compile(r"\s*,[^,;:()]{1,60},?\s*")  # ", renamed Foo this year, "
 GAPPED_REACH = 3  # characters between a listed name and its amount: a space, a dash
 _GAPPED = re.compile(r"\s*(?:[—–-]\s*)?")
 _LISTED_BEFORE = re.compile(r"(?:^|[,;—–])\s*(?:[^\W\d_]{1,3}\s+)?$")  # ", ", ", la ", "— "

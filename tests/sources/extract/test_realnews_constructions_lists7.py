@@ -333,3 +333,21 @@ def test_a_gapped_list_gives_each_name_its_amount_ru_pt(check):
             {"type": FR, "subject": "xAI", "amount": 6e9},
         ],
     )
+
+
+def test_a_relative_clause_behind_an_apposition_is_its_antecedents_it_es(check):
+    """ "anche Anthropic, da quest'anno rinominata Foo, che ... era valutata 1,7 miliardi": an
+    apposition between a name and the relative clause holding the figure still leaves that
+    name the antecedent, over the company the sentence opens with."""
+    check(
+        "Insieme a Mistral AI sta crescendo bene anche Anthropic, da quest'anno rinominata "
+        "Claude Inc, che in stime dell'anno scorso era valutata 1,7 miliardi di euro.",
+        "it",
+        [{"type": VAL, "subject": "Anthropic", "amount": 1.7e9}],
+    )
+    check(
+        "Junto a Mistral AI crece también Anthropic, rebautizada este año como Claude Labs, "
+        "que el año pasado estaba valorada en 1.700 millones de euros.",
+        "es",
+        [{"type": VAL, "subject": "Anthropic", "amount": 1.7e9}],
+    )
