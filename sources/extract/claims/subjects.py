@@ -694,7 +694,19 @@ def _other_company_between(view: View, m: EntityMention, anchor: int) -> bool:
 def _yardstick(view: View, anchor: int, pos: int) -> bool:
     """A name after the figure behind a comparison ("..., competing with xAI's Colossus",
     "l'un des plus puissants avec le Colossus"): what the figure is measured against."""
-    return any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival")))
+    if any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival"))):
+        return True
+    # head-final: the comparison word follows what is compared ("xAI의 ... H100 10만 개보다",
+    # "xAIのH100 10万基より"), in the same clause
+    return view.cjk and any(
+        0 < c.start - pos <= YARDSTICK_AFTER
+        and not _CLAUSE_MARKS.intersection(view.text[pos : c.start])
+        for c in view.kinds("comparison")
+    )
+
+
+YARDSTICK_AFTER = 40  # characters between a compared name and the comparison word after it
+_CLAUSE_MARKS = frozenset("。，,;；、")
 
 
 def pick_cluster(view: View, anchor: int) -> Entity | None:

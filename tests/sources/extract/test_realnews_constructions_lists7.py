@@ -351,3 +351,27 @@ def test_a_relative_clause_behind_an_apposition_is_its_antecedents_it_es(check):
         "es",
         [{"type": VAL, "subject": "Anthropic", "amount": 1.7e9}],
     )
+
+
+def test_a_name_before_a_head_final_comparison_word_is_a_yardstick_ko_ja(check):
+    """ "이 클러스터의 GPU 5만 개는 xAI의 ... GPU 10만 개보다", "このGPU5万基は、xAIの...
+    GPU10万基より": in head-final order the comparison word follows the compared name, so the
+    story's figure before it is not copied to the compared company, which keeps only its own."""
+    check(
+        "Oracle은 내년까지 GPU 5만 개 규모의 클러스터를 구축할 계획이다. 이 클러스터의 GPU 5만 "
+        "개는 xAI의 멤피스 클러스터에 있는 GPU 10만 개보다 성능이 뛰어나다.",
+        "ko",
+        [
+            {"type": "cluster_size", "subject": "Oracle", "quantity": 50000},
+            {"type": "cluster_size", "subject": "xAI", "quantity": 100000},
+        ],
+    )
+    check(
+        "Oracleは来年までにGPU5万基のクラスターを構築する計画だ。このGPU5万基は、xAIのメンフィス"
+        "にあるGPU10万基より性能が高い。",
+        "ja",
+        [
+            {"subject": "Oracle", "quantity": 50000},
+            {"subject": "xAI", "quantity": 100000},
+        ],
+    )
