@@ -204,6 +204,14 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject = story_raiser(disc)
         if subject is None or subject.company_type in _NO_ROUNDS:
             continue  # a public tech giant invests or spends; it raises no round
+        if (
+            role == "round"
+            and rank == 0
+            and not pair_of
+            and len(rounds) == 1
+            and _joint_raisers(view, subject, money)
+        ):
+            continue  # "OpenAI и стартап Crusoe ... получив финансирование": a joint sum
         val = None
         # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
         # lever 13 milliards") is not this round's
@@ -458,6 +466,32 @@ def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
         if all(n.name != m.entity.name for n in names):
             names.append(m.entity)
     return names if len(names) >= 2 else []
+
+
+JOINT_GAP = 24  # characters between two coordinated raisers ("OpenAI и стартап Crusoe")
+
+
+def _joint_raisers(view: View, subject: Entity, money: Money) -> bool:
+    """The round's subject is coordinated with another company that could raise, both before
+    the one amount ("OpenAI и стартап Crusoe ... получив финансирование в $11,6 млрд", "A and
+    B secured $X"): money the two got together, a project's or a joint financing, no round
+    of either."""
+    before = [m for m in view.of_kind("company") if m.end <= money.start]
+    for m in before:
+        if m.entity.name != subject.name:
+            continue
+        for o in before:
+            kind = o.entity.company_type
+            if o.entity.name == subject.name or kind in BACKER_TYPES or kind in _NO_ROUNDS:
+                continue
+            lo, hi = (m.end, o.start) if m.end <= o.start else (o.end, m.start)
+            if not 0 < hi - lo <= JOINT_GAP:
+                continue
+            # only a coordinator and maybe a company noun between them
+            joined = [c for c in view.kinds("coordinator") if lo <= c.start and c.end <= hi]
+            if joined and not any(ch in view.text[lo:hi] for ch in ",;()"):
+                return True
+    return False
 
 
 def _respective_pairs(

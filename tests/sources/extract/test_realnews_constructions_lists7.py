@@ -375,3 +375,34 @@ def test_a_name_before_a_head_final_comparison_word_is_a_yardstick_ko_ja(check):
             {"subject": "xAI", "quantity": 100000},
         ],
     )
+
+
+def test_two_coordinated_raisers_of_one_amount_get_a_joint_sum_ru_en_es(check):
+    """ "OpenAI и стартап Crusoe получили финансирование в $10 млрд": two companies that could
+    raise, joined as the subject of one amount with no "respectively", got it together (a
+    project's financing), no round of the first one named."""
+    check(
+        "OpenAI и стартап Crusoe получили финансирование в $10 млрд на строительство кампуса.",
+        "ru",
+        [],
+    )
+    check(
+        "Anthropic and Mistral AI received $5 billion in financing to build a shared data centre.",
+        "en",
+        [],
+    )
+    check(
+        "OpenAI y Crusoe obtuvieron una financiación de 10.000 millones de dólares para "
+        "construir el campus.",
+        "es",
+        [],
+    )
+
+
+def test_investors_coordinated_after_the_raiser_leave_its_round_en(check):
+    """The guard: backers joined by "and" after the raiser are no second raiser."""
+    check(
+        "Anthropic raised $4 billion from Google and Amazon.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
+    )
