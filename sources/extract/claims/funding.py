@@ -154,7 +154,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         rounds = [(m, r) for m, r in rounds if (m.value, m.currency) not in disc.tranches]
     if not rounds and not vals:
         return []
-    pair_of = _respective_pairs(view, moneys, rounds, vals)
+    pair_of = _respective_pairs(view, moneys, rounds, vals, disc)
     basis = _basis(view)
     # asked per amount below: whether the sentence names a person's role at all
     roles = doc.rules.names.person_roles
@@ -468,6 +468,7 @@ def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
     return names if len(names) >= 2 else []
 
 
+_CJK_AND = frozenset(("와", "과", "및", "と", "和", "及", "与", "與", "、"))
 JOINT_GAP = 24  # characters between two coordinated raisers ("OpenAI и стартап Crusoe")
 
 
@@ -495,17 +496,28 @@ def _joint_raisers(view: View, subject: Entity, money: Money) -> bool:
 
 
 def _respective_pairs(
-    view: View, moneys: list[Money], rounds: list[tuple[Money, str]], vals: list[Money]
+    view: View,
+    moneys: list[Money],
+    rounds: list[tuple[Money, str]],
+    vals: list[Money],
+    disc: Discourse,
 ) -> dict[int, Entity]:
     """Each round and each valuation of a "respectively" list given to the company in the same
     place of the list of names (by ``id`` of the amount): the rounds, then the valuations,
-    each a whole number of times as many as the names."""
+    each a whole number of times as many as the names. A sentence that names no company right
+    after such a list ("이들 기업은 615억 달러와 53억 달러의 기업가치를", "The two were valued at
+    $X and $Y") pairs exactly as many amounts with the same names."""
     names = respective_names(view, moneys)
+    whole = True
+    if names:
+        disc.respective = (view.index, tuple(names))
+    elif disc.respective[0] == view.index - 1 and not view.of_kind("company"):
+        names, whole = list(disc.respective[1]), False
     if not names:
         return {}
     pairs: dict[int, Entity] = {}
     for group in ([m for m, r in rounds if r == "round"], vals):
-        if group and len(group) % len(names) == 0:
+        if group and (len(group) % len(names) == 0 if whole else len(group) == len(names)):
             for i, money in enumerate(group):
                 pairs[id(money)] = names[i % len(names)]
     return pairs
@@ -1240,6 +1252,22 @@ def money_roles(
                 # "frente ao valuation de US$ 80 bilhões de abril e aos US$ 40
                 # bilhões do ano passado": the list of earlier values goes on
                 roles[id(b)] = "valuation"
+    if view.cjk and "valuation" in roles.values():
+        for a, b in pairwise(moneys):
+            if (
+                roles.get(id(b)) == "valuation"
+                and roles.get(id(a), "") in ("", "round")
+                and view.text[a.end : b.start].strip() in _CJK_AND
+            ):
+                # "615억 달러와 53억 달러의 기업가치": two amounts joined by a particle share
+                # the value noun after the second
+                roles[id(a)] = "valuation"
+            elif (
+                roles.get(id(a)) == "valuation"
+                and not roles.get(id(b), "")
+                and view.text[a.end : b.start].strip() in _CJK_AND
+            ):
+                roles[id(b)] = "valuation"  # "評価額は615億ドルと60億ドル": or the one before
     valued = "valuation" in roles.values()
     if valued and view.kinds("target"):
         # "从3亿到40亿美元的估值", "valued from $3 billion to $40 billion": the value a

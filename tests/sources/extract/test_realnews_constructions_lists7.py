@@ -406,3 +406,55 @@ def test_investors_coordinated_after_the_raiser_leave_its_round_en(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
     )
+
+
+def test_the_sentence_after_a_respectively_list_keeps_its_order_en_ko(check):
+    """ "The two companies are now valued at $60 billion and $6 billion", "이들 기업은 615억
+    달러와 60억 달러의 기업가치를": a sentence that names no company right after a list of
+    raisers gives as many values in the same order (in Korean, the amounts joined by a
+    particle share the value noun after the second)."""
+    check(
+        "Anthropic and Mistral AI raised $4 billion and $600 million respectively. The two "
+        "companies are now valued at $60 billion and $6 billion.",
+        "en",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 4e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+            {"type": VAL, "subject": "Anthropic", "amount": 60e9},
+            {"type": VAL, "subject": "Mistral AI", "amount": 6e9},
+        ],
+    )
+    check(
+        "Anthropic과 Mistral AI가 각각 35억 달러, 6억 달러를 투자받았다. 이들 기업은 615억 달러와 "
+        "60억 달러의 기업가치를 기록했다.",
+        "ko",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 35e8},
+            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+            {"type": VAL, "subject": "Anthropic", "amount": 615e8},
+            {"type": VAL, "subject": "Mistral AI", "amount": 6e9},
+        ],
+    )
+
+
+def test_the_sentence_after_a_respectively_list_keeps_its_order_ja_zh(check):
+    """ "両社の評価額は615億ドルと60億ドル", "两家公司估值分别为615亿美元和60亿美元": a value
+    noun before amounts joined by a particle gives both."""
+    both = [
+        {"type": FR, "subject": "Anthropic", "amount": 35e8},
+        {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+        {"type": VAL, "subject": "Anthropic", "amount": 615e8},
+        {"type": VAL, "subject": "Mistral AI", "amount": 6e9},
+    ]
+    check(
+        "AnthropicとMistral AIはそれぞれ35億ドルと6億ドルを調達した。両社の評価額は615億ドルと"
+        "60億ドルだった。",
+        "ja",
+        both,
+    )
+    check(
+        "Anthropic和Mistral AI分别获得35亿美元和6亿美元融资。两家公司估值分别为615亿美元"
+        "和60亿美元。",
+        "zh",
+        both,
+    )
