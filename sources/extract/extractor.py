@@ -230,6 +230,13 @@ def extract(
         ]
     else:
         doc.clusters_by_name = doc.clusters
+    if doc.clusters:
+        # "For reference, Frontier has 37,000 GPUs": a cluster named only as a yardstick is
+        # not the cluster the story's unnamed mentions refer to
+        yard = _yardstick_sentences(low, sentences, {i for i, _ in doc.clusters}, rules)
+        if yard:
+            doc.clusters = [(i, c) for i, c in doc.clusters if i not in yard]
+            doc.clusters_by_name = [(i, c) for i, c in doc.clusters_by_name if i not in yard]
     claims: list[Claim] = []
     candidates = 0
     newco: bool | None = None  # the text has a company noun: it may name unknown companies
@@ -480,3 +487,21 @@ def _bucket(
             else:
                 found.append(m)
     return out
+
+
+_OPENING = " \t\n\"'“”«»„‘’-–—•*("
+
+
+def _yardstick_sentences(
+    low: str, sentences: list[tuple[int, int]], indices: set[int], rules: LanguageRules
+) -> set[int]:
+    """The sentences among ``indices`` that open with a comparison phrase ("For comparison,",
+    "Zum Vergleich:", "相比之下"): what they name is measured against, not the story's own."""
+    found = set()
+    for i in indices:
+        s, e = sentences[i]
+        pos = s + len(low[s:e]) - len(low[s:e].lstrip(_OPENING))
+        hit = rules.cues.starting_at(low, pos, e)
+        if hit is not None and "yardstick" in hit.payloads:
+            found.add(i)
+    return found

@@ -74,9 +74,43 @@ def find_money(
         start = min(num.lead, prefix.start if prefix is not None else num.lead)
         end = max(num.end, suffix.end if suffix is not None else num.end)
         found.append(Money(num, currency, start, end))
+    if found and len(nums) > len(found):
+        found = _shared_currency(low, nums, found, rules)
     if len(found) > 1:  # a conversion restates an amount before it
         _mark_conversions(low, found, rules)
     return found
+
+
+_SHARED_KINDS = frozenset(("coordinator", "respectively"))
+SHARED_GAP = 20  # characters of the word joining two listed amounts ("beziehungsweise")
+
+
+def _shared_currency(
+    low: str, nums: list[Num], found: list[Money], rules: LanguageRules
+) -> list[Money]:
+    """A scaled amount with no currency of its own, joined by "and" or "respectively" to the
+    next amount, which has one, shares it ("4 milliards et 600 millions de dollars", "4
+    Milliarden beziehungsweise 600 Millionen Dollar"): a list of amounts names its currency
+    once, after the last."""
+    starts = {m.num.start: m for m in found}
+    added = []
+    for num, nxt in itertools.pairwise(nums):
+        after = starts.get(nxt.start)
+        if (
+            after is None
+            or num.start in starts
+            or num.value is None
+            or num.percent
+            or num.year
+            or num.scale < 1e6
+            or nxt.scale < 1e6
+            or not 0 < nxt.lead - num.end <= SHARED_GAP
+        ):
+            continue
+        gap = low[num.end : nxt.lead].strip(" ,")
+        if gap and _SHARED_KINDS.intersection(rules.cues.payloads_of(gap)):
+            added.append(Money(num, after.currency, num.lead, num.end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _mark_conversions(low: str, moneys: list[Money], rules: LanguageRules) -> None:

@@ -57,6 +57,10 @@ CUE_KINDS: dict[str, str] = {
     "increment": "an increment precedes the number ('another', 'weitere')",
     "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
     "funding_total": "cumulative totals ('so far', 'insgesamt')",
+    "yardstick": "a comparison opening a sentence ('For comparison,', 'Zum Vergleich:', "
+    "'相比之下'): the cluster it names is measured against, not the story's",
+    "companies_total": "a class or a count of companies as the subject ('13 AI startups', "
+    "'13개 AI 기업이', 'funding for AI chip startups'): their sum, no one company's round",
     "target_met": "a target the round passed ('exceeding its target', '超额完成'): its "
     "target word is no plan",
     "prior_target": "an earlier or initial target that the round overtook ('initial target', "

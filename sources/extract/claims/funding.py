@@ -47,7 +47,7 @@ from sources.extract.claims.newco import (
     unknown_investee,
     unknown_investee_before,
 )
-from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
+from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser, subject_rank
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 from sources.extract.money import Money
 from sources.extract.numbers import Num
@@ -82,6 +82,7 @@ _ROLE_KINDS = {
     "share_sale": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
+    "companies_total": "skip",
     # "above its initial $15 billion target": the superseded target is a planned round
     "prior_target": "target",
     "debt": "skip",
@@ -144,7 +145,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     ]
     if _listed_shares(view, rounds, doc.rules):
         rounds = [(m, r) for m, r in rounds if r != "invest"]
-    if view.has("funding_total"):
+    if view.has("funding_total") or view.has("companies_total"):
         # cumulative investments; but "another $4 billion ..., bringing its total to $8
         # billion": a tranche named as new is a round of its own
         rounds = [(m, r) for m, r in rounds if r != "invest" or _new_tranche(view, m)]
@@ -153,6 +154,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         rounds = [(m, r) for m, r in rounds if (m.value, m.currency) not in disc.tranches]
     if not rounds and not vals:
         return []
+    pair_of = _respective_pairs(view, moneys, rounds, vals, disc)
     basis = _basis(view)
     # asked per amount below: whether the sentence names a person's role at all
     roles = doc.rules.names.person_roles
@@ -181,6 +183,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             beneficiary = _round_for(view, money, doc.rules)
             if beneficiary is not None:
                 subject, rank, adj = beneficiary, 0, 0.0
+            if id(money) in pair_of:
+                subject, rank, adj = pair_of[id(money)], 0, 0.0
             if rank == 2:
                 subject = None  # an investor or a source is not raising the money
             # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
@@ -200,6 +204,14 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             subject = story_raiser(disc)
         if subject is None or subject.company_type in _NO_ROUNDS:
             continue  # a public tech giant invests or spends; it raises no round
+        if (
+            role == "round"
+            and rank == 0
+            and not pair_of
+            and len(rounds) == 1
+            and _joint_raisers(view, subject, money)
+        ):
+            continue  # "OpenAI и стартап Crusoe ... получив финансирование": a joint sum
         val = None
         # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
         # lever 13 milliards") is not this round's
@@ -207,7 +219,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             v
             for v in vals
             if id(v) not in used
-            and (_named_with(view, v) or _valuation_subject(doc, view, v, disc)) in (subject, None)
+            and (
+                pair_of.get(id(v)) or _named_with(view, v) or _valuation_subject(doc, view, v, disc)
+            )
+            in (subject, None)
             and not _apart_in_time(view, money, v)
         ]
         if candidates and role != "target":
@@ -240,7 +255,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if id(val) in used or val.value is None:
             continue  # a vague valuation alone ("valued at billions") says no figure
         subject, rank = pick_company(view, val.start, "funding", disc)
-        own = _named_with(view, val)
+        own = pair_of.get(id(val)) or _named_with(view, val)
         if own is not None:
             subject, rank = own, 0
         else:
@@ -370,6 +385,7 @@ def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageR
 
 
 _OPENING = " \t\n\"'“”„«»‘’-–—•*("
+_ITEM_HEAD = re.compile(r"(?:\d{1,2}[.)])?")  # what may stand before a list item's name
 
 
 def _asks(view: View) -> bool:
@@ -428,6 +444,83 @@ def same_round(claim: Claim) -> tuple:
         claim.currency,
         claim.status,
     )
+
+
+def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
+    """The companies a "respectively" sentence lists before its amounts, in order ("Anthropic
+    and Mistral AI raised $4 billion and $600 million respectively", "A과 B가 각각 ...",
+    "A和B分别获得..."): two or more that could raise a round (no investor, chip vendor or
+    cloud giant, none named as a source); empty without such a list."""
+    if not moneys or not view.kinds("respectively"):
+        return []
+    first = moneys[0].start
+    names: list[Entity] = []
+    for m in view.of_kind("company"):
+        if m.end > first:
+            break
+        kind = m.entity.company_type
+        if kind in BACKER_TYPES or kind in _NO_ROUNDS:
+            return []  # "Microsoft and Nvidia will invest $5bn and $10bn respectively": backers
+        if subject_rank(view, m, "funding", True) >= 2:
+            continue
+        if all(n.name != m.entity.name for n in names):
+            names.append(m.entity)
+    return names if len(names) >= 2 else []
+
+
+_CJK_AND = frozenset(("와", "과", "및", "と", "和", "及", "与", "與", "、"))
+JOINT_GAP = 24  # characters between two coordinated raisers ("OpenAI и стартап Crusoe")
+
+
+def _joint_raisers(view: View, subject: Entity, money: Money) -> bool:
+    """The round's subject is coordinated with another company that could raise, both before
+    the one amount ("OpenAI и стартап Crusoe ... получив финансирование в $11,6 млрд", "A and
+    B secured $X"): money the two got together, a project's or a joint financing, no round
+    of either."""
+    before = [m for m in view.of_kind("company") if m.end <= money.start]
+    for m in before:
+        if m.entity.name != subject.name:
+            continue
+        for o in before:
+            kind = o.entity.company_type
+            if o.entity.name == subject.name or kind in BACKER_TYPES or kind in _NO_ROUNDS:
+                continue
+            lo, hi = (m.end, o.start) if m.end <= o.start else (o.end, m.start)
+            if not 0 < hi - lo <= JOINT_GAP:
+                continue
+            # only a coordinator and maybe a company noun between them
+            joined = [c for c in view.kinds("coordinator") if lo <= c.start and c.end <= hi]
+            if joined and not any(ch in view.text[lo:hi] for ch in ",;()"):
+                return True
+    return False
+
+
+def _respective_pairs(
+    view: View,
+    moneys: list[Money],
+    rounds: list[tuple[Money, str]],
+    vals: list[Money],
+    disc: Discourse,
+) -> dict[int, Entity]:
+    """Each round and each valuation of a "respectively" list given to the company in the same
+    place of the list of names (by ``id`` of the amount): the rounds, then the valuations,
+    each a whole number of times as many as the names. A sentence that names no company right
+    after such a list ("이들 기업은 615억 달러와 53억 달러의 기업가치를", "The two were valued at
+    $X and $Y") pairs exactly as many amounts with the same names."""
+    names = respective_names(view, moneys)
+    whole = True
+    if names:
+        disc.respective = (view.index, tuple(names))
+    elif disc.respective[0] == view.index - 1 and not view.of_kind("company"):
+        names, whole = list(disc.respective[1]), False
+    if not names:
+        return {}
+    pairs: dict[int, Entity] = {}
+    for group in ([m for m, r in rounds if r == "round"], vals):
+        if group and (len(group) % len(names) == 0 if whole else len(group) == len(names)):
+            for i, money in enumerate(group):
+                pairs[id(money)] = names[i % len(names)]
+    return pairs
 
 
 def fill_valuation(first: Claim, later: Claim) -> None:
@@ -515,7 +608,9 @@ def _unknown_raiser(
         # the story's company, by anaphor or by default: only a company noun's apposition
         # names another ("Oura Health, la empresa de anillos, ..."); a bare name opening the
         # sentence may be a person ("Elon Musk ha detto che la società ...")
-        return company if how == "apposition" or (rank > ANAPHOR and start == view.start) else None
+        # "- MatX raised $500m": a list item's opening name is its own raiser, as a sentence's
+        opens = _ITEM_HEAD.fullmatch(view.text[view.start : start].strip(_OPENING)) is not None
+        return company if how == "apposition" or (rank > ANAPHOR and opens) else None
     if not named:
         if _topic_after(view, subject, anchor) and not _topic_marked_at(
             view, start + len(company.name)
@@ -1157,6 +1252,22 @@ def money_roles(
                 # "frente ao valuation de US$ 80 bilhões de abril e aos US$ 40
                 # bilhões do ano passado": the list of earlier values goes on
                 roles[id(b)] = "valuation"
+    if view.cjk and "valuation" in roles.values():
+        for a, b in pairwise(moneys):
+            if (
+                roles.get(id(b)) == "valuation"
+                and roles.get(id(a), "") in ("", "round")
+                and view.text[a.end : b.start].strip() in _CJK_AND
+            ):
+                # "615억 달러와 53억 달러의 기업가치": two amounts joined by a particle share
+                # the value noun after the second
+                roles[id(a)] = "valuation"
+            elif (
+                roles.get(id(a)) == "valuation"
+                and not roles.get(id(b), "")
+                and view.text[a.end : b.start].strip() in _CJK_AND
+            ):
+                roles[id(b)] = "valuation"  # "評価額は615億ドルと60億ドル": or the one before
     valued = "valuation" in roles.values()
     if valued and view.kinds("target"):
         # "从3亿到40亿美元的估值", "valued from $3 billion to $40 billion": the value a
@@ -1203,8 +1314,10 @@ def money_roles(
             role = "skip"
         if role in ("round", "invest") and is_requirement(view, money.start):
             role = "skip"  # "the expansion will need tens of billions of dollars"
-        if role in ("round", "invest") and any(
-            0 <= money.start - c.end <= 3 for c in view.kinds("respectively")
+        if (
+            role in ("round", "invest")
+            and any(0 <= money.start - c.end <= 3 for c in view.kinds("respectively"))
+            and not (role == "round" and respective_names(view, moneys))
         ):
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         if role == "invest" and rules is not None and _into_round(view, money, rules):
@@ -1662,9 +1775,12 @@ def _labels_part(view: View, part: Cue, cue: Cue) -> bool:
 
 def _not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
-    if "funding_total" not in view.ctx.kinds and "part" not in view.ctx.kinds:
+    kinds = view.ctx.kinds
+    if "funding_total" not in kinds and "part" not in kinds and "companies_total" not in kinds:
         return False
     for cue in view.cues:
+        if cue.kind == "companies_total" and role != "valuation" and _covers(view, cue, money):
+            return True  # "13개 AI 기업이 지난해 470억 달러를": several companies' sum
         if (
             cue.kind == "funding_total"
             and role != "valuation"

@@ -48,6 +48,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"^.*['’]s\s+(?=\S)")  # up to the last "'s " inside a name
 SOURCE_AFTER = 6  # characters between a source and its report word after it ("のデータ")
 _OPENERS = " \t\n\"'“”«»„‚‘’*•·-–—|>()[]"
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 
 
 def unknown_company(
@@ -464,8 +465,8 @@ def _after_article(view: View, start: int, names) -> bool:
 def _at_head(view: View, start: int, cjk: bool) -> bool:
     """The name opens the sentence, a line, or a clause after a clause-break word."""
     before = view.text[view.start : start]
-    if not before.strip(_OPENERS):
-        return True
+    if not before.strip(_OPENERS) or _ITEM_NUMBER.fullmatch(before.strip(_OPENERS)):
+        return True  # "2. Quantel hat ... eingesammelt": a numbered list item opens the same way
     last = before.rstrip(_OPENERS)
     if last.endswith((":", ";", "；", "：", "\n")):
         return True

@@ -297,6 +297,8 @@ def pick_company(
             return m.entity, r  # "ByteDance (225 miliardi)", "- Anthropic : 13 Md$": its figure
         if row <= m.start <= row + ROW_HEAD_REACH and row_label(view.text, row, m.start, m.end):
             return m.entity, r  # "- Anthropic : 13 Md$ en septembre + 3,5 Md$ en mars"
+        if anchor - m.end <= GAPPED_REACH and _gapped(view, m, anchor):
+            return m.entity, r  # "..., Mistral AI 600 millions d'euros et xAI 6 milliards"
     c_start, _c_end, relative = view.ctx.clause_of(anchor)
     best_before = [
         m
@@ -340,7 +342,30 @@ def pick_company(
             return local, 0
     if relative:
         # "OpenAI, yang bulan lalu mengantongi US$6,6 miliar": the antecedent is the subject
-        antecedent = [m for m, r in ranked if r < 2 and 0 <= c_start - m.end <= 3]
+        antecedent = [
+            m
+            for m, r in ranked
+            if r < 2
+            and (
+                0 <= c_start - m.end <= 3
+                # "anche Acme, da quest'anno rinominata Foo, che ... era valutata": an
+                # apposition may stand between the antecedent and its relative word
+                or (
+                    _APPOSED_RELATIVE.fullmatch(view.text, m.end, c_start) is not None
+                    and not any(m.end <= mo.start < c_start for mo in view.money)
+                )
+            )
+        ]
+        if antecedent:
+            return antecedent[-1].entity, 0
+    if role == "funding" and not relative and _value_apposition(view, c_start, anchor):
+        # "..., ahead of SpaceX, valued at around $400 billion": a value participle set off
+        # right after a name describes that name, not the sentence's subject
+        antecedent = [
+            m
+            for m, r in ranked
+            if r < 2 and m.end <= c_start and _NAME_TAIL.fullmatch(view.text, m.end, c_start)
+        ]
         if antecedent:
             return antecedent[-1].entity, 0
     if anaphor and disc is not None and role == "compute":
@@ -417,6 +442,51 @@ def pick_company(
                 return disc.funded, FALLBACK
             return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
     return None, FALLBACK
+
+
+# between a name and the comma of its apposition: nothing, or a possessor ("SpaceX d'Elon
+# Musk", "xAI of Elon Musk")
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:de|d'|d’|of|von|di|da|do|del|dari)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?"
+)
+_VALUE_KINDS = frozenset(("valuation", "valuation_post", "valuation_pre"))
+
+
+def _value_apposition(view: View, c_start: int, anchor: int) -> bool:
+    """The figure's clause opens, after its comma, with a value word ("..., valued at $400
+    billion", "..., bewertet mit"): an apposition describing the name before the comma."""
+    if view.cjk or view.text[c_start : c_start + 1] not in ",，":
+        return False
+    first = next((c for c in view.cues if c_start <= c.start < anchor), None)
+    return (
+        first is not None
+        and first.kind in _VALUE_KINDS
+        and not view.text[c_start : first.start].strip(" ,")
+    )
+
+
+_APPOSED_RELATIVE = re.compile(r"\s*,[^,;:()]{1,60},?\s*")  # ", renamed Foo this year, "
+GAPPED_REACH = 3  # characters between a listed name and its amount: a space, a dash
+_GAPPED = re.compile(r"\s*(?:[—–-]\s*)?")
+_LISTED_BEFORE = re.compile(r"(?:^|[,;—–])\s*(?:[^\W\d_]{1,3}\s+)?$")  # ", ", ", la ", "— "
+
+
+def _gapped(view: View, m: EntityMention, anchor: int) -> bool:
+    """A name right before its amount, behind a comma or a coordinator, in a list whose verb
+    an earlier item gave ("Anthropic a levé 4 milliards, Mistral AI 600 millions et xAI 6
+    milliards", "Mistral AI — €600 млн, а xAI — $6 млрд"): the amount is that name's."""
+    if view.cjk or not _GAPPED.fullmatch(view.text, m.end, anchor):
+        return False
+    if not any(mo.end <= m.start for mo in view.money):
+        return False  # no earlier item: "OpenAI $6.6 billion" heads no list
+    head = view.text[max(view.start, m.start - 12) : m.start]
+    if _LISTED_BEFORE.search(head):
+        return True
+    for c in view.kinds("coordinator"):
+        if c.end <= m.start and m.start - c.end <= 6:
+            between = view.text[c.end : m.start].strip()
+            return len(between) <= 3 and (not between or between.isalpha())
+    return False
 
 
 def _story_company(disc: Discourse | None, role: str) -> bool:
@@ -624,7 +694,19 @@ def _other_company_between(view: View, m: EntityMention, anchor: int) -> bool:
 def _yardstick(view: View, anchor: int, pos: int) -> bool:
     """A name after the figure behind a comparison ("..., competing with xAI's Colossus",
     "l'un des plus puissants avec le Colossus"): what the figure is measured against."""
-    return any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival")))
+    if any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival"))):
+        return True
+    # head-final: the comparison word follows what is compared ("xAI의 ... H100 10만 개보다",
+    # "xAIのH100 10万基より"), in the same clause
+    return view.cjk and any(
+        0 < c.start - pos <= YARDSTICK_AFTER
+        and not _CLAUSE_MARKS.intersection(view.text[pos : c.start])
+        for c in view.kinds("comparison")
+    )
+
+
+YARDSTICK_AFTER = 40  # characters between a compared name and the comparison word after it
+_CLAUSE_MARKS = frozenset("。，,;；、")
 
 
 def pick_cluster(view: View, anchor: int) -> Entity | None:
@@ -744,6 +826,10 @@ def subject_for_compute(
         found = _owner_cluster(doc, view, named_company, disc)
         if found is not None:
             return found, -0.1, "cluster"
+    if clusterish and new and not plural and not other:
+        named_next = _named_next(doc, view, named_company)
+        if named_next is not None:
+            return named_next, -0.1, "cluster"
     named = [m for m in view.of_kind("company") if subject_rank(view, m, "compute", False) < 2]
     if named_company is None and not named and disc.cluster is not None and not other:
         # a sentence that names nobody continues the story's latest topic: a cluster named
@@ -760,6 +846,17 @@ def subject_for_compute(
     if main is not None:
         return main, -0.2, "company"
     return None, 0.0, ""
+
+
+def _named_next(doc: Doc, view: View, company: Entity | None) -> Entity | None:
+    """The one cluster of ``company`` the next sentence names by its own name: a site a
+    sentence introduces ("Tesla deployed an AI cluster of 50,000 H100s") and the next names
+    ("the Cortex cluster was operational") is that cluster, not a new one."""
+    if company is None:
+        return None
+    named = {c.id: c for i, c in doc.clusters_by_name if i == view.index + 1}
+    own = [c for c in named.values() if c.owner == company.name]
+    return own[0] if len(own) == 1 else None
 
 
 def _new_site(view: View, anchor: int) -> bool:

@@ -23,7 +23,7 @@ EXPECTED_ROWS = {
     "ref_companies": 126,
     "ref_company_aliases": 647,
     "ref_clusters": 44,
-    "ref_cluster_aliases": 190,
+    "ref_cluster_aliases": 191,
     "epoch_gpu_clusters": 786,
     "epoch_funding_rounds": 36,
 }
