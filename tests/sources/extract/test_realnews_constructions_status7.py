@@ -55,17 +55,20 @@ def test_cjk_a_count_of_insiders_keeps_the_report(check, lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "reference", "planned_n"),
     [
-        # the reference of a comparison the particle closes is a known size, not the plan
+        # the reference of a comparison the particle closes is a known size, not the plan; the
+        # new cluster's builder is named first, as a figure before a compared name is no longer
+        # given to that name (test_realnews_constructions_lists7)
         (
             "ko",
-            "새 클러스터의 GB200 6만 개는 xAI가 이미 가동 중인 H100 20만 개보다 빠를 것으로 "
-            "예상된다.",
+            "Oracle은 새 클러스터를 구축하고 있다. 새 클러스터의 GB200 6만 개는 xAI가 이미 가동 "
+            "중인 H100 20만 개보다 빠를 것으로 예상된다.",
             2e5,
             6e4,
         ),
         (
             "ja",
-            "新クラスターのGB200の6万個は、xAIが稼働させているH100の20万個に比べ速くなる見込みだ。",
+            "Oracleは新しいクラスターを構築している。新クラスターのGB200の6万個は、xAIが稼働させて"
+            "いるH100の20万個に比べ速くなる見込みだ。",
             2e5,
             6e4,
         ),
