@@ -451,6 +451,14 @@ def load_rules(code: str | None) -> LanguageRules:
     from_to = tuple((_connector_key(a), _connector_key(b)) for a, b in ranges.get("from_to", []))
     openers = [(a, "between") for a, _ in ranges.get("between", [])]
     openers += [(a, "from") for a, _ in ranges.get("from_to", [])]
+    # "fra i 5 e i 7 miliardi", "entre los 5.000 y los 7.000": an article before each end
+    articled = [
+        (f"{a} {t}", f"{b} {t}")
+        for a, b in ranges.get("between", [])
+        for t in ranges.get("articles", [])
+    ]
+    between += tuple((_connector_key(a), _connector_key(b)) for a, b in articled)
+    openers += [(a, "between") for a, _ in articled]
 
     months_cap = bool(meta.get("months_capitalized", False))
     # Scanned words. Spelled numbers are scanned together with the scale word or unit that
