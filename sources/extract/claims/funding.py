@@ -838,7 +838,7 @@ def _rose_from(view: View, a: Money, b: Money) -> bool:
     return any(
         a.end <= c.start
         and c.end <= b.start
-        and not view.text[a.end : c.start].strip()
+        and not view.text[a.end : c.start].strip().strip(",")
         and not view.text[c.end : b.start].strip()
         for c in view.kinds("target")
     )
@@ -1275,6 +1275,14 @@ def money_roles(
         for a, b in pairwise(moneys):
             if roles.get(id(b)) == "valuation" and _rose_from(view, a, b):
                 roles[id(a)] = "valuation"
+            elif (
+                roles.get(id(a)) == "valuation"
+                and roles.get(id(b), "") in ("", "skip")
+                and _rose_from(view, a, b)
+            ):
+                # "valuation rose from $7 billion to $14 billion": the value word is nearer
+                # the starting amount, but the value it reached is a valuation too
+                roles[id(b)] = "valuation"
     for money in moneys:
         role = roles.get(id(money), "")
         if not role and valued and _more_money(view, money):

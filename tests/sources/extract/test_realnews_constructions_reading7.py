@@ -24,3 +24,41 @@ def test_a_range_with_articles_is_one_range(check, text, lang):
         lang,
         [{"type": VAL, "subject": "Anthropic", "valuation": 5e9, "qualifier": "range"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a past change verb before "de X à Y" makes the pair a change, not a range: the
+        # value reached is the valuation
+        ("La valorisation d'Anthropic est passée de 7 à 14 milliards de dollars.", "fr"),
+        ("La valoración de Anthropic pasó de 7.000 a 14.000 millones de dólares.", "es"),
+        ("La valutazione di Anthropic è passata da 7 a 14 miliardi di dollari.", "it"),
+    ],
+)
+def test_a_past_change_is_not_a_range(check, text, lang):
+    check(
+        text,
+        lang,
+        [{"type": VAL, "subject": "Anthropic", "valuation": 14e9, "qualifier": "exact"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the value word is nearer the starting amount; the amount it rose to is a valuation
+        # too, and the starting one an earlier valuation
+        ("Anthropic's valuation jumped from $7 billion to $14 billion in a year.", "en"),
+        ("A avaliação da Anthropic subiu de US$ 7 bilhões, para US$ 14 bilhões.", "pt"),
+    ],
+)
+def test_a_valuation_that_rose_keeps_both_values(check, text, lang):
+    check(
+        text,
+        lang,
+        [
+            {"type": VAL, "subject": "Anthropic", "valuation": 7e9},
+            {"type": VAL, "subject": "Anthropic", "valuation": 14e9},
+        ],
+    )
