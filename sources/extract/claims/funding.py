@@ -832,6 +832,15 @@ def _named_with(view: View, money: Money) -> Entity | None:
     return named.entity
 
 
+POSTPOSITION_GAP = 3  # characters between an amount and the comparison word after it
+
+
+def _compared_by_postposition(view: View, money: Money) -> bool:
+    """Verb-final languages put the comparison word after the amount compared with
+    ("1830억 달러보다", "1570억 달러 대비", "1830億ドルより"): that amount is the reference."""
+    return any(0 <= c.start - money.end <= POSTPOSITION_GAP for c in view.kinds("comparison"))
+
+
 def _rose_from(view: View, a: Money, b: Money) -> bool:
     """Only a range word stands between two amounts ("3亿到40亿美元", "$3 billion to $40
     billion"): ``a`` is where ``b`` rose from."""
@@ -1304,9 +1313,17 @@ def money_roles(
             role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
         if role == "invest" and _raised_investment(view, money):
             role = "round"  # "Anthropic is close to securing a $2bn investment"
+        compared = is_compared(view, money.start) or (
+            rules is not None and rules.sov and _compared_by_postposition(view, money)
+        )
         if (
-            is_compared(view, money.start)
-            and any(roles.get(id(m)) == "valuation" and m.end <= money.start for m in moneys)
+            compared
+            and (
+                any(roles.get(id(m)) == "valuation" and m.end <= money.start for m in moneys)
+                # "이는 지난해 평가액 1570억 달러 대비 66% 상승": its own value noun, the
+                # new value stated in the sentence before
+                or (role == "valuation" and disc is not None and disc.funded is not None)
+            )
             and not any(roles.get(id(m)) in ("round", "invest") for m in moneys if m is not money)
         ):
             # "raised its valuation to $350 billion, against $183 billion in September": the
@@ -1314,7 +1331,7 @@ def money_roles(
             # that values it at $183 billion, up from $61.5 billion", it stays the round's
             # reference)
             role = "valuation"
-        elif is_compared(view, money.start) or any(
+        elif compared or any(
             c.start >= money.end and _BARE_OR_BRACKET.fullmatch(view.text, money.end, c.start)
             for c in view.kinds("comparison_after")
         ):

@@ -62,3 +62,41 @@ def test_a_valuation_that_rose_keeps_both_values(check, text, lang):
             {"type": VAL, "subject": "Anthropic", "valuation": 14e9},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "new", "old"),
+    [
+        # verb-final languages put the comparison word after the amount compared with: that
+        # amount is the earlier valuation, a fact of its own
+        (
+            "Anthropic의 기업가치는 3800억 달러로, 지난해 기록한 1830억 달러보다 두 배 늘었다.",
+            "ko",
+            380e9,
+            183e9,
+        ),
+        (
+            "アンソロピックの評価額は3800億ドルとなり、昨年の1830億ドルより大きく増えた。",
+            "ja",
+            380e9,
+            183e9,
+        ),
+        # its own value noun in the next sentence ("평가액"), after the new value
+        (
+            "Anthropic의 기업가치는 2600억 달러다. "
+            "이는 지난해 평가액 1570억 달러 대비 크게 오른 수치다.",
+            "ko",
+            260e9,
+            157e9,
+        ),
+    ],
+)
+def test_the_value_compared_with_is_an_earlier_valuation(check, text, lang, new, old):
+    check(
+        text,
+        lang,
+        [
+            {"type": VAL, "subject": "Anthropic", "valuation": new},
+            {"type": VAL, "subject": "Anthropic", "valuation": old, "status": "closed"},
+        ],
+    )
