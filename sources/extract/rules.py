@@ -110,6 +110,8 @@ CUE_KINDS: dict[str, str] = {
     "an amount stated after it in its clause changes or bounds that one, no new round",
     "conversion": "introduces the same amount in another currency ('or about', '约合')",
     "comparison": "introduces another entity's figure ('compared with', 'than')",
+    "comparison_before": "a comparison preposition of head-initial CJK ('较去年的1830亿美元'): "
+    "the amount after it is the reference of the comparison",
     "comparison_after": "right after an amount, makes it a difference or the reference of a "
     "comparison ('50億ドル上回る', '100억 달러보다'): no round",
     "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",

@@ -833,12 +833,23 @@ def _named_with(view: View, money: Money) -> Entity | None:
 
 
 POSTPOSITION_GAP = 3  # characters between an amount and the comparison word after it
+PREPOSITION_GAP = 8  # characters between "较" and the amount it governs ("较去年9月的")
+_CLAUSE_MARKS = ",，、;；"  # a comparison word past one of these opens the next clause
 
 
 def _compared_by_postposition(view: View, money: Money) -> bool:
-    """Verb-final languages put the comparison word after the amount compared with
-    ("1830억 달러보다", "1570억 달러 대비", "1830億ドルより"): that amount is the reference."""
-    return any(0 <= c.start - money.end <= POSTPOSITION_GAP for c in view.kinds("comparison"))
+    """Verb-final languages and Chinese put the comparison word after the amount compared
+    with ("1830억 달러보다", "1570억 달러 대비", "1830億ドルより", "与…1830亿美元相比"), or
+    Chinese a preposition before it ("较去年的1830亿美元"): that amount is the reference."""
+    return any(
+        0 <= c.start - money.end <= POSTPOSITION_GAP
+        and not any(p in view.text[money.end : c.start] for p in _CLAUSE_MARKS)
+        for c in view.kinds("comparison")
+    ) or any(
+        0 <= money.start - c.end <= PREPOSITION_GAP
+        and not any(p in view.text[c.end : money.start] for p in _CLAUSE_MARKS)
+        for c in view.kinds("comparison_before")
+    )
 
 
 def _rose_from(view: View, a: Money, b: Money) -> bool:
@@ -1314,7 +1325,8 @@ def money_roles(
         if role == "invest" and _raised_investment(view, money):
             role = "round"  # "Anthropic is close to securing a $2bn investment"
         compared = is_compared(view, money.start) or (
-            rules is not None and rules.sov and _compared_by_postposition(view, money)
+            (view.cjk or (rules is not None and rules.sov))
+            and _compared_by_postposition(view, money)
         )
         if (
             compared

@@ -81,6 +81,9 @@ def test_a_valuation_that_rose_keeps_both_values(check, text, lang):
             380e9,
             183e9,
         ),
+        # Chinese: a circumposition after the amount, or a preposition before it
+        ("Anthropic估值达到3800亿美元,与去年9月的1830亿美元相比翻了一倍。", "zh", 380e9, 183e9),
+        ("Anthropic估值达到3800亿美元,较去年9月的1830亿美元翻了一倍。", "zh", 380e9, 183e9),
         # its own value noun in the next sentence ("평가액"), after the new value
         (
             "Anthropic의 기업가치는 2600억 달러다. "
