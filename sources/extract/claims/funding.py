@@ -1629,6 +1629,10 @@ _THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost
 _APPOSED_VALUE = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}(?:['’][^\W\d_]{1,4})?\s+)?")
 
 
+# "a round at $24 billion" prices the company, where "a round worth $30 billion" sizes the round
+_PRICE_WORDS = frozenset(("at",))
+
+
 def _round_worth(view: View, money: Money) -> bool:
     """The value word right after a round noun, right before the amount, sizes the round ("a
     funding round worth $30 billion", "putaran pendanaan senilai US$5 miliar")."""
@@ -1636,6 +1640,7 @@ def _round_worth(view: View, money: Money) -> bool:
         0 <= c.start - r.end <= 1
         and 0 <= money.start - c.end <= 2
         and not view.text[r.end : c.start].strip()
+        and view.text[c.start : c.end].lower() not in _PRICE_WORDS
         for c in view.kinds("valuation")
         for r in (*view.kinds("round"), *view.kinds("raise"))
     )

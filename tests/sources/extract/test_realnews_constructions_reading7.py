@@ -103,3 +103,47 @@ def test_the_value_compared_with_is_an_earlier_valuation(check, text, lang, new,
             {"type": VAL, "subject": "Anthropic", "valuation": old, "status": "closed"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English prices a company with "at": raised at $X, a round at $X, $Y at $X
+        (
+            "Sixteen months ago Anthropic raised at $3.3 billion.",
+            [{"type": VAL, "subject": "Anthropic", "valuation": 3.3e9}],
+        ),
+        (
+            "Anthropic raised $305 million at $3.3 billion.",
+            [{"type": ROUND, "subject": "Anthropic", "amount": 305e6, "valuation": 3.3e9}],
+        ),
+        (
+            "xAI closed a $6 billion round at $24 billion, people familiar said.",
+            [{"type": ROUND, "subject": "xAI", "amount": 6e9, "valuation": 24e9}],
+        ),
+        # "at least" is a bound, not a price; "worth" after a round noun sizes the round
+        (
+            "Anthropic raised at least $1 billion.",
+            [{"type": ROUND, "subject": "Anthropic", "amount": 1e9, "qualifier": "at_least"}],
+        ),
+        (
+            "xAI closed a funding round worth $6 billion.",
+            [{"type": ROUND, "subject": "xAI", "amount": 6e9, "valuation": None}],
+        ),
+    ],
+)
+def test_a_price_after_at_is_a_valuation(check, text, expected):
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        # Russian declines a vague number: instrumental and prepositional plurals count too
+        ("OpenAI располагает миллионами GPU Nvidia.", "chip_holding"),
+        ("Microsoft оснастила суперкомпьютер десятками тысяч ускорителей H100.", "cluster_size"),
+    ],
+)
+def test_a_declined_vague_count_is_read(check, text, ctype):
+    claims = check(text, "ru", [{"type": ctype, "quantity": None, "qualifier": "approx"}])
+    assert claims[0].subject is not None
