@@ -260,6 +260,9 @@ class NameRules:
     # the last characters of a verb that modifies the noun right after it ("認められた" + name,
     # "인정받은" + name): a figure in that clause is the name's
     attributive_endings: frozenset[str] = frozenset()
+    # legal forms written before or after a company's name ("Acme Ltd.", "ООО", "株式会社"):
+    # no part of the name, so one company has one name however the text writes it
+    legal_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -637,6 +640,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         naming=tuple(w.lower() for w in names.get("naming", [])),
         topic_markers=frozenset(names.get("topic_markers", [])),
         attributive_endings=frozenset(names.get("attributive_endings", [])),
+        legal_forms=frozenset(names.get("legal_forms", [])),
     )
 
 

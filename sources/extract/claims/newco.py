@@ -44,6 +44,10 @@ _NATIVE = re.compile(r"[\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9]")  # Han, hangul an
 MAX_NATIVE = 16
 _TRIM = ".,;:'’-"
 _ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", "All'inizio"
+# an elided article and a long noun ("l'entusiasmo", "dell'azienda"), not a clitic before
+# an auxiliary ("l'ha", "l'a", "l'avait", "l'aveva": short, or "h", "av")
+_ELIDED_ARTICLE = re.compile(r"[^\W\d_A-Z]{1,4}['’](?!h|av)[^\W\d_A-Z]{6,}")
+_CURRENCY_SIGNS = "$€£¥₩₽₹"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"^.*['’]s\s+(?=\S)")  # up to the last "'s " inside a name
 SOURCE_AFTER = 6  # characters between a source and its report word after it ("のデータ")
@@ -130,7 +134,22 @@ def unknown_company(
         w.lower().strip(_TRIM) in names.investor_words for w in name.split()
     ):
         return None  # "Lux Capital", "Eks Beteiligungsfirma Prima Materia": an investor
-    return Entity("company", "", full_name(doc_text, name)), start, how
+    if " " in name and _title_line(text, start):
+        name = _headline_name(text, start, name)
+    name = drop_legal_form(full_name(doc_text, name), names.legal_forms)
+    return Entity("company", "", name), start, how
+
+
+def _headline_name(text: str, start: int, name: str) -> str:
+    """The name in a title-case headline, where every word is capitalised ("Kestrel AI Arrecada
+    US$ 2 Bilhões"): its longest first words that the text writes outside a headline."""
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        head = " ".join(words[:k])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
+            if m.start() != start and not _title_line(text, m.start()):
+                return head
+    return name
 
 
 _NAME_TAIL = r"(?:[ \u00a0][A-Z][\w&-]*){1,3}"  # capitalised words that go on a name
@@ -143,6 +162,32 @@ NAME_ENDINGS = frozenset(
         "Energy", "Centers", "Centres", "Center", "Centre", "Intelligence", "Industries",
     )
 )  # fmt: skip
+
+
+def drop_legal_form(name: str, forms: frozenset[str]) -> str:
+    """The name without a legal form before or after it ("Acme Ltd" -> "Acme",
+    "PT Acme Tbk" -> "Acme", "株式会社アクメ" -> "アクメ"): one company, one name."""
+    if not forms:
+        return name
+    words = name.split()
+    while len(words) > 1 and _legal(words[-1].rstrip(","), forms):
+        words.pop()
+    while len(words) > 1 and _legal(words[0], forms):
+        words.pop(0)
+    out = " ".join(words).rstrip(_TRIM + " ")
+    if len(words) == 1 and not out.isascii():
+        # a form written with no space, as CJK names are ("株式会社アクメ", "아크미㈜")
+        for f in sorted(forms, key=len, reverse=True):  # "股份有限公司" before "有限公司"
+            if len(out) > len(f) + 1 and not f.isascii():
+                if out.startswith(f):
+                    out = out[len(f) :]
+                elif out.endswith(f):
+                    out = out[: -len(f)]
+    return out if len(out) >= 2 else name
+
+
+def _legal(word: str, forms: frozenset[str]) -> bool:
+    return word in forms or word + "." in forms  # "Ltd" for "Ltd." (the dot trimmed)
 
 
 def full_name(doc_text: str, name: str) -> str:
@@ -188,7 +233,7 @@ def _label_before(
             w.lower().strip(_TRIM) in names.investor_words for w in name.split()
         ):
             return None
-        return Entity("company", "", name), start, "label"
+        return Entity("company", "", drop_legal_form(name, names.legal_forms)), start, "label"
     return None
 
 
@@ -219,6 +264,7 @@ def unknown_investee(view: View, rules, money_end: int, clause_end: int) -> Enti
         ):
             continue
         name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+        name = drop_legal_form(name, names.legal_forms)
         return Entity("company", "", name) if len(name) >= 2 else None
     return None
 
@@ -249,6 +295,7 @@ def unknown_investee_before(view: View, rules, anchor: int) -> Entity | None:
             if _LINKED_NOUN.match(text, end):
                 break
             name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+            name = drop_legal_form(name, rules.names.legal_forms)
             return Entity("company", "", name) if len(name) >= 2 else None
     return None
 
@@ -268,6 +315,9 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in _TRIM:
             end -= 1
+        if end < len(text) and text[end] in _CURRENCY_SIGNS:
+            # "US$", "R$", "HK$": the last word is the currency's prefix, no part of a name
+            end = text.rfind(" ", start, end)
         if end - start < 2:
             continue
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_") and not cjk:
@@ -306,6 +356,7 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
             start = lo + i + len(d)
             while start < hi and text[start] == " ":
                 start += 1
+            start = _after_legal_form(text, start, hi, names.legal_forms)
             end = start
             while end < hi and _NATIVE.match(text[end]) and end - start < MAX_NATIVE:
                 end += 1
@@ -317,9 +368,22 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
             else:
                 cut = min((run.find(w) for w in names.name_stops if run.find(w) > 0), default=-1)
             if cut >= 2:
-                spans.append((start, start + cut))
+                name = drop_legal_form(run[:cut], names.legal_forms)  # "星河智能有限公司完成"
+                spans.append((start, start + (len(name) if run.startswith(name) else cut)))
             i = low.find(d, i + 1)
     return spans
+
+
+def _after_legal_form(text: str, pos: int, hi: int, forms: frozenset[str]) -> int:
+    """Past a legal form written before a CJK name ("스타트업 주식회사 아크미는",
+    "スタートアップの株式会社アクメ"), and the spaces after it; else ``pos``."""
+    for f in forms:
+        if not f.isascii() and text.startswith(f, pos, hi):
+            pos += len(f)
+            while pos < hi and text[pos] in " 　":
+                pos += 1
+            return pos
+    return pos
 
 
 def _common_word(doc_text: str, span: str) -> bool:
@@ -371,6 +435,11 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
     raw = view.text[max(view.start, start - 80) : start]
     if cjk:
         head = raw.lower().rstrip(" 　、,の的，")
+        for f in names.legal_forms:
+            if not f.isascii() and head.endswith(f):
+                # "スタートアップの株式会社アクメ": the legal form stands between noun and name
+                head = head[: -len(f)].rstrip(" 　、,の的，")
+                break
         return any(head.endswith(d) for d in names.descriptors)
     words = raw.split()
     gap = APPOSITION_GAP
@@ -386,6 +455,8 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
             break
         if k and (not words[len(words) - k][:1].islower() or _LINKED_TAIL.search(" " + words[-1])):
             break  # "la società di Elon Musk": a name after a linking word is the owner
+        if k and words[-1].lower() in names.passive_agents:
+            break  # "la empresa dirigida por Ana Ruiz": a participle's agent, no company
         head = " ".join(words[: len(words) - k]).lower().rstrip(' ,:«"“„(')
         if any(head.endswith(d) and _word_start(head, d) for d in names.descriptors):
             return True
@@ -449,6 +520,8 @@ def _function_word_after(text: str, end: int, names) -> bool:
     """The word right after a name is one of the language's function words (its sentence
     openers in lower case: "on", "in", "the"): a subject is followed by its verb instead."""
     nxt = text[end : end + 20].split()[:1]
+    if nxt and _ELIDED_ARTICLE.match(nxt[0]):
+        return True  # "Malgré l'essor", "Nonostante l'interesse": an article's noun
     if not nxt or not nxt[0].isalpha() or not nxt[0].islower():
         return False
     if nxt[0] in names.auxiliaries:
@@ -459,7 +532,16 @@ def _function_word_after(text: str, end: int, names) -> bool:
 def _after_article(view: View, start: int, names) -> bool:
     """The name opens the sentence behind an article ("A Nuvora, startup de robótica, ...")."""
     words = view.text[view.start : start].strip(_OPENERS).split()
-    return 0 < len(words) <= 1 and words[0] in names.not_names and len(words[0]) <= 3
+    if 0 < len(words) <= 1 and words[0] in names.not_names and len(words[0]) <= 3:
+        return True
+    # or a clause after a comma or a dash ("Em uma rodada ..., a Acme anunciou que ...")
+    return (
+        len(words) >= 2
+        and len(words[-1]) <= 3
+        and words[-1].capitalize() in names.not_names
+        and words[-1].islower()
+        and words[-2].endswith((",", "—", "–"))
+    )
 
 
 def _at_head(view: View, start: int, cjk: bool) -> bool:
@@ -590,6 +672,7 @@ def introduced_companies(
             if end <= start:
                 continue
             name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
+            name = drop_legal_form(name, names.legal_forms)
             if name in found or not _new_name(text, name, start, spans, names):
                 continue
             if (start, end) == after and _restated(text, end, spans):
@@ -651,11 +734,13 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
             i = text.find(d, i + 1)
             while pos < len(text) and text[pos] in " 　":
                 pos += 1
+            if text.startswith("の", pos):
+                pos += 1  # "スタートアップのアクメ(Acme)": the noun joined to the name
             quoted = pos < len(text) and text[pos] in _OPEN_QUOTES
             run = _CJK_RUN.match(text, pos + quoted)
             if run is None or any(a < run.end() and run.start() < b for a, b in spans):
                 continue
-            native = run.group()
+            native = drop_legal_form(run.group(), names.legal_forms)
             gloss = _GLOSS.match(text, run.end())
             # the closing quote after the name, or after its Latin name ("'뉴럴링크(Neuralink)'")
             close = gloss.end() if gloss else run.end()

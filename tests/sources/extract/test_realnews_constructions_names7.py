@@ -1,0 +1,195 @@
+"""How an organisation's name is taken, round 7 of the real-news work (issue 11, section 2): a
+company the gazetteer lacks, named in a way the rules misread (an ordinary word opening the
+sentence, a title-case headline, an abbreviation, a legal form, a person after a participle, a
+bullet, a native-script name with a legal form or a Latin gloss); each construction in
+sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+from sources.extract.claims.newco import drop_legal_form
+from sources.extract.rules import load_rules
+from sources.extract.segment import split_sentences
+
+VAL, FR = "valuation", "funding_round"
+
+
+def test_a_concessive_word_opening_the_sentence_is_no_company_it(check):
+    """ "Nonostante l'interesse intorno all'azienda, che ... ha incassato ...": the concessive word
+    (in the language's list of sentence openers) is no raiser; the company noun points back to
+    the story's company."""
+    check(
+        "OpenAI ha presentato un nuovo modello. Nonostante l'interesse intorno all'azienda, "
+        "che in primavera ha incassato 300 milioni di dollari, i concorrenti non si fermano.",
+        "it",
+        [{"type": FR, "subject": "OpenAI", "amount": 300e6}],
+    )
+
+
+def test_a_capitalised_word_before_an_elided_article_is_no_company_it(check):
+    """ "Vista l'attenzione dei media sull'azienda, che ...": a capitalised word followed by an
+    elided article and its noun opens a phrase; a company's name is followed by its verb. No
+    list holds "Vista": the article after it is the test."""
+    check(
+        "OpenAI ha presentato un nuovo modello. Vista l'attenzione dei media sull'azienda, che "
+        "in primavera ha incassato 300 milioni di dollari, i concorrenti non si fermano.",
+        "it",
+        [{"type": FR, "subject": "OpenAI", "amount": 300e6}],
+    )
+
+
+def test_a_concessive_word_opening_the_sentence_is_no_company_fr(check):
+    """ "Malgré l'enthousiasme, elle a levé ...": the same in French; the pronoun is the
+    story's company."""
+    check(
+        "OpenAI a présenté un modèle. Malgré l'enthousiasme, elle a levé 300 millions de "
+        "dollars au printemps.",
+        "fr",
+        [{"type": FR, "subject": "OpenAI", "amount": 300e6}],
+    )
+
+
+def test_the_spaced_abbreviation_of_the_united_states_ends_no_sentence_es(check):
+    """ "EE. UU." (the spelling with a space): the dot after "EE" ends no sentence, so "UU"
+    opens none and is taken for no raiser."""
+    rules = load_rules("es")
+    text = "Su negocio en EE. UU. obtuvo una ronda de 30 millones de dólares. Otra frase."
+    spans = split_sentences(text, rules.abbreviations, ordinal_dot=rules.ordinal_dot)
+    assert [text[a:b] for a, b in spans] == [
+        "Su negocio en EE. UU. obtuvo una ronda de 30 millones de dólares.",
+        "Otra frase.",
+    ]
+    check(
+        "La startup de IA Quillon anunció su expansión. Su negocio en EE. UU. obtuvo una ronda "
+        "de 30 millones de dólares.",
+        "es",
+        [],
+    )
+
+
+def test_a_person_after_a_participle_and_its_agent_word_is_no_company_es(check):
+    """ "OpenAI, la empresa encabezada por Sam Altman, negocia captar ...": the name after the
+    company noun, its participle and the agent word "por" is the person who runs it, not a
+    company the noun introduces; the round is OpenAI's."""
+    check(
+        "OpenAI, la empresa encabezada por Sam Altman, negocia captar 40.000 millones de "
+        "dólares en una nueva ronda.",
+        "es",
+        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+    )
+
+
+def test_a_legal_form_is_no_part_of_an_unknown_name_ru(check):
+    """ "производитель серверов Kestrel Ltd. ... Kestrel привлек": "Ltd." is dropped, so the company
+    has one name, and the later bare mention is the same company."""
+    check(
+        "Шведский производитель серверов Kestrel Ltd. закрывает офис в Берлине. "
+        "Три года назад Kestrel привлек $120 млн.",
+        "ru",
+        [{"type": FR, "subject": "Kestrel", "amount": 120e6}],
+    )
+
+
+def test_a_legal_form_is_no_part_of_an_unknown_name_en(check):
+    """ "start-up Kestrel Labs Ltd. ... Kestrel Labs raised": the same in English."""
+    check(
+        "British start-up Kestrel Labs Ltd. opened an AI chip office in Lisbon. In 2021, "
+        "Kestrel Labs raised $120 million.",
+        "en",
+        [{"type": FR, "subject": "Kestrel Labs", "amount": 120e6}],
+    )
+
+
+def test_a_legal_form_after_the_name_de_es_id(check):
+    """ "Start-up Quellwerk GmbH", "startup Quillon S.A.", "PT Quillon Tbk": the name without
+    the form before or after it."""
+    check(
+        "Das Münchner Start-up Quellwerk GmbH hat 30 Millionen Euro eingesammelt.",
+        "de",
+        [{"type": FR, "subject": "Quellwerk", "amount": 30e6}],
+    )
+    check(
+        "La startup Quillon S.A. cerró una ronda de 20 millones de euros.",
+        "es",
+        [{"type": FR, "subject": "Quillon", "amount": 20e6}],
+    )
+    check(
+        "Perusahaan rintisan PT Quillon Tbk meraih pendanaan Rp 50 miliar.",
+        "id",
+        [{"type": FR, "subject": "Quillon", "amount": 50e9}],
+    )
+
+
+def test_a_legal_form_between_the_company_noun_and_a_cjk_name_ja_ko_zh(check):
+    """ "スタートアップの株式会社アクメは", "스타트업 주식회사 아크미는",
+    "初创公司星河智能股份有限公司完成": the legal form before or after the name is neither the
+    name nor its end."""
+    check(
+        "スタートアップの株式会社アクメは10億円を調達した。",
+        "ja",
+        [{"type": FR, "subject": "アクメ", "amount": 1e9}],
+    )
+    check(
+        "스타트업 주식회사 아크미는 100억원 투자를 유치했다.",
+        "ko",
+        [{"type": FR, "subject": "아크미", "amount": 1e10}],
+    )
+    check(
+        "初创公司星河智能股份有限公司完成5亿元融资。",
+        "zh",
+        [{"type": FR, "subject": "星河智能", "amount": 5e8}],
+    )
+
+
+def test_drop_legal_form_keeps_a_name_that_is_only_a_form():
+    """The form goes only when a name is left: "SAP SE" -> "SAP", "AG" stays "AG"."""
+    forms = load_rules("de").names.legal_forms
+    assert drop_legal_form("SAP SE", forms) == "SAP"
+    assert drop_legal_form("AG", forms) == "AG"
+    assert drop_legal_form("有限公司", forms) == "有限公司"
+
+
+def test_the_latin_gloss_after_a_company_noun_and_no_ja(check):
+    """ "スタートアップのアクメ(Acme)は": the noun joined to the name by "の", and the Latin
+    name in brackets is the name used."""
+    check(
+        "スタートアップのアクメ(Acme)は10億円を調達した。",
+        "ja",
+        [{"type": FR, "subject": "Acme", "amount": 1e9}],
+    )
+
+
+def test_a_title_case_headline_takes_the_name_the_body_writes_pt(check):
+    """ "Kestrel AI Levanta US$ 2 Bilhões ...": every headline word is capitalised, so the
+    name is the longest start of the run the body writes ("Kestrel AI"), and "US" before "$"
+    is the currency's prefix."""
+    check(
+        "Kestrel AI Levanta US$ 2 Bilhões e Chega a Avaliação de US$ 20 Bilhões\n\nA startup "
+        "de inteligência artificial Kestrel AI desenvolve robôs.",
+        "pt",
+        [{"type": VAL, "subject": "Kestrel AI", "valuation": 20e9}],
+    )
+
+
+def test_a_name_behind_an_article_after_a_comma_heads_its_clause_pt(check):
+    """ "Depois de meses ..., a Kestrel AI confirmou que captou ...": the article before the
+    name after a comma opens the clause the name is the subject of."""
+    check(
+        "A startup de inteligência artificial Kestrel AI desenvolve robôs. Depois de meses de "
+        "negociação, a Kestrel AI confirmou que captou US$ 300 milhões numa rodada Série B.",
+        "pt",
+        [{"type": FR, "subject": "Kestrel AI", "amount": 300e6}],
+    )
+
+
+def test_a_name_opening_a_bullet_raises_its_own_round_en(check):
+    """ "- Quillon raised $90m": a name after a list's bullet opens its sentence, and raises
+    the round over the story's company."""
+    check(
+        "Finnish start-up Brisko closed a $40m round for its sensor chips.\n- Quillon raised "
+        "$90m to design its inference chip.",
+        "en",
+        [
+            {"type": FR, "subject": "Brisko", "amount": 40e6},
+            {"type": FR, "subject": "Quillon", "amount": 90e6},
+        ],
+    )
