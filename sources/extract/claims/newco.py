@@ -197,10 +197,10 @@ def full_name(doc_text: str, name: str) -> str:
     if not name[:1].isupper() or " " in name:
         return name
     forms = [
-        f
-        for f in re.findall(re.escape(name) + _NAME_TAIL, doc_text)
-        if f.split()[-1] in NAME_ENDINGS
-    ]
+        m.group()
+        for m in re.finditer(re.escape(name) + _NAME_TAIL, doc_text)
+        if m.group().split()[-1] in NAME_ENDINGS and not _title_line(doc_text, m.start())
+    ]  # a title-case headline capitalises words that are no part of the name
     return max(forms, key=len) if forms else name
 
 
@@ -689,9 +689,18 @@ def introduced_companies(
     found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                mentions.append(EntityMention(m.start(), m.end(), entity))
+        forms = _name_forms(text, name, names)
+        if forms[0] != name:
+            entity = Entity(
+                "company", "new:" + forms[0].lower(), forms[0], company_type=entity.company_type
+            )
+        taken = list(spans)
+        for form in forms:  # the full form first, then the short one outside it
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    mentions.append(EntityMention(m.start(), m.end(), entity))
+                    taken.append((m.start(), m.end()))
+    mentions.sort(key=lambda m: m.start)
     if names.subject_verbs:
         # German capitalises nouns ("das Unternehmen Milliarden ..."): a name is one the text
         # names again and once heads a clause ("Polarise hat ...")
@@ -767,6 +776,28 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
                 continue  # inside a longer Korean word
             mentions.append(EntityMention(m.start(), m.end(), entity))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _name_forms(text: str, name: str, names) -> list[str]:
+    """The forms the text names a company by, the fullest first: a short mention's full name
+    written elsewhere ("Kestrel" -> "Kestrel Labs", see :func:`full_name`), or a full name's
+    first word when the rest is a company ending ("Kestrel Labs" -> "Kestrel") and that word
+    is no common word, opener or company noun of the text."""
+    full = full_name(text, name)
+    if full != name:
+        return [full, name]
+    words = name.split()
+    if len(words) == 2 and words[1] in NAME_ENDINGS:
+        short = words[0]
+        if (
+            len(short) >= 3
+            and short[:1].isupper()
+            and short not in names.not_names
+            and short.lower() not in names.descriptors
+            and not _common_word(text, short)
+        ):
+            return [name, short]
+    return [name]
 
 
 def _person_or_place(text: str, name: str, names) -> bool:

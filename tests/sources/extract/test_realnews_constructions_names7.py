@@ -193,3 +193,31 @@ def test_a_name_opening_a_bullet_raises_its_own_round_en(check):
             {"type": FR, "subject": "Quillon", "amount": 90e6},
         ],
     )
+
+
+def test_a_short_introduced_name_takes_the_full_name_the_text_writes_en_es(check):
+    """ "AI chip startup Kestrel raised ... Kestrel Labs will ...": the company noun introduces
+    the short form; the full name written elsewhere (ending like a company's) is its name."""
+    check(
+        "AI chip startup Kestrel raised $40 million in March. Kestrel Labs will use the money "
+        "to hire engineers.",
+        "en",
+        [{"type": FR, "subject": "Kestrel Labs", "amount": 40e6}],
+    )
+    check(
+        "La startup Brisko cerró una ronda de 15 millones de euros. Brisko Robotics usará el "
+        "dinero para abrir una fábrica.",
+        "es",
+        [{"type": FR, "subject": "Brisko Robotics", "amount": 15e6}],
+    )
+
+
+def test_a_title_case_headline_gives_no_full_name_id(check):
+    """ "Zuckerberg Beli Kestrel Startup AI" (a headline): its capitalised words after the name
+    are no part of it, so "Kestrel Startup AI" is not the full name of "Kestrel"."""
+    check(
+        "Zuckerberg Beli Kestrel Startup AI\nPerusahaan rintisan Kestrel meraih pendanaan "
+        "US$ 75 juta.",
+        "id",
+        [{"type": FR, "subject": "Kestrel", "amount": 75e6}],
+    )
