@@ -468,6 +468,37 @@ def _word_start(tail: str, d: str) -> bool:
     return k == 0 or not tail[k - 1].isalpha()
 
 
+NOUN_PHRASE_WORDS = 6  # words after a company noun before the comma of its apposed name
+_LINK_WORDS = frozenset(("de", "of", "di", "da", "do", "du", "del", "della", "des", "von", "dari"))
+
+
+def _set_off_after_noun(view: View, start: int, end: int, names) -> bool:
+    """The name stands between commas right after a noun phrase headed by a company noun,
+    maybe with its complement and a possessor ("la startup de chips de Ana Ruiz, Brisko, que
+    recaudó ...", "Ana Ruiz's chip startup, Brisko, raised"): it restates that noun."""
+    text = view.text
+    before = text[max(view.start, start - 120) : start].rstrip()
+    if not before.endswith(",") or text[end : end + 2].strip()[:1] not in (",", "("):
+        return False
+    words = before[:-1].split()[-(NOUN_PHRASE_WORDS + 1) :]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in names.descriptors:
+            rest = words[k + 1 :]
+            break
+    else:
+        return False
+    if any("," in w for w in rest):
+        return False  # another phrase, or a list ("startups como Acme, Brisko, ...")
+    # the noun's complement: lower-case words, or a possessor behind a linking word
+    possessor = False
+    for w in rest:
+        if w.lower() in _LINK_WORDS:
+            possessor = True
+        elif not (w[:1].islower() or possessor):
+            return False
+    return True
+
+
 def _descriptor_after(view: View, end: int, names) -> bool:
     """A company noun in an apposition right after the name: "Oura Health, la empresa de ..."."""
     text = view.text
@@ -485,6 +516,8 @@ def _descriptor_after(view: View, end: int, names) -> bool:
 
 def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
     if _descriptor_before(view, start, names, cjk):
+        return "apposition"
+    if not cjk and _set_off_after_noun(view, start, end, names):
         return "apposition"
     head = _at_head(view, start, cjk) or _after_article(view, start, names)
     if head and _descriptor_after(view, end, names):

@@ -221,3 +221,21 @@ def test_a_title_case_headline_gives_no_full_name_id(check):
         "id",
         [{"type": FR, "subject": "Kestrel", "amount": 75e6}],
     )
+
+
+def test_a_name_set_off_after_a_company_noun_and_its_possessor_es_fr(check):
+    """ "La startup de chips de Ana Ruiz, Brisko, recaudó ...": the name between commas after a
+    noun phrase headed by a company noun (with its complement and possessor) restates it and
+    raises the round; a list after "como" does not."""
+    check(
+        "OpenAI presentó un modelo. La startup de chips de Ana Ruiz, Brisko, recaudó 30 "
+        "millones de dólares.",
+        "es",
+        [{"type": FR, "subject": "Brisko", "amount": 30e6}],
+    )
+    check(
+        "OpenAI a présenté un modèle. La start-up de puces de Ana Ruiz, Brisko, a levé 30 "
+        "millions de dollars.",
+        "fr",
+        [{"type": FR, "subject": "Brisko", "amount": 30e6}],
+    )
