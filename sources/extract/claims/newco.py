@@ -33,9 +33,11 @@ APPOSITION_GAP = 2  # words between a company noun and the name ("la start-up fr
 _ROLE_KINDS = ("raise", "round", "valuation")
 _BLOCK_KINDS = ("investment",)
 # a capitalised run of up to four words: "Oura Health", "Black Forest Labs", "Physical
-# Intelligence"; a word may hold digits and inner capitals ("Nscale", "H Company")
+# Intelligence"; a word may hold digits and inner capitals ("Nscale", "H Company"), and the
+# first may be camel-case ("iKestrel", "eKestrel": one or two small letters, then a capital)
 _CASED = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w&+'’.-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w&+'’.-]*|AI|ai)){0,3}"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[a-z]{1,2}(?=[A-Z]))[\w&+'’.-]*"
+    r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w&+'’.-]*|AI|ai)){0,3}"
 )
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*(?:[ \u00a0][A-Za-z0-9][A-Za-z0-9&+'’.-]*){0,3}")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[A-Za-z0-9]+)?")

@@ -239,3 +239,18 @@ def test_a_name_set_off_after_a_company_noun_and_its_possessor_es_fr(check):
         "fr",
         [{"type": FR, "subject": "Brisko", "amount": 30e6}],
     )
+
+
+def test_a_camel_case_name_is_a_name_it_en(check):
+    """ "iKestrel ha raccolto ...", "AI startup eKestrel raised ...": a name that opens with one
+    or two small letters before a capital is a name like a capitalised one."""
+    check(
+        "OpenAI ha presentato un modello. iKestrel ha raccolto 65 milioni di euro.",
+        "it",
+        [{"type": FR, "subject": "iKestrel", "amount": 65e6}],
+    )
+    check(
+        "OpenAI released a model. AI startup eKestrel raised $65 million.",
+        "en",
+        [{"type": FR, "subject": "eKestrel", "amount": 65e6}],
+    )
