@@ -743,7 +743,11 @@ def introduced_companies(
         heads = set()
         for m in mentions:
             counts[m.entity.name] += 1
-            if text[m.end : m.end + 20].split()[:1] in ([v] for v in names.subject_verbs):
+            after = text[m.end : m.end + 20].split()[:1]
+            before = text[max(0, m.start - 20) : m.start].split()[-1:]
+            # "Helsing hat ...", or after the verb when another phrase opens the clause
+            # ("Im Rahmen des Deals werde Helsing ... bewertet": the verb comes second)
+            if any(w in names.subject_verbs for w in after + before):
                 heads.add(m.entity.name)
         mentions = [
             m for m in mentions if counts[m.entity.name] >= REPEATED and m.entity.name in heads
@@ -896,6 +900,8 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
         w = word.group() if word is not None else ""
         if len(w) < INTRO_GAP_WORD or not w.islower() or w in names.person_roles:
             return 0, 0
+        if w.capitalize() in names.not_names:
+            return 0, 0  # "das Jungunternehmen eine Bewertung": an article opens another noun
         pos = word.end()
     return 0, 0
 

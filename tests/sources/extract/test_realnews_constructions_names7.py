@@ -254,3 +254,29 @@ def test_a_camel_case_name_is_a_name_it_en(check):
         "en",
         [{"type": FR, "subject": "eKestrel", "amount": 65e6}],
     )
+
+
+def test_a_name_after_the_verb_in_second_place_heads_its_clause_de(check):
+    """ "Im Rahmen der Runde werde Quellwerk ... bewertet": German puts the finite verb second,
+    so a name the company noun introduced may follow it ("werde", reported speech) and still
+    be the clause's subject; it counts as heading a clause as "Quellwerk hat" does."""
+    check(
+        "Der Investor Karl Brenner hat seine Beteiligung am deutschen Startup Quellwerk erhöht. "
+        "Im Rahmen der Runde werde Quellwerk mit drei Milliarden Euro bewertet, berichtet die "
+        "Zeitung.",
+        "de",
+        [{"type": VAL, "subject": "Quellwerk", "valuation": 3e9, "status": "reported"}],
+    )
+
+
+def test_an_article_after_a_company_noun_opens_another_noun_de(check):
+    """ "würde das Jungunternehmen eine Bewertung von ... erreichen": the capitalised noun after
+    the company noun and an article is no name the noun introduces ("Bewertung würde" later
+    does not make it one)."""
+    check(
+        "Mistral AI verhandelt über neues Kapital. Mit dem Geld würde das Jungunternehmen eine "
+        "Bewertung von 9 Milliarden Dollar erreichen. Die bisherige Bewertung würde sich damit "
+        "verdoppeln.",
+        "de",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 9e9}],
+    )
