@@ -739,10 +739,10 @@ def introduced_companies(
     if names.subject_verbs:
         # German capitalises nouns ("das Unternehmen Milliarden ..."): a name is one the text
         # names again and once heads a clause ("Polarise hat ...")
-        counts = {e.name: 0 for e in found.values()}
+        counts: dict[str, int] = {}  # by the name each mention gives (maybe the full form)
         heads = set()
         for m in mentions:
-            counts[m.entity.name] += 1
+            counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
             after = text[m.end : m.end + 20].split()[:1]
             before = text[max(0, m.start - 20) : m.start].split()[-1:]
             # "Helsing hat ...", or after the verb when another phrase opens the clause

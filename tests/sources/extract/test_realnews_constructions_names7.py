@@ -280,3 +280,16 @@ def test_an_article_after_a_company_noun_opens_another_noun_de(check):
         "de",
         [{"type": VAL, "subject": "Mistral AI", "valuation": 9e9}],
     )
+
+
+def test_a_short_introduced_name_takes_the_full_name_de(check):
+    """ "Das Münchner Startup Kestrel ... Kestrel Labs will ...": German counts each mention by
+    the name it gives, the full form, so the rule that a German name be named again and head a
+    clause holds for the company however the text writes it."""
+    check(
+        "Das Münchner Startup Kestrel hat im vergangenen Jahr rund 20 Millionen Euro "
+        "eingesammelt.\nKestrel Labs will damit in den kommenden Monaten kräftig wachsen, und "
+        "Kestrel Labs hat schon 40 Mitarbeiter.",
+        "de",
+        [{"type": FR, "subject": "Kestrel Labs", "amount": 20e6}],
+    )
