@@ -43,6 +43,7 @@ from sources.extract.claims.newco import (
     coordinated,
     insertion_end,
     label_gap,
+    opens_clause,
     unknown_company,
     unknown_investee,
     unknown_investee_before,
@@ -610,6 +611,8 @@ def _unknown_raiser(
         # sentence may be a person ("Elon Musk ha detto che la società ...")
         # "- MatX raised $500m": a list item's opening name is its own raiser, as a sentence's
         opens = _ITEM_HEAD.fullmatch(view.text[view.start : start].strip(_OPENING)) is not None
+        # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject
+        opens = opens or (view.cjk and how == "head" and opens_clause(view, start, True))
         return company if how == "apposition" or (rank > ANAPHOR and opens) else None
     if not named:
         if _topic_after(view, subject, anchor) and not _topic_marked_at(

@@ -114,6 +114,8 @@ def unknown_company(
             continue
         if not _raiser_between(view, end, anchor, names):
             continue
+        if how == "head" and cjk and any(ch in text[end:anchor] for ch in ",，;；"):
+            continue  # "Acme 估值已达...,中国的X也...增长至约150亿元": the figure of a later clause
         found.append((start, end, how))
     if not found:
         return None
@@ -521,7 +523,7 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
         return "apposition"
     if not cjk and _set_off_after_noun(view, start, end, names):
         return "apposition"
-    head = _at_head(view, start, cjk) or _after_article(view, start, names)
+    head = opens_clause(view, start, cjk) or _after_article(view, start, names)
     if head and _descriptor_after(view, end, names):
         return "apposition"
     if head:
@@ -579,7 +581,7 @@ def _after_article(view: View, start: int, names) -> bool:
     )
 
 
-def _at_head(view: View, start: int, cjk: bool) -> bool:
+def opens_clause(view: View, start: int, cjk: bool) -> bool:
     """The name opens the sentence, a line, or a clause after a clause-break word."""
     before = view.text[view.start : start]
     if not before.strip(_OPENERS) or _ITEM_NUMBER.fullmatch(before.strip(_OPENERS)):
@@ -590,6 +592,10 @@ def _at_head(view: View, start: int, cjk: bool) -> bool:
     if any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break"):
         return True
     if coordinated(view, start):
+        return True
+    if cjk and last.endswith((",", "，", "的")):
+        # "外媒报道，Acme 正以...估值洽谈", "美国的 Acme 估值已达...": a Latin name opening a
+        # clause of CJK text, or after the attribute that places it
         return True
     # after a leading time phrase: "In May, Kestrel raised ...", "Im Juni hat ..."
     if last.endswith(",") and len(WORD.findall(before)) <= 4:

@@ -293,3 +293,20 @@ def test_a_short_introduced_name_takes_the_full_name_de(check):
         "de",
         [{"type": FR, "subject": "Kestrel Labs", "amount": 20e6}],
     )
+
+
+def test_a_latin_name_opening_a_clause_of_chinese_text_zh(check):
+    """ "据外媒报道，Kestrel Robotics 正以...估值洽谈", "美国的 Kestrel AI ...估值已达": a Latin
+    name after a clause comma or after the attribute "的" opens the clause it is the subject
+    of (over the story's company by default); a figure in a later comma clause is not its."""
+    check(
+        "OpenAI 发布了新模型。据外媒报道，Kestrel Robotics 正以 30 亿美元估值洽谈新一轮融资。",
+        "zh",
+        [{"type": VAL, "subject": "Kestrel Robotics", "valuation": 3e9}],
+    )
+    check(
+        "人形机器人初创公司越来越多。美国的 Kestrel AI 成立两年估值已达 50 亿美元，中国的一家"
+        "同行估值约 100 亿元。",
+        "zh",
+        [{"type": VAL, "subject": "Kestrel AI", "valuation": 5e9}],
+    )
