@@ -310,3 +310,15 @@ def test_a_latin_name_opening_a_clause_of_chinese_text_zh(check):
         "zh",
         [{"type": VAL, "subject": "Kestrel AI", "valuation": 5e9}],
     )
+
+
+def test_a_country_abbreviation_opening_a_sentence_is_no_company_en(check):
+    """ "UAE raised $100 million for a national fund": a country's abbreviation ("UAE", "EAU",
+    "EUA", "UE", "RU", "VAE": common.toml's not_names) is no company the figure belongs to;
+    which company the sentence's figure defaults to is another rule's."""
+    claims = check(
+        "OpenAI released a model. UAE raised $100 million for a national AI fund, officials said.",
+        "en",
+        [{"type": FR, "amount": 100e6}],
+    )
+    assert all(c.subject != "UAE" for c in claims)
