@@ -429,3 +429,32 @@ def test_ja_past_valuation_with_its_own_predicate_before_a_target_stays(check):
         "ja",
         [{"type": VAL, "subject": "Anthropic", "valuation": 1e12, "status": "closed"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        # a value participle with an outlet as its agent: the outlet's estimate
+        (
+            "fr",
+            "OpenAI passerait devant Anthropic, estimée autour de 180 milliards de dollars par "
+            "Bloomberg.",
+            "reported",
+        ),
+        (
+            "en",
+            "OpenAI would overtake Anthropic, whose valuation is estimated at $180 billion by "
+            "Bloomberg.",
+            "reported",
+        ),
+        # without an outlet the participle is a plain value
+        ("fr", "Anthropic, estimée à 180 milliards de dollars, recrute.", "closed"),
+    ],
+)
+def test_value_participle_with_an_outlet_agent_is_reported(check, lang, text, status):
+    check(
+        text,
+        lang,
+        [{"type": VAL, "subject": "Anthropic", "valuation": 1.8e11, "status": status}],
+        exact=False,
+    )
