@@ -37,7 +37,8 @@ Precedence, with the reasons:
    just raised $13 billion": the raise is not); or a time reference after the published
    month. A plan made in talks ("in talks to raise", "verhandelt über", "正讨论") is reported:
    talks are reported, like leaks (the talks word in the figure's clause, or before it with no
-   other subject between). Money its own clause dates in the past is never a plan.
+   other subject between). Money its own clause dates in the past is never a plan, unless in
+   verb-final text it is the object of a plan verb right after it ("1600억원 규모로 추진했던").
 5. the default.
 """
 
@@ -152,7 +153,11 @@ def _base_status(
     if past_time and claim_type in MONEY_CLAIM_TYPES:
         # "5ヶ月前に…60億ドルを調達して以来の…となる見込み": money its own clause dates in the past
         # was raised, whatever plan the main verb states (a plan for hardware may be dated by
-        # its announcement: "approved last month the supply of 150 MW")
+        # its announcement: "approved last month the supply of 150 MW"); but in verb-final
+        # text a plan verb the amount is the object of was a plan then ("2023년 1600억원
+        # 규모로 추진했던 시리즈C": a round sought, not raised)
+        if ctx.head_final and "planned" in ctx.kinds and _object_of_plan(ctx, anchor):
+            return "planned"
         return DEFAULT_STATUS[claim_type]
     if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
         return "planned" if future_time else DEFAULT_STATUS[claim_type]
@@ -261,6 +266,26 @@ def _plan_ends_sentence(ctx: StatusContext, anchor: int) -> bool:
             return not any(c_start <= f < c_end for f in ctx.figures) and not any(
                 anchor < p < c.start for p in ctx.subjects
             )
+    return False
+
+
+def _object_of_plan(ctx: StatusContext, anchor: int) -> bool:
+    """Verb-final text: the first plan word after the figure, in its clause, with no other
+    figure and no verb of a claim between ("1600억원 규모로 추진했던"): the figure is what
+    was planned."""
+    end = ctx.clause_of(anchor)[1]
+    for c in ctx.cues:
+        if c.kind != "planned" or c.start <= anchor or c.start >= end:
+            continue
+        if any(anchor < f < c.start for f in ctx.figures):
+            return False
+        # (a raise noun right before the plan word is its object: "투자유치에 나섰지만"; a
+        # valuation word between has a predicate of its own: "…億ウォンの企業価値を認められた…
+        # を目標に")
+        return not any(
+            (v.kind in _VERBS or v.kind == "valuation") and anchor < v.start and v.end < c.start - 1
+            for v in ctx.cues
+        )
     return False
 
 

@@ -394,3 +394,67 @@ def test_es_reported_round_beside_a_denied_valuation_is_denied(check):
             {"type": ROUND, "subject": "xAI", "amount": 1e10, "status": "denied"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "planned", "closed"),
+    [
+        # a past round the amount is the object of a plan verb of: sought, not raised
+        (
+            "2023년 2000억원 규모로 추진했던 시리즈C에서 Anthropic은 900억원을 조달하는 데 그쳤다.",
+            2e11,
+            9e10,
+        ),
+    ],
+)
+def test_ko_past_amount_object_of_a_plan_verb_is_a_target(run, text, planned, closed):
+    got = {c.amount: c.status for c in run(text, "ko") if c.type == ROUND}
+    assert got.get(planned) == "planned", got
+    assert got.get(closed) == "closed", got
+
+
+def test_ko_set_out_to_raise_in_the_past_is_a_plan(check):
+    check(
+        "Anthropic은 지난해 7월 900억원 규모의 투자유치에 나섰지만 목표를 채우지 못했다.",
+        "ko",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 9e10, "status": "planned"}],
+    )
+
+
+def test_ja_past_valuation_with_its_own_predicate_before_a_target_stays(check):
+    # "valued at ... last year, it now gathers investors aiming higher": the old valuation
+    check(
+        "昨年すでに1兆ウォンの企業価値を認められたAnthropicは、さらに高い価値を目標に投資家を"
+        "集めている。",
+        "ja",
+        [{"type": VAL, "subject": "Anthropic", "valuation": 1e12, "status": "closed"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        # a value participle with an outlet as its agent: the outlet's estimate
+        (
+            "fr",
+            "OpenAI passerait devant Anthropic, estimée autour de 180 milliards de dollars par "
+            "Bloomberg.",
+            "reported",
+        ),
+        (
+            "en",
+            "OpenAI would overtake Anthropic, whose valuation is estimated at $180 billion by "
+            "Bloomberg.",
+            "reported",
+        ),
+        # without an outlet the participle is a plain value
+        ("fr", "Anthropic, estimée à 180 milliards de dollars, recrute.", "closed"),
+    ],
+)
+def test_value_participle_with_an_outlet_agent_is_reported(check, lang, text, status):
+    check(
+        text,
+        lang,
+        [{"type": VAL, "subject": "Anthropic", "valuation": 1.8e11, "status": status}],
+        exact=False,
+    )
