@@ -14,6 +14,14 @@
 - "The latter" ("letztere", "后者") is the company named last, in the sentence or before it.
 - A name is no subject when it is whose rival the sentence speaks of ("OpenAI rival
   Anthropic").
+- Lists and comparisons: a list item's name labels its figure ("- Anthropic : 13 Md$",
+  "..., Mistral AI 600 millions et xAI 6 milliards"); a value set off right after a compared
+  name is that name's ("ahead of SpaceX, valued at $400 billion"); a name behind a comparison
+  word (before it in head-final order: "xAI의 ... 10만 개보다") is a yardstick, not the
+  subject of the figure before it; a cluster named only in a sentence opening with a
+  comparison ("For reference, Frontier has ...") is no antecedent of the story's unnamed
+  cluster, and one the next sentence names is that of an indefinite site ("an AI cluster of
+  50,000 H100s. ... the Cortex cluster").
 """
 
 from __future__ import annotations
