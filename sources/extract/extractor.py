@@ -86,7 +86,9 @@ def warm_up(languages: Iterable[str] = RULE_LANGUAGES, gazetteer: Gazetteer | No
             rules.months,
         ):
             _ = matcher.pattern
-        for matcher in rules.positional.values():
+        # rules.cues (every cue word) is probed at positions too: the yardstick opening of a
+        # sentence, the currency a list of amounts shares (money.py)
+        for matcher in (*rules.positional.values(), rules.cues):
             _ = matcher.head, matcher.tail
 
 
