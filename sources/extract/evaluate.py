@@ -83,7 +83,8 @@ def miss_cause(
     same_both = [p for p in same_figure if p in same_subject]
     chip = fact.get("chip_model") or None
     same_chip = [p for p in same_both if (p.get("chip_model") or None) == chip]
-    if match_status and any(p.get("status") != fact.get("status") for p in same_chip):
+    # an exact reading left over was taken by another fact; only a differing status misses
+    if same_chip and match_status and all(p.get("status") != fact.get("status") for p in same_chip):
         return "other status"
     if same_chip:
         return "read once for two facts"

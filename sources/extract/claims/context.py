@@ -234,6 +234,7 @@ def is_compared(view: View, anchor: int) -> bool:
             and 0 < c.start - anchor <= COMPARED_AFTER
             and c.end - c.start >= 2
             and not any(anchor < f < c.start for f in view.ctx.figures)
+            and not adverb_not_comparison(view.text, c.start)
         ):
             # verb-final languages put the particle after the reference ("H100 10만 개보다",
             # "10万個に比べ"); a one-character multiplier ("2배", "2倍") is no reference
@@ -242,6 +243,18 @@ def is_compared(view: View, anchor: int) -> bool:
 
 
 COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("100,000개보다")
+# A case particle right before "보다" / "より" makes it the adverb "more" ("60억 달러를 보다
+# 빠르게", "60億ドルをより早く"): Korean writes a space after the particle, Japanese none.
+_KO_PARTICLES = frozenset("를을은는이가도")
+_JA_PARTICLES = frozenset("をがはも")
+
+
+def adverb_not_comparison(text: str, start: int) -> bool:
+    """The comparison word at ``start`` follows a case particle: it means "more", it compares
+    nothing with the figure before it."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2] in _KO_PARTICLES:
+        return True
+    return start >= 1 and text[start - 1] in _JA_PARTICLES
 
 
 def update_discourse(

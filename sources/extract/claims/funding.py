@@ -36,6 +36,7 @@ from sources.extract.claims.context import (
     Doc,
     Draft,
     View,
+    adverb_not_comparison,
     is_compared,
     is_requirement,
 )
@@ -456,11 +457,14 @@ def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
         return []
     first = moneys[0].start
     names: list[Entity] = []
+    # a chip maker raises too ("Quantel and Brisko raised ... respectively"): only without a
+    # raising word is a chip vendor a backer
+    raising = bool(view.kinds("raise"))
     for m in view.of_kind("company"):
         if m.end > first:
             break
         kind = m.entity.company_type
-        if kind in BACKER_TYPES or kind in _NO_ROUNDS:
+        if (kind in BACKER_TYPES and not (raising and kind == "chip_vendor")) or kind in _NO_ROUNDS:
             return []  # "Microsoft and Nvidia will invest $5bn and $10bn respectively": backers
         if subject_rank(view, m, "funding", True) >= 2:
             continue
@@ -479,12 +483,14 @@ def _joint_raisers(view: View, subject: Entity, money: Money) -> bool:
     B secured $X"): money the two got together, a project's or a joint financing, no round
     of either."""
     before = [m for m in view.of_kind("company") if m.end <= money.start]
+    raising = bool(view.kinds("raise"))  # as in respective_names: a chip maker raises too
     for m in before:
         if m.entity.name != subject.name:
             continue
         for o in before:
             kind = o.entity.company_type
-            if o.entity.name == subject.name or kind in BACKER_TYPES or kind in _NO_ROUNDS:
+            backer = kind in BACKER_TYPES and not (raising and kind == "chip_vendor")
+            if o.entity.name == subject.name or backer or kind in _NO_ROUNDS:
                 continue
             lo, hi = (m.end, o.start) if m.end <= o.start else (o.end, m.start)
             if not 0 < hi - lo <= JOINT_GAP:
@@ -847,6 +853,7 @@ def _compared_by_postposition(view: View, money: Money) -> bool:
     return any(
         0 <= c.start - money.end <= POSTPOSITION_GAP
         and not any(p in view.text[money.end : c.start] for p in _CLAUSE_MARKS)
+        and not adverb_not_comparison(view.text, c.start)
         for c in view.kinds("comparison")
     ) or any(
         0 <= money.start - c.end <= PREPOSITION_GAP
@@ -1824,8 +1831,15 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
     if "funding_total" not in kinds and "part" not in kinds and "companies_total" not in kinds:
         return False
     for cue in view.cues:
-        if cue.kind == "companies_total" and role != "valuation" and _covers(view, cue, money):
-            return True  # "13개 AI 기업이 지난해 470억 달러를": several companies' sum
+        if (
+            cue.kind == "companies_total"
+            and role != "valuation"
+            and view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start)
+            and _covers(view, cue, money)
+        ):
+            # "13개 AI 기업이 지난해 470억 달러를": several companies' sum; only in the amount's
+            # own clause: "xAI raised $6 billion, the largest round ever for AI startups"
+            return True
         if (
             cue.kind == "funding_total"
             and role != "valuation"

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from sources.extract.claims.context import WORD, Discourse, Doc, View
+from sources.extract.claims.context import WORD, Discourse, Doc, View, adverb_not_comparison
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.rules import RAISING_CUES
 from sources.extract.status import Cue
@@ -709,6 +709,7 @@ def _yardstick(view: View, anchor: int, pos: int) -> bool:
     return view.cjk and any(
         0 < c.start - pos <= YARDSTICK_AFTER
         and not _CLAUSE_MARKS.intersection(view.text[pos : c.start])
+        and not adverb_not_comparison(view.text, c.start)
         for c in view.kinds("comparison")
     )
 

@@ -95,6 +95,8 @@ def test_miss_cause_names_the_part_of_the_reading_that_failed():
     assert miss_cause(fact, [both]) == "other subject and figure"
     assert miss_cause(fact, [dict(fact, chip_model="H100-SXM")]) == "other chip"
     assert miss_cause(fact, [dict(fact, status="planned")]) == "other status"
+    # an exact reading beside it was matched to another fact of the article
+    assert miss_cause(fact, [dict(fact, status="planned"), dict(fact)]) == "read once for two facts"
     # where status is scored apart, an agreeing claim left over was taken by another fact
     assert miss_cause(fact, [dict(fact)], match_status=False) == "read once for two facts"
     # the most specific cause wins when several predictions are near

@@ -312,13 +312,13 @@ def test_a_latin_name_opening_a_clause_of_chinese_text_zh(check):
     )
 
 
-def test_a_country_abbreviation_opening_a_sentence_is_no_company_en(check):
+def test_a_country_abbreviation_opening_a_sentence_is_no_company_en(run):
     """ "UAE raised $100 million for a national fund": a country's abbreviation ("UAE", "EAU",
-    "EUA", "UE", "RU", "VAE": common.toml's not_names) is no company the figure belongs to;
-    which company the sentence's figure defaults to is another rule's."""
-    claims = check(
+    "EUA", "UE", "RU", "VAE": common.toml's not_names) is no company the figure belongs to.
+    Which company, if any, the figure then goes to is another rule's, so only the absence of
+    the country is asserted (without the not_names entry the round is the UAE's)."""
+    claims = run(
         "OpenAI released a model. UAE raised $100 million for a national AI fund, officials said.",
         "en",
-        [{"type": FR, "amount": 100e6}],
     )
-    assert all(c.subject != "UAE" for c in claims)
+    assert [c.subject for c in claims if c.subject in ("UAE", "EAU")] == []
