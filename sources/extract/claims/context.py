@@ -235,13 +235,13 @@ def is_compared(view: View, anchor: int) -> bool:
             and c.end - c.start >= 2
             and not any(anchor < f < c.start for f in view.ctx.figures)
         ):
-            # verb-final languages put the particle after the reference ("H100 10만 개보다",
+            # verb-final languages put the particle after the reference ("H100 8만 개보다",
             # "10万個に比べ"); a one-character multiplier ("2배", "2倍") is no reference
             return True
     return False
 
 
-COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("100,000개보다")
+COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("80,000개보다")
 
 
 def update_discourse(
