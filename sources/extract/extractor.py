@@ -233,7 +233,7 @@ def extract(
     else:
         doc.clusters_by_name = doc.clusters
     if doc.clusters:
-        # "For reference, Frontier has 37,000 GPUs": a cluster named only as a yardstick is
+        # "For reference, Osprey has 12,000 GPUs": a cluster named only as a yardstick is
         # not the cluster the story's unnamed mentions refer to
         yard = _yardstick_sentences(low, sentences, {i for i, _ in doc.clusters}, rules)
         if yard:

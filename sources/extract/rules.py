@@ -110,7 +110,7 @@ CUE_KINDS: dict[str, str] = {
     "an amount stated after it in its clause changes or bounds that one, no new round",
     "conversion": "introduces the same amount in another currency ('or about', '约合')",
     "comparison": "introduces another entity's figure ('compared with', 'than')",
-    "comparison_before": "a comparison preposition of head-initial CJK ('较去年的1830亿美元'): "
+    "comparison_before": "a comparison preposition of head-initial CJK ('较去年的920亿美元'): "
     "the amount after it is the reference of the comparison",
     "comparison_after": "right after an amount, makes it a difference or the reference of a "
     "comparison ('50億ドル上回る', '100억 달러보다'): no round",
@@ -456,7 +456,7 @@ def load_rules(code: str | None) -> LanguageRules:
     from_to = tuple((_connector_key(a), _connector_key(b)) for a, b in ranges.get("from_to", []))
     openers = [(a, "between") for a, _ in ranges.get("between", [])]
     openers += [(a, "from") for a, _ in ranges.get("from_to", [])]
-    # "fra i 5 e i 7 miliardi", "entre los 5.000 y los 7.000": an article before each end
+    # "fra i 3 e i 4 miliardi", "entre los 2.000 y los 3.000": an article before each end
     articled = [
         (f"{a} {t}", f"{b} {t}")
         for a, b in ranges.get("between", [])

@@ -38,7 +38,7 @@ Precedence, with the reasons:
    month. A plan made in talks ("in talks to raise", "verhandelt über", "正讨论") is reported:
    talks are reported, like leaks (the talks word in the figure's clause, or before it with no
    other subject between). Money its own clause dates in the past is never a plan, unless in
-   verb-final text it is the object of a plan verb right after it ("1600억원 규모로 추진했던").
+   verb-final text it is the object of a plan verb right after it ("900억원 규모로 추진했던").
 5. the default.
 """
 
@@ -154,7 +154,7 @@ def _base_status(
         # "5ヶ月前に…60億ドルを調達して以来の…となる見込み": money its own clause dates in the past
         # was raised, whatever plan the main verb states (a plan for hardware may be dated by
         # its announcement: "approved last month the supply of 150 MW"); but in verb-final
-        # text a plan verb the amount is the object of was a plan then ("2023년 1600억원
+        # text a plan verb the amount is the object of was a plan then ("2022년 900억원
         # 규모로 추진했던 시리즈C": a round sought, not raised)
         if ctx.head_final and "planned" in ctx.kinds and _object_of_plan(ctx, anchor):
             return "planned"
@@ -271,7 +271,7 @@ def _plan_ends_sentence(ctx: StatusContext, anchor: int) -> bool:
 
 def _object_of_plan(ctx: StatusContext, anchor: int) -> bool:
     """Verb-final text: the first plan word after the figure, in its clause, with no other
-    figure and no verb of a claim between ("1600억원 규모로 추진했던"): the figure is what
+    figure and no verb of a claim between ("900억원 규모로 추진했던"): the figure is what
     was planned."""
     end = ctx.clause_of(anchor)[1]
     for c in ctx.cues:

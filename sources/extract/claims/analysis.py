@@ -191,7 +191,7 @@ def analyze(
             and not n.percent  # "augmentera de 50 %": a change, no claim of its own
             and not _in_time(times, n.start)
             and not (rules.cjk and _day_of_month(low, n))
-            # "関係者の1人によると", "two of the 500 employees": a count of people, servers or
+            # "関係者の2人によると", "two of the 500 employees": a count of people, servers or
             # hours is no claim's figure, its clause may still carry a report
             and not _counts_other(n, cue_groups.get("cores"))
         ]

@@ -65,7 +65,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if not build or not 2 <= unit.value <= 3650:
                 continue
             if any(u_start <= m.start < u_end for m in view.money):
-                continue  # "今後4年で5000億ドルを投じる", "$500 billion over four years": a horizon
+                continue  # "今後3年で800億ドルを投じる", "$80 billion over three years": a horizon
             ctype, rule = "build_duration", "duration_build"
         else:
             if unit.value < MIN_POWER_MW or _per_item(view, unit):

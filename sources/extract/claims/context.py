@@ -236,13 +236,13 @@ def is_compared(view: View, anchor: int) -> bool:
             and not any(anchor < f < c.start for f in view.ctx.figures)
             and not adverb_not_comparison(view.text, c.start)
         ):
-            # verb-final languages put the particle after the reference ("H100 10만 개보다",
+            # verb-final languages put the particle after the reference ("H100 8만 개보다",
             # "10万個に比べ"); a one-character multiplier ("2배", "2倍") is no reference
             return True
     return False
 
 
-COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("100,000개보다")
+COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("80,000개보다")
 # A case particle right before "보다" / "より" makes it the adverb "more" ("60억 달러를 보다
 # 빠르게", "60億ドルをより早く"): Korean writes a space after the particle, Japanese none.
 _KO_PARTICLES = frozenset("를을은는이가도")

@@ -195,7 +195,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if investee is not None:
                 subject, adj = investee, 0.0
             elif subject is not None and _invests(view, subject, money):
-                # "SpaceX menyuntikkan dana US$2 miliar ke startup AI miliknya": the company
+                # "Brisko menyuntikkan dana US$3 miliar ke startup AI miliknya": the company
                 # named before an investing verb puts the money in; it raises nothing
                 subject = _invest_subject(view, money, disc, doc.rules)
                 adj, rule = 0.0, "money_invest"
@@ -213,7 +213,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             and len(rounds) == 1
             and _joint_raisers(view, subject, money)
         ):
-            continue  # "OpenAI и стартап Crusoe ... получив финансирование": a joint sum
+            continue  # "Acme и стартап Kestrel ... получив финансирование": a joint sum
         val = None
         # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
         # lever 13 milliards") is not this round's
@@ -318,7 +318,7 @@ def round_list_items(
     other_word: Callable[[int], bool],
 ) -> set[int]:
     """The sentences that are items of a list of rounds: short lines, each a name, a dash or
-    colon and an amount ("Scale AI - $14,3 млрд;", "- Anthropic : 13 Md$ en septembre"), after
+    colon and an amount ("Quantel - $2,7 млрд;", "- Kestrel : 6 Md$ en juin"), after
     a line ending in a colon, in a story that has spoken of raising money before or in that
     line (``first_money_word``: the offset of its first raising or round word, "Les stars qui
     ont levé plusieurs fois / Certains ... :") and whose line names no other kind of money
@@ -474,12 +474,12 @@ def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
 
 
 _CJK_AND = frozenset(("와", "과", "및", "と", "和", "及", "与", "與", "、"))
-JOINT_GAP = 24  # characters between two coordinated raisers ("OpenAI и стартап Crusoe")
+JOINT_GAP = 24  # characters between two coordinated raisers ("Acme и стартап Kestrel")
 
 
 def _joint_raisers(view: View, subject: Entity, money: Money) -> bool:
     """The round's subject is coordinated with another company that could raise, both before
-    the one amount ("OpenAI и стартап Crusoe ... получив финансирование в $11,6 млрд", "A and
+    the one amount ("Acme и стартап Kestrel ... получив финансирование в $4,2 млрд", "A and
     B secured $X"): money the two got together, a project's or a joint financing, no round
     of either."""
     before = [m for m in view.of_kind("company") if m.end <= money.start]
@@ -512,7 +512,7 @@ def _respective_pairs(
     """Each round and each valuation of a "respectively" list given to the company in the same
     place of the list of names (by ``id`` of the amount): the rounds, then the valuations,
     each a whole number of times as many as the names. A sentence that names no company right
-    after such a list ("이들 기업은 615억 달러와 53억 달러의 기업가치를", "The two were valued at
+    after such a list ("이들 기업은 420억 달러와 35억 달러의 기업가치를", "The two were valued at
     $X and $Y") pairs exactly as many amounts with the same names."""
     names = respective_names(view, moneys)
     whole = True
@@ -594,7 +594,7 @@ def _unknown_raiser(
         if subject is not None and m.entity.name == subject.name and m.end <= anchor
     ]
     if named and label_gap(view.text, named[-1], anchor):
-        return None  # "- Anthropic : 13 Md$": a known name labels its own figure
+        return None  # "- Kestrel : 6 Md$": a known name labels its own figure
     if view.text[max(view.start, anchor - 3) : anchor].rstrip().endswith(("(", "（", ":", "：")):
         found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
         if found is not None and found[2] == "label":
@@ -615,7 +615,7 @@ def _unknown_raiser(
         # the story's company, by anaphor or by default: only a company noun's apposition
         # names another ("Oura Health, la empresa de anillos, ..."); a bare name opening the
         # sentence may be a person ("Elon Musk ha detto che la società ...")
-        # "- MatX raised $500m": a list item's opening name is its own raiser, as a sentence's
+        # "- Kestrel raised $300m": a list item's opening name is its own raiser, as a sentence's
         opens = _ITEM_HEAD.fullmatch(view.text[view.start : start].strip(_OPENING)) is not None
         # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject
         opens = opens or (view.cjk and how == "head" and opens_clause(view, start, True))
@@ -842,14 +842,14 @@ def _named_with(view: View, money: Money) -> Entity | None:
 
 
 POSTPOSITION_GAP = 3  # characters between an amount and the comparison word after it
-PREPOSITION_GAP = 8  # characters between "较" and the amount it governs ("较去年9月的")
+PREPOSITION_GAP = 8  # characters between "较" and the amount it governs ("较去年3月的")
 _CLAUSE_MARKS = ",，、;；"  # a comparison word past one of these opens the next clause
 
 
 def _compared_by_postposition(view: View, money: Money) -> bool:
     """Verb-final languages and Chinese put the comparison word after the amount compared
-    with ("1830억 달러보다", "1570억 달러 대비", "1830億ドルより", "与…1830亿美元相比"), or
-    Chinese a preposition before it ("较去年的1830亿美元"): that amount is the reference."""
+    with ("920억 달러보다", "740억 달러 대비", "920億ドルより", "与…920亿美元相比"), or
+    Chinese a preposition before it ("较去年的920亿美元"): that amount is the reference."""
     return any(
         0 <= c.start - money.end <= POSTPOSITION_GAP
         and not any(p in view.text[money.end : c.start] for p in _CLAUSE_MARKS)
@@ -1289,7 +1289,7 @@ def money_roles(
                 and roles.get(id(a), "") in ("", "round")
                 and view.text[a.end : b.start].strip() in _CJK_AND
             ):
-                # "615억 달러와 53억 달러의 기업가치": two amounts joined by a particle share
+                # "420억 달러와 35억 달러의 기업가치": two amounts joined by a particle share
                 # the value noun after the second
                 roles[id(a)] = "valuation"
             elif (
@@ -1297,7 +1297,7 @@ def money_roles(
                 and not roles.get(id(b), "")
                 and view.text[a.end : b.start].strip() in _CJK_AND
             ):
-                roles[id(b)] = "valuation"  # "評価額は615億ドルと60億ドル": or the one before
+                roles[id(b)] = "valuation"  # "評価額は420億ドルと35億ドル": or the one before
     valued = "valuation" in roles.values()
     if valued and view.kinds("target"):
         # "从3亿到40亿美元的估值", "valued from $3 billion to $40 billion": the value a
@@ -1342,7 +1342,7 @@ def money_roles(
             compared
             and (
                 any(roles.get(id(m)) == "valuation" and m.end <= money.start for m in moneys)
-                # "이는 지난해 평가액 1570억 달러 대비 66% 상승": its own value noun, the
+                # "이는 지난해 평가액 740억 달러 대비 48% 상승": its own value noun, the
                 # new value stated in the sentence before
                 or (role == "valuation" and disc is not None and disc.funded is not None)
             )
@@ -1368,7 +1368,7 @@ def money_roles(
         ):
             role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
         if role == "invest" and rules is not None and _into_round(view, money, rules):
-            role = "skip"  # "SpaceX já injetou US$ 2 bilhões na rodada": its part of a round
+            role = "skip"  # "Brisko já injetou US$ 3 bilhões na rodada": its part of a round
         if role != "skip" and _refers_back(view, money):
             role = "skip"  # "ce montant pourrait même grimper jusqu'à 8 Md$": the same round
         if role in ("round", "invest") and _investor_share(view, money, moneys):
@@ -1837,7 +1837,7 @@ def _not_a_round(view: View, money: Money, role: str) -> bool:
             and view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start)
             and _covers(view, cue, money)
         ):
-            # "13개 AI 기업이 지난해 470억 달러를": several companies' sum; only in the amount's
+            # "12개 AI 기업이 지난해 380억 달러를": several companies' sum; only in the amount's
             # own clause: "xAI raised $6 billion, the largest round ever for AI startups"
             return True
         if (

@@ -752,7 +752,7 @@ def introduced_companies(
             after = text[m.end : m.end + 20].split()[:1]
             before = text[max(0, m.start - 20) : m.start].split()[-1:]
             # "Helsing hat ...", or after the verb when another phrase opens the clause
-            # ("Im Rahmen des Deals werde Helsing ... bewertet": the verb comes second)
+            # ("Im Rahmen der Runde werde Quantel ... bewertet": the verb comes second)
             if any(w in names.subject_verbs for w in after + before):
                 heads.add(m.entity.name)
         mentions = [

@@ -165,7 +165,7 @@ def _under_ceiling(doc: Doc, view: View, anchor: int) -> bool:
     """A ceiling word ("up to", "bis zu", "最大") right before the amount at ``anchor``: money
     not yet paid in, the most a commitment or a target may reach. Only a currency may stand
     between: with a word between, the word is a superlative of that word ("역대 최대 규모인
-    400억 달러", "the largest ever, $40 billion"), not a bound of the amount."""
+    250억 달러", "the largest ever, $25 billion"), not a bound of the amount."""
     # (an amount may start at the word: "jusqu'à 40 milliards")
     return any(
         c.start <= anchor

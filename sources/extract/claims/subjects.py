@@ -14,14 +14,14 @@
 - "The latter" ("letztere", "后者") is the company named last, in the sentence or before it.
 - A name is no subject when it is whose rival the sentence speaks of ("OpenAI rival
   Anthropic").
-- Lists and comparisons: a list item's name labels its figure ("- Anthropic : 13 Md$",
+- Lists and comparisons: a list item's name labels its figure ("- Kestrel : 6 Md$",
   "..., Mistral AI 600 millions et xAI 6 milliards"); a value set off right after a compared
-  name is that name's ("ahead of SpaceX, valued at $400 billion"); a name behind a comparison
-  word (before it in head-final order: "xAI의 ... 10만 개보다") is a yardstick, not the
+  name is that name's ("ahead of Brisko, valued at $90 billion"); a name behind a comparison
+  word (before it in head-final order: "Acme의 ... 8만 개보다") is a yardstick, not the
   subject of the figure before it; a cluster named only in a sentence opening with a
-  comparison ("For reference, Frontier has ...") is no antecedent of the story's unnamed
+  comparison ("For reference, Osprey has ...") is no antecedent of the story's unnamed
   cluster, and one the next sentence names is that of an indefinite site ("an AI cluster of
-  50,000 H100s. ... the Cortex cluster").
+  20,000 H100s. ... the Osprey cluster").
 """
 
 from __future__ import annotations
@@ -302,9 +302,9 @@ def pick_company(
         if r >= 2 or m.end > anchor:
             continue
         if anchor - m.end <= LABEL_REACH and label_gap(view.text, m.end, anchor):
-            return m.entity, r  # "ByteDance (225 miliardi)", "- Anthropic : 13 Md$": its figure
+            return m.entity, r  # "Brisko (80 miliardi)", "- Kestrel : 6 Md$": its figure
         if row <= m.start <= row + ROW_HEAD_REACH and row_label(view.text, row, m.start, m.end):
-            return m.entity, r  # "- Anthropic : 13 Md$ en septembre + 3,5 Md$ en mars"
+            return m.entity, r  # "- Kestrel : 6 Md$ en juin + 1,5 Md$ en février"
         if anchor - m.end <= GAPPED_REACH and _gapped(view, m, anchor):
             return m.entity, r  # "..., Mistral AI 600 millions d'euros et xAI 6 milliards"
     c_start, _c_end, relative = view.ctx.clause_of(anchor)
@@ -356,7 +356,7 @@ def pick_company(
             if r < 2
             and (
                 0 <= c_start - m.end <= 3
-                # "anche Acme, da quest'anno rinominata Foo, che ... era valutata": an
+                # "anche Acme, dall'estate ribattezzata Foo, che ... era valutata": an
                 # apposition may stand between the antecedent and its relative word
                 or (
                     _APPOSED_RELATIVE.fullmatch(view.text, m.end, c_start) is not None
@@ -367,7 +367,7 @@ def pick_company(
         if antecedent:
             return antecedent[-1].entity, 0
     if role == "funding" and not relative and _value_apposition(view, c_start, anchor):
-        # "..., ahead of SpaceX, valued at around $400 billion": a value participle set off
+        # "..., ahead of Brisko, valued at around $90 billion": a value participle set off
         # right after a name describes that name, not the sentence's subject
         antecedent = [
             m
@@ -452,8 +452,8 @@ def pick_company(
     return None, FALLBACK
 
 
-# between a name and the comma of its apposition: nothing, or a possessor ("SpaceX d'Elon
-# Musk", "xAI of Elon Musk")
+# between a name and the comma of its apposition: nothing, or a possessor ("Brisko d'Ana
+# Ruiz", "Brisko of Ana Ruiz")
 _NAME_TAIL = re.compile(
     r"(?:\s+(?:de|d'|d’|of|von|di|da|do|del|dari)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?"
 )
@@ -704,8 +704,8 @@ def _yardstick(view: View, anchor: int, pos: int) -> bool:
     "l'un des plus puissants avec le Colossus"): what the figure is measured against."""
     if any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival"))):
         return True
-    # head-final: the comparison word follows what is compared ("xAI의 ... H100 10만 개보다",
-    # "xAIのH100 10万基より"), in the same clause
+    # head-final: the comparison word follows what is compared ("Acme의 ... H100 8만 개보다",
+    # "AcmeのH100 8万基より"), in the same clause
     return view.cjk and any(
         0 < c.start - pos <= YARDSTICK_AFTER
         and not _CLAUSE_MARKS.intersection(view.text[pos : c.start])
@@ -859,8 +859,8 @@ def subject_for_compute(
 
 def _named_next(doc: Doc, view: View, company: Entity | None) -> Entity | None:
     """The one cluster of ``company`` the next sentence names by its own name: a site a
-    sentence introduces ("Tesla deployed an AI cluster of 50,000 H100s") and the next names
-    ("the Cortex cluster was operational") is that cluster, not a new one."""
+    sentence introduces ("Kestrel deployed an AI cluster of 20,000 H100s") and the next names
+    ("the Osprey cluster was running") is that cluster, not a new one."""
     if company is None:
         return None
     named = {c.id: c for i, c in doc.clusters_by_name if i == view.index + 1}
