@@ -17,7 +17,7 @@ ROUND = {
     "subject": "xAI",
     "chip_model": None,
     "status": "closed",
-    "amount": 6e9,
+    "amount": 5e9,
     "currency": "USD",
     "qualifier": "exact",
 }
@@ -75,12 +75,12 @@ def test_dev_set_runs(tmp_path):
     articles = tmp_path / "articles.jsonl"
     facts = tmp_path / "facts.jsonl"
     articles.write_text(
-        '{"key": "en-1", "text": "xAI raised $6 billion in May.", "language": "en", '
+        '{"key": "en-1", "text": "xAI raised $5 billion in March.", "language": "en", '
         '"published": "2024-06-01"}\n'
     )
     facts.write_text(
         '{"key": "en-1", "type": "funding_round", "subject": "xAI", "chip_model": null, '
-        '"status": "closed", "amount": 6000000000, "currency": "USD", "qualifier": "exact"}\n'
+        '"status": "closed", "amount": 5000000000, "currency": "USD", "qualifier": "exact"}\n'
     )
     report = run_dev_set(tmp_path)
     assert (report.overall.tp, report.overall.facts) == (1, 1)

@@ -15,12 +15,12 @@ def test_a_list_item_opening_with_an_unknown_name_is_its_raiser_en(check):
     """ "- Borlix raised $200m": a bulleted item of a roundup opens with its own raiser, as a
     sentence would, over the story's company named before (a known one)."""
     check(
-        "Mistral AI closed a $600m round on Monday.\n\nThe week in brief\n"
+        "Mistral AI closed a $800m round on Monday.\n\nThe week in brief\n"
         "- Borlix raised $200m to build inference chips.\n"
         "- Quantel Labs raised $45m for its photonic interconnect.",
         "en",
         [
-            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Mistral AI", "amount": 800e6},
             {"type": FR, "subject": "Borlix", "amount": 200e6},
             {"type": FR, "subject": "Quantel Labs", "amount": 45e6},
         ],
@@ -30,12 +30,12 @@ def test_a_list_item_opening_with_an_unknown_name_is_its_raiser_en(check):
 def test_a_numbered_item_opening_with_an_unknown_name_is_its_raiser_de(check):
     """ "1. Borlix sammelte 200 Millionen Euro ein": a numbered item the same way."""
     check(
-        "Mistral AI hat 600 Millionen Euro eingesammelt.\n"
+        "Mistral AI hat 800 Millionen Euro eingesammelt.\n"
         "1. Borlix sammelte 200 Millionen Euro ein.\n"
         "2. Quantel hat 45 Millionen Euro eingesammelt.",
         "de",
         [
-            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Mistral AI", "amount": 800e6},
             {"type": FR, "subject": "Borlix", "amount": 200e6},
             {"type": FR, "subject": "Quantel", "amount": 45e6},
         ],
@@ -43,14 +43,14 @@ def test_a_numbered_item_opening_with_an_unknown_name_is_its_raiser_de(check):
 
 
 def test_a_site_introduced_then_named_in_the_next_sentence_is_that_cluster_en(check):
-    """ "Tesla finished an AI cluster of 30,000 H100 GPUs. ... the Cortex cluster ...": the
-    indefinite site the first sentence introduces is the owner's cluster the next one names,
-    with the owner as owner, not the owner alone."""
+    """ "Microsoft switched on an AI cluster of 36,000 GB200 GPUs. ... the Fairwater cluster
+    ...": the indefinite site the first sentence introduces is the owner's cluster the next one
+    names, with the owner as owner, not the owner alone."""
     check(
-        "Tesla finished installing an AI cluster of 30,000 H100 GPUs last quarter. The "
-        "company said the Cortex cluster now runs at its Austin plant.",
+        "Microsoft switched on an AI cluster of 36,000 GB200 GPUs in the spring. The "
+        "company said the Fairwater cluster trains its next models in Wisconsin.",
         "en",
-        [{"type": "cluster_size", "subject": "Cortex", "owner": "Tesla", "quantity": 30000}],
+        [{"type": "cluster_size", "subject": "Fairwater", "owner": "Microsoft", "quantity": 36000}],
     )
 
 
@@ -58,10 +58,10 @@ def test_an_indefinite_site_named_by_no_later_sentence_stays_its_owner_en(check)
     """The guard: with no cluster of the owner named in the next sentence, the indefinite site
     is a new one, its owner's."""
     check(
-        "Tesla finished installing an AI cluster of 30,000 H100 GPUs last quarter. The "
+        "Microsoft switched on an AI cluster of 36,000 GB200 GPUs in the spring. The "
         "company did not say where it stands.",
         "en",
-        [{"type": "cluster_size", "subject": "Tesla", "quantity": 30000}],
+        [{"type": "cluster_size", "subject": "Microsoft", "quantity": 36000}],
     )
 
 
@@ -85,10 +85,10 @@ def test_a_count_of_startups_raising_states_their_sum_en(check):
     class of companies as the subject states a quarter's or a sector's sum, no round of the
     story's company."""
     check(
-        "Mistral AI raised $600m in June. In the first quarter, 13 AI startups raised $47 "
+        "Mistral AI raised $800m in June. In the first quarter, 13 AI startups raised $47 "
         "billion. About $900m in venture funding went to robotics startups this week.",
         "en",
-        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+        [{"type": FR, "subject": "Mistral AI", "amount": 800e6}],
     )
 
 
@@ -96,40 +96,40 @@ def test_a_count_of_companies_raising_states_their_sum_ko(check):
     """ "12개 AI 기업이 300억 달러를 유치했다", "스타트업들은 ... 조달했다": the same with a Korean
     counter or plural marker on the company noun."""
     check(
-        "OpenAI는 400억 달러를 유치했다. 올해 12개 AI 기업이 300억 달러를 유치했다. "
+        "OpenAI는 290억 달러를 유치했다. 올해 12개 AI 기업이 300억 달러를 유치했다. "
         "미국 스타트업들은 1분기에 500억 달러를 조달했다.",
         "ko",
-        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+        [{"type": FR, "subject": "OpenAI", "amount": 29e9}],
     )
 
 
 def test_a_count_of_companies_raising_states_their_sum_de_es(check):
-    """ "haben 17 KI-Startups ... eingesammelt", "40 startups recaudaron": German and Spanish."""
+    """ "haben 23 KI-Firmen ... eingesammelt", "40 startups recaudaron": German and Spanish."""
     check(
-        "Mistral AI sammelte 600 Millionen Euro ein. Im ersten Quartal haben 17 KI-Startups "
-        "9 Milliarden Dollar eingesammelt.",
+        "Mistral AI sammelte 800 Millionen Euro ein. Bis Ende März haben 23 KI-Firmen "
+        "zusammen 11 Milliarden Dollar eingesammelt.",
         "de",
-        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+        [{"type": FR, "subject": "Mistral AI", "amount": 800e6}],
     )
     check(
-        "Anthropic recaudó 2.000 millones de dólares. En el primer trimestre, 40 startups "
+        "Anthropic recaudó 2.600 millones de dólares. En el primer trimestre, 40 startups "
         "recaudaron 9.000 millones de dólares.",
         "es",
-        [{"type": FR, "subject": "Anthropic", "amount": 2e9}],
+        [{"type": FR, "subject": "Anthropic", "amount": 2.6e9}],
     )
 
 
 def test_a_count_of_companies_raising_states_their_sum_ja_zh(check):
     """ "12社が...調達した", "15家AI初创公司获得...融资": Japanese and Chinese counters."""
     check(
-        "OpenAIは400億ドルを調達した。今年は12社が300億ドルを調達した。",
+        "OpenAIは290億ドルを調達した。今年は12社が300億ドルを調達した。",
         "ja",
-        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+        [{"type": FR, "subject": "OpenAI", "amount": 29e9}],
     )
     check(
-        "月之暗面完成10亿美元融资。今年已有15家AI初创公司获得200亿美元融资。",
+        "月之暗面完成12亿美元融资。今年已有15家AI初创公司获得200亿美元融资。",
         "zh",
-        [{"type": FR, "subject": "Moonshot AI", "amount": 1e9}],
+        [{"type": FR, "subject": "Moonshot AI", "amount": 1.2e9}],
     )
 
 
@@ -138,33 +138,33 @@ def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
     "AI 스타트업이 모금한 자금이", "levés par des start-up européennes": a class with no count
     states a sector's sum as well."""
     check(
-        "Mistral AI raised $600m in June. In the third quarter, AI-related startups raised $19 "
+        "Mistral AI raised $800m in June. In the third quarter, AI-related startups raised $19 "
         "billion, and investments in robotics startups reached $3 billion.",
         "en",
-        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+        [{"type": FR, "subject": "Mistral AI", "amount": 800e6}],
     )
     check(
-        "OpenAI는 400억 달러를 유치했다. 올해 AI 스타트업이 모금한 자금이 1000억 달러에 달했다.",
+        "OpenAI는 290억 달러를 유치했다. 올해 AI 스타트업이 모금한 자금이 1000억 달러에 달했다.",
         "ko",
-        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+        [{"type": FR, "subject": "OpenAI", "amount": 29e9}],
     )
     check(
-        "Mistral AI a levé 600 millions d'euros. En 2024, 3 milliards de dollars ont été levés "
+        "Mistral AI a levé 800 millions d'euros. En 2024, 3 milliards de dollars ont été levés "
         "par des start-up européennes.",
         "fr",
-        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+        [{"type": FR, "subject": "Mistral AI", "amount": 800e6}],
     )
 
 
 def test_respectively_pairs_each_raiser_with_its_amount_en(check):
-    """ "Anthropic and Mistral AI raised $4 billion and $600 million respectively": the n-th
+    """ "Anthropic and Mistral AI raised $7 billion and $800 million respectively": the n-th
     name of the list raised the n-th amount, not the first name both."""
     check(
-        "Anthropic and Mistral AI raised $4 billion and $600 million respectively.",
+        "Anthropic and Mistral AI raised $7 billion and $800 million respectively.",
         "en",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 4e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Anthropic", "amount": 7e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 800e6},
         ],
     )
 
@@ -173,7 +173,7 @@ def test_respectively_with_investors_is_still_their_shares_en(check):
     """The guard: backers listed with "respectively" give their shares of one investment, no
     round of their own."""
     check(
-        "Microsoft and NVIDIA will invest up to $5 billion and $10 billion respectively in "
+        "Microsoft and NVIDIA will invest up to $3 billion and $7 billion respectively in "
         "Anthropic.",
         "en",
         [],
@@ -181,39 +181,39 @@ def test_respectively_with_investors_is_still_their_shares_en(check):
 
 
 def test_respectively_pairs_each_raiser_with_its_amount_ko_ja_zh(check):
-    """ "A과 B가 각각 35억 달러, 6억 달러를 투자받았다", "AとBはそれぞれ...", "A和B分别获得...":
+    """ "A과 B가 각각 45억 달러, 8억 달러를 투자받았다", "AとBはそれぞれ...", "A和B分别获得...":
     the same in Korean, Japanese and Chinese (a 각각 right before the first amount is no
     investor's share when the names before it are raisers)."""
     both = [
-        {"type": FR, "subject": "Anthropic", "amount": 35e8},
-        {"type": FR, "subject": "Mistral AI", "amount": 6e8},
+        {"type": FR, "subject": "Anthropic", "amount": 45e8},
+        {"type": FR, "subject": "Mistral AI", "amount": 8e8},
     ]
-    check("Anthropic과 Mistral AI가 각각 35억 달러, 6억 달러를 투자받았다.", "ko", both)
-    check("AnthropicとMistral AIはそれぞれ35億ドルと6億ドルを調達した。", "ja", both)
-    check("Anthropic和Mistral AI分别获得35亿美元和6亿美元融资。", "zh", both)
+    check("Anthropic과 Mistral AI가 각각 45억 달러, 8억 달러를 투자받았다.", "ko", both)
+    check("AnthropicとMistral AIはそれぞれ45億ドルと8億ドルを調達した。", "ja", both)
+    check("Anthropic和Mistral AI分别获得45亿美元和8亿美元融资。", "zh", both)
 
 
 def test_a_list_of_amounts_names_its_currency_once_es_fr_de(check):
-    """ "4.000 millones y 600 millones de dólares", "4 milliards et 600 millions de dollars",
-    "4 Milliarden beziehungsweise 600 Millionen Dollar": the first amount of a list shares the
+    """ "7.000 millones y 800 millones de dólares", "7 milliards et 800 millions de dollars",
+    "7 Milliarden beziehungsweise 800 Millionen Dollar": the first amount of a list shares the
     currency named after the last, and each raiser keeps its own."""
     both = [
-        {"type": FR, "subject": "Anthropic", "amount": 4e9, "currency": "USD"},
-        {"type": FR, "subject": "Mistral AI", "amount": 6e8, "currency": "USD"},
+        {"type": FR, "subject": "Anthropic", "amount": 7e9, "currency": "USD"},
+        {"type": FR, "subject": "Mistral AI", "amount": 8e8, "currency": "USD"},
     ]
     check(
-        "Anthropic y Mistral AI recaudaron 4.000 millones y 600 millones de dólares, "
+        "Anthropic y Mistral AI recaudaron 7.000 millones y 800 millones de dólares, "
         "respectivamente.",
         "es",
         both,
     )
     check(
-        "Anthropic et Mistral AI ont levé respectivement 4 milliards et 600 millions de dollars.",
+        "Anthropic et Mistral AI ont levé respectivement 7 milliards et 800 millions de dollars.",
         "fr",
         both,
     )
     check(
-        "Anthropic und Mistral AI sammelten 4 Milliarden beziehungsweise 600 Millionen Dollar ein.",
+        "Anthropic und Mistral AI sammelten 7 Milliarden beziehungsweise 800 Millionen Dollar ein.",
         "de",
         both,
     )
@@ -223,43 +223,43 @@ def test_a_value_set_off_after_a_compared_name_is_that_names_en_es_fr(check):
     """ "..., ahead of SpaceX, valued at around $400 billion": a value participle set off right
     after the name a comparison brings in describes that name, not the sentence's subject."""
     check(
-        "Mistral AI would rank third in Europe, behind Anthropic, valued at about $60 billion.",
+        "Mistral AI would rank third in Europe, behind Anthropic, valued at about $70 billion.",
         "en",
-        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+        [{"type": VAL, "subject": "Anthropic", "amount": 70e9}],
     )
     check(
-        "Mistral AI quedaría por detrás de Anthropic, valorada en unos 60.000 millones de dólares.",
+        "Mistral AI quedaría por detrás de Anthropic, valorada en unos 70.000 millones de dólares.",
         "es",
-        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+        [{"type": VAL, "subject": "Anthropic", "amount": 70e9}],
     )
     check(
-        "Mistral AI se placerait derrière Anthropic d'Amodei, estimée autour de 60 milliards "
+        "Mistral AI se placerait derrière Anthropic d'Amodei, estimée autour de 70 milliards "
         "de dollars.",
         "fr",
-        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
+        [{"type": VAL, "subject": "Anthropic", "amount": 70e9}],
     )
 
 
 def test_a_value_set_off_after_the_subject_stays_its_own_en(check):
     """The guard: the set-off value of the sentence's own subject stays its own."""
     check(
-        "Anthropic, valued at $61.5 billion, raised $3.5 billion.",
+        "Anthropic, valued at $48.5 billion, raised $2.5 billion.",
         "en",
-        [{"type": FR, "subject": "Anthropic", "amount": 35e8, "valuation": 61.5e9}],
+        [{"type": FR, "subject": "Anthropic", "amount": 25e8, "valuation": 48.5e9}],
     )
 
 
 def test_a_cluster_named_only_for_comparison_is_no_antecedent_en(check):
-    """ "The supercomputer has about 16,000 H100 GPUs. For comparison, JUPITER has ...": the
+    """ "The supercomputer has about 18,000 H100 GPUs. For comparison, JUPITER has ...": the
     unnamed system before is the story company's, not the yardstick named after it, which
     keeps its own figure."""
     check(
-        "Microsoft is building a new AI supercomputer. The supercomputer has about 16,000 H100 "
-        "GPUs. For comparison, JUPITER has 24,000 GH200 chips.",
+        "Microsoft is building a new AI supercomputer. The supercomputer has about 18,000 H100 "
+        "GPUs. For comparison, JUPITER has 21,000 GH200 chips.",
         "en",
         [
-            {"type": "cluster_size", "subject": "Microsoft", "quantity": 16000},
-            {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
+            {"type": "cluster_size", "subject": "Microsoft", "quantity": 18000},
+            {"type": "cluster_size", "subject": "JUPITER", "quantity": 21000},
         ],
     )
 
@@ -267,122 +267,122 @@ def test_a_cluster_named_only_for_comparison_is_no_antecedent_en(check):
 def test_a_cluster_named_only_for_comparison_is_no_antecedent_de_ru(check):
     """ "Zum Vergleich:", "Для сравнения,": the same opener in German and Russian."""
     check(
-        "Microsoft baut einen neuen KI-Supercomputer. Der Supercomputer hat rund 16.000 "
-        "H100-GPUs. Zum Vergleich: JUPITER hat 24.000 GH200-Chips.",
+        "Microsoft baut einen neuen KI-Supercomputer. Der Supercomputer hat rund 18.000 "
+        "H100-GPUs. Zum Vergleich: JUPITER hat 21.000 GH200-Chips.",
         "de",
         [
-            {"type": "cluster_size", "subject": "Microsoft", "quantity": 16000},
-            {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
+            {"type": "cluster_size", "subject": "Microsoft", "quantity": 18000},
+            {"type": "cluster_size", "subject": "JUPITER", "quantity": 21000},
         ],
     )
     check(
-        "Microsoft строит новый ИИ-суперкомпьютер. Суперкомпьютер получит около 16 000 "
-        "H100. Для сравнения, JUPITER имеет 24 000 чипов GH200.",
+        "Microsoft строит новый ИИ-суперкомпьютер. Суперкомпьютер получит около 18 000 "
+        "H100. Для сравнения, JUPITER имеет 21 000 чипов GH200.",
         "ru",
         [
-            {"type": "cluster_size", "subject": "Microsoft", "quantity": 16000},
-            {"type": "cluster_size", "subject": "JUPITER", "quantity": 24000},
+            {"type": "cluster_size", "subject": "Microsoft", "quantity": 18000},
+            {"type": "cluster_size", "subject": "JUPITER", "quantity": 21000},
         ],
     )
 
 
 def test_a_gapped_list_gives_each_name_its_amount_en_fr_es(check):
-    """ "Anthropic raised $4 billion, Mistral AI took $600 million and xAI $6 billion": an item
-    that leaves out the verb of the one before ("and xAI $6 billion") still names its own
+    """ "Anthropic raised $7 billion, Mistral AI took $800 million and xAI $9 billion": an item
+    that leaves out the verb of the one before ("and xAI $9 billion") still names its own
     raiser, not the subject of the item before."""
     three = [
-        {"type": FR, "subject": "Anthropic", "amount": 4e9},
-        {"type": FR, "subject": "Mistral AI", "amount": 6e8},
-        {"type": FR, "subject": "xAI", "amount": 6e9},
+        {"type": FR, "subject": "Anthropic", "amount": 7e9},
+        {"type": FR, "subject": "Mistral AI", "amount": 8e8},
+        {"type": FR, "subject": "xAI", "amount": 9e9},
     ]
     check(
-        "Anthropic raised $4 billion, Mistral AI took $600 million and xAI $6 billion.", "en", three
+        "Anthropic raised $7 billion, Mistral AI took $800 million and xAI $9 billion.", "en", three
     )
     check(
-        "Anthropic a levé 4 milliards de dollars, Mistral AI 600 millions de dollars et xAI 6 "
+        "Anthropic a levé 7 milliards de dollars, Mistral AI 800 millions de dollars et xAI 9 "
         "milliards de dollars.",
         "fr",
         three,
     )
     check(
-        "Anthropic recaudó 4.000 millones de dólares, Mistral AI 600 millones de dólares y xAI "
-        "6.000 millones de dólares.",
+        "Anthropic recaudó 7.000 millones de dólares, Mistral AI 800 millones de dólares y xAI "
+        "9.000 millones de dólares.",
         "es",
         three,
     )
 
 
 def test_a_gapped_list_gives_each_name_its_amount_ru_pt(check):
-    """ "Mistral AI — €600 млн, а xAI — $6 млрд", "a Mistral AI 600 milhões e a xAI ...": a dash
+    """ "Mistral AI — $800 млн, а xAI — $9 млрд", "a Mistral AI 800 milhões e a xAI ...": a dash
     or an article between the listed name and its amount."""
     check(
-        "Anthropic привлекла $4 млрд, Mistral AI — $600 млн, а xAI — $6 млрд.",
+        "Anthropic привлекла $7 млрд, Mistral AI — $800 млн, а xAI — $9 млрд.",
         "ru",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 4e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
-            {"type": FR, "subject": "xAI", "amount": 6e9},
+            {"type": FR, "subject": "Anthropic", "amount": 7e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
+            {"type": FR, "subject": "xAI", "amount": 9e9},
         ],
     )
     check(
-        "A Anthropic captou US$ 4 bilhões, a Mistral AI US$ 600 milhões e a xAI US$ 6 bilhões.",
+        "A Anthropic captou US$ 7 bilhões, a Mistral AI US$ 800 milhões e a xAI US$ 9 bilhões.",
         "pt",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 4e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
-            {"type": FR, "subject": "xAI", "amount": 6e9},
+            {"type": FR, "subject": "Anthropic", "amount": 7e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
+            {"type": FR, "subject": "xAI", "amount": 9e9},
         ],
     )
 
 
 def test_a_relative_clause_behind_an_apposition_is_its_antecedents_it_es(check):
-    """ "anche Anthropic, da quest'anno rinominata Foo, che ... era valutata 1,7 miliardi": an
+    """ "pure Anthropic, chiamata Foo da marzo, che ... valeva 2,4 miliardi": an
     apposition between a name and the relative clause holding the figure still leaves that
     name the antecedent, over the company the sentence opens with."""
     check(
-        "Insieme a Mistral AI sta crescendo bene anche Anthropic, da quest'anno rinominata "
-        "Claude Inc, che in stime dell'anno scorso era valutata 1,7 miliardi di euro.",
+        "Oltre a Mistral AI si espande pure Anthropic, chiamata Claude Inc da marzo, che "
+        "secondo un calcolo di due anni fa valeva 2,4 miliardi di euro.",
         "it",
-        [{"type": VAL, "subject": "Anthropic", "amount": 1.7e9}],
+        [{"type": VAL, "subject": "Anthropic", "amount": 2.4e9}],
     )
     check(
-        "Junto a Mistral AI crece también Anthropic, rebautizada este año como Claude Labs, "
-        "que el año pasado estaba valorada en 1.700 millones de euros.",
+        "Además de Mistral AI se expande Anthropic, llamada Claude Labs desde marzo, "
+        "que hace dos años estaba valorada en 2.400 millones de euros.",
         "es",
-        [{"type": VAL, "subject": "Anthropic", "amount": 1.7e9}],
+        [{"type": VAL, "subject": "Anthropic", "amount": 2.4e9}],
     )
 
 
 def test_a_name_before_a_head_final_comparison_word_is_a_yardstick_ko_ja(check):
-    """ "이 클러스터의 GPU 5만 개는 xAI의 ... GPU 10만 개보다", "このGPU5万基は、xAIの...
-    GPU10万基より": in head-final order the comparison word follows the compared name, so the
+    """ "이 클러스터의 GPU 7만 개는 xAI의 ... GPU 15만 개보다", "このGPU7万基は、xAIの...
+    GPU15万基より": in head-final order the comparison word follows the compared name, so the
     story's figure before it is not copied to the compared company, which keeps only its own."""
     check(
-        "Oracle은 내년까지 GPU 5만 개 규모의 클러스터를 구축할 계획이다. 이 클러스터의 GPU 5만 "
-        "개는 xAI의 멤피스 클러스터에 있는 GPU 10만 개보다 성능이 뛰어나다.",
+        "Oracle은 2027년에 GPU 7만 개로 클러스터를 꾸린다. 이 클러스터의 GPU 7만 개는 xAI의 "
+        "테네시 클러스터가 돌리는 GPU 15만 개보다 학습 속도가 빠르다.",
         "ko",
         [
-            {"type": "cluster_size", "subject": "Oracle", "quantity": 50000},
-            {"type": "cluster_size", "subject": "xAI", "quantity": 100000},
+            {"type": "cluster_size", "subject": "Oracle", "quantity": 70000},
+            {"type": "cluster_size", "subject": "xAI", "quantity": 150000},
         ],
     )
     check(
-        "Oracleは来年までにGPU5万基のクラスターを構築する計画だ。このGPU5万基は、xAIのメンフィス"
-        "にあるGPU10万基より性能が高い。",
+        "Oracleは2027年にGPU7万基でクラスターを組む。このGPU7万基は、xAIのテネシーの拠点が"
+        "動かすGPU15万基より学習が速い。",
         "ja",
         [
-            {"subject": "Oracle", "quantity": 50000},
-            {"subject": "xAI", "quantity": 100000},
+            {"subject": "Oracle", "quantity": 70000},
+            {"subject": "xAI", "quantity": 150000},
         ],
     )
 
 
 def test_two_coordinated_raisers_of_one_amount_get_a_joint_sum_ru_en_es(check):
-    """ "OpenAI и стартап Crusoe получили финансирование в $10 млрд": two companies that could
+    """ "OpenAI и стартап Crusoe получили финансирование в $8 млрд": two companies that could
     raise, joined as the subject of one amount with no "respectively", got it together (a
     project's financing), no round of the first one named."""
     check(
-        "OpenAI и стартап Crusoe получили финансирование в $10 млрд на строительство кампуса.",
+        "OpenAI и стартап Crusoe получили финансирование в $8 млрд на новые корпуса в Техасе.",
         "ru",
         [],
     )
@@ -392,8 +392,8 @@ def test_two_coordinated_raisers_of_one_amount_get_a_joint_sum_ru_en_es(check):
         [],
     )
     check(
-        "OpenAI y Crusoe obtuvieron una financiación de 10.000 millones de dólares para "
-        "construir el campus.",
+        "OpenAI y Crusoe obtuvieron una financiación de 8.000 millones de dólares para "
+        "levantar dos naves en Texas.",
         "es",
         [],
     )
@@ -402,59 +402,59 @@ def test_two_coordinated_raisers_of_one_amount_get_a_joint_sum_ru_en_es(check):
 def test_investors_coordinated_after_the_raiser_leave_its_round_en(check):
     """The guard: backers joined by "and" after the raiser are no second raiser."""
     check(
-        "Anthropic raised $4 billion from Google and Amazon.",
+        "Anthropic raised $7 billion from Google and Amazon.",
         "en",
-        [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
+        [{"type": FR, "subject": "Anthropic", "amount": 7e9}],
     )
 
 
 def test_the_sentence_after_a_respectively_list_keeps_its_order_en_ko(check):
-    """ "The two companies are now valued at $60 billion and $6 billion", "이들 기업은 615억
-    달러와 60억 달러의 기업가치를": a sentence that names no company right after a list of
+    """ "The two companies are now valued at $70 billion and $9 billion", "두 회사는 720억
+    달러와 90억 달러의 기업가치를": a sentence that names no company right after a list of
     raisers gives as many values in the same order (in Korean, the amounts joined by a
     particle share the value noun after the second)."""
     check(
-        "Anthropic and Mistral AI raised $4 billion and $600 million respectively. The two "
-        "companies are now valued at $60 billion and $6 billion.",
+        "Anthropic and Mistral AI raised $7 billion and $800 million respectively. The two "
+        "companies are now valued at $70 billion and $9 billion.",
         "en",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 4e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
-            {"type": VAL, "subject": "Anthropic", "amount": 60e9},
-            {"type": VAL, "subject": "Mistral AI", "amount": 6e9},
+            {"type": FR, "subject": "Anthropic", "amount": 7e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
+            {"type": VAL, "subject": "Anthropic", "amount": 70e9},
+            {"type": VAL, "subject": "Mistral AI", "amount": 9e9},
         ],
     )
     check(
-        "Anthropic과 Mistral AI가 각각 35억 달러, 6억 달러를 투자받았다. 이들 기업은 615억 달러와 "
-        "60억 달러의 기업가치를 기록했다.",
+        "Anthropic과 Mistral AI가 각각 45억 달러, 8억 달러를 투자받았다. 두 회사는 720억 달러와 "
+        "90억 달러의 기업가치를 인정받았다.",
         "ko",
         [
-            {"type": FR, "subject": "Anthropic", "amount": 35e8},
-            {"type": FR, "subject": "Mistral AI", "amount": 6e8},
-            {"type": VAL, "subject": "Anthropic", "amount": 615e8},
-            {"type": VAL, "subject": "Mistral AI", "amount": 6e9},
+            {"type": FR, "subject": "Anthropic", "amount": 45e8},
+            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
+            {"type": VAL, "subject": "Anthropic", "amount": 720e8},
+            {"type": VAL, "subject": "Mistral AI", "amount": 9e9},
         ],
     )
 
 
 def test_the_sentence_after_a_respectively_list_keeps_its_order_ja_zh(check):
-    """ "両社の評価額は615億ドルと60億ドル", "两家公司估值分别为615亿美元和60亿美元": a value
+    """ "両社の評価額は720億ドルと90億ドル", "两家公司估值分别为720亿美元和90亿美元": a value
     noun before amounts joined by a particle gives both."""
     both = [
-        {"type": FR, "subject": "Anthropic", "amount": 35e8},
-        {"type": FR, "subject": "Mistral AI", "amount": 6e8},
-        {"type": VAL, "subject": "Anthropic", "amount": 615e8},
-        {"type": VAL, "subject": "Mistral AI", "amount": 6e9},
+        {"type": FR, "subject": "Anthropic", "amount": 45e8},
+        {"type": FR, "subject": "Mistral AI", "amount": 8e8},
+        {"type": VAL, "subject": "Anthropic", "amount": 720e8},
+        {"type": VAL, "subject": "Mistral AI", "amount": 9e9},
     ]
     check(
-        "AnthropicとMistral AIはそれぞれ35億ドルと6億ドルを調達した。両社の評価額は615億ドルと"
-        "60億ドルだった。",
+        "AnthropicとMistral AIはそれぞれ45億ドルと8億ドルを調達した。両社の評価額は720億ドルと"
+        "90億ドルだった。",
         "ja",
         both,
     )
     check(
-        "Anthropic和Mistral AI分别获得35亿美元和6亿美元融资。两家公司估值分别为615亿美元"
-        "和60亿美元。",
+        "Anthropic和Mistral AI分别获得45亿美元和8亿美元融资。两家公司估值分别为720亿美元"
+        "和90亿美元。",
         "zh",
         both,
     )

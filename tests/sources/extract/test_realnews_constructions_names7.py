@@ -71,10 +71,10 @@ def test_a_person_after_a_participle_and_its_agent_word_is_no_company_es(check):
     company noun, its participle and the agent word "por" is the person who runs it, not a
     company the noun introduces; the round is OpenAI's."""
     check(
-        "OpenAI, la empresa encabezada por Sam Altman, negocia captar 40.000 millones de "
-        "dólares en una nueva ronda.",
+        "OpenAI, la empresa encabezada por Sam Altman, negocia captar 32.000 millones de "
+        "dólares de varios fondos.",
         "es",
-        [{"type": FR, "subject": "OpenAI", "amount": 40e9}],
+        [{"type": FR, "subject": "OpenAI", "amount": 32e9}],
     )
 
 
@@ -257,28 +257,27 @@ def test_a_camel_case_name_is_a_name_it_en(check):
 
 
 def test_a_name_after_the_verb_in_second_place_heads_its_clause_de(check):
-    """ "Im Rahmen der Runde werde Quellwerk ... bewertet": German puts the finite verb second,
+    """ "Bei dieser Runde werde Quellwerk ... bewertet": German puts the finite verb second,
     so a name the company noun introduced may follow it ("werde", reported speech) and still
     be the clause's subject; it counts as heading a clause as "Quellwerk hat" does."""
     check(
-        "Der Investor Karl Brenner hat seine Beteiligung am deutschen Startup Quellwerk erhöht. "
-        "Im Rahmen der Runde werde Quellwerk mit drei Milliarden Euro bewertet, berichtet die "
-        "Zeitung.",
+        "Ein Hamburger Fonds steigt beim Dresdner Startup Quellwerk ein. Bei dieser Runde "
+        "werde Quellwerk mit vier Milliarden Euro bewertet, schreibt das Blatt.",
         "de",
-        [{"type": VAL, "subject": "Quellwerk", "valuation": 3e9, "status": "reported"}],
+        [{"type": VAL, "subject": "Quellwerk", "valuation": 4e9, "status": "reported"}],
     )
 
 
 def test_an_article_after_a_company_noun_opens_another_noun_de(check):
-    """ "würde das Jungunternehmen eine Bewertung von ... erreichen": the capitalised noun after
+    """ "könnte das Jungunternehmen eine Bewertung von ... vorweisen": the capitalised noun after
     the company noun and an article is no name the noun introduces ("Bewertung würde" later
     does not make it one)."""
     check(
-        "Mistral AI verhandelt über neues Kapital. Mit dem Geld würde das Jungunternehmen eine "
-        "Bewertung von 9 Milliarden Dollar erreichen. Die bisherige Bewertung würde sich damit "
-        "verdoppeln.",
+        "Anthropic spricht mit Geldgebern. Nach dem Abschluss könnte das Jungunternehmen eine "
+        "Bewertung von 11 Milliarden Euro vorweisen. Die alte Bewertung würde sich so fast "
+        "verdreifachen.",
         "de",
-        [{"type": VAL, "subject": "Mistral AI", "valuation": 9e9}],
+        [{"type": VAL, "subject": "Anthropic", "valuation": 11e9}],
     )
 
 
@@ -296,19 +295,19 @@ def test_a_short_introduced_name_takes_the_full_name_de(check):
 
 
 def test_a_latin_name_opening_a_clause_of_chinese_text_zh(check):
-    """ "据外媒报道，Kestrel Robotics 正以...估值洽谈", "美国的 Kestrel AI ...估值已达": a Latin
+    """ "据外媒报道，Kestrel Robotics 计划以...估值", "美国的 Kestrel AI ...估值升至": a Latin
     name after a clause comma or after the attribute "的" opens the clause it is the subject
     of (over the story's company by default); a figure in a later comma clause is not its."""
     check(
-        "OpenAI 发布了新模型。据外媒报道，Kestrel Robotics 正以 30 亿美元估值洽谈新一轮融资。",
+        "OpenAI 发布了新模型。据外媒报道，Kestrel Robotics 计划以 35 亿美元估值引入新股东。",
         "zh",
-        [{"type": VAL, "subject": "Kestrel Robotics", "valuation": 3e9}],
+        [{"type": VAL, "subject": "Kestrel Robotics", "valuation": 3.5e9}],
     )
     check(
-        "人形机器人初创公司越来越多。美国的 Kestrel AI 成立两年估值已达 50 亿美元，中国的一家"
-        "同行估值约 100 亿元。",
+        "做机器人的新公司不断涌现。美国的 Kestrel AI 去年估值升至 45 亿美元，欧洲的一个"
+        "对手约为 20 亿欧元。",
         "zh",
-        [{"type": VAL, "subject": "Kestrel AI", "valuation": 5e9}],
+        [{"type": VAL, "subject": "Kestrel AI", "valuation": 4.5e9}],
     )
 
 

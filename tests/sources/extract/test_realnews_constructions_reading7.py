@@ -11,18 +11,22 @@ VAL, ROUND, POWER = "valuation", "funding_round", "power_capacity"
     [
         # Romance languages put a plural article before each end of a range: the range is
         # the fact (its low end), not its high end read alone as an exact figure
-        ("Anthropic ha una valutazione compresa fra i 5 e i 7 miliardi di euro.", "it"),
-        ("Anthropic vale tra i 5 e i 7 miliardi di euro, secondo le stime.", "it"),
-        ("Anthropic tiene una valoración de entre los 5.000 y los 7.000 millones de euros.", "es"),
-        ("A Anthropic tem uma avaliação entre os 5 e os 7 bilhões de euros.", "pt"),
-        ("Anthropic est valorisée entre les 5 et les 7 milliards d'euros.", "fr"),
+        (
+            "Gli analisti danno ad Anthropic una valutazione compresa fra i 3 e i 5 miliardi "
+            "di euro.",
+            "it",
+        ),
+        ("Anthropic vale tra i 3 e i 5 miliardi di euro, per alcuni analisti.", "it"),
+        ("Anthropic tiene una valoración de entre los 3.000 y los 5.000 millones de euros.", "es"),
+        ("A Anthropic tem uma avaliação entre os 3 e os 5 bilhões de euros.", "pt"),
+        ("Anthropic est valorisée entre les 3 et les 5 milliards d'euros.", "fr"),
     ],
 )
 def test_a_range_with_articles_is_one_range(check, text, lang):
     check(
         text,
         lang,
-        [{"type": VAL, "subject": "Anthropic", "valuation": 5e9, "qualifier": "range"}],
+        [{"type": VAL, "subject": "Anthropic", "valuation": 3e9, "qualifier": "range"}],
     )
 
 
@@ -31,16 +35,16 @@ def test_a_range_with_articles_is_one_range(check, text, lang):
     [
         # a past change verb before "de X à Y" makes the pair a change, not a range: the
         # value reached is the valuation
-        ("La valorisation d'Anthropic est passée de 7 à 14 milliards de dollars.", "fr"),
-        ("La valoración de Anthropic pasó de 7.000 a 14.000 millones de dólares.", "es"),
-        ("La valutazione di Anthropic è passata da 7 a 14 miliardi di dollari.", "it"),
+        ("La valorisation d'Anthropic est passée de 8 à 19 milliards de dollars.", "fr"),
+        ("La valoración de Anthropic pasó de 8.000 a 19.000 millones de dólares.", "es"),
+        ("La valutazione di Anthropic è passata da 8 a 19 miliardi di dollari.", "it"),
     ],
 )
 def test_a_past_change_is_not_a_range(check, text, lang):
     check(
         text,
         lang,
-        [{"type": VAL, "subject": "Anthropic", "valuation": 14e9, "qualifier": "exact"}],
+        [{"type": VAL, "subject": "Anthropic", "valuation": 19e9, "qualifier": "exact"}],
     )
 
 
@@ -49,8 +53,8 @@ def test_a_past_change_is_not_a_range(check, text, lang):
     [
         # the value word is nearer the starting amount; the amount it rose to is a valuation
         # too, and the starting one an earlier valuation
-        ("Anthropic's valuation jumped from $7 billion to $14 billion in a year.", "en"),
-        ("A avaliação da Anthropic subiu de US$ 7 bilhões, para US$ 14 bilhões.", "pt"),
+        ("Anthropic's valuation jumped from $8 billion to $19 billion in a year.", "en"),
+        ("A avaliação da Anthropic subiu de US$ 8 bilhões, para US$ 19 bilhões em um ano.", "pt"),
     ],
 )
 def test_a_valuation_that_rose_keeps_both_values(check, text, lang):
@@ -58,8 +62,8 @@ def test_a_valuation_that_rose_keeps_both_values(check, text, lang):
         text,
         lang,
         [
-            {"type": VAL, "subject": "Anthropic", "valuation": 7e9},
-            {"type": VAL, "subject": "Anthropic", "valuation": 14e9},
+            {"type": VAL, "subject": "Anthropic", "valuation": 8e9},
+            {"type": VAL, "subject": "Anthropic", "valuation": 19e9},
         ],
     )
 
@@ -70,27 +74,28 @@ def test_a_valuation_that_rose_keeps_both_values(check, text, lang):
         # verb-final languages put the comparison word after the amount compared with: that
         # amount is the earlier valuation, a fact of its own
         (
-            "Anthropic의 기업가치는 3800억 달러로, 지난해 기록한 1830억 달러보다 두 배 늘었다.",
+            "Anthropic의 기업가치는 4200억 달러로, 작년 한때 기록한 1650억 달러보다 두 배 넘게 "
+            "커졌다.",
             "ko",
-            380e9,
-            183e9,
+            420e9,
+            165e9,
         ),
         (
-            "アンソロピックの評価額は3800億ドルとなり、昨年の1830億ドルより大きく増えた。",
+            "アンソロピックの評価額は4200億ドルに達し、昨年の1650億ドルより倍以上に膨らんだ。",
             "ja",
-            380e9,
-            183e9,
+            420e9,
+            165e9,
         ),
         # Chinese: a circumposition after the amount, or a preposition before it
-        ("Anthropic估值达到3800亿美元,与去年9月的1830亿美元相比翻了一倍。", "zh", 380e9, 183e9),
-        ("Anthropic估值达到3800亿美元,较去年9月的1830亿美元翻了一倍。", "zh", 380e9, 183e9),
+        ("Anthropic估值升至4200亿美元,与去年3月的1650亿美元相比增长逾一倍。", "zh", 420e9, 165e9),
+        ("Anthropic估值升至4200亿美元,较去年3月的1650亿美元增长逾一倍。", "zh", 420e9, 165e9),
         # its own value noun in the next sentence ("평가액"), after the new value
         (
-            "Anthropic의 기업가치는 2600억 달러다. "
-            "이는 지난해 평가액 1570억 달러 대비 크게 오른 수치다.",
+            "Anthropic의 기업가치는 2150억 달러로 잡혔다. "
+            "이는 전년 평가액 980억 달러 대비 두 배가 넘는 규모다.",
             "ko",
-            260e9,
-            157e9,
+            215e9,
+            98e9,
         ),
     ],
 )
@@ -110,16 +115,16 @@ def test_the_value_compared_with_is_an_earlier_valuation(check, text, lang, new,
     [
         # English prices a company with "at": raised at $X, a round at $X, $Y at $X
         (
-            "Sixteen months ago Anthropic raised at $3.3 billion.",
-            [{"type": VAL, "subject": "Anthropic", "valuation": 3.3e9}],
+            "Two years ago Anthropic raised at $2.9 billion.",
+            [{"type": VAL, "subject": "Anthropic", "valuation": 2.9e9}],
         ),
         (
-            "Anthropic raised $305 million at $3.3 billion.",
-            [{"type": ROUND, "subject": "Anthropic", "amount": 305e6, "valuation": 3.3e9}],
+            "Anthropic raised $270 million at $2.9 billion.",
+            [{"type": ROUND, "subject": "Anthropic", "amount": 270e6, "valuation": 2.9e9}],
         ),
         (
-            "xAI closed a $6 billion round at $24 billion, people familiar said.",
-            [{"type": ROUND, "subject": "xAI", "amount": 6e9, "valuation": 24e9}],
+            "xAI closed a $7 billion round at $31 billion, people familiar said.",
+            [{"type": ROUND, "subject": "xAI", "amount": 7e9, "valuation": 31e9}],
         ),
         # "at least" is a bound, not a price; "worth" after a round noun sizes the round
         (
@@ -127,8 +132,8 @@ def test_the_value_compared_with_is_an_earlier_valuation(check, text, lang, new,
             [{"type": ROUND, "subject": "Anthropic", "amount": 1e9, "qualifier": "at_least"}],
         ),
         (
-            "xAI closed a funding round worth $6 billion.",
-            [{"type": ROUND, "subject": "xAI", "amount": 6e9, "valuation": None}],
+            "xAI closed a funding round worth $7 billion.",
+            [{"type": ROUND, "subject": "xAI", "amount": 7e9, "valuation": None}],
         ),
     ],
 )
@@ -162,8 +167,8 @@ BUILD = "build_duration"
         ("xAIはColossus 2を1年で構築した。", "ja", 365.0),
         ("xAI用1年时间建成Colossus 2。", "zh", 365.0),
         # turning an old plant into the site is building it
-        ("Elon Musk a transformé une usine en Colossus en 122 jours.", "fr", 122.0),
-        ("xAIは旧工場を122日でColossusに転用した。", "ja", 122.0),
+        ("Elon Musk a transformé une usine en Colossus en 140 jours.", "fr", 140.0),
+        ("xAIは旧工場を140日でColossusに転用した。", "ja", 140.0),
     ],
 )
 def test_a_build_time_in_years_or_by_conversion(check, text, lang, days):
@@ -174,8 +179,8 @@ def test_a_build_time_in_years_or_by_conversion(check, text, lang, days):
     ("text", "lang"),
     [
         # money in the duration's clause makes it a spending horizon, not a build time
-        ("ソフトバンクは今後4年でAIインフラ整備に5000億ドルを投じる。", "ja"),
-        ("ソフトバンクはAIインフラ整備に今後48か月で5000億ドルを投じる。", "ja"),
+        ("ソフトバンクは今後3年でデータセンター建設に700億ドルを投じる。", "ja"),
+        ("ソフトバンクはデータセンター建設に今後36か月で700億ドルを投じる。", "ja"),
         ("Colossus 2는 5년간 위탁 운영된다.", "ko"),
         ("xAI는 2025년 Colossus 2를 건설했다.", "ko"),
     ],

@@ -13,25 +13,25 @@ CS, ROUND, VAL, POWER = "cluster_size", "funding_round", "valuation", "power_cap
     ("lang", "text"),
     [
         # a superlative before the amount ("the largest ever, $40 billion") bounds nothing
-        ("ko", "OpenAI가 역대 최대 규모인 400억 달러의 투자를 유치했다."),
-        ("ko", "Anthropic은 사상 최대 수준인 400억 달러를 조달했다."),
+        ("ko", "Crusoe는 지난달 역대 최대 규모인 35억 달러의 신규 투자를 유치했다."),
+        ("ko", "Anthropic은 사상 최대 수준인 35억 달러를 조달했다."),
     ],
 )
 def test_ko_superlative_before_an_amount_is_no_ceiling(check, lang, text):
-    subject = "OpenAI" if "OpenAI" in text else "Anthropic"
+    subject = "Crusoe" if "Crusoe" in text else "Anthropic"
     check(
         text,
         lang,
-        [{"type": ROUND, "subject": subject, "amount": 4e10, "status": "closed"}],
+        [{"type": ROUND, "subject": subject, "amount": 35e8, "status": "closed"}],
     )
 
 
 def test_ko_ceiling_right_before_an_amount_is_still_a_commitment(check):
     # the bound stands right before the amount: the most the investor may put in
     check(
-        "NVIDIA는 OpenAI에 최대 1000억 달러를 투자하기로 했다.",
+        "NVIDIA는 xAI에 최대 600억 달러를 투자하기로 했다.",
         "ko",
-        [{"type": ROUND, "subject": "OpenAI", "amount": 1e11, "status": "planned"}],
+        [{"type": ROUND, "subject": "xAI", "amount": 6e10, "status": "planned"}],
     )
 
 
@@ -39,16 +39,16 @@ def test_ko_ceiling_right_before_an_amount_is_still_a_commitment(check):
     ("lang", "text"),
     [
         # one person among the insiders is no figure: the report covers the raise
-        ("ja", "関係者の1人によると、Crusoeは約20億ドルを調達する見通しだという。"),
-        ("ja", "関係者2人によると、Crusoeは約20億ドルを調達する方向で調整している。"),
-        ("ko", "관계자 2명에 따르면 Crusoe는 약 20억 달러를 조달할 계획이다."),
+        ("ja", "関係者の1人によると、Crusoeは新たに約25億ドルを調達する計画だという。"),
+        ("ja", "関係者2人によると、Crusoeは約25億ドルを調達する方向で調整している。"),
+        ("ko", "관계자 2명에 따르면 Crusoe는 약 25억 달러를 조달할 계획이다."),
     ],
 )
 def test_cjk_a_count_of_insiders_keeps_the_report(check, lang, text):
     check(
         text,
         lang,
-        [{"type": ROUND, "subject": "Crusoe", "amount": 2e9, "status": "reported"}],
+        [{"type": ROUND, "subject": "Crusoe", "amount": 2.5e9, "status": "reported"}],
     )
 
 
@@ -81,14 +81,13 @@ def test_head_final_comparison_particle_after_the_reference(run, lang, text, ref
 
 
 def test_ko_a_target_compared_stays_a_target(check):
-    # "higher even than the raised target of $20 billion": the target was a plan
+    # "more even than the first target of $18 billion": the target was a plan
     check(
-        "Anthropic이 300억 달러를 유치했다. 이는 상향 조정한 목표액 200억 달러보다도 높은 "
-        "수준이다.",
+        "Anthropic이 260억 달러를 유치했다. 이는 애초 목표액 180억 달러보다도 많은 금액이다.",
         "ko",
         [
-            {"type": ROUND, "subject": "Anthropic", "amount": 3e10, "status": "closed"},
-            {"type": ROUND, "subject": "Anthropic", "amount": 2e10, "status": "planned"},
+            {"type": ROUND, "subject": "Anthropic", "amount": 26e9, "status": "closed"},
+            {"type": ROUND, "subject": "Anthropic", "amount": 18e9, "status": "planned"},
         ],
     )
 
@@ -109,12 +108,12 @@ def test_de_koennte_is_a_plan(check, text):
     "text",
     [
         # a passive report verb before the quotative: what others reported
-        "xAIは、わずか3週間で20万基のH100の設置を終えたと報告されている。",
-        "xAIは、20万基のH100の設置を終えたと伝えられている。",
+        "xAIは、わずか5週間で15万基のH100の設置を終えたと報告されている。",
+        "xAIは、15万基のH100の設置を終えたと伝えられている。",
     ],
 )
 def test_ja_passive_report_verb_is_hearsay(check, text):
-    claims = check(text, "ja", [{"quantity": 2e5, "status": "reported"}], exact=False)
+    claims = check(text, "ja", [{"quantity": 1.5e5, "status": "reported"}], exact=False)
     assert all(c.status == "reported" for c in claims)
 
 
@@ -184,8 +183,8 @@ def test_en_progressive_raise_with_an_adverb_is_a_plan(check, text):
         # an estimate (passive "is estimated", "estimado en" a figure) is another's figure
         (
             "en",
-            "Once finished, the Meta campus is estimated to draw up to 900 megawatts.",
-            {"type": POWER, "subject": "Meta", "quantity": 900.0},
+            "Once finished, the Meta campus is estimated to draw up to 700 megawatts.",
+            {"type": POWER, "subject": "Meta", "quantity": 700.0},
         ),
         (
             "pt",
@@ -227,9 +226,9 @@ def test_estimates_and_news_are_hearsay(check, lang, text, claim):
         # "estimated in an earlier round" bounds no figure; the company's news is no hearsay
         (
             "pt",
-            "A Anthropic passa a ser avaliada em US$ 300 bilhões, o dobro do que foi estimado em "
-            "uma rodada anterior.",
-            {"type": VAL, "subject": "Anthropic", "valuation": 3e11, "status": "closed"},
+            "A Anthropic, agora avaliada em US$ 350 bilhões, vale bem mais do que o valor "
+            "estimado na rodada anterior.",
+            {"type": VAL, "subject": "Anthropic", "valuation": 3.5e11, "status": "closed"},
         ),
         (
             "zh",
@@ -326,10 +325,10 @@ def test_id_plural_by_reduplication_is_hearsay(check):
     # "orang-orang yang mengetahui" (people familiar): the plural by reduplication of the
     # source phrase; "menghargai ... sebesar" values the company
     check(
-        "Anthropic sedang membahas kesepakatan yang akan menghargai perusahaan itu sebesar "
-        "US$90 miliar, kata orang-orang yang mengetahui masalah ini.",
+        "Anthropic tengah merundingkan penjualan saham yang akan menghargai perusahaan itu "
+        "sebesar US$75 miliar, kata orang-orang yang mengetahui rencana tersebut.",
         "id",
-        [{"type": VAL, "subject": "Anthropic", "valuation": 9e10, "status": "reported"}],
+        [{"type": VAL, "subject": "Anthropic", "valuation": 7.5e10, "status": "reported"}],
     )
 
 
@@ -383,15 +382,15 @@ def test_anonymous_or_single_source_is_hearsay(check, lang, text):
 def test_es_reported_round_beside_a_denied_valuation_is_denied(check):
     # the round the same source told, then a denial that answers the valuation's report
     check(
-        "xAI ha recaudado nuevos fondos con una valoración de 200.000 millones de dólares, "
-        "según una persona familiarizada. La ronda de más de 10.000 millones de dólares incluye "
-        "a Valor Capital, según esta persona, que pidió no ser identificada. Los medios "
-        "informaron antes de que xAI buscaba fondos con una valoración de 200.000 millones de "
-        "dólares. Musk dijo que xAI no está recaudando capital.",
+        "xAI consiguió dinero a una valoración de 150.000 millones de dólares, según una "
+        "fuente cercana. La ronda, de más de 8.000 millones de dólares, suma a Acme Partners, "
+        "según esa fuente, que pidió no ser identificada. La prensa informó en julio de que xAI "
+        "negociaba con una valoración de 150.000 millones de dólares. Musk respondió que la "
+        "compañía no está recaudando nada.",
         "es",
         [
-            {"type": VAL, "subject": "xAI", "valuation": 2e11, "status": "denied"},
-            {"type": ROUND, "subject": "xAI", "amount": 1e10, "status": "denied"},
+            {"type": VAL, "subject": "xAI", "valuation": 1.5e11, "status": "denied"},
+            {"type": ROUND, "subject": "xAI", "amount": 8e9, "status": "denied"},
         ],
     )
 
@@ -401,9 +400,9 @@ def test_es_reported_round_beside_a_denied_valuation_is_denied(check):
     [
         # a past round the amount is the object of a plan verb of: sought, not raised
         (
-            "2023년 2000억원 규모로 추진했던 시리즈C에서 Anthropic은 900억원을 조달하는 데 그쳤다.",
-            2e11,
-            9e10,
+            "2022년 1500억원 규모로 추진한 시리즈B에서 Anthropic은 결국 600억원을 조달했다.",
+            1.5e11,
+            6e10,
         ),
     ],
 )
@@ -415,19 +414,19 @@ def test_ko_past_amount_object_of_a_plan_verb_is_a_target(run, text, planned, cl
 
 def test_ko_set_out_to_raise_in_the_past_is_a_plan(check):
     check(
-        "Anthropic은 지난해 7월 900억원 규모의 투자유치에 나섰지만 목표를 채우지 못했다.",
+        "Anthropic은 재작년 봄 650억원 규모의 투자유치에 나섰으나 절반만 모았다.",
         "ko",
-        [{"type": ROUND, "subject": "Anthropic", "amount": 9e10, "status": "planned"}],
+        [{"type": ROUND, "subject": "Anthropic", "amount": 6.5e10, "status": "planned"}],
     )
 
 
 def test_ja_past_valuation_with_its_own_predicate_before_a_target_stays(check):
     # "valued at ... last year, it now gathers investors aiming higher": the old valuation
     check(
-        "昨年すでに1兆ウォンの企業価値を認められたAnthropicは、さらに高い価値を目標に投資家を"
-        "集めている。",
+        "二年前に8000億ウォンの企業価値を認められたAnthropicは、今は一段上の評価を狙って"
+        "出資者を探している。",
         "ja",
-        [{"type": VAL, "subject": "Anthropic", "valuation": 1e12, "status": "closed"}],
+        [{"type": VAL, "subject": "Anthropic", "valuation": 8e11, "status": "closed"}],
     )
 
 
@@ -437,24 +436,24 @@ def test_ja_past_valuation_with_its_own_predicate_before_a_target_stays(check):
         # a value participle with an outlet as its agent: the outlet's estimate
         (
             "fr",
-            "OpenAI passerait devant Anthropic, estimée autour de 180 milliards de dollars par "
+            "OpenAI passerait devant Anthropic, estimée autour de 210 milliards de dollars par "
             "Bloomberg.",
             "reported",
         ),
         (
             "en",
-            "OpenAI would overtake Anthropic, whose valuation is estimated at $180 billion by "
+            "OpenAI would overtake Anthropic, whose valuation is estimated at $210 billion by "
             "Bloomberg.",
             "reported",
         ),
         # without an outlet the participle is a plain value
-        ("fr", "Anthropic, estimée à 180 milliards de dollars, recrute.", "closed"),
+        ("fr", "Anthropic, estimée à 210 milliards de dollars, recrute.", "closed"),
     ],
 )
 def test_value_participle_with_an_outlet_agent_is_reported(check, lang, text, status):
     check(
         text,
         lang,
-        [{"type": VAL, "subject": "Anthropic", "valuation": 1.8e11, "status": status}],
+        [{"type": VAL, "subject": "Anthropic", "valuation": 2.1e11, "status": status}],
         exact=False,
     )
