@@ -86,9 +86,8 @@ def warm_up(languages: Iterable[str] = RULE_LANGUAGES, gazetteer: Gazetteer | No
             rules.months,
         ):
             _ = matcher.pattern
-        # rules.cues (every cue word) is probed at positions too: the yardstick opening of a
-        # sentence, the currency a list of amounts shares (money.py)
-        for matcher in (*rules.positional.values(), rules.cues):
+        # the yardstick opening of a sentence is probed in every article naming a cluster
+        for matcher in (*rules.positional.values(), rules.yardsticks):
             _ = matcher.head, matcher.tail
 
 
@@ -503,7 +502,6 @@ def _yardstick_sentences(
     for i in indices:
         s, e = sentences[i]
         pos = s + len(low[s:e]) - len(low[s:e].lstrip(_OPENING))
-        hit = rules.cues.starting_at(low, pos, e)
-        if hit is not None and "yardstick" in hit.payloads:
+        if rules.yardsticks.starting_at(low, pos, e) is not None:
             found.add(i)
     return found

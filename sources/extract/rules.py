@@ -305,6 +305,7 @@ class LanguageRules:
     from_to_pairs: tuple[tuple[str, str], ...]
     cues: PhraseMatcher
     site_words: PhraseMatcher  # programme and site nouns (see claims.subjects.drop_programme_names)
+    yardsticks: PhraseMatcher  # comparison openings of a sentence (extractor._yardstick_sentences)
     months: PhraseMatcher
     lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
     cue_lexicon: PhraseMatcher  # scanned per candidate sentence: cue words and chip nouns
@@ -596,6 +597,9 @@ def load_rules(code: str | None) -> LanguageRules:
         between_pairs=between,
         from_to_pairs=from_to,
         cues=PhraseMatcher.build(_flat(cues)),
+        # like site_words: the sentence openings of one cue kind get a small matcher, so that
+        # an article naming a cluster does not compile the whole cue matcher for them
+        yardsticks=PhraseMatcher.build(_flat({"yardstick": cues.get("yardstick", [])})),
         # the few words read after a cluster family's name (claims.subjects): a small matcher,
         # so that no document compiles the whole cue matcher for them
         site_words=PhraseMatcher.build(

@@ -197,14 +197,14 @@ def test_a_figure_restated_in_the_same_story_is_one_claim():
 
 
 def test_warm_up_compiles_the_positional_probes_before_workers_fork():
-    # a regex compiled on first use is compiled again in every forked worker: the cue trie's
-    # head and tail (yardstick openings, conversion words) cost ~0.4 s a process that way
+    # a regex compiled on first use is compiled again in every forked worker (round 7's
+    # yardstick check on the whole cue trie cost ~0.4 s a process that way)
     from sources.extract.extractor import warm_up
     from sources.extract.rules import load_rules
 
     warm_up(["en", "zh"])
     for code in ("en", "zh"):
         rules = load_rules(code)
-        assert {"head", "tail"} <= set(rules.cues._compiled)
+        assert {"head", "tail"} <= set(rules.yardsticks._compiled)
         probes = [m for m in rules.positional.values() if m.body is not None]
         assert probes and all({"head", "tail"} <= set(m._compiled) for m in probes)
