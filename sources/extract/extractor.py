@@ -25,7 +25,7 @@ from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
 from sources.extract.claims.compute import merge_restated_counts
-from sources.extract.claims.context import Discourse, Doc, update_discourse
+from sources.extract.claims.context import OPENING_CHARS, Discourse, Doc, update_discourse
 from sources.extract.claims.funding import fill_valuation, round_list_items, same_round
 from sources.extract.claims.newco import introduced_clusters, introduced_companies
 from sources.extract.claims.sentence import sentence_claims
@@ -490,9 +490,6 @@ def _bucket(
     return out
 
 
-_OPENING = " \t\n\"'“”«»„‘’-–—•*("
-
-
 def _yardstick_sentences(
     low: str, sentences: list[tuple[int, int]], indices: set[int], rules: LanguageRules
 ) -> set[int]:
@@ -501,7 +498,7 @@ def _yardstick_sentences(
     found = set()
     for i in indices:
         s, e = sentences[i]
-        pos = s + len(low[s:e]) - len(low[s:e].lstrip(_OPENING))
+        pos = s + len(low[s:e]) - len(low[s:e].lstrip(OPENING_CHARS))
         if rules.yardsticks.starting_at(low, pos, e) is not None:
             found.add(i)
     return found

@@ -242,6 +242,8 @@ def is_compared(view: View, anchor: int) -> bool:
     return False
 
 
+# what may stand before a sentence's first word: spaces, quotes, dashes, bullets, a bracket
+OPENING_CHARS = " \t\n\"'“”«»„‘’-–—•*("
 COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("80,000개보다")
 # A case particle right before "보다" / "より" makes it the adverb "more" ("60억 달러를 보다
 # 빠르게", "60億ドルをより早く"): Korean writes a space after the particle, Japanese none.

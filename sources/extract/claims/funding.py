@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from sources.extract.claim import Claim
 from sources.extract.claims.context import (
+    OPENING_CHARS,
     WORD,
     Discourse,
     Doc,
@@ -45,6 +46,7 @@ from sources.extract.claims.newco import (
     insertion_end,
     label_gap,
     opens_clause,
+    opens_item,
     unknown_company,
     unknown_investee,
     unknown_investee_before,
@@ -386,13 +388,9 @@ def _listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageR
     return True
 
 
-_OPENING = " \t\n\"'“”„«»‘’-–—•*("
-_ITEM_HEAD = re.compile(r"(?:\d{1,2}[.)])?")  # what may stand before a list item's name
-
-
 def _asks(view: View) -> bool:
     """The sentence is a question."""
-    return view.text[view.start : view.end].rstrip(_OPENING + ")").endswith(("?", "？"))
+    return view.text[view.start : view.end].rstrip(OPENING_CHARS + ")").endswith(("?", "？"))
 
 
 def _conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
@@ -400,7 +398,7 @@ def _conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
     mengumpulkan $1 miliar, ...", "If it raises $5 billion, ..."): the clause up to the
     first comma. What the main clause says may be a fact it is weighed against ("Si ce tour
     se concrétise, il serait le plus important depuis la levée de 6,6 Md$ d'OpenAI")."""
-    head = view.text[view.start : money.start].lstrip(_OPENING)
+    head = view.text[view.start : money.start].lstrip(OPENING_CHARS)
     low = head[:12].lower()
     word = next(
         (
@@ -421,7 +419,7 @@ def after_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
     Abschluss gelingt, steigt die Bewertung auf ..."): what the deal would bring, not a fact."""
     if not openers:
         return False
-    head = view.text[view.start : anchor].lstrip(_OPENING)
+    head = view.text[view.start : anchor].lstrip(OPENING_CHARS)
     low = head[:12].lower()
     for w in openers:
         if low.startswith(w) and (view.cjk or not is_letter(low[len(w) : len(w) + 1] or " ")):
@@ -616,7 +614,7 @@ def _unknown_raiser(
         # names another ("Oura Health, la empresa de anillos, ..."); a bare name opening the
         # sentence may be a person ("Elon Musk ha detto che la società ...")
         # "- Kestrel raised $300m": a list item's opening name is its own raiser, as a sentence's
-        opens = _ITEM_HEAD.fullmatch(view.text[view.start : start].strip(_OPENING)) is not None
+        opens = opens_item(view, start)
         # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject
         opens = opens or (view.cjk and how == "head" and opens_clause(view, start, True))
         return company if how == "apposition" or (rank > ANAPHOR and opens) else None
@@ -1072,7 +1070,7 @@ def is_restatement(doc: Doc, view: View, money: Money) -> bool:
     if any(m.end <= money.start for m in view.money if m is not money):
         return False
     head = view.text[view.start : money.start]
-    opening = view.start + len(head) - len(head.lstrip(_OPENING))
+    opening = view.start + len(head) - len(head.lstrip(OPENING_CHARS))
     return any(
         c.kind == "conversion"
         and c.end <= money.start

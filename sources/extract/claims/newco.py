@@ -581,11 +581,18 @@ def _after_article(view: View, start: int, names) -> bool:
     )
 
 
+def opens_item(view: View, start: int) -> bool:
+    """The name opens the sentence or a list item: only quotes, bullets or an item number
+    ("2. Quantel hat ... eingesammelt", "- Kestrel raised $300m") stand before it."""
+    head = view.text[view.start : start].strip(_OPENERS)
+    return not head or _ITEM_NUMBER.fullmatch(head) is not None
+
+
 def opens_clause(view: View, start: int, cjk: bool) -> bool:
     """The name opens the sentence, a line, or a clause after a clause-break word."""
+    if opens_item(view, start):
+        return True
     before = view.text[view.start : start]
-    if not before.strip(_OPENERS) or _ITEM_NUMBER.fullmatch(before.strip(_OPENERS)):
-        return True  # "2. Quantel hat ... eingesammelt": a numbered list item opens the same way
     last = before.rstrip(_OPENERS)
     if last.endswith((":", ";", "；", "：", "\n")):
         return True
