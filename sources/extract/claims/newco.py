@@ -684,6 +684,13 @@ _AFTER_NAME = re.compile(r"\s*[,(]\s*(?:[^\s,.;:()]+\s+){0,3}$")
 _descriptor_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
+def name_pattern(rules) -> re.Pattern[str]:
+    """What a name looks like in the language's text: a capitalised run, or a run of Latin
+    letters where capitals mark no names (Cyrillic text: "Figure AI привлекла") or there are
+    none (CJK)."""
+    return _LATIN if rules.code == "ru" or rules.cjk else _CASED
+
+
 def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
     rx = _descriptor_rx.get(descriptors)
     if rx is None:
@@ -704,13 +711,20 @@ def introduced_companies(
     investor. In text without capitals (CJK) see :func:`_introduced_cjk`. ``known``: the
     gazetteer's mentions."""
     names = rules.names
-    if not names.descriptors or not any(d in low for d in names.descriptors):
-        return []  # (a plain substring test first, cheaper than the word-bounded scan)
-    if rules.cjk:
-        return _introduced_cjk(text, rules, known)
-    pattern = _LATIN if rules.code == "ru" else _CASED
+    if not names.descriptors:
+        return []
     spans = [(m.start, m.end) for m in known]
+    by_ending = _named_by_ending(text, name_pattern(rules), names, spans)
+    if rules.cjk:
+        mentions = _introduced_cjk(text, rules, known)
+        if by_ending:
+            taken = spans + [(m.start, m.end) for m in mentions]
+            mentions = sorted(mentions + _mentions(text, by_ending, taken), key=lambda m: m.start)
+        return mentions
+    pattern = name_pattern(rules)
     found: dict[str, Entity] = {}
+    if not any(d in low for d in names.descriptors):  # (a plain substring test first, cheaper)
+        return _mentions(text, by_ending, spans)
     for d in _descriptor_pattern(names.descriptors).finditer(low):
         if text[d.end() : d.end() + 2] in ("'s", "’s"):
             continue  # "the company's CEO"
@@ -733,7 +747,7 @@ def introduced_companies(
             kind = "investor" if investor else None
             found[name] = Entity("company", "new:" + name.lower(), name, company_type=kind)
     if not found:
-        return []
+        return _mentions(text, by_ending, spans)
     found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
@@ -765,7 +779,110 @@ def introduced_companies(
         mentions = [
             m for m in mentions if counts[m.entity.name] >= REPEATED and m.entity.name in heads
         ]
+    if by_ending:
+        # a name its ending makes a company needs no company noun (nor, in German, a clause
+        # it heads: "Technologies" or "AI" is no German noun)
+        named = {m.entity.name for m in mentions}
+        extra = {n: e for n, e in by_ending.items() if n not in named and n not in found}
+        taken = spans + [(m.start, m.end) for m in mentions]
+        mentions = sorted(mentions + _mentions(text, extra, taken), key=lambda m: m.start)
     return mentions
+
+
+# the words that end a company's name ("Firmus Technologies", "Khazna Data Centers", "Scale
+# AI"), and those that may stand before them inside the ending ("Data Centers")
+ENDING_WORDS = NAME_ENDINGS | {"Data", "Holding", "Infrastructure"}
+INVESTOR_ENDINGS = frozenset(("Capital", "Ventures"))
+# a field, not a company, when written before an ending ("Generative AI", "Quantum Computing",
+# "Artificial Intelligence"): English capitalises these in headings and names of sectors
+_FIELD_WORDS = frozenset(
+    (
+        "Generative", "Agentic", "Physical", "Sovereign", "Responsible", "Enterprise",
+        "Conversational", "Open", "General", "Artificial", "Embodied", "Edge", "Quantum",
+        "Cloud", "Hybrid", "Public", "Private", "Applied", "Frontier", "Advanced", "Global",
+        "National", "Digital", "Renewable", "Clean", "Nuclear", "Critical", "Venture",
+        "High", "Performance", "Accelerated", "Neuromorphic", "Trustworthy", "Ethical",
+    )
+)  # fmt: skip
+# a facility or an institute, not a company ("Kennedy Space Center"); a company's name says
+# "Data Centers" in the plural
+_PLACE_ENDINGS = frozenset(("Center", "Centre"))
+ENDING_HEAD = 2  # name words before the ending ("Texas Advanced" in "... Computing Center")
+
+
+def _named_by_ending(
+    text: str, pattern: re.Pattern[str], names, spans: list[tuple[int, int]]
+) -> dict[str, Entity]:
+    """Companies the gazetteer lacks whose own name says it is a company: a capitalised run
+    ending like a company's name ("Firmus Technologies", "Scale AI", "Anduril Industries",
+    "Khazna Data Centers"), with up to ``ENDING_HEAD`` name words before the ending. A run in
+    a title-case headline keeps one word before its ending ("Meta Invests In Scale AI"); a
+    name word the text also writes in lower case, or that names a field ("Generative AI"), is
+    no name. Investment endings ("Lux Capital") make an investor."""
+    found: dict[str, Entity] = {}
+    for m in pattern.finditer(text):
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        last = words[-1][1].rstrip(_TRIM)
+        if len(words) < 2 or last not in NAME_ENDINGS or last in _PLACE_ENDINGS:
+            continue
+        k = len(words) - 1
+        while k > 0 and words[k - 1][1] in ENDING_WORDS:
+            k -= 1  # "Elea Data Centers": the ending's own words
+        if k == 0:
+            continue  # "AI Cloud": all ending
+        reach = 1 if _title_line(text, m.start()) else ENDING_HEAD
+        head = words[max(0, k - reach) : k]
+        for i, (_s, w) in enumerate(head):
+            if _POSSESSIVE.search(w):
+                head = head[i + 1 :]  # "Ambani's Reliance Industries": the owner is no name
+                break
+        while head and (
+            len(head[0][1]) < 2
+            or head[0][1] in names.not_names
+            or head[0][1].lower() in names.descriptors
+            or head[0][1].lower() in names.person_roles
+            or _common_word(text, head[0][1])
+        ):
+            head = head[1:]
+        if not head or any(w in _FIELD_WORDS for _s, w in head):
+            continue
+        start = head[0][0]
+        name = text[start : words[-1][0] + len(words[-1][1])].rstrip(_TRIM)
+        if name in found or not _new_name(text, name, start, spans, names):
+            continue
+        if len(head) == 1 and not _named_mid_sentence(text, name):
+            continue  # "Teknologi AI ...": a capital opening a sentence proves nothing
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < REPEATED:
+            continue  # a company the story is about is named again; one named once is aside
+
+        investor = name.split()[-1] in INVESTOR_ENDINGS
+        found[name] = Entity(
+            "company", "new:" + name.lower(), name, company_type="investor" if investor else None
+        )
+    return {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
+
+
+def _named_mid_sentence(text: str, name: str) -> bool:
+    """The text names ``name`` once where a capital marks a name: not opening a sentence or
+    a line, not in a title-case headline."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if not _opens_sentence(text, m.start()) and not _title_line(text, m.start()):
+            return True
+    return False
+
+
+def _mentions(
+    text: str, found: dict[str, Entity], spans: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """Every mention of the ``found`` names outside the ``spans`` already taken."""
+    taken = list(spans)
+    mentions = []
+    for name, entity in found.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                mentions.append(EntityMention(m.start(), m.end(), entity))
+                taken.append((m.start(), m.end()))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 MAX_INTRODUCED = 24  # names (native and Latin) a CJK text may introduce
