@@ -1,4 +1,4 @@
-"""Funding rounds and valuations (sources/extract/claims/funding.py): what makes an amount a
+"""Funding rounds and valuations (sources/extract/claims/funding/): what makes an amount a
 round, a valuation or nothing, and which company raises it; our own sentences."""
 
 from datetime import date

@@ -1,0 +1,264 @@
+"""Who puts money into whom: "X invested $N in Y" is Y's round.
+
+- The company receiving the money may be marked before the amount ("in Anthropic",
+  "向Anthropic", "アンソロピックに"); a company named before an investing word is the
+  investor, unless a raising verb or a passive makes it the receiver.
+- An amount named as new money ("another $4 billion", "supplémentaires", "追加") is a round of
+  its own, even next to a round or a running total.
+- Money put into a site, a campus, a programme or chips is spending, not a round.
+"""
+
+from __future__ import annotations
+
+from sources.extract.claims.context import Discourse, View
+from sources.extract.claims.funding.clauses import strong_clause
+from sources.extract.claims.newco import unknown_investee, unknown_investee_before
+from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
+from sources.extract.money import Money
+from sources.extract.phrases import is_letter
+from sources.extract.rules import LanguageRules
+from sources.extract.status import Cue
+
+
+def invests(view: View, company: Entity, money: Money) -> bool:
+    """The company is named before an investing word that stands before the amount: it is
+    the investor."""
+    named = [
+        m.end
+        for m in view.of_kind("company")
+        if m.entity.name == company.name and m.start < money.start
+    ]
+    if not named:
+        return False
+    # "Mistral AI a obtenu un investissement de ...": a raising verb before the investment
+    # word makes the company its receiver; so does a passive ("OpenAI, backed by Microsoft")
+    raised = [c.end for c in view.kinds("raise") if named[-1] <= c.start < money.start]
+    return any(
+        named[-1] <= c.start < money.start
+        and not any(r <= c.start for r in raised)
+        and view.text[c.end : c.end + 3].lower() != " by"
+        # "competes with Microsoft-backed OpenAI": a compound naming another company's backer
+        and not _backer_compound(view, c, company)
+        for c in view.kinds("investment")
+    )
+
+
+def _backer_compound(view: View, cue: Cue, company: Entity) -> bool:
+    """The investing word closes a compound with another company's name ("Microsoft-backed"):
+    that company backs the name after it; ``company`` invests nothing ("CoreWeave-Backed
+    Project" still names CoreWeave as the backer)."""
+    if "-" not in view.text[cue.start - 1 : cue.start + 1]:
+        return False
+    return any(
+        0 <= cue.start - m.end <= 1 and m.entity.name != company.name
+        for m in view.of_kind("company")
+    )
+
+
+def new_tranche(view: View, money: Money) -> bool:
+    """An amount named as new money: an increment word before it in its clause ("another",
+    "weitere", "再向…投资") or right after it ("supplémentaires", "を追加出資")."""
+    clause = view.ctx.clause_of(money.start)
+    return any(
+        (
+            c.kind == "increment"
+            and c.end <= money.start
+            and view.ctx.clause_of(c.start) == clause
+            and not any(c.end <= m.start < money.start for m in view.money)
+        )
+        or (c.kind in ("increment", "increment_after") and 0 <= c.start - money.end <= 4)
+        for c in view.cues
+    )
+
+
+def investee_marked(view: View, mention: EntityMention, rules: LanguageRules) -> bool:
+    """A company name with a word that marks it as receiving money: "in Anthropic",
+    "向Anthropic", "アンソロピックに"."""
+    text = view.text
+    tail = text[max(view.start, mention.start - 16) : mention.start].lower().rstrip()
+    for word in rules.investee_before:
+        k = len(tail) - len(word)
+        if k >= 0 and tail.endswith(word) and (k == 0 or not is_letter(tail[k - 1])):
+            return True
+    head = text[mention.end : mention.end + 4].lower()
+    return any(
+        head.startswith(word) and not is_letter(head[len(word) : len(word) + 1] or " ")
+        for word in rules.investee_after
+    )
+
+
+INVESTEE_WINDOW = 60  # an investing word this close before a name marked as receiving money
+
+
+def marked_investee(view: View, rules: LanguageRules) -> Entity | None:
+    """The company an investing word puts money into in this sentence ("invest ... in
+    Mistral AI", "investir ... dans Mistral AI", "向Anthropic投资"), if one is marked."""
+    if not view.has("investment", "raise"):
+        return None
+    for m in view.of_kind("company"):
+        if m.entity.company_type in BACKER_TYPES:
+            continue
+        near = any(
+            0 <= m.start - c.end <= INVESTEE_WINDOW or 0 <= c.start - m.end <= 4
+            for c in view.kinds("investment")
+        ) or any(
+            # "向Anthropic注资12.5亿美元": a money verb right after the marked name (verb-final
+            # word order) puts the money into it, whatever the verb's own kind
+            0 <= c.start - m.end <= 4
+            for c in view.kinds("raise")
+        )
+        if near and investee_marked(view, m, rules):
+            return m.entity
+    return None
+
+
+def invest_subject(
+    view: View, money: Money, disc: Discourse, rules: LanguageRules
+) -> Entity | None:
+    """The company an investment goes into: the company named right after the amount in its
+    clause ("in xAI", "in den ChatGPT-Entwickler"), or the story's company when an anaphor
+    stands there ("na empresa"). Otherwise none when the money goes into a site, campus or
+    programme, or when no company is named as the investor (a company's own spending, a state
+    programme: "la compañía destinó ...", "Macron a annoncé 109 milliards
+    d'investissements"); and else, with a named investor ("Microsoft invested €15 million"),
+    the story's company."""
+    c_start, c_end, _ = view.ctx.clause_of(money.start)
+    named_before = [m for m in view.of_kind("company") if c_start <= m.start < money.start]
+    # "Amazon wird in Anthropic 4 Milliarden investieren", "亚马逊将再向Anthropic投资40亿美元"
+    marked = [
+        m
+        for m in named_before
+        if m.entity.company_type not in BACKER_TYPES and investee_marked(view, m, rules)
+    ]
+    if marked:
+        return marked[-1].entity
+    investors = [m.entity.name for m in named_before]
+    # "USD 100 miliar (sekitar Rp 1.665 triliun) ke OpenAI": read on after the amount's
+    # restatement in another currency, which its brackets set apart as a clause
+    end = money.end
+    for other in view.money:
+        if other.is_conversion and 0 <= other.start - end <= 12:
+            end = other.end
+            c_end = max(c_end, view.ctx.clause_of(min(end + 1, view.end - 1))[1])
+    after = [
+        m
+        for m in view.of_kind("company")
+        if (
+            (
+                (
+                    0 <= m.start - end <= 40
+                    # "nella startup di intelligenza artificiale Anthropic": a company noun
+                    # with its descriptors before the name
+                    or (
+                        0 <= m.start - end <= DESCRIBED_INVESTEE_GAP
+                        and _described(view, rules, end, m)
+                    )
+                )
+                and m.start < c_end
+            )
+            # "ke startup AI miliknya sendiri, xAI": the name in apposition to the company
+            # noun the money goes into, past the comma that ends the clause
+            or (
+                0 <= m.start - end <= DESCRIBED_INVESTEE_GAP
+                and _described_apposed(view, rules, end, m)
+            )
+        )
+        and m.entity.company_type not in BACKER_TYPES
+        and m.entity.name not in investors
+    ]
+    if after:
+        return after[0].entity
+    newco = unknown_investee(view, rules, end, c_end) or unknown_investee_before(
+        view, rules, money.start
+    )
+    if newco is not None:
+        return newco  # "Nvidia invested $50 million in Kestrel Labs", "investir na Acme"
+    if not named_before and new_tranche(view, money):
+        # "向Anthropic注资12.5亿美元，随后又追加40亿美元": new money in a clause of its own
+        # goes into the investee an earlier clause of the sentence marked
+        marked = marked_investee(view, rules)
+        if marked is not None and any(
+            m.entity.name == marked.name and m.end <= money.start for m in view.of_kind("company")
+        ):
+            return marked
+    object_anaphor = any(
+        c.kind == "anaphor"
+        and 0 <= c.start - money.end <= 5
+        and "," not in view.text[money.end : c.start]
+        for c in view.cues
+    )
+    if not object_anaphor:
+        if view.of_kind("cluster") or view.has("cluster", "cluster_plural", "programme"):
+            return None  # money put into a site, a campus or a programme is not a round
+        if view.has("cost", "purchase") or view.of_kind("chip") or view.nouns:
+            # "ソフトバンクは工場を買収して...30億ドルを投じる", "GPU 1만개를 확보하기 위해
+            # 수천억원을 투입": money that buys things or chips is spending, not a round
+            return None
+        own = any(c_start <= c.start < money.start for c in view.kinds("anaphor"))
+        if not investors or own:
+            return None
+    # the story's company, unless it is the investor itself; then the next most salient one
+    for candidate in disc.ranked_companies():
+        if candidate.name not in investors:
+            return candidate
+    return None
+
+
+DESCRIBED_INVESTEE_GAP = 70  # "in the artificial intelligence start-up Anthropic"
+
+
+def _described(view: View, rules: LanguageRules, end: int, m: EntityMention) -> bool:
+    """A company noun ("startup", "società") stands between the amount and the name, with no
+    punctuation: the name is that noun's."""
+    gap = view.text[end : m.start].lower()
+    if any(ch in gap for ch in ",;:()"):
+        return False
+    return any(d in gap for d in rules.names.descriptors)
+
+
+def _described_apposed(view: View, rules: LanguageRules, end: int, m: EntityMention) -> bool:
+    """After the amount, an investee word and a company noun close their clause with a comma
+    and the name follows it ("ke startup AI miliknya sendiri, xAI", "into its own start-up,
+    xAI"): the name is that noun's."""
+    gap = view.text[end : m.start].lower().rstrip().lstrip(" )）")  # past a conversion's bracket
+    if not gap.endswith(",") or any(ch in gap[:-1] for ch in ",;:()"):
+        return False
+    words = gap[:-1].split()
+    return (
+        bool(words)
+        and any(words[0] == w for w in rules.investee_before)
+        and any(d in gap for d in rules.names.descriptors)
+    )
+
+
+RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
+
+
+def raised_investment(view: View, money: Money) -> bool:
+    """An investment amount that a raising verb right before it takes: the company raises
+    it ("is close to securing a $2bn investment", "erhielt eine Investition von")."""
+    clause = view.ctx.clause_of(money.start)
+    if view.cjk and any(0 <= c.start - money.end <= 1 for c in view.kinds("investment")):
+        # "拿下红杉中国等机构近20亿元投资": in head-final order the investment noun follows
+        # the amount, the raising verb opens the clause, the investors may stand between
+        # (listed with "、", which cuts clauses: the strong clause is the reach)
+        lo = strong_clause(view, money.start)[0]
+        return any(
+            lo <= r.start
+            and r.end <= money.start
+            and all(
+                m.entity.company_type == "investor"
+                for m in view.of_kind("company")
+                if r.end <= m.start < money.start
+            )
+            for r in view.kinds("raise")
+        )
+    # the investment noun may stand between ("a obtenu un investissement de 600 millions")
+    nouns = [c.end for c in view.kinds("investment") if 0 <= money.start - c.end <= 6]
+    reach = money.start - RAISED_INVESTMENT_GAP
+    if nouns:
+        reach = min(reach, min(c.start for c in view.kinds("investment") if c.end in nouns) - 12)
+    takers = [c for c in view.kinds("raise") if c.end >= reach and c.end <= money.start]
+    return any(c.start >= clause[0] for c in takers) and not any(
+        c.end <= m.start < money.start for c in takers for m in view.of_kind("company")
+    )

@@ -1,0 +1,258 @@
+"""Who raises a round: the company the sentence names as raising it, where the general subject
+pick (:mod:`sources.extract.claims.subjects`) would take an investor, a person's employer, a
+cloud giant or the story's company.
+
+- A company the gazetteer lacks, named as the raiser (:mod:`sources.extract.claims.newco`),
+  takes over when no known company holds the subject position.
+- A round names its own company after its amount behind a word of purpose ("a $20 billion
+  round for xAI"); a person's former employer ("former OpenAI CTO") gives way to the startup
+  named after a company noun; a cloud giant raises no round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.extract.claims.context import WORD, Discourse, Doc, View
+from sources.extract.claims.funding.clauses import strong_clause
+from sources.extract.claims.newco import (
+    coordinated,
+    insertion_end,
+    label_gap,
+    opens_clause,
+    opens_item,
+    unknown_company,
+    unknown_investee_before,
+)
+from sources.extract.claims.subjects import ANAPHOR, pick_company
+from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
+from sources.extract.money import Money
+from sources.extract.phrases import is_letter
+from sources.extract.rules import LanguageRules
+
+NO_ROUNDS = frozenset(("hyperscaler",))  # company types that raise no funding round
+
+
+def valuation_subject(doc: Doc, view: View, val: Money, disc: Discourse) -> Entity | None:
+    """The company a valuation amount is about, known or not (as the raise's subject)."""
+    subject, rank = pick_company(view, val.start, "funding", disc)
+    newco = unknown_raiser(doc, view, val.start, subject, rank)
+    return newco if newco is not None else subject
+
+
+def names_funded_newco(view: View, disc: Discourse) -> bool:
+    """The story's last round went to a company the gazetteer lacks, and this sentence names
+    it again (as written)."""
+    funded = disc.funded
+    return (
+        funded is not None
+        and not funded.id
+        and len(funded.name) >= 3
+        and view.text.find(funded.name, view.start, view.end) >= 0
+    )
+
+
+def unknown_raiser(
+    doc: Doc, view: View, anchor: int, subject: Entity | None, rank: int
+) -> Entity | None:
+    """A company the gazetteer lacks that the sentence names as the raiser
+    (:func:`sources.extract.claims.newco.unknown_company`), when no known company holds the
+    subject position: the pick is none, an investor or source, the story's company by
+    anaphor or by default, or a company named only after the amount. A known company named
+    before the amount keeps it unless the unknown one stands between them in apposition
+    ("former OpenAI staff's start-up Foo raised")."""
+    if subject is None or rank == 2:
+        # "SoftBank e Nvidia ... para investir na Acme, em uma rodada de US$500 milhões": the
+        # investors name the company they put the money into before the amount
+        investee = unknown_investee_before(view, doc.rules, anchor)
+        if investee is not None:
+            return investee
+    named = [
+        m.end
+        for m in view.of_kind("company")
+        if subject is not None and m.entity.name == subject.name and m.end <= anchor
+    ]
+    if named and label_gap(view.text, named[-1], anchor):
+        return None  # "- Kestrel : 6 Md$": a known name labels its own figure
+    if view.text[max(view.start, anchor - 3) : anchor].rstrip().endswith(("(", "（", ":", "：")):
+        found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
+        if found is not None and found[2] == "label":
+            return found[0]  # "Anduril (US$2.5bn)": a list's entry names its own figure
+    if named and rank < 2:
+        # only an apposition between the known name and the amount can take it over, or a
+        # name the known one is a parenthetical of ("Arda, co-founded by ex-OpenAI staff, ...")
+        low = doc.low[named[-1] : anchor]
+        if not any(d in low for d in doc.rules.names.descriptors) and "," not in low:
+            return None
+    found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
+    if found is None:
+        return None
+    company, start, how = found
+    if subject is None or rank == 2 or how == "label":
+        return company
+    if rank >= ANAPHOR:
+        # the story's company, by anaphor or by default: only a company noun's apposition
+        # names another ("Oura Health, la empresa de anillos, ..."); a bare name opening the
+        # sentence may be a person ("Elon Musk ha detto che la società ...")
+        # "- Kestrel raised $300m": a list item's opening name is its own raiser, as a sentence's
+        opens = opens_item(view, start)
+        # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject
+        opens = opens or (view.cjk and how == "head" and opens_clause(view, start, True))
+        return company if how == "apposition" or (rank > ANAPHOR and opens) else None
+    if not named:
+        if _topic_after(view, subject, anchor) and not _topic_marked_at(
+            view, start + len(company.name)
+        ):
+            # "サピオンと合併し...企業価値を認められたリベリオンは": the figure stands in the
+            # clause that modifies the topic-marked name after it; a name inside that clause
+            # is no subject
+            return None
+        # a known company named only after the amount: a yardstick ("more than OpenAI's") or
+        # the object of a bare name that may be a person ("Musk ... valoriza xAI")
+        return company if how == "apposition" or _compared_after(view, anchor) else None
+    if how == "apposition" and start >= named[-1]:
+        return company
+    if how == "head" and start >= named[-1] and coordinated(view, start):
+        return company  # "xAI ... quiere 6.000 millones, y Acme, ..., aspira a 400"
+    # the known company stands inside a parenthetical right after the unknown name, and is
+    # not the whole of it ("its AI start-up, xAI, is raising": the known name restates it)
+    end = start + len(company.name)
+    close = insertion_end(view, end, anchor)
+    if not start < named[-1] < close:
+        return None
+    inside = view.text[end:close].strip(" ,()–—")
+    known = [m for m in view.of_kind("company") if end <= m.start < close]
+    return (
+        company
+        if len(WORD.findall(inside)) > sum(len(WORD.findall(m.entity.name)) for m in known)
+        else None
+    )
+
+
+ROUND_FOR_GAP = 24  # characters between a round's amount and the word naming whom it is for
+ROUND_NEAR = 30  # characters between a round noun and the amount it sizes
+POSSESSOR_WORDS = 2  # words of a possessor between that word and the name ("Elon Musks")
+
+
+def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
+    """The company a round is for, named right after its amount behind a word of purpose and
+    at most a possessor ("eine Series E von rund 20 Milliarden Dollar für Elon Musks xAI", "a
+    $20 billion round for xAI"): in a list of deals each round names its own company, over
+    the subject of the sentence. Only with a round noun next to the amount, in its clause."""
+    if not rules.round_for or not view.has("round"):
+        return None
+    if not any(
+        abs(r.start - money.end) <= ROUND_NEAR or 0 <= money.start - r.end <= ROUND_NEAR
+        for r in view.kinds("round")
+    ):
+        return None
+    clause_end = strong_clause(view, money.start)[1]
+    for m in view.of_kind("company"):
+        if m.start <= money.end:
+            continue
+        if m.start >= clause_end or m.entity.company_type in _NOT_RAISERS:
+            return None
+        words = view.text[money.end : m.start].lower().split()
+        for k, w in enumerate(words):
+            rest = words[k + 1 :]
+            if (
+                w in rules.round_for
+                and len(" ".join(words[:k])) <= ROUND_FOR_GAP
+                and len(rest) <= POSSESSOR_WORDS
+                and all(x.isalpha() for x in rest)
+            ):
+                return m.entity
+        return None
+    return None
+
+
+_NOT_RAISERS = BACKER_TYPES | NO_ROUNDS  # types never taken for the company raising a round
+
+
+def no_raiser(company: Entity) -> bool:
+    """A cloud giant: it raises no round (a listed company may have raised before listing)."""
+    return company.company_type in NO_ROUNDS
+
+
+def _topic_marked_at(view: View, pos: int) -> bool:
+    """A subject particle right at ``pos`` ("は", "는"), in a language that marks its subject."""
+    markers = view.rules.names.topic_markers if view.rules else frozenset()
+    return bool(markers) and view.text[pos : pos + 1] in markers
+
+
+def _topic_after(view: View, subject: Entity | None, anchor: int) -> bool:
+    """``subject`` is named after the figure with a subject particle ("...認められたリベリオンは"):
+    in head-final order the figure's clause modifies it."""
+    return subject is not None and any(
+        m.entity.name == subject.name and m.start >= anchor and _topic_marked_at(view, m.end)
+        for m in view.of_kind("company")
+    )
+
+
+def past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) -> Entity | None:
+    """When the pick is named as a person's employer ("former OpenAI CTO Mira Murati",
+    "OpenAI cofounder Ilya Sutskever"), the company the sentence names after a company noun
+    ("for her startup Thinking Machines Lab", "his new startup, Safe Superintelligence")."""
+    roles = doc.rules.names.person_roles
+    if subject is None or rank >= 2 or not roles:
+        return None
+    low = doc.low
+    if not any(
+        m.entity.name == subject.name and _role_next_to(low, view.start, m, roles)
+        for m in view.of_kind("company")
+    ):
+        return None
+    for m in view.of_kind("company"):
+        if m.entity.name == subject.name or m.entity.company_type in BACKER_TYPES:
+            continue
+        head = low[max(view.start, m.start - 30) : m.start].rstrip(" ,:")
+        # the company noun may carry a possessive or an adjective after it ("startup
+        # barunya, Safe Superintelligence", "sa start-up française X")
+        tails = [head] + [head.rsplit(" ", k)[0] for k in (1, 2) if head.count(" ") >= k]
+        if any(t.endswith(d) for t in tails for d in doc.rules.names.descriptors):
+            return m.entity
+    return None
+
+
+_ROLE_LINK = re.compile(
+    r"(?:\s+(?:of|at|d|de|des|du|di|da|do|del|della|dell|von|der|dari))?\s*[’']?\s*$"
+)  # "PDG d'OpenAI", "cofounder of OpenAI": a role linked to the name before it
+
+
+def _role_next_to(low: str, lo: int, m: EntityMention, roles: tuple[str, ...]) -> bool:
+    """A person's role right after the name ("OpenAI CTO", "OpenAI-Mitgründer") or right
+    before it through a linking word ("PDG d'OpenAI", "cofounder of OpenAI")."""
+    k = m.end + (low[m.end : m.end + 1] in " -")
+    if any(
+        low.startswith(r, k) and not is_letter(low[k + len(r) : k + len(r) + 1] or " ")
+        for r in roles
+    ):
+        return True
+    head = low[max(lo, m.start - 40) : m.start]
+    link = _ROLE_LINK.search(head)
+    before = head[: link.start()] if link else head
+    return any(
+        before.endswith(r) and not is_letter(before[-len(r) - 1 : -len(r)] or " ") for r in roles
+    )
+
+
+def anaphor_before_named_after(view: View, subject: Entity | None, rank: int, anchor: int) -> bool:
+    """The pick is a known company named only after the amount while an anaphor ("the
+    start-up", "这家公司") stands before it with no company between."""
+    if subject is None or rank >= 2 or not view.has("anaphor"):
+        return False
+    mentions = [m for m in view.of_kind("company") if m.entity.name == subject.name]
+    if not mentions or mentions[0].start < anchor:
+        return False
+    return any(
+        c.end <= anchor and not any(c.end <= m.start < anchor for m in view.of_kind("company"))
+        for c in view.kinds("anaphor")
+    )
+
+
+def _compared_after(view: View, anchor: int) -> bool:
+    """Every known company after ``anchor`` stands behind a comparison or rivalry word."""
+    cues = [c.end for c in view.cues if c.kind in ("comparison", "rival") and c.start >= anchor]
+    return bool(cues) and all(
+        m.start >= cues[0] for m in view.of_kind("company") if m.start >= anchor
+    )

@@ -1,0 +1,261 @@
+"""The money claims of a sentence: each amount with a round, investment or target role becomes
+a ``funding_round`` draft with its raiser and, if the sentence states one, its valuation; each
+valuation left over becomes a ``valuation`` draft. A round and a valuation in one sentence form
+one funding_round claim. Which round two claims of an article share is :func:`same_round`.
+
+Roles: :mod:`.roles`; raisers: :mod:`.raisers`; investees: :mod:`.investees`; lists and
+"respectively": :mod:`.lists`; valuations: :mod:`.valuations`.
+"""
+
+from __future__ import annotations
+
+from sources.extract.claim import Claim
+from sources.extract.claims.context import Discourse, Doc, Draft, View
+from sources.extract.claims.funding.amounts import (
+    asks,
+    conditional,
+    is_restatement,
+    plausible,
+    stated_usd,
+)
+from sources.extract.claims.funding.clauses import strong_clause
+from sources.extract.claims.funding.investees import (
+    invest_subject,
+    invests,
+    marked_investee,
+    new_tranche,
+)
+from sources.extract.claims.funding.lists import (
+    joint_raisers,
+    list_item_round,
+    listed_shares,
+    named_with,
+    respective_pairs,
+)
+from sources.extract.claims.funding.not_rounds import part_of_next
+from sources.extract.claims.funding.raisers import (
+    NO_ROUNDS,
+    anaphor_before_named_after,
+    names_funded_newco,
+    no_raiser,
+    past_affiliation,
+    round_for,
+    unknown_raiser,
+    valuation_subject,
+)
+from sources.extract.claims.funding.roles import money_roles
+from sources.extract.claims.funding.valuations import apart_in_time, private_value, valuation_basis
+from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
+from sources.extract.money import Money
+
+MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
+MIN_VALUATION_USD = 1_000_000.0
+
+
+def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
+    """The funding rounds and valuations of a sentence (see the module docstring)."""
+    moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
+    if not moneys or asks(view):
+        return []  # "Can a $2 billion round be a seed?": a question asserts no amount
+    if doc.rules.condition_openers:
+        moneys = [m for m in moneys if not conditional(view, m, doc.rules.condition_openers)]
+    role_of = money_roles(view, moneys, disc, doc.rules)
+    if "part_of" in view.ctx.kinds:
+        disc.tranches.update(
+            (m.value, m.currency) for m in moneys if m.value is not None and part_of_next(view, m)
+        )
+    if view.index in doc.round_items:
+        for m in moneys:
+            if not role_of[id(m)] and list_item_round(view, m):
+                role_of[id(m)] = "round"
+    rounds: list[tuple[Money, str]] = []
+    vals: list[Money] = []
+    for m in moneys:
+        role = role_of[id(m)]
+        if role in ("round", "invest", "target"):
+            rounds.append((m, role))
+        elif role == "valuation" and plausible(doc, m, MIN_VALUATION_USD):
+            vals.append(m)
+    # an investment is no round of its own next to a round: "investors' parts of a round";
+    # nor with "respectively" ("Microsoft and Nvidia will invest up to $5 billion and $10
+    # billion respectively": each investor's share)
+    # (next to a round: in the same strong clause; "A 完成130亿美元融资, 但 ... 微软将向A投资
+    # 150亿美元" states two events)
+    round_clauses = {strong_clause(view, m.start) for m, r in rounds if r == "round"}
+    respectively = view.has("round", "respectively")
+    rounds = [
+        (m, r)
+        for m, r in rounds
+        # "向Anthropic注资12.5亿美元，随后又追加40亿美元投资": a tranche named as new money
+        # after a round is one more round, not a part of it
+        if (
+            r in ("round", "target")
+            or not (respectively or strong_clause(view, m.start) in round_clauses)
+            or (r == "invest" and new_tranche(view, m))
+        )
+        and plausible(doc, m, MIN_ROUND_USD)
+    ]
+    if listed_shares(view, rounds, doc.rules):
+        rounds = [(m, r) for m, r in rounds if r != "invest"]
+    if view.has("funding_total") or view.has("companies_total"):
+        # cumulative investments; but "another $4 billion ..., bringing its total to $8
+        # billion": a tranche named as new is a round of its own
+        rounds = [(m, r) for m, r in rounds if r != "invest" or new_tranche(view, m)]
+    if disc.tranches:
+        # "has already secured $686 million": the tranche named before, restated
+        rounds = [(m, r) for m, r in rounds if (m.value, m.currency) not in disc.tranches]
+    if not rounds and not vals:
+        return []
+    pair_of = respective_pairs(view, moneys, rounds, vals, disc)
+    basis = valuation_basis(view)
+    # asked per amount below: whether the sentence names a person's role at all
+    roles = doc.rules.names.person_roles
+    low_sentence = doc.low[view.start : view.end]
+    has_roles = bool(roles) and any(r in low_sentence for r in roles)
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    for money, role in rounds:
+        if role == "invest":
+            subject = invest_subject(view, money, disc, doc.rules)
+            adj, rule, rank = 0.0, "money_invest", 0
+        else:
+            subject, rank = pick_company(view, money.start, "funding", disc)
+            adj = -0.15 if rank >= ANAPHOR else 0.0
+            rule = "money_target" if role == "target" else "money_raise"
+            newco = unknown_raiser(doc, view, money.start, subject, rank)
+            if newco is not None:
+                subject, rank, adj = newco, 0, -0.05
+            elif has_roles and (other := past_affiliation(doc, view, subject, rank)) is not None:
+                subject = other  # "former OpenAI CTO Murati ... for her startup Thinking Machines"
+            elif anaphor_before_named_after(view, subject, rank, money.start):
+                # "这家...初创企业，获得3亿美元融资，凭借与腾讯的关系": the anaphor before the
+                # amount is its subject, not the company a later clause names
+                subject = disc.funded or disc.main_company()
+                rank, adj = ANAPHOR, -0.15
+            beneficiary = round_for(view, money, doc.rules)
+            if beneficiary is not None:
+                subject, rank, adj = beneficiary, 0, 0.0
+            if id(money) in pair_of:
+                subject, rank, adj = pair_of[id(money)], 0, 0.0
+            if rank == 2:
+                subject = None  # an investor or a source is not raising the money
+            # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
+            # round is the company the money goes into, not the investor named first
+            investee = marked_investee(view, doc.rules)
+            if investee is not None:
+                subject, adj = investee, 0.0
+            elif subject is not None and invests(view, subject, money):
+                # "Brisko menyuntikkan dana US$3 miliar ke startup AI miliknya": the company
+                # named before an investing verb puts the money in; it raises nothing
+                subject = invest_subject(view, money, disc, doc.rules)
+                adj, rule = 0.0, "money_invest"
+        if subject is not None and rank >= ANAPHOR and no_raiser(subject):
+            # the story's company by default is a cloud giant named first as an investor
+            # ("Nvidia, Google et Amazon ... investisseurs d'Acme. ... un tour de table
+            # de 90 millions"): the round is the story's company that can raise
+            subject = story_raiser(disc)
+        if subject is None or subject.company_type in NO_ROUNDS:
+            continue  # a public tech giant invests or spends; it raises no round
+        if (
+            role == "round"
+            and rank == 0
+            and not pair_of
+            and len(rounds) == 1
+            and joint_raisers(view, subject, money)
+        ):
+            continue  # "Acme и стартап Kestrel ... получив финансирование": a joint sum
+        val = None
+        # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
+        # lever 13 milliards") is not this round's
+        candidates = [
+            v
+            for v in vals
+            if id(v) not in used
+            and (pair_of.get(id(v)) or named_with(view, v) or valuation_subject(doc, view, v, disc))
+            in (subject, None)
+            and not apart_in_time(view, money, v)
+        ]
+        if candidates and role != "target":
+            val = min(candidates, key=lambda v: abs(v.start - money.end))
+            used.add(id(val))
+            rule += "+valuation"
+        drafts.append(
+            Draft(
+                "funding_round",
+                subject,
+                None,
+                money.start,
+                money.end,
+                rule,
+                0.85 + adj,
+                scope="",
+                qualifier=money.num.qualifier,
+                amount=money.value,
+                amount_high=money.num.high,
+                currency=money.currency,
+                amount_usd=stated_usd(money),
+                valuation=val.value if val is not None else None,
+                valuation_currency=val.currency if val is not None else None,
+                valuation_usd=stated_usd(val) if val is not None else None,
+                valuation_basis=basis if val is not None else None,
+                target=role == "target",
+            )
+        )
+    for val in vals:
+        if id(val) in used or val.value is None:
+            continue  # a vague valuation alone ("valued at billions") says no figure
+        subject, rank = pick_company(view, val.start, "funding", disc)
+        own = pair_of.get(id(val)) or named_with(view, val)
+        if own is not None:
+            subject, rank = own, 0
+        else:
+            newco = unknown_raiser(doc, view, val.start, subject, rank)
+            if newco is not None:
+                subject, rank = newco, 0
+            elif subject is None and names_funded_newco(view, disc):
+                # "la valutazione di Acme è salita a 3 miliardi": the company the
+                # gazetteer lacks whose round the story gave, named again here
+                subject, rank = disc.funded, 0
+        if subject is not None and rank == ANAPHOR and no_raiser(subject):
+            # "Elle vaut désormais 3 milliards": the same; a giant's own value stays its own
+            subject = story_raiser(disc) or subject
+        if subject is None or rank == 2 or (subject.listed and not private_value(view, subject)):
+            # a listed company's value is its market value, or the value of a deal it is
+            # named in ("Nvidia agreed to lease servers ..., with a total value of $1.3bn")
+            continue
+        usd = stated_usd(val)
+        drafts.append(
+            Draft(
+                "valuation",
+                subject,
+                None,
+                val.start,
+                val.end,
+                "money_valuation",
+                0.8 - (0.15 if rank >= ANAPHOR else 0.0),
+                scope="",
+                qualifier=val.num.qualifier,
+                amount=val.value,
+                amount_high=val.num.high,
+                currency=val.currency,
+                amount_usd=usd,
+                valuation=val.value,
+                valuation_currency=val.currency,
+                valuation_usd=usd,
+                valuation_basis=basis,
+            )
+        )
+    return drafts
+
+
+def same_round(claim: Claim) -> tuple:
+    """What makes two funding_round claims of one article the same round, whatever the
+    valuation stated with each: subject, amount and status."""
+    return (
+        claim.subject,
+        claim.scope,
+        claim.amount,
+        claim.amount_high,
+        claim.currency,
+        claim.status,
+    )
