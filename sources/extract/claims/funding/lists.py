@@ -100,6 +100,13 @@ def listed_shares(view: View, rounds: list[tuple[Money, str]], rules: LanguageRu
     return True
 
 
+def _cannot_raise(kind: str, raising: bool) -> bool:
+    """A company type that raises no round here: an investor or other backer, a cloud giant; a
+    chip vendor only when the sentence has no raising word (a chip maker raises too:
+    "Quantel and Brisko raised ... respectively")."""
+    return (kind in BACKER_TYPES and not (raising and kind == "chip_vendor")) or kind in NO_ROUNDS
+
+
 def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
     """The companies a "respectively" sentence lists before its amounts, in order ("Anthropic
     and Mistral AI raised $4 billion and $600 million respectively", "A과 B가 각각 ...",
@@ -109,14 +116,11 @@ def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
         return []
     first = moneys[0].start
     names: list[Entity] = []
-    # a chip maker raises too ("Quantel and Brisko raised ... respectively"): only without a
-    # raising word is a chip vendor a backer
     raising = bool(view.kinds("raise"))
     for m in view.of_kind("company"):
         if m.end > first:
             break
-        kind = m.entity.company_type
-        if (kind in BACKER_TYPES and not (raising and kind == "chip_vendor")) or kind in NO_ROUNDS:
+        if _cannot_raise(m.entity.company_type, raising):
             return []  # "Microsoft and Nvidia will invest $5bn and $10bn respectively": backers
         if subject_rank(view, m, "funding", True) >= 2:
             continue
@@ -134,14 +138,12 @@ def joint_raisers(view: View, subject: Entity, money: Money) -> bool:
     B secured $X"): money the two got together, a project's or a joint financing, no round
     of either."""
     before = [m for m in view.of_kind("company") if m.end <= money.start]
-    raising = bool(view.kinds("raise"))  # as in respective_names: a chip maker raises too
+    raising = bool(view.kinds("raise"))
     for m in before:
         if m.entity.name != subject.name:
             continue
         for o in before:
-            kind = o.entity.company_type
-            backer = kind in BACKER_TYPES and not (raising and kind == "chip_vendor")
-            if o.entity.name == subject.name or backer or kind in NO_ROUNDS:
+            if o.entity.name == subject.name or _cannot_raise(o.entity.company_type, raising):
                 continue
             lo, hi = (m.end, o.start) if m.end <= o.start else (o.end, m.start)
             if not 0 < hi - lo <= JOINT_GAP:
