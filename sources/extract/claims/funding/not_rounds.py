@@ -21,9 +21,6 @@ from sources.extract.money import Money
 from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue
 
-_GENITIVE = re.compile(
-    r"\s(?:(?:of|de|da|do|di|del|della|des|du|von|der|dari)\s+|d['’])$", re.IGNORECASE
-)
 PART_OF_GAP = 12  # "$32 million as part of a $130 million round"
 
 
@@ -39,6 +36,10 @@ def part_of_next(view: View, money: Money) -> bool:
     return False
 
 
+# a linking word before a name: the thing is that company's ("O projeto da xAI")
+_GENITIVE = re.compile(
+    r"\s(?:(?:of|de|da|do|di|del|della|des|du|von|der|dari)\s+|d['’])$", re.IGNORECASE
+)
 THING_HEAD_WORDS = 6  # "A major data center project backed by X has secured $900 million"
 
 
