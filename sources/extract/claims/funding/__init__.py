@@ -9,7 +9,7 @@ have no owner):
   conditions, restatements, floors);
 - :mod:`.roles`: the role each amount takes from the cue words near it (round, investment,
   valuation, target or nothing);
-- :mod:`.kinds`: the table of the role each cue kind gives;
+- :mod:`.role_kinds`: the table of the role each cue kind gives;
 - :mod:`.valuations`: which value word an amount takes, and values that are no company's;
 - :mod:`.not_rounds`: totals, parts, tranches, investors' shares, debt and project finance;
 - :mod:`.investees`: who puts money into whom ("X invested $N in Y" is Y's round);

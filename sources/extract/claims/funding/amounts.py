@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from sources.extract.claims.context import OPENING_CHARS, Discourse, Doc, View
-from sources.extract.claims.funding.kinds import AMOUNT_ROLE_KINDS
+from sources.extract.claims.funding.role_kinds import AMOUNT_ROLE_KINDS
 from sources.extract.money import Money
 from sources.extract.numbers import Num
 from sources.extract.phrases import is_letter

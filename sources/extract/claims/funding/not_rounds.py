@@ -16,7 +16,7 @@ import re
 
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.funding.clauses import strong_clause
-from sources.extract.claims.funding.kinds import ROLE_KINDS, VALUATION_KINDS
+from sources.extract.claims.funding.role_kinds import ROLE_KINDS, VALUATION_KINDS
 from sources.extract.money import Money
 from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue

@@ -26,7 +26,6 @@ from sources.extract.claims.context import (
 from sources.extract.claims.funding.amounts import LINKED_NOUN
 from sources.extract.claims.funding.clauses import strong_clause, strong_cuts
 from sources.extract.claims.funding.investees import raised_investment
-from sources.extract.claims.funding.kinds import ROLE_KINDS, ROLE_ORDER, VALUATION_KINDS
 from sources.extract.claims.funding.lists import named_with, respective_names
 from sources.extract.claims.funding.not_rounds import (
     debt_headed,
@@ -38,6 +37,7 @@ from sources.extract.claims.funding.not_rounds import (
     round_total,
     thing_raises,
 )
+from sources.extract.claims.funding.role_kinds import ROLE_KINDS, ROLE_ORDER, VALUATION_KINDS
 from sources.extract.claims.funding.valuations import (
     COMPLEMENT_GAP,
     HEAD_MODIFIER_GAP,

@@ -15,7 +15,7 @@ import re
 
 from sources.extract.claim import Claim
 from sources.extract.claims.context import WORD, View
-from sources.extract.claims.funding.kinds import VALUATION_KINDS
+from sources.extract.claims.funding.role_kinds import VALUATION_KINDS
 from sources.extract.gazetteer import Entity
 from sources.extract.money import Money
 from sources.extract.rules import RAISING_CUES
