@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sources.extract.trace import NOTHING_READ_WHY
 from sources.registry import CLAIM_TYPES, QUANTITY_CLAIM_TYPES
 
 # Why a fact was missed, judged from the predictions of its type in its article, most
@@ -144,6 +145,9 @@ class Report:
     false_positives: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # matched facts whose predicted status differs (only when status is scored apart)
     status_errors: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # per miss, why nothing of its type was read (sources.extract.trace.NOTHING_READ_WHY), when
+    # the scorer had the article's trace; None for the other misses
+    nothing_read_why: list[str | None] = field(default_factory=list)
 
 
 def score(
@@ -263,6 +267,12 @@ def format_table(report: Report) -> str:
             f"misses by cause ({len(report.misses)}): "
             + ", ".join(f"{cause} {causes[cause]}" for cause in MISS_CAUSES if causes[cause])
         )
+    why = Counter(w for w in report.nothing_read_why if w is not None)
+    if why:
+        lines.append(
+            f"nothing read, why ({why.total()}): "
+            + ", ".join(f"{w} {why[w]}" for w in NOTHING_READ_WHY if why[w])
+        )
     return "\n".join(lines)
 
 
@@ -286,8 +296,11 @@ def _brief(claim: dict[str, Any]) -> str:
 def format_errors(report: Report) -> Iterable[str]:
     """Lines listing misses (with same-type predictions) and false positives."""
     yield f"misses ({len(report.misses)}):"
-    for key, fact, near in report.misses:
+    why = report.nothing_read_why or [None] * len(report.misses)
+    for (key, fact, near), nothing_read in zip(report.misses, why, strict=True):
         cause = miss_cause(fact, near, match_status=report.match_status)
+        if nothing_read is not None:
+            cause = f"{cause}: {nothing_read}"
         yield f"  [{key}] {_brief(fact)}  ({cause})"
         yield f"      evidence: {(fact.get('evidence') or fact.get('note') or '')[:160]}"
         for pred in near:

@@ -34,6 +34,7 @@ from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazettee
 from sources.extract.rules import RAISING_CUES, LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import drop_ruby, fold, lower_fold
+from sources.extract.trace import SentenceTrace, sentence_traces
 from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
 
 EXTRACTOR_VERSION = "1.9.0"
@@ -125,6 +126,7 @@ def extract(
     published: date | datetime | None = None,
     gazetteer: Gazetteer | None = None,
     prescan: Prescan | None = None,
+    trace: list[SentenceTrace] | None = None,
 ) -> list[Claim]:
     """The claims stated in ``text``.
 
@@ -132,7 +134,9 @@ def extract(
     resolve relative dates (amounts stay in the currency the text states: dbt converts them
     to USD at the claim's date); ``gazetteer``: the entity gazetteer (default: the bundled
     reference data); ``prescan``: what the batch path's Rust scan found in ``text`` and its
-    folded views (:class:`Prescan`). Never raises on any string input.
+    folded views (:class:`Prescan`); ``trace``: a list to fill with what was done with each
+    sentence (:mod:`sources.extract.trace`; costly, for diagnosis). Never raises on any string
+    input.
     """
     if not text or not isinstance(text, str):
         return []
@@ -240,6 +244,7 @@ def extract(
             doc.clusters_by_name = [(i, c) for i, c in doc.clusters_by_name if i not in yard]
     claims: list[Claim] = []
     candidates = 0
+    analysed: set[int] = set()  # (read only by a trace)
     newco: bool | None = None  # the text has a company noun: it may name unknown companies
     for i in sorted(anchored.keys() | by_sentence.keys()):
         s, e = sentences[i]
@@ -263,6 +268,7 @@ def extract(
             and _numberish(low, folded, s, e, rules)
         ):
             candidates += 1
+            analysed.add(i)
             view = analyze(doc, i, s, e, ents, _next_denial(lex, folded, sentences, i), disc)
             claims.extend(sentence_claims(doc, view, disc))
         if ents:
@@ -270,7 +276,10 @@ def extract(
             update_discourse(
                 i, ents, disc, text, s, figures=figures, markers=rules.names.topic_markers
             )
-    return first_statements(merge_restated_counts(claims), disc.announced, doc.published)
+    claims = first_statements(merge_restated_counts(claims), disc.announced, doc.published)
+    if trace is not None:
+        trace.extend(sentence_traces(doc, sentences, anchored, by_sentence, analysed, claims))
+    return claims
 
 
 # a headline's "10 GW" is the body's "at least 10 GW, the first of which ...": for sizes,

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from sources.extract.evaluate import Report, read_jsonl, score
+from sources.extract.trace import SentenceTrace, why_nothing_read
 from sources.settings import PROJECT_ROOT
 
 # the annotation lives with the tests: it is how the extractor is judged, not what it runs on
@@ -164,22 +165,35 @@ def fetch_missing(bench: Benchmark, keys: list[str], store: Path, client: Any) -
 
 
 def run_benchmark(bench: Benchmark, texts: dict[str, str], **extract_kwargs: Any) -> Report:
-    """Run the extractor on every article whose text is there and score it (status apart)."""
+    """Run the extractor on every article whose text is there and score it (status apart);
+    a miss where nothing of the fact's type was read is told why from the article's trace
+    (:func:`sources.extract.trace.why_nothing_read`)."""
     from sources.extract.extractor import extract
 
     predictions: dict[str, list[dict[str, Any]]] = {}
     languages: dict[str, str] = {}
     periods: dict[str, str] = {}
+    traces: dict[str, list[SentenceTrace]] = {}
     for key, text in texts.items():
         article = bench.articles[key]
+        traces[key] = []
         claims = extract(
-            text, language=article.language, published=article.published, **extract_kwargs
+            text,
+            language=article.language,
+            published=article.published,
+            trace=traces[key],
+            **extract_kwargs,
         )
         predictions[key] = [c.to_dict() for c in claims]
         languages[key] = article.language
         periods[key] = published_period(article.published)
     facts = {key: rows for key, rows in bench.facts.items() if key in texts}
-    return score(predictions, facts, languages, match_status=False, periods=periods)
+    report = score(predictions, facts, languages, match_status=False, periods=periods)
+    report.nothing_read_why = [
+        why_nothing_read(fact, traces[key], predictions[key]) if not near else None
+        for key, fact, near in report.misses
+    ]
+    return report
 
 
 def published_period(published: date) -> str:

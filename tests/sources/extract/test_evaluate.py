@@ -109,3 +109,12 @@ def test_table_counts_misses_by_cause():
     table = format_table(report)
     assert "misses by cause (2): other subject 1, other subject and figure 1" in table
     assert any(line.endswith("(other subject)") for line in format_errors(report))
+
+
+def test_table_says_why_nothing_was_read_when_the_scorer_had_a_trace():
+    facts = {"k": [ROUND, dict(ROUND, type="valuation", valuation_usd=3e10)]}
+    report = score({"k": []}, facts, {"k": "en"})
+    assert "nothing read, why" not in format_table(report)  # (no trace: the dev set)
+    report.nothing_read_why = ["no cue word", "read, no claim"]
+    assert "nothing read, why (2): no cue word 1, read, no claim 1" in format_table(report)
+    assert any(line.endswith("(nothing read: no cue word)") for line in format_errors(report))
