@@ -281,6 +281,9 @@ class LanguageRules:
     # "向") or after it ("に"): "Amazon wird in Anthropic 4 Milliarden investieren"
     investee_before: tuple[str, ...]
     investee_after: tuple[str, ...]
+    # what joins two amounts of a list in a head-final language ("420억 달러와 35억 달러의
+    # 기업가치", "420億ドルと35億ドル"): the value noun after the pair is both amounts'
+    amount_joiners: frozenset[str]
     # conditional conjunctions that open a sentence ("If", "Se", "Jika", "如果"): the amounts
     # of the condition are not asserted (read from the sentence's first word, not scanned:
     # words this common would slow every article's cue scan)
@@ -573,6 +576,7 @@ def load_rules(code: str | None) -> LanguageRules:
         gloss_brackets=bool(meta.get("gloss_brackets", False)),
         investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
+        amount_joiners=frozenset(money.get("amount_joiners", [])),
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
         round_for=tuple(p.lower() for p in money.get("round_for", [])),

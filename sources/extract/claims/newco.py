@@ -274,7 +274,10 @@ def unknown_investee(view: View, rules, money_end: int, clause_end: int) -> Enti
 
 
 INVESTEE_WORD_GAP = 4  # characters between an investing verb and its investee word ("in", "na")
-_LINKED_NOUN = re.compile(r"\s+(?:von|of|de|di|da|do|des|du|del|della|dari)\s", re.IGNORECASE)
+# linking words after which a name is another noun's complement ("Mitgründer von Acme",
+# "the start-up of Ana Ruiz"): one list for this pattern and _set_off_after_noun
+_LINK_WORDS = frozenset(("de", "of", "di", "da", "do", "du", "del", "della", "des", "von", "dari"))
+_LINKED_NOUN = re.compile(rf"\s+(?:{'|'.join(sorted(_LINK_WORDS))})\s", re.IGNORECASE)
 
 
 def unknown_investee_before(view: View, rules, anchor: int) -> Entity | None:
@@ -473,7 +476,6 @@ def _word_start(tail: str, d: str) -> bool:
 
 
 NOUN_PHRASE_WORDS = 6  # words after a company noun before the comma of its apposed name
-_LINK_WORDS = frozenset(("de", "of", "di", "da", "do", "du", "del", "della", "des", "von", "dari"))
 
 
 def _set_off_after_noun(view: View, start: int, end: int, names) -> bool:

@@ -60,9 +60,6 @@ CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much fart
 # nothing but spaces or a bracket (a conversion) between an amount and the word after it
 _BARE_OR_BRACKET = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
 
-# a particle or mark joining two amounts in CJK text ("420억 달러와 35억 달러")
-_CJK_AND = frozenset(("와", "과", "및", "と", "和", "及", "与", "與", "、"))
-
 POSTPOSITION_GAP = 3  # characters between an amount and the comparison word after it
 PREPOSITION_GAP = 8  # characters between "较" and the amount it governs ("较去年3月的")
 _CLAUSE_MARKS = ",，、;；"  # a comparison word past one of these opens the next clause
@@ -206,12 +203,13 @@ def money_roles(
                 # "frente ao valuation de US$ 80 bilhões de abril e aos US$ 40
                 # bilhões do ano passado": the list of earlier values goes on
                 roles[id(b)] = "valuation"
-    if view.cjk and "valuation" in roles.values():
+    joiners = view.rules.amount_joiners if view.rules is not None else frozenset()
+    if joiners and "valuation" in roles.values():
         for a, b in pairwise(moneys):
             if (
                 roles.get(id(b)) == "valuation"
                 and roles.get(id(a), "") in ("", "round")
-                and view.text[a.end : b.start].strip() in _CJK_AND
+                and view.text[a.end : b.start].strip() in joiners
             ):
                 # "420억 달러와 35억 달러의 기업가치": two amounts joined by a particle share
                 # the value noun after the second
@@ -219,7 +217,7 @@ def money_roles(
             elif (
                 roles.get(id(a)) == "valuation"
                 and not roles.get(id(b), "")
-                and view.text[a.end : b.start].strip() in _CJK_AND
+                and view.text[a.end : b.start].strip() in joiners
             ):
                 roles[id(b)] = "valuation"  # "評価額は420億ドルと35億ドル": or the one before
     valued = "valuation" in roles.values()
