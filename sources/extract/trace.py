@@ -33,6 +33,7 @@ NOTHING_READ_WHY = (
     "read, no claim",  # the sentence was analysed; the rules kept nothing of the fact's type
 )
 TOLERANCE = 0.01  # as the scorer's
+_POWER_SCALES = (1.0, 0.001, 1000.0)  # a power in MW as the text may write it: MW, GW, kW
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,9 @@ def _holds(t: SentenceTrace, fact: dict[str, Any]) -> bool:
     figures = _figures(fact)
     if not figures:
         return bool(t.numbers)  # "hundreds of thousands of GPUs": a vague amount
+    if fact["type"] == "power_capacity":
+        # annotated in MW, written in MW, GW or kW
+        figures = [f * scale for f in figures for scale in _POWER_SCALES]
     return any(_close(v, f) for v in t.numbers for f in figures)
 
 

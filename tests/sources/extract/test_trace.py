@@ -54,3 +54,10 @@ def test_a_cued_figure_with_nobody_named_before_it_is_not_analysed():
     fact = {"type": "funding_round", "subject": "Kestrel Labs", "amount": 40e6}
     assert trace[0].cue and not trace[0].analysed
     assert why_nothing_read(fact, trace, []) == "no name"
+
+
+def test_a_power_in_gigawatts_is_the_annotated_megawatts():
+    trace: list = []
+    extract("Nscale will power the campus with 1.2 GW by 2027.", language="en", trace=trace)
+    fact = {"type": "power_capacity", "subject": "Somebody", "quantity": 1200}
+    assert why_nothing_read(fact, trace, []) != "figure not in text"
