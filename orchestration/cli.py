@@ -538,7 +538,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from sources.extract.commands import run_eval, run_eval_real
 
     if args.real:
-        return run_eval_real(args.real, sys.stdout, verbose=args.verbose, bench_dir=args.bench)
+        return run_eval_real(
+            args.real, sys.stdout, verbose=args.verbose, bench_dir=args.bench, all_sets=args.all
+        )
+    if args.all:
+        sys.stderr.write(
+            "ledger eval: --all scores the real-news sets; give their texts with --real DIR\n"
+        )
+        return 2
     return run_eval(sys.stdout, verbose=args.verbose)
 
 
@@ -592,7 +599,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--real",
         metavar="DIR",
-        help="score on the real-news benchmark (tests/realnews) with the article texts in DIR",
+        action="append",
+        help="score on the real-news benchmark (tests/realnews) with the article texts in DIR "
+        "(repeat for texts kept in several folders)",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="with --real: score the benchmark and every held-out set in it, one row per set",
     )
     p.add_argument(
         "--bench",

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from sources.extract.evaluate import DEV_DIR, format_errors, format_table, run_dev_set
+from sources.extract.evaluate import (
+    DEV_DIR,
+    Report,
+    format_errors,
+    format_summary,
+    format_table,
+    run_dev_set,
+)
 from sources.extract.extractor import extract
 from sources.extract.realnews import (
     REALNEWS_DIR,
     BenchmarkError,
+    annotation_folders,
     collect_texts,
     fetch_missing,
     load_benchmark,
@@ -74,25 +83,61 @@ def run_eval(
 
 
 def run_eval_real(
-    texts_dir: Path | str,
+    texts_dir: Path | str | Sequence[Path | str],
     out: TextIO,
     *,
     verbose: bool = False,
     bench_dir: Path | str | None = None,
     settings: Settings | None = None,
+    all_sets: bool = False,
 ) -> int:
     """Score the extractor on the real-news benchmark, with the texts read from ``texts_dir``
-    (and, online, fetched into ``$LEDGER_HOME/realnews/``). Returns 0 when it scored, 1 when the
-    annotation is missing or there is no text to score (the message says what to do)."""
+    (one folder or several; and, online, fetched into ``$LEDGER_HOME/realnews/``). With
+    ``all_sets``, score the benchmark and every held-out set beside it
+    (:func:`sources.extract.realnews.annotation_folders`) and print one row per set. Returns 0
+    when it scored, 1 when the annotation is missing or there is no text to score (the message
+    says what to do)."""
     settings = settings or get_settings()
-    folder = Path(bench_dir) if bench_dir is not None else REALNEWS_DIR
+    dirs = [Path(texts_dir)] if isinstance(texts_dir, (str, Path)) else [Path(d) for d in texts_dir]
+    root = Path(bench_dir) if bench_dir is not None else REALNEWS_DIR
+    if not all_sets:
+        scored = _score_set(root, dirs, out, settings, verbose=verbose)
+        if scored is None:
+            return 1
+        out.write(format_table(scored) + "\n")
+        if verbose:
+            for line in format_errors(scored):
+                out.write(line + "\n")
+        return 0
+    rows: list[tuple[str, Report]] = []
+    for folder in annotation_folders(root):
+        out.write(f"{folder.name}: ")
+        report = _score_set(folder, dirs, out, settings, verbose=verbose)
+        if report is None:
+            continue
+        rows.append((folder.name, report))
+        if verbose:
+            out.write(format_table(report) + "\n")
+            for line in format_errors(report):
+                out.write(line + "\n")
+    if not rows:
+        return 1
+    out.write(format_summary(rows) + "\n")
+    return 0
+
+
+def _score_set(
+    folder: Path, dirs: list[Path], out: TextIO, settings: Settings, *, verbose: bool
+) -> Report | None:
+    """Score one annotation folder with the texts found in ``dirs`` (fetched when online);
+    None, with the reason written, when there is nothing to score."""
     try:
         bench = load_benchmark(folder)
     except BenchmarkError as exc:
         out.write(f"ledger eval --real: {exc}\n")
-        return 1
+        return None
     store = settings.home / "realnews"
-    texts = collect_texts(bench, [Path(texts_dir), store])
+    texts = collect_texts(bench, [*dirs, store])
     if texts.missing and settings.online:
         out.write(f"fetching {len(texts.missing)} missing texts into {store}\n")
         from sources.http import HttpClient
@@ -101,14 +146,15 @@ def run_eval_real(
             failed = fetch_missing(bench, texts.missing, store, client)
         if failed:
             out.write(f"could not fetch {len(failed)}: {', '.join(failed)}\n")
-        texts = collect_texts(bench, [Path(texts_dir), store])
+        texts = collect_texts(bench, [*dirs, store])
     if not texts.by_key:
+        where = ", ".join(str(d) for d in dirs)
         out.write(
             f"ledger eval --real: none of the {len(bench.articles)} benchmark texts is in "
-            f"{texts_dir} or {store}; put them there as <key>.txt (URL, language, an empty line, "
+            f"{where} or {store}; put them there as <key>.txt (URL, language, an empty line, "
             "the text) or run with LEDGER_ONLINE=1 to fetch them\n"
         )
-        return 1
+        return None
     out.write(
         f"{len(texts.by_key)} of {len(bench.articles)} articles, "
         f"{sum(len(bench.facts.get(k, [])) for k in texts.by_key)} facts"
@@ -116,11 +162,6 @@ def run_eval_real(
         + (f"; {len(texts.changed)} differ from the annotated text" if texts.changed else "")
         + "\n"
     )
-    report = run_benchmark(bench, texts.by_key)
-    out.write(format_table(report) + "\n")
-    if verbose:
-        if texts.missing:
-            out.write(f"missing texts: {', '.join(texts.missing)}\n")
-        for line in format_errors(report):
-            out.write(line + "\n")
-    return 0
+    if verbose and texts.missing:
+        out.write(f"missing texts: {', '.join(texts.missing)}\n")
+    return run_benchmark(bench, texts.by_key)

@@ -137,6 +137,7 @@ class Report:
     """Scores overall, per claim type and per language, and the errors."""
 
     overall: Counts = field(default_factory=Counts)
+    articles: int = 0  # articles scored
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_period: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
@@ -162,7 +163,7 @@ def score(
 
     ``periods`` (article key to a label) adds rows per period; without ``match_status`` the
     status is scored apart (``status_ok``), on matched facts."""
-    report = Report(match_status=match_status)
+    report = Report(match_status=match_status, articles=len(set(predictions) | set(facts)))
     for key in sorted(set(predictions) | set(facts)):
         preds, gold = list(predictions.get(key, [])), facts.get(key, [])
         lang = languages.get(key, "?")
@@ -274,6 +275,29 @@ def format_table(report: Report) -> str:
             + ", ".join(f"{w} {why[w]}" for w in NOTHING_READ_WHY if why[w])
         )
     return "\n".join(lines)
+
+
+def format_summary(rows: list[tuple[str, Report]]) -> str:
+    """One line per scored set (articles, facts, precision, recall, F1, status accuracy on
+    matched facts), and a last line over all of them."""
+    lines = [f"{'set':16} {'articles':>8} {'facts':>5} {'P':>6} {'R':>6} {'F1':>6} {'status':>6}"]
+    total, articles = Counts(), 0
+    for name, report in rows:
+        c = report.overall
+        lines.append(_summary_row(name, report.articles, c))
+        articles += report.articles
+        for attr in ("tp", "predicted", "facts", "qualifier_ok", "status_ok"):
+            setattr(total, attr, getattr(total, attr) + getattr(c, attr))
+    lines.append(_summary_row("all", articles, total))
+    return "\n".join(lines)
+
+
+def _summary_row(name: str, articles: int, c: Counts) -> str:
+    status = f"{c.status_ok / c.tp:.2f}" if c.tp else "-"
+    return (
+        f"{name:16} {articles:8d} {c.facts:5d} {c.precision:6.2f} {c.recall:6.2f} {c.f1:6.2f} "
+        f"{status:>6}"
+    )
 
 
 def _brief(claim: dict[str, Any]) -> str:

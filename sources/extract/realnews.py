@@ -164,6 +164,14 @@ def fetch_missing(bench: Benchmark, keys: list[str], store: Path, client: Any) -
     return failed
 
 
+def annotation_folders(root: Path = REALNEWS_DIR) -> list[Path]:
+    """The benchmark's folder and every annotation folder inside it (the held-out sets), in
+    the order they were made: ``root``, ``holdout``, ``holdout2``, ..."""
+    inside = [p.parent for p in root.glob("*/articles.jsonl")]
+    inside.sort(key=lambda p: (len(p.name), p.name))  # holdout, holdout2, ..., holdout10
+    return ([root] if (root / "articles.jsonl").is_file() else []) + inside
+
+
 def run_benchmark(bench: Benchmark, texts: dict[str, str], **extract_kwargs: Any) -> Report:
     """Run the extractor on every article whose text is there and score it (status apart);
     a miss where nothing of the fact's type was read is told why from the article's trace

@@ -14,6 +14,7 @@ import pytest
 from sources.extract.commands import run_eval_real
 from sources.extract.realnews import (
     BenchmarkError,
+    annotation_folders,
     collect_texts,
     fetch_missing,
     load_benchmark,
@@ -164,3 +165,30 @@ def test_cli_scores_another_annotation_folder_with_bench(bench_dir, texts_dir, t
     code = cli.main(["eval", "--real", str(texts_dir), "--bench", str(bench_dir)])
     assert code == 0
     assert capsys.readouterr().out.startswith("3 of 3 articles, 2 facts\n")
+
+
+def test_all_sets_are_scored_one_row_each_with_a_total(bench_dir, texts_dir, tmp_path):
+    held_out = bench_dir / "holdout2"
+    held_out.mkdir()
+    for name in ("articles.jsonl", "facts.jsonl"):
+        lines = (bench_dir / name).read_text().splitlines(keepends=True)
+        (held_out / name).write_text("".join(line for line in lines if "en-round" in line))
+    (bench_dir / "holdout10").mkdir()  # (no annotation in it: not a set)
+    assert annotation_folders(bench_dir) == [bench_dir, held_out]
+    out = io.StringIO()
+    settings = Settings.from_env({"LEDGER_HOME": str(tmp_path / "home")})
+    code = run_eval_real(
+        [tmp_path / "elsewhere", texts_dir], out, bench_dir=bench_dir, settings=settings,
+        all_sets=True,
+    )  # fmt: skip
+    rows = {line.split()[0]: line.split() for line in out.getvalue().splitlines()[-3:]}
+    assert code == 0
+    assert rows["bench"][1:3] == ["3", "2"] and rows["holdout2"][1:3] == ["1", "1"]
+    assert rows["all"][1:3] == ["4", "3"]
+
+
+def test_cli_all_without_texts_says_what_it_needs(capsys):
+    from orchestration import cli
+
+    assert cli.main(["eval", "--all"]) == 2
+    assert "--real DIR" in capsys.readouterr().err
