@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sources.extract.trace import NOTHING_READ_WHY
+from sources.extract.trace import NOTHING_READ_WHY, READ_DROPPED, nothing_read_kind
 from sources.registry import CLAIM_TYPES, QUANTITY_CLAIM_TYPES
 
 # Why a fact was missed, judged from the predictions of its type in its article, most
@@ -146,7 +146,8 @@ class Report:
     false_positives: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # matched facts whose predicted status differs (only when status is scored apart)
     status_errors: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
-    # per miss, why nothing of its type was read (sources.extract.trace.NOTHING_READ_WHY), when
+    # per miss, why nothing of its type was read (sources.extract.trace.NOTHING_READ_WHY, or
+    # "read, dropped: " and the reason the rules dropped its figure for), when
     # the scorer had the article's trace; None for the other misses
     nothing_read_why: list[str | None] = field(default_factory=list)
 
@@ -268,11 +269,18 @@ def format_table(report: Report) -> str:
             f"misses by cause ({len(report.misses)}): "
             + ", ".join(f"{cause} {causes[cause]}" for cause in MISS_CAUSES if causes[cause])
         )
-    why = Counter(w for w in report.nothing_read_why if w is not None)
+    told = [w for w in report.nothing_read_why if w is not None]
+    why = Counter(nothing_read_kind(w) for w in told)
     if why:
+        # "read, no claim" split by the reason the rules dropped the figure for, most first
+        dropped = Counter(w.removeprefix(READ_DROPPED) for w in told if w.startswith(READ_DROPPED))
+        unrecorded = why["read, no claim"] - dropped.total()
+        reasons = [f"{r} {n}" for r, n in dropped.most_common()]
+        reasons += [f"none recorded {unrecorded}"] if dropped and unrecorded else []
+        detail = {"read, no claim": f" (dropped: {', '.join(reasons)})"} if dropped else {}
         lines.append(
             f"nothing read, why ({why.total()}): "
-            + ", ".join(f"{w} {why[w]}" for w in NOTHING_READ_WHY if why[w])
+            + ", ".join(f"{w} {why[w]}{detail.get(w, '')}" for w in NOTHING_READ_WHY if why[w])
         )
     return "\n".join(lines)
 

@@ -191,6 +191,7 @@ def extract(
         # a story in traditional script that names the renminbi is about mainland money: its
         # bare 元 is a yuan, not a New Taiwan dollar
         traditional=lang == "zh" and is_traditional(text) and "人民幣" not in text,
+        drops=[] if trace is not None else None,
     )
     if entities and gaz.cluster_families:
         entities = drop_programme_names(
@@ -278,7 +279,9 @@ def extract(
             )
     claims = first_statements(merge_restated_counts(claims), disc.announced, doc.published)
     if trace is not None:
-        trace.extend(sentence_traces(doc, sentences, anchored, by_sentence, analysed, claims))
+        trace.extend(
+            sentence_traces(doc, sentences, anchored, by_sentence, analysed, claims, doc.drops)
+        )
     return claims
 
 

@@ -2,13 +2,17 @@
 
 ``extract(text, ..., trace=[])`` fills the list with one :class:`SentenceTrace` per sentence:
 the numbers the number reader found in it, whether a cue word marked it, whether it was
-analysed (a cue, and a name in it or before it), the names it holds and how many claims it
-gave. The extractor itself never reads a trace; the real-news scorer
-(:func:`sources.extract.realnews.run_benchmark`) uses it to split the misses where nothing of
-the fact's type was read (:func:`why_nothing_read`).
+analysed (a cue, and a name in it or before it), the names it holds, how many claims it
+gave, and the figures the claim rules considered and dropped there, each with the claim type
+considered and the reason (:mod:`sources.extract.claims.drops`, one registry of reasons: "no
+subject", "no role word near the amount", "a purchase, not a holding", ...). The extractor
+itself never reads a trace; the real-news scorer (:func:`sources.extract.realnews.run_benchmark`)
+uses it to split the misses where nothing of the fact's type was read
+(:func:`why_nothing_read`): a figure read in an analysed sentence and dropped is told by the
+reason recorded for it ("read, dropped: no subject"), else "read, no claim".
 
 Reading every sentence's numbers costs as much as the extraction itself, so a trace is only
-built when asked for.
+built when asked for; without one the drop points return at once (``View.drops`` is None).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 
 from sources.extract.claim import Claim
 from sources.extract.claims.context import Doc
+from sources.extract.claims.drops import ANY_TYPE, Drop
 from sources.extract.gazetteer import EntityMention
 from sources.extract.numbers import find_numbers
 from sources.registry import QUANTITY_CLAIM_TYPES
@@ -32,6 +37,16 @@ NOTHING_READ_WHY = (
     "no name",  # a cue marks it, but nobody is named in it or before it: it was not analysed
     "read, no claim",  # the sentence was analysed; the rules kept nothing of the fact's type
 )
+# "read, no claim" told by the reason the rules recorded for the fact's figure
+READ_DROPPED = "read, dropped: "
+# the claim types whose rules consider the same figures (a count is a size or a holding until
+# its sentence decides; an amount a round or a valuation)
+_FAMILY = {
+    "cluster_size": "count",
+    "chip_holding": "count",
+    "funding_round": "money",
+    "valuation": "money",
+}
 TOLERANCE = 0.01  # as the scorer's
 _POWER_SCALES = (1.0, 0.001, 1000.0)  # a power in MW as the text may write it: MW, GW, kW
 
@@ -48,6 +63,7 @@ class SentenceTrace:
     analysed: bool
     names: tuple[str, ...]
     claims: int
+    drops: tuple[Drop, ...] = ()  # the figures the claim rules dropped, in the order dropped
 
 
 def sentence_traces(
@@ -57,12 +73,16 @@ def sentence_traces(
     by_sentence: Mapping[int, Sequence[EntityMention]],
     analysed: Collection[int],
     claims: Sequence[Claim],
+    drops: Sequence[Drop] | None = None,
 ) -> list[SentenceTrace]:
     """The trace of every sentence of ``doc`` (``cued``: the sentences a cue word marked;
-    ``analysed``: those the claim rules read)."""
+    ``analysed``: those the claim rules read; ``drops``: the figures they dropped)."""
     per_start: dict[int, int] = {}
     for c in claims:
         per_start[c.start] = per_start.get(c.start, 0) + 1
+    dropped: dict[int, list[Drop]] = {}
+    for d in drops or ():
+        dropped.setdefault(d.start, []).append(d)
     traces = []
     for i, (s, e) in enumerate(sentences):
         nums = find_numbers(doc.low, doc.fold, s, e, doc.rules, doc.lex)
@@ -75,6 +95,7 @@ def sentence_traces(
                 analysed=i in analysed,
                 names=tuple(dict.fromkeys(m.entity.name for m in by_sentence.get(i, ()))),
                 claims=per_start.get(s, 0),
+                drops=tuple(dropped.get(s, ())),
             )
         )
     return traces
@@ -84,13 +105,19 @@ def why_nothing_read(
     fact: dict[str, Any], trace: list[SentenceTrace], predictions: Sequence[dict[str, Any]]
 ) -> str:
     """Which of ``NOTHING_READ_WHY`` explains a fact of which no claim of its type was read,
-    given its article's trace and claims (``predictions``, as dicts)."""
+    given its article's trace and claims (``predictions``, as dicts); "read, no claim" is told
+    by the reason the rules dropped the fact's figure for (``READ_DROPPED`` and the reason)
+    when they recorded one."""
     figures = _figures(fact)
     for p in predictions:
         read = (p.get("quantity"), p.get("amount"), p.get("valuation"), p.get("valuation_usd"))
         if any(v is not None and _close(v, f) for v in read for f in figures):
             return "read as another type"  # "chip_holding" for a cluster's size, ...
     holding = [t for t in trace if _holds(t, fact)]
+    # (a drop's figure is in the claim's unit: a power in MW where the text says "1.5 GW")
+    reason = drop_reason(fact, [t for t in trace if t.analysed])
+    if reason is not None:
+        return READ_DROPPED + reason
     if not holding:
         return "figure not in text"
     if any(t.analysed for t in holding):
@@ -98,6 +125,41 @@ def why_nothing_read(
     if any(t.cue for t in holding):
         return "no name"
     return "no cue word"
+
+
+def nothing_read_kind(why: str) -> str:
+    """The entry of ``NOTHING_READ_WHY`` a reason given by :func:`why_nothing_read` falls
+    under ("read, dropped: no subject" is "read, no claim")."""
+    return "read, no claim" if why.startswith(READ_DROPPED) else why
+
+
+def drop_reason(fact: dict[str, Any], traces: Sequence[SentenceTrace]) -> str | None:
+    """The reason the rules dropped the fact's figure for in ``traces`` (a vague figure for a
+    vague fact): a drop as the fact's own type first, else as a type its
+    rules consider the same figures for, else a drop of the whole sentence; the last recorded
+    of these, the furthest the figure got. None when nothing was recorded for it."""
+    figures = _figures(fact)
+    ctype = fact["type"]
+    family = _FAMILY.get(ctype, ctype)
+    best: tuple[int, str] | None = None
+    for t in traces:
+        for d in t.drops:
+            if figures:
+                if d.value is None or not any(_close(d.value, f) for f in figures):
+                    continue
+            elif d.value is not None:
+                continue  # a vague fact ("tens of thousands of GPUs"): a vague figure's drop
+            if d.claim_type == ctype:
+                rank = 3
+            elif _FAMILY.get(d.claim_type, d.claim_type) == family:
+                rank = 2
+            elif d.claim_type == ANY_TYPE:
+                rank = 1
+            else:
+                continue
+            if best is None or rank >= best[0]:
+                best = (rank, d.reason)
+    return best[1] if best is not None else None
 
 
 def _figures(fact: dict[str, Any]) -> list[float]:

@@ -225,6 +225,7 @@ def analyze(
         rules=rules,
         cue_groups=cue_groups,
         entity_groups=entity_groups,
+        drops=doc.drops,
     )
 
 

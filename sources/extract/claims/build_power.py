@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 
 from sources.extract import lexicon as lx
+from sources.extract.claims import drops as why
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_question, is_requirement
+from sources.extract.claims.drops import dropped
 from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
 
@@ -46,15 +48,20 @@ BREAK_GAP = 8
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The build durations and power capacities of a sentence (see the module docstring)."""
     if is_question(view):
+        for unit in view.units:
+            dropped(view, unit.value, _type(unit), why.QUESTION)
         return []  # "Warum braucht xAI 1 GW?": a question asks, it states nothing
     drafts: list[Draft] = []
     for unit in view.units:
         u_start, u_end, _ = view.ctx.clause_of(unit.start)
         if is_requirement(view, unit.num.lead, unit.end, doc.rules.sov):
+            dropped(view, unit.value, _type(unit), why.REQUIREMENT)
             continue  # "approval is required for any load above 100 megawatts": a threshold
         if doc.lex.starting_at(doc.low, unit.end, view.end, lx.EQUIV) is not None:
+            dropped(view, unit.value, _type(unit), why.DEFINITION)
             continue  # "Ein Gigawatt entspricht ...": a definition, not a claim
         if doc.rules.sov and _topic_defined(doc, view, unit, u_end):
+            dropped(view, unit.value, _type(unit), why.DEFINITION)
             continue  # "1ギガワットはおよそ原子炉1基分に相当": the same, verb-final
         if unit.kind == "days":
             build = any(
@@ -62,23 +69,35 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 and (unit.start - BUILD_WINDOW <= c.end and c.start <= unit.end + BUILD_WINDOW)
                 for c in view.kinds("build")
             )
-            if not build or not 2 <= unit.value <= 3650:
+            if not build:
+                dropped(view, unit.value, "build_duration", why.NO_BUILD_WORD)
+                continue
+            if not 2 <= unit.value <= 3650:
+                dropped(view, unit.value, "build_duration", why.DURATION_RANGE)
                 continue
             if any(u_start <= m.start < u_end for m in view.money):
+                dropped(view, unit.value, "build_duration", why.HORIZON)
                 continue  # "今後3年で800億ドルを投じる", "$80 billion over three years": a horizon
             ctype, rule = "build_duration", "duration_build"
         else:
-            if unit.value < MIN_POWER_MW or _per_item(view, unit):
+            if unit.value < MIN_POWER_MW:
+                dropped(view, unit.value, "power_capacity", why.BELOW_MIN_POWER)
+                continue
+            if _per_item(view, unit):
+                dropped(view, unit.value, "power_capacity", why.PER_ITEM)
                 continue
             if _added(view, unit):
+                dropped(view, unit.value, "power_capacity", why.INCREMENT)
                 continue  # "an additional 150 MW", "290 MW adicionales": a step, not a size
             if "storage" in view.ctx.kinds and _stored(view, unit, u_start):
+                dropped(view, unit.value, "power_capacity", why.STORAGE)
                 continue  # "baterias Megapack de 80 MW": a battery bank's power
             ctype, rule = "power_capacity", "power"
         if ctype == "power_capacity" and _several_sites(view, unit.end):
             # "the five sites will total nearly 7 GW": a programme's or a company's total
             subject, adj, kind = subject_for_compute(doc, view, disc, unit.start, False, None)
             if kind != "company":
+                dropped(view, unit.value, ctype, why.SEVERAL_SITES)
                 continue
         else:
             subject, adj, _ = subject_for_compute(
@@ -93,6 +112,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if found is not None and doc.text.count(found[0].name.split()[0]) >= 2:
                 subject, adj = found[0], -0.1
         if subject is None:
+            dropped(view, unit.value, ctype, why.NO_SUBJECT)
             continue
         drafts.append(
             Draft(
@@ -109,6 +129,11 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _type(unit) -> str:
+    """The claim type a quantity with a unit would be."""
+    return "build_duration" if unit.kind == "days" else "power_capacity"
 
 
 # "5基の 380MW", "14 x 2,5 MW", "5台400MW": a count of machines right before the figure

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from sources.extract import lexicon as lx
+from sources.extract.claims import drops as why
 from sources.extract.claims.context import (
     Discourse,
     Doc,
@@ -35,6 +36,7 @@ from sources.extract.claims.context import (
     is_question,
     is_requirement,
 )
+from sources.extract.claims.drops import dropped, dropped_all
 from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import (
     _LINKED_TAIL,
@@ -46,6 +48,7 @@ from sources.extract.gazetteer import BACKER_TYPES, Entity
 from sources.extract.numbers import Num
 from sources.extract.status import Cue
 
+_COUNT = "cluster_size"  # the claim type a drop names before the count's type is decided
 MIN_CHIP_COUNT = 100  # smaller counts are servers or boards, not clusters or holdings
 # larger "counts" are money or revenue read without a currency ("43 milliards issus des GPU"):
 # no fleet comes near the world's yearly GPU output
@@ -88,6 +91,7 @@ class ChipRef:
 def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The cluster sizes and chip holdings of a sentence (see the module docstring)."""
     if is_question(view):
+        dropped_all(view, _COUNT, why.QUESTION)
         return []  # "Apa sih artinya 100 juta GPU?": a question asks, it states nothing
     items: list | None = None  # made for the first count: most sentences state none
     cluster_words = view.has("cluster", "cluster_plural")
@@ -102,12 +106,17 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         # the cluster has now; a "from" of no growth sentence is an earlier figure
         start_point = num.role == "from"
         if start_point and not any(c.end <= num.lead for c in growth_cues):
+            dropped(view, num.value, _COUNT, why.EARLIER_FROM)
             continue
         if not num.vague and (
             num.value is None or not MIN_CHIP_COUNT <= num.value <= MAX_CHIP_COUNT
         ):
+            dropped(view, num.value, _COUNT, why.COUNT_RANGE)
             continue
-        if _taken(view, num.start) or _ticker(view, num) or _quoted(view, num):
+        if _taken(view, num.start):
+            continue  # an amount, a quantity with a unit or a name: another family's
+        if _ticker(view, num) or _quoted(view, num):
+            dropped(view, num.value, _COUNT, why.CODE)
             continue
         if items is None:
             items = _chip_items(view)
@@ -132,6 +141,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if ref is None and start_point:
             ref = _target_ref(doc, view, num, items, clusterish)
             if ref is None:
+                dropped(view, num.value, _COUNT, why.NO_CHIP_WORD)
                 continue
         rule = "qty_chip" if ref is None or ref.kind == "after" else "qty_chip_before"
         if start_point:
@@ -142,18 +152,25 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             target = _cue_before(view, "target", num.start, num.start - num.lead + 2)
             growth = _cue_before(view, "growth", num.lead, 80) or _growth_after(view, num)
             if target is None or growth is None or num.vague:
+                dropped(view, num.value, _COUNT, why.NO_CHIP_WORD)
                 continue
             if not (items or clusterish):
                 # "die Zahl soll auf eine Million steigen", "довести их число до 1 млн": the
                 # count of the sentence before
                 carried = _counted_before(view, disc)
                 if carried is None:
+                    dropped(view, num.value, _COUNT, why.NO_COUNT_BEFORE)
                     continue
             ref = ChipRef(prev_model, num.start, num.end, "target")
             rule = "qty_target"
         if ref.equivalent or _equivalent_before(doc, view, num, items, ref):
+            dropped(view, num.value, _COUNT, why.EQUIVALENT)
             continue  # H100-equivalents measure compute, not chips
-        if _is_increment(view, num, ref, doc.rules.sov) or _not_a_count(view, num, ref):
+        if _is_increment(view, num, ref, doc.rules.sov):
+            dropped(view, num.value, _COUNT, why.INCREMENT)
+            continue
+        if _not_a_count(view, num, ref):
+            dropped(view, num.value, _COUNT, why.OTHER_COUNT)
             continue
         # one building's or hall's chips: a part of a site (the building word may hide the
         # cluster noun it contains: "cada edificio", "chacun des bâtiments")
@@ -161,6 +178,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         clusterish = clusterish or per_building
         c_start, c_end, _ = view.ctx.clause_of(num.lead)
         if is_requirement(view, num.lead):
+            dropped(view, num.value, _COUNT, why.REQUIREMENT)
             continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
         # also a participle phrase opening the next clause: "250.000 GPUs, verteilt auf ..."
         sites = any(
@@ -200,6 +218,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 if found is not None and doc.text.count(found[0].name) >= 2:
                     subject, adj, kind = found[0], -0.1, "company"
         if subject is None:
+            dropped(view, num.value, ctype, why.NO_SUBJECT)
             continue
         if kind == "company" and "supply" in view.ctx.kinds:
             subject = _recipient(view, num, c_start, c_end, subject)
@@ -208,6 +227,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         elif grown:
             ctype = "chip_holding"
         if ctype == "chip_holding" and _purchased(view, num.lead, c_start, c_end):
+            dropped(view, num.value, ctype, why.PURCHASE)
             continue  # a purchase is a flow, not a holding
         model = ref.model
         if (

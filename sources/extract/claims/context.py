@@ -43,6 +43,8 @@ class Doc:
     # items of a list of rounds ("Scale AI - $14,3 млрд;"): claims.funding.round_list_items
     round_items: frozenset[int] = frozenset()
     source: str = ""  # the text as given, when ``text`` differs from it
+    # the figures the claim rules dropped, and why: a list only when a trace is asked for
+    drops: list | None = None
 
 
 @dataclass(slots=True)
@@ -143,6 +145,7 @@ class View:
     not_figures: set[int] | None = None  # amounts that restate or are compared (sentence._time_for)
     cue_groups: dict[str, list[Cue]] = field(default_factory=dict)  # by kind, in text order
     entity_groups: dict[str, list[EntityMention]] = field(default_factory=dict)  # by kind
+    drops: list | None = None  # the document's drops, when a trace is asked for (claims.drops)
 
     def kinds(self, kind: str) -> list[Cue]:
         return self.cue_groups.get(kind, NONE)

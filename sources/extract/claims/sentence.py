@@ -15,9 +15,11 @@ from datetime import date
 
 from sources.extract import lexicon as lx
 from sources.extract.claim import Claim
+from sources.extract.claims import drops as why
 from sources.extract.claims.build_power import unit_claims
 from sources.extract.claims.compute import chip_claims
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_compared
+from sources.extract.claims.drops import dropped, dropped_all
 from sources.extract.claims.funding import after_condition, is_restatement, money_claims
 from sources.extract.phrases import is_letter
 from sources.extract.status import resolve_status
@@ -32,6 +34,7 @@ FAMILIES = (chip_claims, money_claims, unit_claims)
 def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     """The claims of one analysed sentence."""
     if view.has("correction", "definition"):
+        dropped_all(view, why.ANY_TYPE, why.CORRECTION)
         return []  # a withdrawn figure; a term's definition ("万卡集群是指由一万张以上...")
     # under a condition ("if confirmed, the round would value it at ...") a figure is not
     # asserted, unless it is dated in the past ("..., estimée à 5,8 milliards en juin 2024")
@@ -45,6 +48,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
         as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
         if hypothetical and not (timed and _before_publication(as_of, doc.published)):
+            figure = d.quantity if d.quantity is not None else d.amount
+            dropped(view, figure, d.type, why.HYPOTHETICAL)
             continue
         status = resolve_status(
             view.ctx,

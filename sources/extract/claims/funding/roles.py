@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from sources.extract.claims import drops as why
 from sources.extract.claims.context import (
     Discourse,
     View,
@@ -23,6 +24,7 @@ from sources.extract.claims.context import (
     is_compared,
     is_requirement,
 )
+from sources.extract.claims.drops import dropped
 from sources.extract.claims.funding.amounts import LINKED_NOUN
 from sources.extract.claims.funding.clauses import strong_clause, strong_cuts
 from sources.extract.claims.funding.investees import raised_investment
@@ -167,6 +169,7 @@ def money_roles(
     pairs.sort()
     listed = {id(m) for m in moneys if named_with(view, m) is not None} if companies else set()
     roles: dict[int, str] = {}
+    role_cue: dict[int, str] = {}  # the kind of the cue word each amount took its role from
     market: set[int] = set()  # amounts whose role came from a market-value word
     used_groups: set[int] = set()
     for _d, _order, _start, mid, i, role in pairs:
@@ -179,7 +182,8 @@ def money_roles(
                 continue
             used_groups.add(groups[i])
         roles[mid] = role
-        if view.cues[i].kind == "market_cap":
+        kind = role_cue[mid] = view.cues[i].kind
+        if kind == "market_cap":
             market.add(mid)
     if market and "valuation" not in roles.values() and "round" in roles.values():
         # "levantou US$ 13 bilhões, o que eleva seu valor de mercado para US$ 183 bilhões":
@@ -237,23 +241,28 @@ def money_roles(
                 roles[id(b)] = "valuation"
     for money in moneys:
         role = roles.get(id(money), "")
+        # why an amount gives no claim (recorded for a trace only: claims.drops)
+        reason = why.SKIP_REASONS.get(role_cue.get(id(money), ""), why.NO_ROLE)
         if not role and valued and _more_money(view, money):
             role = "round"  # "ElevenLabs, 500 millions de plus, valorisé à 11 milliards"
         if _target_named(view, money):
             roles[id(money)] = "target"  # "superando su objetivo inicial de 15.000 millones"
             continue
         if role in ("round", "invest", "valuation") and not_a_round(view, money, role):
-            role = "skip"
+            role, reason = "skip", why.PART
         if role in ("round", "invest") and part_of_next(view, money):
-            role = "skip"  # "$32 million as part of a $130 million round": a tranche
+            # "$32 million as part of a $130 million round": a tranche
+            role, reason = "skip", why.TRANCHE_NEXT
         if role in ("round", "invest") and thing_raises(view, money):
-            role = "skip"  # "O projeto recebeu um investimento de US$ 700 milhões"
+            # "O projeto recebeu um investimento de US$ 700 milhões"
+            role, reason = "skip", why.THING_RAISES
         if role in ("round", "invest") and debt_headed(view, money):
-            role = "skip"  # "secured a $1 billion senior secured credit facility"
+            role, reason = "skip", why.DEBT  # "secured a $1 billion senior secured credit facility"
         if role == "valuation" and round_worth(view, money):
             role = "round"  # "a funding round worth $30 billion": the round's own size
         elif role == "valuation" and valued_thing(view, money):
-            role = "skip"  # "un data center dal valore di 3 miliardi": not a company's value
+            # "un data center dal valore di 3 miliardi": not a company's value
+            role, reason = "skip", why.VALUED_THING
         if role == "invest" and raised_investment(view, money):
             role = "round"  # "Anthropic is close to securing a $2bn investment"
         compared = is_compared(view, money.start) or (
@@ -280,21 +289,28 @@ def money_roles(
             for c in view.kinds("comparison_after")
         ):
             # "the triple of the $61.5 billion", "up from $2 billion"; "目標を50億ドル上回る"
-            role = "skip"
+            role, reason = "skip", why.COMPARED
         if role in ("round", "invest") and is_requirement(view, money.start):
-            role = "skip"  # "the expansion will need tens of billions of dollars"
+            # "the expansion will need tens of billions of dollars"
+            role, reason = "skip", why.REQUIREMENT
         if (
             role in ("round", "invest")
             and any(0 <= money.start - c.end <= 3 for c in view.kinds("respectively"))
             and not (role == "round" and respective_names(view, moneys))
         ):
-            role = "skip"  # "由A与B领投，各注资15亿美元": each investor's part
+            # "由A与B领投，各注资15亿美元": each investor's part
+            role, reason = "skip", why.INVESTOR_SHARE
         if role == "invest" and rules is not None and into_round(view, money, rules):
-            role = "skip"  # "Brisko já injetou US$ 3 bilhões na rodada": its part of a round
+            # "Brisko já injetou US$ 3 bilhões na rodada": its part of a round
+            role, reason = "skip", why.INVESTOR_SHARE
         if role != "skip" and refers_back(view, money):
-            role = "skip"  # "ce montant pourrait même grimper jusqu'à 8 Md$": the same round
+            # "ce montant pourrait même grimper jusqu'à 8 Md$": the same round
+            role, reason = "skip", why.RESTATED
         if role in ("round", "invest") and investor_share(view, money, moneys):
-            role = "skip"  # "raising $30 billion, with $22.5 billion from SoftBank"
+            # "raising $30 billion, with $22.5 billion from SoftBank"
+            role, reason = "skip", why.INVESTOR_SHARE
+        if not role or role == "skip":
+            dropped(view, money.value, "funding_round", reason)
         roles[id(money)] = role
     return roles
 

@@ -9,8 +9,12 @@ Roles: :mod:`.roles`; raisers: :mod:`.raisers`; investees: :mod:`.investees`; li
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sources.extract.claim import Claim
+from sources.extract.claims import drops as why
 from sources.extract.claims.context import Discourse, Doc, Draft, View
+from sources.extract.claims.drops import dropped
 from sources.extract.claims.funding.amounts import (
     asks,
     conditional,
@@ -50,15 +54,33 @@ from sources.extract.money import Money
 
 MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
 MIN_VALUATION_USD = 1_000_000.0
+_ROUND = "funding_round"  # the claim type a drop of an amount names
 
 
 def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The funding rounds and valuations of a sentence (see the module docstring)."""
-    moneys = [m for m in view.money if not m.is_conversion and not is_restatement(doc, view, m)]
-    if not moneys or asks(view):
+    moneys = []
+    for m in view.money:
+        if m.is_conversion:
+            continue  # the same amount in another currency
+        if is_restatement(doc, view, m):
+            dropped(view, m.value, _ROUND, why.RESTATED)
+        else:
+            moneys.append(m)
+    if not moneys:
+        return []
+    if asks(view):
+        for m in moneys:
+            dropped(view, m.value, _ROUND, why.QUESTION)
         return []  # "Can a $2 billion round be a seed?": a question asserts no amount
     if doc.rules.condition_openers:
-        moneys = [m for m in moneys if not conditional(view, m, doc.rules.condition_openers)]
+        kept = []
+        for m in moneys:
+            if conditional(view, m, doc.rules.condition_openers):
+                dropped(view, m.value, _ROUND, why.HYPOTHETICAL)
+            else:
+                kept.append(m)
+        moneys = kept
     role_of = money_roles(view, moneys, disc, doc.rules)
     if "part_of" in view.ctx.kinds:
         disc.tranches.update(
@@ -74,8 +96,11 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         role = role_of[id(m)]
         if role in ("round", "invest", "target"):
             rounds.append((m, role))
-        elif role == "valuation" and plausible(doc, m, MIN_VALUATION_USD):
-            vals.append(m)
+        elif role == "valuation":
+            if plausible(doc, m, MIN_VALUATION_USD):
+                vals.append(m)
+            else:
+                dropped(view, m.value, "valuation", why.BELOW_MINIMUM)
     # an investment is no round of its own next to a round: "investors' parts of a round";
     # nor with "respectively" ("Microsoft and Nvidia will invest up to $5 billion and $10
     # billion respectively": each investor's share)
@@ -83,27 +108,34 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     # 150亿美元" states two events)
     round_clauses = {strong_clause(view, m.start) for m, r in rounds if r == "round"}
     respectively = view.has("round", "respectively")
-    rounds = [
-        (m, r)
-        for m, r in rounds
+    kept_rounds = []
+    for m, r in rounds:
         # "向Anthropic注资12.5亿美元，随后又追加40亿美元投资": a tranche named as new money
         # after a round is one more round, not a part of it
-        if (
+        if not (
             r in ("round", "target")
             or not (respectively or strong_clause(view, m.start) in round_clauses)
             or (r == "invest" and new_tranche(view, m))
-        )
-        and plausible(doc, m, MIN_ROUND_USD)
-    ]
+        ):
+            dropped(view, m.value, _ROUND, why.INVESTOR_SHARE)
+        elif not plausible(doc, m, MIN_ROUND_USD):
+            dropped(view, m.value, _ROUND, why.BELOW_MINIMUM)
+        else:
+            kept_rounds.append((m, r))
+    rounds = kept_rounds
     if listed_shares(view, rounds, doc.rules):
-        rounds = [(m, r) for m, r in rounds if r != "invest"]
+        rounds = _without(view, rounds, lambda m, r: r == "invest", why.INVESTOR_SHARE)
     if view.has("funding_total") or view.has("companies_total"):
         # cumulative investments; but "another $4 billion ..., bringing its total to $8
         # billion": a tranche named as new is a round of its own
-        rounds = [(m, r) for m, r in rounds if r != "invest" or new_tranche(view, m)]
+        rounds = _without(
+            view, rounds, lambda m, r: r == "invest" and not new_tranche(view, m), why.CUMULATIVE
+        )
     if disc.tranches:
         # "has already secured $686 million": the tranche named before, restated
-        rounds = [(m, r) for m, r in rounds if (m.value, m.currency) not in disc.tranches]
+        rounds = _without(
+            view, rounds, lambda m, r: (m.value, m.currency) in disc.tranches, why.RESTATED
+        )
     if not rounds and not vals:
         return []
     pair_of = respective_pairs(view, moneys, rounds, vals, disc)
@@ -155,7 +187,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # de 90 millions"): the round is the story's company that can raise
             subject = story_raiser(disc)
         if subject is None or subject.company_type in NO_ROUNDS:
-            continue  # a public tech giant invests or spends; it raises no round
+            # a public tech giant invests or spends; it raises no round
+            reason = why.CANNOT_RAISE if subject is not None else _nobody(rank)
+            dropped(view, money.value, _ROUND, reason)
+            continue
         if (
             role == "round"
             and rank == 0
@@ -163,6 +198,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             and len(rounds) == 1
             and joint_raisers(view, subject, money)
         ):
+            dropped(view, money.value, _ROUND, why.JOINT)
             continue  # "Acme и стартап Kestrel ... получив финансирование": a joint sum
         val = None
         # a valuation of another company ("OpenAI ... à 500 milliards, et Anthropic vient de
@@ -219,9 +255,13 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if subject is not None and rank == ANAPHOR and no_raiser(subject):
             # "Elle vaut désormais 3 milliards": the same; a giant's own value stays its own
             subject = story_raiser(disc) or subject
-        if subject is None or rank == 2 or (subject.listed and not private_value(view, subject)):
+        if subject is None or rank == 2:
+            dropped(view, val.value, "valuation", _nobody(rank))
+            continue
+        if subject.listed and not private_value(view, subject):
             # a listed company's value is its market value, or the value of a deal it is
             # named in ("Nvidia agreed to lease servers ..., with a total value of $1.3bn")
+            dropped(view, val.value, "valuation", why.LISTED_VALUE)
             continue
         usd = stated_usd(val)
         drafts.append(
@@ -246,6 +286,22 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _without(view: View, rounds: list, drop: Callable[[Money, str], bool], reason: str) -> list:
+    """``rounds`` less those ``drop`` picks, recorded with ``reason`` for a trace."""
+    kept = []
+    for m, r in rounds:
+        if drop(m, r):
+            dropped(view, m.value, _ROUND, reason)
+        else:
+            kept.append((m, r))
+    return kept
+
+
+def _nobody(rank: int) -> str:
+    """Why no raiser was found: only an investor or a source is named (rank 2), or nobody."""
+    return why.INVESTOR_ONLY if rank == 2 else why.NO_SUBJECT
 
 
 def same_round(claim: Claim) -> tuple:
