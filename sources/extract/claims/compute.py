@@ -111,7 +111,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if not num.vague and (
             num.value is None or not MIN_CHIP_COUNT <= num.value <= MAX_CHIP_COUNT
         ):
-            dropped(view, num.value, _COUNT, why.COUNT_RANGE)
+            if view.drops is not None and not _taken(view, num.start):
+                dropped(view, num.value, _COUNT, why.COUNT_RANGE)  # (an amount is no count)
             continue
         if _taken(view, num.start):
             continue  # an amount, a quantity with a unit or a name: another family's

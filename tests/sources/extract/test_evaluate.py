@@ -118,3 +118,20 @@ def test_table_says_why_nothing_was_read_when_the_scorer_had_a_trace():
     report.nothing_read_why = ["no cue word", "read, no claim"]
     assert "nothing read, why (2): no cue word 1, read, no claim 1" in format_table(report)
     assert any(line.endswith("(nothing read: no cue word)") for line in format_errors(report))
+
+
+def test_table_splits_read_no_claim_by_the_reason_the_figure_was_dropped_for():
+    facts = {"k": [ROUND, dict(ROUND, type="valuation", valuation_usd=3e10), ROUND, ROUND]}
+    report = score({"k": []}, facts, {"k": "en"})
+    report.nothing_read_why = [
+        "read, dropped: no subject",
+        "read, dropped: no subject",
+        "read, dropped: below minimum amount",
+        "read, no claim",
+    ]
+    assert (
+        "nothing read, why (4): read, no claim 4 (dropped: no subject 2, below minimum amount 1,"
+        " none recorded 1)"
+    ) in format_table(report)
+    errors = list(format_errors(report))
+    assert any(line.endswith("(nothing read: read, dropped: no subject)") for line in errors)

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
+from sources.extract.claims import drops as why
+from sources.extract.claims.context import Doc
 from sources.extract.extractor import extract
-from sources.extract.trace import NOTHING_READ_WHY, why_nothing_read
+from sources.extract.trace import (
+    NOTHING_READ_WHY,
+    READ_DROPPED,
+    drop_reason,
+    nothing_read_kind,
+    why_nothing_read,
+)
 
 TEXT = (
     "Nscale opened an office in Oslo. "
@@ -61,3 +71,70 @@ def test_a_power_in_gigawatts_is_the_annotated_megawatts():
     extract("Nscale will power the campus with 1.2 GW by 2027.", language="en", trace=trace)
     fact = {"type": "power_capacity", "subject": "Somebody", "quantity": 1200}
     assert why_nothing_read(fact, trace, []) != "figure not in text"
+
+
+# sentences of our own, each with a figure the claim rules consider and drop, and the reason
+DROPPED = [
+    ("en", "Microsoft bought 150,000 Nvidia H100 GPUs last year.", 150_000, "chip_holding",
+     why.PURCHASE),
+    ("de", "xAI kaufte 100.000 Nvidia H100 GPUs.", 100_000, "chip_holding", why.PURCHASE),
+    ("es", "xAI compró 100.000 GPU H100 de Nvidia el año pasado.", 100_000, "chip_holding",
+     why.PURCHASE),
+    ("en", "xAI will need about 100,000 Nvidia H100 GPUs to train Grok 3.", 100_000,
+     "cluster_size", why.REQUIREMENT),
+    ("fr", "xAI va installer 100 000 GPU H100 supplémentaires à Memphis.", 100_000,
+     "cluster_size", why.INCREMENT),
+    ("en", "Microsoft raised $10 billion in a new funding round.", 10e9, "funding_round",
+     why.CANNOT_RAISE),
+    ("de", "Mistral AI sammelte 50.000 Euro in einer Finanzierungsrunde ein.", 50_000,
+     "funding_round", why.BELOW_MINIMUM),
+    ("en", "Anthropic raised $13 billion, including $1 billion from Amazon.", 1e9,
+     "funding_round", why.PART),
+    ("en", "Anthropic has raised $27 billion so far.", 27e9, "funding_round", why.CUMULATIVE),
+    ("en", "Nvidia makes 2,000 GPUs in the plant each day.", 2_000, "chip_holding",
+     why.NO_SUBJECT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "ctype", "reason"), DROPPED)
+def test_a_dropped_figure_is_traced_with_the_reason_the_rules_dropped_it_for(
+    language, text, figure, ctype, reason
+):
+    trace: list = []
+    claims = extract(text, language=language, trace=trace)
+    assert not [c for c in claims if c.type == ctype and figure in (c.quantity, c.amount)]
+    drops = [d for t in trace for d in t.drops if d.value == figure]
+    assert drops and drops[-1].reason == reason
+    assert all(d.reason in why.REASONS for t in trace for d in t.drops)
+    # a fact of that figure is told the reason
+    fact = {"type": ctype, "subject": "x", "amount": figure, "quantity": figure}
+    predictions = [c.to_dict() for c in claims]
+    assert why_nothing_read(fact, trace, predictions) == READ_DROPPED + reason
+    assert nothing_read_kind(READ_DROPPED + reason) == "read, no claim"
+
+
+@pytest.mark.parametrize(("language", "text"), [(lang, text) for lang, text, *_ in DROPPED])
+def test_recording_the_drops_changes_no_claim(language, text):
+    assert extract(text, language=language) == extract(text, language=language, trace=[])
+
+
+def test_a_drop_is_recorded_only_when_a_trace_is_asked_for():
+    trace: list = []
+    extract("Microsoft bought 150,000 Nvidia H100 GPUs last year.", language="en", trace=trace)
+    assert trace[0].drops
+    assert Doc.__dataclass_fields__["drops"].default is None  # no list, no recording
+
+
+def test_a_drop_of_another_family_or_another_figure_does_not_tell_a_fact():
+    trace: list = []
+    extract("Microsoft bought 150,000 Nvidia H100 GPUs last year.", language="en", trace=trace)
+    power = {"type": "power_capacity", "subject": "Microsoft", "quantity": 150_000}
+    assert drop_reason(power, trace) is None
+    other = {"type": "chip_holding", "subject": "Microsoft", "quantity": 20_000}
+    assert drop_reason(other, trace) is None
+    # a cluster's size and a holding are one family: the holding's reason tells the cluster
+    size = {"type": "cluster_size", "subject": "Microsoft", "quantity": 150_000}
+    assert drop_reason(size, trace) == why.PURCHASE
+    # a vague fact takes a vague figure's drop only
+    vague = {"type": "chip_holding", "subject": "Microsoft"}
+    assert drop_reason(vague, trace) is None
