@@ -9,7 +9,8 @@ subject", "no role word near the amount", "a purchase, not a holding", ...). The
 itself never reads a trace; the real-news scorer (:func:`sources.extract.realnews.run_benchmark`)
 uses it to split the misses where nothing of the fact's type was read
 (:func:`why_nothing_read`): a figure read in an analysed sentence and dropped is told by the
-reason recorded for it ("read, dropped: no subject"), else "read, no claim".
+reason recorded for it ("read, dropped: no subject", with whether the fact's subject is among
+the names read in the article at all), else "read, no claim".
 
 Reading every sentence's numbers costs as much as the extraction itself, so a trace is only
 built when asked for; without one the drop points return at once (``View.drops`` is None).
@@ -23,7 +24,7 @@ from typing import Any
 
 from sources.extract.claim import Claim
 from sources.extract.claims.context import Doc
-from sources.extract.claims.drops import ANY_TYPE, Drop
+from sources.extract.claims.drops import ANY_TYPE, NO_SUBJECT, Drop
 from sources.extract.gazetteer import EntityMention
 from sources.extract.numbers import find_numbers
 from sources.registry import QUANTITY_CLAIM_TYPES
@@ -39,6 +40,9 @@ NOTHING_READ_WHY = (
 )
 # "read, no claim" told by the reason the rules recorded for the fact's figure
 READ_DROPPED = "read, dropped: "
+# "no subject" told by whether the fact's subject is among the names read in its article
+SUBJECT_NAMED = " (the fact's subject is named)"
+SUBJECT_UNNAMED = " (the fact's subject is not among the names read)"
 # the claim types whose rules consider the same figures (a count is a size or a holding until
 # its sentence decides; an amount a round or a valuation)
 _FAMILY = {
@@ -116,6 +120,10 @@ def why_nothing_read(
     holding = [t for t in trace if _holds(t, fact)]
     # (a drop's figure is in the claim's unit: a power in MW where the text says "1.5 GW")
     reason = drop_reason(fact, [t for t in trace if t.analysed])
+    if reason == NO_SUBJECT:
+        # a name the gazetteer lacks, or a name the subject rules did not pick
+        named = any(fact.get("subject") in t.names for t in trace)
+        reason += SUBJECT_NAMED if named else SUBJECT_UNNAMED
     if reason is not None:
         return READ_DROPPED + reason
     if not holding:

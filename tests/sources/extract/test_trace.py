@@ -10,6 +10,8 @@ from sources.extract.extractor import extract
 from sources.extract.trace import (
     NOTHING_READ_WHY,
     READ_DROPPED,
+    SUBJECT_NAMED,
+    SUBJECT_UNNAMED,
     drop_reason,
     nothing_read_kind,
     why_nothing_read,
@@ -109,7 +111,8 @@ def test_a_dropped_figure_is_traced_with_the_reason_the_rules_dropped_it_for(
     # a fact of that figure is told the reason
     fact = {"type": ctype, "subject": "x", "amount": figure, "quantity": figure}
     predictions = [c.to_dict() for c in claims]
-    assert why_nothing_read(fact, trace, predictions) == READ_DROPPED + reason
+    told = why_nothing_read(fact, trace, predictions)
+    assert told == READ_DROPPED + reason + (SUBJECT_UNNAMED if reason == why.NO_SUBJECT else "")
     assert nothing_read_kind(READ_DROPPED + reason) == "read, no claim"
 
 
@@ -138,3 +141,13 @@ def test_a_drop_of_another_family_or_another_figure_does_not_tell_a_fact():
     # a vague fact takes a vague figure's drop only
     vague = {"type": "chip_holding", "subject": "Microsoft"}
     assert drop_reason(vague, trace) is None
+
+
+def test_no_subject_says_whether_the_facts_subject_was_named_at_all():
+    trace: list = []
+    text = "Nvidia makes 2,000 GPUs in the plant each day. Kestrel Labs says so."
+    extract(text, language="en", trace=trace)
+    unknown = {"type": "chip_holding", "subject": "Kestrel Labs", "quantity": 2_000}
+    assert why_nothing_read(unknown, trace, []).endswith(why.NO_SUBJECT + SUBJECT_UNNAMED)
+    named = dict(unknown, subject="NVIDIA")  # named, and not picked by the subject rules
+    assert why_nothing_read(named, trace, []) == READ_DROPPED + why.NO_SUBJECT + SUBJECT_NAMED
