@@ -60,6 +60,7 @@ BELOW_MINIMUM = "below minimum amount"
 CANNOT_RAISE = "subject cannot raise (public company)"
 JOINT = "a joint sum of several raisers"
 LISTED_VALUE = "a listed company's market value"
+VAGUE_VALUE = "a vague valuation with no round beside it"
 
 # the reason an amount has when the cue word nearest to it gives no claim
 SKIP_REASONS = {

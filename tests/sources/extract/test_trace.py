@@ -95,6 +95,15 @@ DROPPED = [
     ("en", "Anthropic has raised $27 billion so far.", 27e9, "funding_round", why.CUMULATIVE),
     ("en", "Nvidia makes 2,000 GPUs in the plant each day.", 2_000, "chip_holding",
      why.NO_SUBJECT),
+    ("ja", "xAIはNvidiaのH100を10万個購入した。", 100_000, "chip_holding", why.PURCHASE),
+    ("zh", "微软购买了10万块英伟达H100芯片。", 100_000, "chip_holding", why.PURCHASE),
+    ("it", "Microsoft ha raccolto 10 miliardi di dollari in un nuovo round di finanziamento.",
+     10e9, "funding_round", why.CANNOT_RAISE),
+    ("it", "Anthropic ha raccolto finora 27 miliardi di dollari in totale.", 27e9,
+     "funding_round", why.CUMULATIVE),
+    # a vague fact takes the drop of a vague figure
+    ("en", "Anthropic is now valued at billions of dollars.", None, "valuation",
+     why.VAGUE_VALUE),
 ]  # fmt: skip
 
 

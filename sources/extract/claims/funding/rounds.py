@@ -238,7 +238,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     for val in vals:
-        if id(val) in used or val.value is None:
+        if id(val) in used:
+            continue
+        if val.value is None:
+            dropped(view, None, "valuation", why.VAGUE_VALUE)
             continue  # a vague valuation alone ("valued at billions") says no figure
         subject, rank = pick_company(view, val.start, "funding", disc)
         own = pair_of.get(id(val)) or named_with(view, val)
