@@ -8,6 +8,7 @@ ledger extract [--published D] [--lang L] PATH...   claims as JSON lines
 ledger eval                       score the extractor on the development set
 ledger eval --real DIR            score it on the real-news benchmark, texts read from DIR
                                   (--bench DIR: another annotation folder, e.g. a held-out set)
+ledger calibrate --real DIR --bench DIR ...    fit the claims' confidence on annotated sets
 ledger export --format parquet|csv --to DIR         write every mart to files
 ledger vacuum                     compact the warehouse file
 """
@@ -549,6 +550,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(sys.stdout, verbose=args.verbose)
 
 
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    from sources.extract.commands import run_calibrate
+    from sources.extract.realnews import REALNEWS_DIR
+
+    benches = args.bench or [str(REALNEWS_DIR)]
+    return run_calibrate(benches, args.real, sys.stdout, model_path=args.out)
+
+
 # --- main -------------------------------------------------------------------------------
 
 
@@ -615,6 +624,25 @@ def build_parser() -> argparse.ArgumentParser:
         "facts.jsonl; default tests/realnews), e.g. the held-out set tests/realnews/holdout",
     )
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "calibrate", help="fit the claims' calibrated confidence on annotated real-news sets"
+    )
+    p.add_argument(
+        "--real",
+        metavar="DIR",
+        action="append",
+        required=True,
+        help="a folder of article texts (<key>.txt); may be given several times",
+    )
+    p.add_argument(
+        "--bench",
+        metavar="DIR",
+        action="append",
+        help="an annotation folder to fit on; may be given several times (default tests/realnews)",
+    )
+    p.add_argument("--out", metavar="FILE", help="where to write the model (default: the bundled)")
+    p.set_defaults(func=cmd_calibrate)
 
     p = sub.add_parser("vacuum", help="compact the warehouse file (after large deletes)")
     p.set_defaults(func=cmd_vacuum)

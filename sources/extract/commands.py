@@ -1,5 +1,6 @@
-"""The ``ledger extract`` and ``ledger eval`` commands (argparse wiring lives in the ``ledger``
-console script; ``python -m sources.extract`` offers the same two commands on their own)."""
+"""The ``ledger extract``, ``ledger eval`` and ``ledger calibrate`` commands (argparse wiring
+lives in the ``ledger`` console script; ``python -m sources.extract`` offers the first two on
+their own)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sources.extract.evaluate import (
     DEV_DIR,
     Report,
     format_errors,
+    format_reliability,
     format_summary,
     format_table,
     run_dev_set,
@@ -105,6 +107,7 @@ def run_eval_real(
         if scored is None:
             return 1
         out.write(format_table(scored) + "\n")
+        out.write("reliability of the confidence\n" + format_reliability(scored) + "\n")
         if verbose:
             for line in format_errors(scored):
                 out.write(line + "\n")
@@ -123,6 +126,12 @@ def run_eval_real(
     if not rows:
         return 1
     out.write(format_summary(rows) + "\n")
+    pooled = Report(
+        match_status=False,
+        predictions={f"{n}/{k}": p for n, r in rows for k, p in r.predictions.items()},
+        facts={f"{n}/{k}": f for n, r in rows for k, f in r.facts.items()},
+    )
+    out.write("reliability of the confidence, all sets\n" + format_reliability(pooled) + "\n")
     return 0
 
 
@@ -165,3 +174,82 @@ def _score_set(
     if verbose and texts.missing:
         out.write(f"missing texts: {', '.join(texts.missing)}\n")
     return run_benchmark(bench, texts.by_key)
+
+
+def run_calibrate(
+    bench_dirs: Sequence[Path | str],
+    texts_dirs: Sequence[Path | str],
+    out: TextIO,
+    *,
+    model_path: Path | str | None = None,
+    today: date | None = None,
+) -> int:
+    """Rerun the extractor (hand-set confidences) on the annotated real-news sets of
+    ``bench_dirs``, with their texts found in ``texts_dirs``, fit the calibration model on its
+    claims and write it (default: the bundled ``calibration.json``). Returns 0, or 1 when a
+    set's annotation is missing or no claim was read."""
+    from sources.extract.calibration import MODEL_PATH, fit, labelled_examples, save_model
+    from sources.extract.extractor import EXTRACTOR_VERSION
+    from sources.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    examples = []
+    trained_on = []
+    for bench_dir in bench_dirs:
+        try:
+            bench = load_benchmark(Path(bench_dir))
+        except BenchmarkError as exc:
+            out.write(f"ledger calibrate: {exc}\n")
+            return 1
+        texts = collect_texts(bench, [Path(d) for d in texts_dirs])
+        before = len(examples)
+        for key, text in texts.by_key.items():
+            article = bench.articles[key]
+            claims = extract(
+                text, language=article.language, published=article.published, calibrate=False
+            )
+            examples += labelled_examples(
+                claims,
+                bench.facts.get(key, []),
+                text_chars=len(text),
+                published=article.published,
+                gazetteer=gaz,
+            )
+        found = examples[before:]
+        trained_on.append(
+            {
+                "set": _set_name(Path(bench_dir)),
+                "articles": len(texts.by_key),
+                "claims": len(found),
+                "true": sum(1 for _, y in found if y),
+            }
+        )
+        out.write(
+            f"{trained_on[-1]['set']}: {len(texts.by_key)} of {len(bench.articles)} articles, "
+            f"{len(found)} claims, {trained_on[-1]['true']} true\n"
+        )
+    if not examples:
+        out.write("ledger calibrate: no claim read: nothing to fit\n")
+        return 1
+    meta = {
+        "extractor_version": EXTRACTOR_VERSION,
+        "trained": (today or date.today()).isoformat(),
+        "sets": trained_on,
+    }
+    model = fit(examples, meta=meta)
+    path = Path(model_path) if model_path is not None else MODEL_PATH
+    save_model(model, path)
+    out.write(
+        f"fitted on {len(examples)} claims ({model.meta['true']} true), "
+        f"{len(model.names)} features: {path}\n"
+    )
+    return 0
+
+
+def _set_name(folder: Path) -> str:
+    """The annotation folder as the project names it (relative to tests/realnews if inside)."""
+    try:
+        rel = folder.resolve().relative_to(REALNEWS_DIR.resolve())
+    except ValueError:
+        return folder.name
+    return "realnews" if str(rel) == "." else f"realnews/{rel}"

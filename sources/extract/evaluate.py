@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,43 @@ class Report:
     # "read, dropped: " and the reason the rules dropped its figure for), when
     # the scorer had the article's trace; None for the other misses
     nothing_read_why: list[str | None] = field(default_factory=list)
+    # what was scored, per article key (the reliability table rescores subsets of it)
+    predictions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def pair_facts(
+    preds: list[dict[str, Any]], gold: list[dict[str, Any]], *, match_status: bool = True
+) -> list[int | None]:
+    """Per fact of one article, the index of the prediction it is matched to, or None: each
+    prediction matches one fact at most, greedily in fact order (the matching ``score`` uses)."""
+    used = [False] * len(preds)
+    pairs: list[int | None] = []
+    for fact in gold:
+        found = None
+        for i, pred in enumerate(preds):
+            if not used[i] and matches(pred, fact, match_status=match_status):
+                if found is None:
+                    found = i
+                if pred.get("status") == fact.get("status"):
+                    found = i  # of two equal readings, prefer the one with the right status
+                    break
+        if found is not None:
+            used[found] = True
+        pairs.append(found)
+    return pairs
+
+
+def true_claims(
+    preds: list[dict[str, Any]], gold: list[dict[str, Any]], *, match_status: bool = False
+) -> list[bool]:
+    """Per prediction of one article, whether it is a true fact: matched to a fact of the
+    article as ``score`` matches them (status apart by default, as on the real-news sets)."""
+    labels = [False] * len(preds)
+    for found in pair_facts(preds, gold, match_status=match_status):
+        if found is not None:
+            labels[found] = True
+    return labels
 
 
 def score(
@@ -164,23 +202,21 @@ def score(
 
     ``periods`` (article key to a label) adds rows per period; without ``match_status`` the
     status is scored apart (``status_ok``), on matched facts."""
-    report = Report(match_status=match_status, articles=len(set(predictions) | set(facts)))
+    report = Report(
+        match_status=match_status,
+        articles=len(set(predictions) | set(facts)),
+        predictions=predictions,
+        facts=facts,
+    )
     for key in sorted(set(predictions) | set(facts)):
         preds, gold = list(predictions.get(key, [])), facts.get(key, [])
         lang = languages.get(key, "?")
         groups = [report.overall, report.by_language[lang]]
         if periods is not None:
             groups.append(report.by_period[periods.get(key, "?")])
+        pairs = pair_facts(preds, gold, match_status=match_status)
         used = [False] * len(preds)
-        for fact in gold:
-            found = None
-            for i, pred in enumerate(preds):
-                if not used[i] and matches(pred, fact, match_status=match_status):
-                    if found is None:
-                        found = i
-                    if pred.get("status") == fact.get("status"):
-                        found = i  # of two equal readings, prefer the one with the right status
-                        break
+        for fact, found in zip(gold, pairs, strict=True):
             counts = (*groups, report.by_type[fact["type"]])
             for c in counts:
                 c.facts += 1
@@ -306,6 +342,43 @@ def _summary_row(name: str, articles: int, c: Counts) -> str:
         f"{name:16} {articles:8d} {c.facts:5d} {c.precision:6.2f} {c.recall:6.2f} {c.f1:6.2f} "
         f"{status:>6}"
     )
+
+
+RELIABILITY_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+
+
+def format_reliability(report: Report) -> str:
+    """How far the claims' ``confidence`` can be trusted, on what ``report`` scored: the claims
+    binned by confidence with the share of them that are true facts (a calibrated confidence
+    has a share close to the bin's mean confidence), then precision, recall and F1 keeping only
+    the claims at or above a few thresholds."""
+    predictions, facts, match_status = report.predictions, report.facts, report.match_status
+    pairs: list[tuple[float, bool]] = []
+    for key, preds in predictions.items():
+        labels = true_claims(preds, facts.get(key, []), match_status=match_status)
+        confidences = [float(p.get("confidence") or 0.0) for p in preds]
+        pairs += zip(confidences, labels, strict=True)
+    lines = [f"{'confidence':16} {'claims':>6} {'mean':>6} {'true':>6}"]
+    edges = RELIABILITY_BINS
+    for lo, hi in pairwise(edges):
+        inside = [(p, y) for p, y in pairs if lo <= p < hi or (hi == edges[-1] and p == hi)]
+        if not inside:
+            lines.append(f"{f'[{lo:.1f}, {hi:.1f})':16} {0:6d} {'-':>6} {'-':>6}")
+            continue
+        mean = sum(p for p, _ in inside) / len(inside)
+        share = sum(1 for _, y in inside if y) / len(inside)
+        lines.append(f"{f'[{lo:.1f}, {hi:.1f})':16} {len(inside):6d} {mean:6.2f} {share:6.2f}")
+    lines.append(f"{'keeping':16} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6}")
+    for threshold in (0.0, *THRESHOLDS):
+        kept = {
+            key: [p for p in preds if float(p.get("confidence") or 0.0) >= threshold]
+            for key, preds in predictions.items()
+        }
+        c = score(kept, facts, {}, match_status=match_status).overall
+        name = "all claims" if threshold == 0.0 else f"conf >= {threshold:.1f}"
+        lines.append(f"{name:16} {c.precision:6.2f} {c.recall:6.2f} {c.f1:6.2f} {c.predicted:6d}")
+    return "\n".join(lines)
 
 
 def _brief(claim: dict[str, Any]) -> str:

@@ -22,6 +22,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from sources.extract import lexicon as lx
+from sources.extract.calibration import bundled_model
+from sources.extract.calibration import calibrate as set_confidence
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
 from sources.extract.claims.compute import merge_restated_counts
@@ -75,6 +77,7 @@ def warm_up(languages: Iterable[str] = RULE_LANGUAGES, gazetteer: Gazetteer | No
     rather than on first use (before worker processes fork, so they share them)."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     gaz.compile()
+    bundled_model()
     for code in languages:
         rules = load_rules(code)
         for matcher in (
@@ -127,6 +130,7 @@ def extract(
     gazetteer: Gazetteer | None = None,
     prescan: Prescan | None = None,
     trace: list[SentenceTrace] | None = None,
+    calibrate: bool = True,
 ) -> list[Claim]:
     """The claims stated in ``text``.
 
@@ -135,8 +139,10 @@ def extract(
     to USD at the claim's date); ``gazetteer``: the entity gazetteer (default: the bundled
     reference data); ``prescan``: what the batch path's Rust scan found in ``text`` and its
     folded views (:class:`Prescan`); ``trace``: a list to fill with what was done with each
-    sentence (:mod:`sources.extract.trace`; costly, for diagnosis). Never raises on any string
-    input.
+    sentence (:mod:`sources.extract.trace`; costly, for diagnosis); ``calibrate``: set each
+    claim's ``confidence`` to the calibrated probability that it is a true fact
+    (:mod:`sources.extract.calibration`; False keeps the rules' hand-set number, which the
+    calibration learns from). Never raises on any string input.
     """
     if not text or not isinstance(text, str):
         return []
@@ -278,6 +284,8 @@ def extract(
                 i, ents, disc, text, s, figures=figures, markers=rules.names.topic_markers
             )
     claims = first_statements(merge_restated_counts(claims), disc.announced, doc.published)
+    if calibrate and claims:
+        set_confidence(claims, text_chars=len(text), published=doc.published, gazetteer=gaz)
     if trace is not None:
         trace.extend(
             sentence_traces(doc, sentences, anchored, by_sentence, analysed, claims, doc.drops)
