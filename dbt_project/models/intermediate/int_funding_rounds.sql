@@ -420,9 +420,14 @@ final as (
             case
                 when
                     news_support.n_news_sources >= 3
-                    or (news_support.n_news_sources >= 2 and news_support.max_confidence >= 0.7)
+                    or (
+                        news_support.n_news_sources >= 2
+                        and news_support.max_confidence >= {{ var('claim_confidence_high') }}
+                    )
                     then 'high'
-                when news_support.max_confidence >= 0.5 then 'medium'
+                when
+                    news_support.max_confidence >= {{ var('claim_confidence_medium') }}
+                    then 'medium'
                 else 'low'
             end
         ) as confidence

@@ -142,9 +142,12 @@ final as (
         case
             when
                 aggregated.n_sources >= 3
-                or (aggregated.n_sources >= 2 and aggregated.max_confidence >= 0.7)
+                or (
+                    aggregated.n_sources >= 2
+                    and aggregated.max_confidence >= {{ var('claim_confidence_high') }}
+                )
                 then 'high'
-            when aggregated.max_confidence >= 0.5 then 'medium'
+            when aggregated.max_confidence >= {{ var('claim_confidence_medium') }} then 'medium'
             else 'low'
         end as confidence
     from aggregated
