@@ -4,12 +4,15 @@ from sources.extract.evaluate import (
     Counts,
     close,
     format_errors,
+    format_reliability,
     format_table,
     matches,
     miss_cause,
     number_agrees,
+    pair_facts,
     run_dev_set,
     score,
+    true_claims,
 )
 
 ROUND = {
@@ -135,3 +138,36 @@ def test_table_splits_read_no_claim_by_the_reason_the_figure_was_dropped_for():
     ) in format_table(report)
     errors = list(format_errors(report))
     assert any(line.endswith("(nothing read: read, dropped: no subject)") for line in errors)
+
+
+def test_each_fact_takes_one_prediction_preferring_the_right_status():
+    reported = dict(ROUND, status="reported")
+    preds = [reported, dict(ROUND), reported]
+    # the first fact takes the closed reading, though a reported one comes first; the second
+    # fact takes the first reading left
+    assert pair_facts(preds, [ROUND, ROUND], match_status=False) == [1, 0]
+    assert true_claims(preds, [ROUND, ROUND]) == [True, True, False]
+    # with the status part of a match, the reported readings match nothing
+    assert pair_facts(preds, [ROUND, ROUND]) == [1, None]
+    assert true_claims([dict(ROUND, amount=7e9)], [ROUND]) == [False]
+
+
+def test_reliability_bins_claims_and_rescores_above_thresholds():
+    predictions = {
+        "a": [dict(ROUND, confidence=0.95), dict(ROUND, amount=7e9, confidence=0.55)],
+        "b": [dict(ROUND, subject="OpenAI", confidence=0.65)],
+    }
+    facts = {"a": [ROUND], "b": [dict(ROUND, subject="OpenAI")]}
+    rows = {
+        line[:16].strip(): line[16:].split()
+        for line in format_reliability(
+            score(predictions, facts, {}, match_status=False)
+        ).splitlines()
+    }
+    assert rows["[0.5, 0.6)"] == ["1", "0.55", "0.00"]
+    assert rows["[0.6, 0.7)"] == ["1", "0.65", "1.00"]
+    assert rows["[0.9, 1.0)"] == ["1", "0.95", "1.00"]
+    assert rows["[0.0, 0.5)"] == ["0", "-", "-"]
+    assert rows["all claims"] == ["0.67", "1.00", "0.80", "3"]
+    assert rows["conf >= 0.6"] == ["1.00", "1.00", "1.00", "2"]
+    assert rows["conf >= 0.7"] == ["1.00", "0.50", "0.67", "1"]

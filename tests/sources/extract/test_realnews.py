@@ -131,6 +131,7 @@ def test_command_prints_the_table_with_status_and_periods(bench_dir, texts_dir, 
     assert text.startswith("3 of 3 articles, 2 facts\n")
     assert "status" in text.splitlines()[1] and "2025-2026" in text
     assert "wrong status on matched facts (1)" in text
+    assert "reliability of the confidence" in text and "conf >= 0.7" in text
 
 
 def test_command_without_texts_says_what_to_do(bench_dir, tmp_path):

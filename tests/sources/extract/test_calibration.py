@@ -1,0 +1,178 @@
+"""The calibrated confidence (sources/extract/calibration.py and ``ledger calibrate``)."""
+
+import io
+import json
+from datetime import date
+
+import pytest
+
+from orchestration.cli import main as ledger
+from sources.extract.calibration import (
+    CATEGORICAL,
+    NUMERIC,
+    OTHER,
+    Model,
+    brier,
+    bundled_model,
+    calibrate,
+    claim_features,
+    fit,
+)
+from sources.extract.claim import Claim
+from sources.extract.commands import run_calibrate
+from sources.extract.extractor import EXTRACTOR_VERSION, extract
+from sources.extract.gazetteer import default_gazetteer
+from sources.extract.realnews import write_text_file
+
+ROUND = "Anthropic closed a $4 billion round led by Amazon, the company said on Tuesday."
+LATER = "Its rival xAI has 100,000 Nvidia H100 chips in Memphis, a person familiar said."
+
+
+def _claim(**fields: object) -> Claim:
+    base = dict(
+        type="funding_round", subject="Anthropic", owner=None, chip_model=None, scope=None,
+        quantity=None, quantity_high=None, qualifier="exact", amount=4e9, amount_high=None,
+        currency="USD", amount_usd=4e9, valuation=None, valuation_currency=None,
+        valuation_usd=None, valuation_basis=None, status="closed", as_of="2024-03-27",
+        evidence=ROUND, start=0, end=len(ROUND), language="en", confidence=0.85,
+        rule="en.funding_round.money_raise",
+    )  # fmt: skip
+    return Claim(**{**base, **fields})
+
+
+def test_features_of_a_claim_of_our_own():
+    gaz = default_gazetteer()
+    text = ROUND + " " + LATER
+    first = _claim()
+    # the subject is taken from the story: the evidence sentence does not name it
+    second = _claim(
+        type="chip_holding", subject="Anthropic", chip_model="H100-SXM", quantity=100_000.0,
+        amount=None, amount_usd=None, currency=None, status="operational", as_of="2024-02",
+        evidence=LATER, start=len(ROUND) + 1, end=len(text), confidence=0.7,
+        rule="en.chip_holding.qty_chip#2",
+    )  # fmt: skip
+    a, b = claim_features(
+        [first, second], text_chars=len(text), published=date(2024, 3, 28), gazetteer=gaz
+    )
+    assert set(a) == set(CATEGORICAL) | set(NUMERIC)
+    assert a["type"] == "funding_round" and a["rule"] == "money_raise"
+    assert a["subject_kind"] == "company" and a["subject_in_evidence"] == "yes"
+    assert a["magnitude"] == "funding_round:9" and a["as_of"] == "same"
+    assert a["chip"] == "none" and a["scope"] == "none"
+    assert a["hand_confidence"] == 0.85 and a["position"] == 0.0
+    assert a["sentence_claims"] == 0.0  # alone in its sentence
+    assert a["article_claims"] == pytest.approx(1 / 5)  # log2(2) / 5
+    assert b["rule"] == "qty_chip" and b["chip"] == "named"
+    assert b["subject_in_evidence"] == "no" and b["as_of"] == "before"
+    assert b["magnitude"] == "chip_holding:5"
+    assert b["position"] == pytest.approx((len(ROUND) + 1) / len(text))
+
+
+def test_a_name_read_from_the_text_and_foreign_money():
+    gaz = default_gazetteer()
+    claim = _claim(subject="Zorblax Robotics", currency="JPY", amount=3e10, amount_usd=None)
+    (f,) = claim_features([claim], text_chars=len(ROUND), published=None, gazetteer=gaz)
+    assert f["subject_kind"] == "read" and f["subject_in_evidence"] == "no"
+    assert f["magnitude"] == "funding_round:foreign" and f["as_of"] == "dated"
+
+
+def _examples() -> list[tuple[dict, bool]]:
+    """Closed rounds are true nine times in ten, reported ones once in ten; nothing else
+    differs."""
+    base = claim_features(
+        [_claim()],
+        text_chars=len(ROUND),
+        published=date(2024, 3, 28),
+        gazetteer=default_gazetteer(),
+    )[0]
+    out = []
+    for i in range(200):
+        closed = i % 2 == 0
+        flipped = (i // 2) % 10 == 0
+        out.append(({**base, "status": "closed" if closed else "reported"}, closed != flipped))
+    return out
+
+
+def test_a_fit_recovers_an_obvious_signal():
+    examples = _examples()
+    model = fit(examples, l2=0.1, min_count=5)
+    closed = model.probability(examples[0][0])
+    reported = model.probability(examples[1][0])
+    assert closed == pytest.approx(0.9, abs=0.02)
+    assert reported == pytest.approx(0.1, abs=0.02)
+    assert model.weights[model.names.index("status=closed")] > 0
+    # an unseen value falls into the pooled "other" column
+    assert model.encode({**examples[0][0], "status": "denied"})[3][0] == model.names.index(
+        f"status={OTHER}"
+    )
+    assert brier((model.probability(f), y) for f, y in examples) < 0.1
+
+
+def test_fitting_is_deterministic_and_the_model_round_trips():
+    examples = _examples()
+    one = fit(examples, min_count=5, meta={"trained": "2026-01-01"})
+    two = fit(examples, min_count=5, meta={"trained": "2026-01-01"})
+    assert one.to_json() == two.to_json()
+    again = Model.from_json(json.loads(json.dumps(one.to_json())))
+    assert again.probability(examples[0][0]) == one.probability(examples[0][0])
+
+
+def test_the_bundled_model_loads_and_gives_probabilities():
+    model = bundled_model()
+    assert model.meta["extractor_version"] and model.meta["examples"] > 1000
+    # holdout7 is the lead's unseen check: never trained on
+    assert not any("holdout7" in s["set"] for s in model.meta["sets"])
+    raw = extract(ROUND + " " + LATER, language="en", published=date(2024, 3, 28), calibrate=False)
+    assert raw
+    calibrated = calibrate(
+        [Claim(**c.to_dict()) for c in raw],
+        text_chars=len(ROUND + " " + LATER),
+        published=date(2024, 3, 28),
+        gazetteer=default_gazetteer(),
+    )
+    assert all(0 < c.confidence < 1 for c in calibrated)
+    # the extractor's default path gives the same calibrated numbers
+    done = extract(ROUND + " " + LATER, language="en", published=date(2024, 3, 28))
+    assert [c.confidence for c in done] == [c.confidence for c in calibrated]
+
+
+@pytest.fixture
+def tiny_sets(tmp_path):
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    articles = [
+        {"key": "en-a", "url": "https://n.invalid/a", "language": "en", "published": "2024-03-28"},
+        {"key": "en-b", "url": "https://n.invalid/b", "language": "en", "published": "2024-03-29"},
+    ]  # fmt: skip
+    facts = [
+        {"key": "en-a", "type": "funding_round", "subject": "Anthropic", "chip_model": None,
+         "amount": 4e9, "currency": "USD", "status": "closed", "qualifier": "exact"},
+    ]  # fmt: skip
+    (bench / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
+    (bench / "facts.jsonl").write_text("".join(json.dumps(f) + "\n" for f in facts))
+    texts = tmp_path / "texts"
+    write_text_file(texts / "en-a.txt", "https://n.invalid/a", "en", ROUND)
+    write_text_file(texts / "en-b.txt", "https://n.invalid/b", "en", LATER)
+    return bench, texts
+
+
+def test_calibrate_command_on_a_tiny_benchmark(tiny_sets, tmp_path):
+    bench, texts = tiny_sets
+    out = io.StringIO()
+    path = tmp_path / "model.json"
+    assert run_calibrate([(bench, texts)], out, model_path=path, today=date(2026, 1, 2)) == 0
+    model = json.loads(path.read_text())
+    assert model["extractor_version"] == EXTRACTOR_VERSION and model["trained"] == "2026-01-02"
+    assert model["sets"] == [{"set": "bench", "articles": 2, "claims": 2, "true": 1}]
+    assert "bench: 2 of 2 articles, 2 claims, 1 true" in out.getvalue()
+    # the ledger command writes the same model (dates aside)
+    again = tmp_path / "again.json"
+    code = ledger(["calibrate", "--real", str(texts), "--bench", str(bench), "--out", str(again)])
+    assert code == 0
+    assert json.loads(again.read_text())["weights"] == model["weights"]
+
+
+def test_calibrate_command_refuses_unpaired_folders(tiny_sets, capsys):
+    bench, texts = tiny_sets
+    code = ledger(["calibrate", "--real", str(texts), "--real", str(texts), "--bench", str(bench)])
+    assert code == 2 and "one --bench per --real" in capsys.readouterr().err
