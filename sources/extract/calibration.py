@@ -32,7 +32,6 @@ from typing import Any
 
 from sources.extract.claim import Claim
 from sources.extract.gazetteer import Gazetteer
-from sources.extract.textnorm import fold, lower_fold
 
 MODEL_PATH = Path(__file__).resolve().parent / "calibration.json"
 MIN_COUNT = 20  # a categorical value seen fewer times in training is pooled into "other"
@@ -70,6 +69,7 @@ def claim_features(
     from it, with the hand-set confidence; ``text_chars``: the article's length)."""
     per_sentence = Counter(c.start for c in claims)
     kinds = _entity_kinds(gazetteer)
+    low: dict[int, str] = {}  # per evidence start, the sentence case-folded
     out: list[dict[str, str | float]] = []
     for c in claims:
         rule = c.rule.split(".", 2)[-1].split("#")[0]
@@ -83,7 +83,7 @@ def claim_features(
                 "scope": c.scope or "none",
                 "chip": "named" if c.chip_model else "none",
                 "subject_kind": kinds.get(c.subject, "read"),
-                "subject_in_evidence": _named_in(c, gazetteer),
+                "subject_in_evidence": _named_in(c, gazetteer, low),
                 "magnitude": _magnitude(c),
                 "as_of": _as_of(c.as_of, published),
                 "hand_confidence": c.confidence,
@@ -108,17 +108,31 @@ def _entity_kinds(gazetteer: Gazetteer) -> dict[str, str]:
     return _kinds_of(gazetteer.fingerprint, gazetteer)
 
 
-def _named_in(claim: Claim, gazetteer: Gazetteer) -> str:
-    """ "yes" when the evidence sentence names the subject (by canonical name or an alias),
-    "no" when the subject was taken from the story around it."""
-    evidence = claim.evidence
-    if claim.subject.casefold() in evidence.casefold():
-        return "yes"
-    folded = fold(evidence)
-    for mention in gazetteer.find(folded, lower_fold(evidence, folded)):
-        if mention.entity.name == claim.subject or mention.entity.owner == claim.subject:
-            return "yes"
-    return "no"
+@cache
+def _forms_of(fingerprint: str, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, set[str]] = {}
+    for alias, entity in gazetteer.entries:
+        if entity.kind == "chip":
+            continue
+        forms.setdefault(entity.name, {entity.name.casefold()}).add(alias.casefold())
+        if entity.owner:
+            # "Colossus" names xAI's cluster: the sentence names the owner's fact
+            forms.setdefault(entity.owner, {entity.owner.casefold()}).add(alias.casefold())
+    return {name: tuple(sorted(f)) for name, f in forms.items()}
+
+
+def _named_in(claim: Claim, gazetteer: Gazetteer, low: dict[int, str]) -> str:
+    """ "yes" when the evidence sentence writes the subject's name or an alias of it (or of a
+    cluster it owns), "no" when the subject was taken from the story around it. ``low``
+    caches the case-folded sentences (claims of one sentence share it)."""
+    evidence = low.get(claim.start)
+    if evidence is None:
+        evidence = low[claim.start] = claim.evidence.casefold()
+    # substring tests, not a gazetteer scan: this runs on every claim the extractor makes
+    forms = _forms_of(gazetteer.fingerprint, gazetteer).get(claim.subject)
+    if forms is None:
+        forms = (claim.subject.casefold(),)  # a name read from the text
+    return "yes" if any(form in evidence for form in forms) else "no"
 
 
 def _magnitude(claim: Claim) -> str:
@@ -153,7 +167,7 @@ def _as_of(as_of: str | None, published: date | None) -> str:
 # --- the model ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Model:
     """A fitted logistic regression over encoded claim features."""
 
@@ -169,7 +183,14 @@ class Model:
 
     def probability(self, features: dict[str, str | float]) -> float:
         """The probability that the claim with these features is a true fact."""
-        z = self.intercept + sum(self.weights[i] * v for i, v in self.encode(features))
+        # per feature, a value's weight by dict lookup: the extractor calls this per claim
+        tables, numeric = _tables(self)
+        z = self.intercept
+        for name, table in tables:
+            value = str(features[name])
+            z += table[value] if value in table else table[OTHER]
+        for name, weight in numeric:
+            z += weight * float(features[name])
         return _sigmoid(z)
 
     def to_json(self) -> dict[str, Any]:
@@ -189,6 +210,18 @@ class Model:
         return cls(
             data["vocabulary"], list(weights), list(weights.values()), data["intercept"], meta
         )
+
+
+@cache
+def _tables(
+    model: Model,
+) -> tuple[list[tuple[str, dict[str, float]]], list[tuple[str, float]]]:
+    """The model's weights by feature and value (categorical), and by feature (numeric)."""
+    weights = dict(zip(model.names, model.weights, strict=True))
+    tables = [
+        (name, {v: weights[f"{name}={v}"] for v in model.vocabulary[name]}) for name in CATEGORICAL
+    ]
+    return tables, [(name, weights[name]) for name in NUMERIC]
 
 
 @cache

@@ -110,6 +110,7 @@ class Gazetteer:
         self.cluster_families = _cluster_families(kept)
         self.programme_companies = _programme_companies(kept, self.cluster_families)
         self.fingerprint = _fingerprint(kept)
+        self.entries = kept  # (alias, entity) pairs as given: the calibration's name check
 
     @classmethod
     def from_tables(
