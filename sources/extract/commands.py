@@ -125,13 +125,13 @@ def run_eval_real(
                 out.write(line + "\n")
     if not rows:
         return 1
-    out.write(format_summary(rows) + "\n")
     pooled = Report(
         match_status=False,
         predictions={f"{n}/{k}": p for n, r in rows for k, p in r.predictions.items()},
         facts={f"{n}/{k}": f for n, r in rows for k, f in r.facts.items()},
     )
     out.write("reliability of the confidence, all sets\n" + format_reliability(pooled) + "\n")
+    out.write(format_summary(rows) + "\n")
     return 0
 
 

@@ -186,6 +186,7 @@ def test_all_sets_are_scored_one_row_each_with_a_total(bench_dir, texts_dir, tmp
     assert code == 0
     assert rows["bench"][1:3] == ["3", "2"] and rows["holdout2"][1:3] == ["1", "1"]
     assert rows["all"][1:3] == ["4", "3"]
+    assert "reliability of the confidence, all sets" in out.getvalue()
 
 
 def test_cli_all_without_texts_says_what_it_needs(capsys):
