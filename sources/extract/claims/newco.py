@@ -20,6 +20,7 @@ amount, or when it overlaps a known name, a number or a cue word. Vocabulary: se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
@@ -822,11 +823,12 @@ def _named_by_ending(
     name word the text also writes in lower case, or that names a field ("Generative AI"), is
     no name. Investment endings ("Lux Capital") make an investor."""
     found: dict[str, Entity] = {}
-    for m in pattern.finditer(text):
+    for m in _runs_ending_in_an_ending(text, pattern):
+        run = m.group().rstrip(_TRIM)
+        last = run[max(run.rfind(" "), run.rfind("\u00a0")) + 1 :]
+        if last == run or last not in NAME_ENDINGS or last in _PLACE_ENDINGS:
+            continue  # (checked on the run as a string before splitting it into words)
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-        last = words[-1][1].rstrip(_TRIM)
-        if len(words) < 2 or last not in NAME_ENDINGS or last in _PLACE_ENDINGS:
-            continue
         k = len(words) - 1
         while k > 0 and words[k - 1][1] in ENDING_WORDS:
             k -= 1  # "Elea Data Centers": the ending's own words
@@ -862,6 +864,44 @@ def _named_by_ending(
             "company", "new:" + name.lower(), name, company_type="investor" if investor else None
         )
     return {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
+
+
+ENDING_REACH = 120  # characters before an ending word its name starts within (four words)
+
+
+def _runs_ending_in_an_ending(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The name runs that end with an ending word ("Scale AI", "Firmus Technologies"), found
+    from the ending words themselves: most of a text's capitalised runs end otherwise, and
+    scanning them all cost more than the rest of the name reading."""
+    for e_start, e_end in _ending_words(text):
+        lo = max(text.rfind("\n", 0, e_start) + 1, e_start - ENDING_REACH)
+        if lo > 0 and not text[lo - 1].isspace():
+            lo = text.find(" ", lo, e_start) + 1 or e_start  # from a word's start
+        # (up to a few characters after the ending: a run going on is not one ending there)
+        for m in pattern.finditer(text, lo, min(len(text), e_end + 2)):
+            if m.start() <= e_start < m.end():
+                if not text[e_end : m.end()].strip(_TRIM):
+                    yield m
+                break
+
+
+def _ending_words(text: str) -> list[tuple[int, int]]:
+    """Where the text writes an ending word as a word of its own, in order. (A plain search for
+    each of the few words: a regex alternation tried at every position cost ten times more.)"""
+    hits = []
+    for word in NAME_ENDINGS:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not _wordish(text[i - 1])) and (j == len(text) or not _wordish(text[j])):
+                hits.append((i, j))
+            i = text.find(word, j)
+    hits.sort()
+    return hits
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _named_mid_sentence(text: str, name: str) -> bool:
