@@ -381,6 +381,9 @@ def _glued_currency_ok(fold: str, s: int, lo: int) -> bool:
     return fold[j:s].lower() in _GLUED_CURRENCY
 
 
+MAX_FIGURE = 1e18  # beyond any amount in any currency, and beyond float noise (not inf)
+
+
 def find_numbers(
     low: str, fold: str, lo: int, hi: int, rules: LanguageRules, lex: Lexicon
 ) -> list[Num]:
@@ -443,6 +446,8 @@ def find_numbers(
         nums.append(num)
     _word_numbers(low, lo, hi, lex, nums)
     _vague_numbers(low, lo, hi, lex, nums)
+    # a run of hundreds of digits reads as infinity: no figure of any article
+    nums = [n for n in nums if n.value is None or 0 <= n.value <= MAX_FIGURE]
     nums.sort(key=_START)
     for num in nums:
         _bound_before(low, num, lo, lex)

@@ -208,3 +208,11 @@ def test_warm_up_compiles_the_positional_probes_before_workers_fork():
         assert {"head", "tail"} <= set(rules.yardsticks._compiled)
         probes = [m for m in rules.positional.values() if m.body is not None]
         assert probes and all({"head", "tail"} <= set(m._compiled) for m in probes)
+
+
+def test_a_figure_of_hundreds_of_digits_is_no_figure_and_raises_nothing():
+    """330 nines read as a float are infinity: the number reader drops it (no claim carries an
+    infinite amount, and the confidence model never takes the logarithm of one)."""
+    text = "xAI raised $" + "9" * 330 + " in a Series C round. xAI raised $6 billion in May."
+    claims = extract(text, language="en")
+    assert [c.amount for c in claims] == [6e9]
