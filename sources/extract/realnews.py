@@ -172,6 +172,18 @@ def annotation_folders(root: Path = REALNEWS_DIR) -> list[Path]:
     return ([root] if (root / "articles.jsonl").is_file() else []) + inside
 
 
+UNSEEN_FILE = "UNSEEN"
+
+
+def unseen_sets(root: Path = REALNEWS_DIR) -> set[str]:
+    """The annotation folders held out as unseen, one name per line of ``root/UNSEEN``: sets
+    nobody may read the misses of until a round of rules has been scored on them."""
+    path = root / UNSEEN_FILE
+    if not path.is_file():
+        return set()
+    return {line.strip() for line in path.read_text().splitlines() if line.strip()}
+
+
 def run_benchmark(bench: Benchmark, texts: dict[str, str], **extract_kwargs: Any) -> Report:
     """Run the extractor on every article whose text is there and score it (status apart);
     a miss where nothing of the fact's type was read is told why from the article's trace

@@ -21,6 +21,7 @@ from sources.extract.realnews import (
     read_text_file,
     run_benchmark,
     text_sha1,
+    unseen_sets,
     write_text_file,
 )
 from sources.http import HttpClient
@@ -194,3 +195,16 @@ def test_cli_all_without_texts_says_what_it_needs(capsys):
 
     assert cli.main(["eval", "--all"]) == 2
     assert "--real DIR" in capsys.readouterr().err
+
+
+def test_the_misses_of_a_set_held_out_as_unseen_are_not_listed(bench_dir, texts_dir, tmp_path):
+    settings = Settings.from_env({"LEDGER_HOME": str(tmp_path / "home")})
+    out = io.StringIO()
+    run_eval_real(texts_dir, out, verbose=True, bench_dir=bench_dir, settings=settings)
+    assert "misses (" in out.getvalue()
+    (bench_dir.parent / "UNSEEN").write_text("bench\n")
+    assert unseen_sets(bench_dir.parent) == {"bench"}
+    out = io.StringIO()
+    run_eval_real(texts_dir, out, verbose=True, bench_dir=bench_dir, settings=settings)
+    assert "misses (" not in out.getvalue() and "held out as unseen" in out.getvalue()
+    assert "overall" in out.getvalue()  # (the scores are still printed)
