@@ -141,7 +141,7 @@ def unknown_company(
         return None  # "Lux Capital", "Eks Beteiligungsfirma Prima Materia": an investor
     if " " in name and _title_line(text, start):
         name = _headline_name(text, start, name)
-    name = drop_legal_form(full_name(doc_text, name), names.legal_forms)
+    name = drop_legal_form(full_name(doc_text, name, names.name_endings), names.legal_forms)
     return Entity("company", "", name), start, how
 
 
@@ -158,15 +158,6 @@ def _headline_name(text: str, start: int, name: str) -> str:
 
 
 _NAME_TAIL = r"(?:[ \u00a0][A-Z][\w&-]*){1,3}"  # capitalised words that go on a name
-# the last word of a company's full name ("Aligned Data Centers", "Skild AI"): a product
-# ("DeepL Translator") or a sentence's next word is no part of the name
-NAME_ENDINGS = frozenset(
-    (
-        "AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Group", "Holdings",
-        "Inc", "Corp", "Capital", "Ventures", "Networks", "Robotics", "Cloud", "Computing",
-        "Energy", "Centers", "Centres", "Center", "Centre", "Intelligence", "Industries",
-    )
-)  # fmt: skip
 
 
 def drop_legal_form(name: str, forms: frozenset[str]) -> str:
@@ -195,16 +186,18 @@ def _legal(word: str, forms: frozenset[str]) -> bool:
     return word in forms or word + "." in forms  # "Ltd" for "Ltd." (the dot trimmed)
 
 
-def full_name(doc_text: str, name: str) -> str:
+def full_name(doc_text: str, name: str, endings: frozenset[str]) -> str:
     """The name as the text writes it in full elsewhere, when this mention is its first word
     ("Aligned wird ... operieren" after "übernimmt Aligned Data Centers"): the longest form
-    that starts with it and ends like a company's name, else the name itself."""
+    that starts with it and ends like a company's name (``endings``, rules ``[names]``; a
+    product, "DeepL Translator", or a sentence's next word is no part of the name), else the
+    name itself."""
     if not name[:1].isupper() or " " in name:
         return name
     forms = [
         m.group()
         for m in re.finditer(re.escape(name) + _NAME_TAIL, doc_text)
-        if m.group().split()[-1] in NAME_ENDINGS and not _title_line(doc_text, m.start())
+        if m.group().split()[-1] in endings and not _title_line(doc_text, m.start())
     ]  # a title-case headline capitalises words that are no part of the name
     return max(forms, key=len) if forms else name
 
@@ -792,24 +785,6 @@ def introduced_companies(
     return mentions
 
 
-# the words that end a company's name ("Firmus Technologies", "Khazna Data Centers", "Scale
-# AI"), and those that may stand before them inside the ending ("Data Centers")
-ENDING_WORDS = NAME_ENDINGS | {"Data", "Holding", "Infrastructure"}
-INVESTOR_ENDINGS = frozenset(("Capital", "Ventures"))
-# a field, not a company, when written before an ending ("Generative AI", "Quantum Computing",
-# "Artificial Intelligence"): English capitalises these in headings and names of sectors
-_FIELD_WORDS = frozenset(
-    (
-        "Generative", "Agentic", "Physical", "Sovereign", "Responsible", "Enterprise",
-        "Conversational", "Open", "General", "Artificial", "Embodied", "Edge", "Quantum",
-        "Cloud", "Hybrid", "Public", "Private", "Applied", "Frontier", "Advanced", "Global",
-        "National", "Digital", "Renewable", "Clean", "Nuclear", "Critical", "Venture",
-        "High", "Performance", "Accelerated", "Neuromorphic", "Trustworthy", "Ethical",
-    )
-)  # fmt: skip
-# a facility or an institute, not a company ("Kennedy Space Center"); a company's name says
-# "Data Centers" in the plural
-_PLACE_ENDINGS = frozenset(("Center", "Centre"))
 ENDING_HEAD = 2  # name words before the ending ("Texas Advanced" in "... Computing Center")
 
 
@@ -821,16 +796,18 @@ def _named_by_ending(
     "Khazna Data Centers"), with up to ``ENDING_HEAD`` name words before the ending. A run in
     a title-case headline keeps one word before its ending ("Meta Invests In Scale AI"); a
     name word the text also writes in lower case, or that names a field ("Generative AI"), is
-    no name. Investment endings ("Lux Capital") make an investor."""
+    no name; the words are the rules' (``[names]`` of ``rules/common.toml``). A name with an
+    investor word ("Lux Capital") is an investor."""
     found: dict[str, Entity] = {}
-    for m in _runs_ending_in_an_ending(text, pattern):
+    inside = names.name_endings | names.ending_words
+    for m in _runs_ending_in_an_ending(text, pattern, names.name_endings):
         run = m.group().rstrip(_TRIM)
         last = run[max(run.rfind(" "), run.rfind("\u00a0")) + 1 :]
-        if last == run or last not in NAME_ENDINGS or last in _PLACE_ENDINGS:
+        if last == run or last not in names.name_endings or last in names.place_endings:
             continue  # (checked on the run as a string before splitting it into words)
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         k = len(words) - 1
-        while k > 0 and words[k - 1][1] in ENDING_WORDS:
+        while k > 0 and words[k - 1][1] in inside:
             k -= 1  # "Elea Data Centers": the ending's own words
         if k == 0:
             continue  # "AI Cloud": all ending
@@ -848,7 +825,7 @@ def _named_by_ending(
             or _common_word(text, head[0][1])
         ):
             head = head[1:]
-        if not head or any(w in _FIELD_WORDS for _s, w in head):
+        if not head or any(w in names.field_words for _s, w in head):
             continue
         start = head[0][0]
         name = text[start : words[-1][0] + len(words[-1][1])].rstrip(_TRIM)
@@ -859,7 +836,7 @@ def _named_by_ending(
         if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < REPEATED:
             continue  # a company the story is about is named again; one named once is aside
 
-        investor = name.split()[-1] in INVESTOR_ENDINGS
+        investor = any(w.lower() in names.investor_words for w in name.split())
         found[name] = Entity(
             "company", "new:" + name.lower(), name, company_type="investor" if investor else None
         )
@@ -869,11 +846,13 @@ def _named_by_ending(
 ENDING_REACH = 120  # characters before an ending word its name starts within (four words)
 
 
-def _runs_ending_in_an_ending(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _runs_ending_in_an_ending(
+    text: str, pattern: re.Pattern[str], endings: frozenset[str]
+) -> Iterator[re.Match[str]]:
     """The name runs that end with an ending word ("Scale AI", "Firmus Technologies"), found
     from the ending words themselves: most of a text's capitalised runs end otherwise, and
     scanning them all cost more than the rest of the name reading."""
-    for e_start, e_end in _ending_words(text):
+    for e_start, e_end in _ending_words(text, endings):
         lo = max(text.rfind("\n", 0, e_start) + 1, e_start - ENDING_REACH)
         if lo > 0 and not text[lo - 1].isspace():
             lo = text.find(" ", lo, e_start) + 1 or e_start  # from a word's start
@@ -885,11 +864,11 @@ def _runs_ending_in_an_ending(text: str, pattern: re.Pattern[str]) -> Iterator[r
                 break
 
 
-def _ending_words(text: str) -> list[tuple[int, int]]:
+def _ending_words(text: str, endings: frozenset[str]) -> list[tuple[int, int]]:
     """Where the text writes an ending word as a word of its own, in order. (A plain search for
     each of the few words: a regex alternation tried at every position cost ten times more.)"""
     hits = []
-    for word in NAME_ENDINGS:
+    for word in endings:
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
@@ -994,11 +973,11 @@ def _name_forms(text: str, name: str, names) -> list[str]:
     written elsewhere ("Kestrel" -> "Kestrel Labs", see :func:`full_name`), or a full name's
     first word when the rest is a company ending ("Kestrel Labs" -> "Kestrel") and that word
     is no common word, opener or company noun of the text."""
-    full = full_name(text, name)
+    full = full_name(text, name, names.name_endings)
     if full != name:
         return [full, name]
     words = name.split()
-    if len(words) == 2 and words[1] in NAME_ENDINGS:
+    if len(words) == 2 and words[1] in names.name_endings:
         short = words[0]
         if (
             len(short) >= 3

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sources.extract.claims.newco import _named_by_ending, name_pattern
 from sources.extract.rules import load_rules
 
-VAL, FR, CS, PW = "valuation", "funding_round", "chip_holding", "power_capacity"
+VAL, FR, PW = "valuation", "funding_round", "power_capacity"
 
 
 def _names(text: str, lang: str = "en") -> list[str]:
