@@ -19,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from sources.extract.agreement import close
 from sources.extract.trace import NOTHING_READ_WHY, READ_DROPPED, nothing_read_kind
 from sources.registry import CLAIM_TYPES, QUANTITY_CLAIM_TYPES
 
@@ -35,16 +36,6 @@ MISS_CAUSES = (
 )
 
 DEV_DIR = Path(__file__).resolve().parent.parent / "news" / "sample_corpus"
-TOLERANCE = 0.01
-
-
-def close(a: float | None, b: float | None, tolerance: float = TOLERANCE) -> bool:
-    """Both None, or both numbers within ``tolerance`` (relative)."""
-    if a is None or b is None:
-        return a is None and b is None
-    if a == b:
-        return True
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
 def _norm(value: Any) -> str:

@@ -22,12 +22,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sources.extract.agreement import close
 from sources.extract.claim import Claim
 from sources.extract.claims.context import Doc
 from sources.extract.claims.drops import ANY_TYPE, NO_SUBJECT, Drop
 from sources.extract.gazetteer import EntityMention
 from sources.extract.numbers import find_numbers
-from sources.registry import QUANTITY_CLAIM_TYPES
+from sources.registry import CLAIM_TYPE_INFO, QUANTITY_CLAIM_TYPES
 
 # why nothing of a fact's type was read, from the trace of its article, in the order of the
 # extractor's own steps
@@ -43,15 +44,9 @@ READ_DROPPED = "read, dropped: "
 # "no subject" told by whether the fact's subject is among the names read in its article
 SUBJECT_NAMED = " (the fact's subject is named)"
 SUBJECT_UNNAMED = " (the fact's subject is not among the names read)"
-# the claim types whose rules consider the same figures (a count is a size or a holding until
-# its sentence decides; an amount a round or a valuation)
-_FAMILY = {
-    "cluster_size": "count",
-    "chip_holding": "count",
-    "funding_round": "money",
-    "valuation": "money",
-}
-TOLERANCE = 0.01  # as the scorer's
+# the claim types whose rules consider the same figures, by what they measure (a count of chips
+# is a size or a holding until its sentence decides; an amount a round or a valuation)
+_FAMILY = {t.name: t.measure for t in CLAIM_TYPE_INFO}
 _POWER_SCALES = (1.0, 0.001, 1000.0)  # a power in MW as the text may write it: MW, GW, kW
 
 
@@ -115,7 +110,7 @@ def why_nothing_read(
     figures = _figures(fact)
     for p in predictions:
         read = (p.get("quantity"), p.get("amount"), p.get("valuation"), p.get("valuation_usd"))
-        if any(v is not None and _close(v, f) for v in read for f in figures):
+        if any(v is not None and close(v, f) for v in read for f in figures):
             return "read as another type"  # "chip_holding" for a cluster's size, ...
     holding = [t for t in trace if _holds(t, fact)]
     # (a drop's figure is in the claim's unit: a power in MW where the text says "1.5 GW")
@@ -153,7 +148,7 @@ def drop_reason(fact: dict[str, Any], traces: Sequence[SentenceTrace]) -> str | 
     for t in traces:
         for d in t.drops:
             if figures:
-                if d.value is None or not any(_close(d.value, f) for f in figures):
+                if d.value is None or not any(close(d.value, f) for f in figures):
                     continue
             elif d.value is not None:
                 continue  # a vague fact ("tens of thousands of GPUs"): a vague figure's drop
@@ -191,8 +186,4 @@ def _holds(t: SentenceTrace, fact: dict[str, Any]) -> bool:
     if fact["type"] == "power_capacity":
         # annotated in MW, written in MW, GW or kW
         figures = [f * scale for f in figures for scale in _POWER_SCALES]
-    return any(_close(v, f) for v in t.numbers for f in figures)
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= TOLERANCE * max(abs(a), abs(b))
+    return any(close(v, f) for v in t.numbers for f in figures)

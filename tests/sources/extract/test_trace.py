@@ -160,3 +160,12 @@ def test_no_subject_says_whether_the_facts_subject_was_named_at_all():
     assert why_nothing_read(unknown, trace, []).endswith(why.NO_SUBJECT + SUBJECT_UNNAMED)
     named = dict(unknown, subject="NVIDIA")  # named, and not picked by the subject rules
     assert why_nothing_read(named, trace, []) == READ_DROPPED + why.NO_SUBJECT + SUBJECT_NAMED
+
+
+def test_every_cue_kind_that_skips_an_amount_has_its_reason():
+    """A new skip kind in funding.role_kinds needs a reason in drops.SKIP_REASONS, else its
+    amounts would be traced as "no role word"."""
+    from sources.extract.claims.drops import SKIP_REASONS
+    from sources.extract.claims.funding.role_kinds import ROLE_KINDS
+
+    assert set(SKIP_REASONS) == {kind for kind, role in ROLE_KINDS.items() if role == "skip"}
