@@ -106,11 +106,13 @@ class Gazetteer:
         self._stems = {f[:-1] for f, _ in self._forms if f.endswith("*")}
         self._rust: str | None = None
         self._prefilter: tuple[list[str], list[str]] | None = None
+        self._kinds: dict[str, str] | None = None
+        self._name_forms: dict[str, tuple[str, ...]] | None = None
         self.companies = {e.name: e for e in self.entities.values() if e.kind == "company"}
         self.cluster_families = _cluster_families(kept)
         self.programme_companies = _programme_companies(kept, self.cluster_families)
         self.fingerprint = _fingerprint(kept)
-        self.entries = kept  # (alias, entity) pairs as given: the calibration's name check
+        self.entries = kept  # (alias, entity) pairs as given
 
     @classmethod
     def from_tables(
@@ -176,6 +178,30 @@ class Gazetteer:
         for hit in self._cs.finditer(fold, lo, end):
             hits.extend((hit.start, hit.end, e) for e in hit.payloads)
         return _resolve(hits)
+
+    def name_kinds(self) -> dict[str, str]:
+        """Canonical name to kind (company or cluster; chips left out) of the entities.
+        Computed once and kept on the gazetteer, so it is freed with it."""
+        if self._kinds is None:
+            kinds = {e.name: e.kind for e in self.entities.values() if e.kind != "chip"}
+            kinds.update((name, "company") for name in self.companies)
+            self._kinds = kinds
+        return self._kinds
+
+    def name_forms(self) -> dict[str, tuple[str, ...]]:
+        """Canonical name (company or cluster) to the case-folded forms that write it: its
+        aliases, and those of the clusters it owns ("Colossus" names xAI). Computed once and
+        kept on the gazetteer (the calibration tests every claim's evidence against them)."""
+        if self._name_forms is None:
+            forms: dict[str, set[str]] = {}
+            for alias, entity in self.entries:
+                if entity.kind == "chip":
+                    continue
+                forms.setdefault(entity.name, {entity.name.casefold()}).add(alias.casefold())
+                if entity.owner:
+                    forms.setdefault(entity.owner, {entity.owner.casefold()}).add(alias.casefold())
+            self._name_forms = {name: tuple(sorted(f)) for name, f in forms.items()}
+        return self._name_forms
 
     def prefilter_forms(self) -> tuple[list[str], list[str]]:
         """(case-sensitive forms, case-insensitive forms) of the aliases for a literal

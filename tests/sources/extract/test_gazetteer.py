@@ -1,9 +1,18 @@
 """The entity gazetteer (sources/extract/gazetteer.py), on small frames and on the bundled
 reference data."""
 
+import gc
+import weakref
+
 import polars as pl
 
-from sources.extract.gazetteer import REFERENCE_TABLES, default_gazetteer, reference_gazetteer
+from sources.extract.gazetteer import (
+    REFERENCE_TABLES,
+    Entity,
+    Gazetteer,
+    default_gazetteer,
+    reference_gazetteer,
+)
 from sources.extract.textnorm import fold, lower_fold
 from sources.reference.snapshots import load_table
 
@@ -95,3 +104,20 @@ def test_reference_gazetteer_takes_frames_and_fingerprints_their_rows():
     assert changed.fingerprint != same.fingerprint
     text = "Quillwort Systems"
     assert [m.entity.name for m in changed.find(fold(text), lower_fold(text))] == ["xAI"]
+
+
+def test_name_kinds_and_forms_are_kept_on_the_gazetteer_and_freed_with_it():
+    xai = Entity("company", "c1", "xAI")
+    colossus = Entity("cluster", "k1", "Colossus", owner="xAI")
+    chip = Entity("chip", "h100", "H100-SXM")
+    gaz = Gazetteer([("xAI", xai), ("X.AI Corp", xai), ("Colossus", colossus), ("H100", chip)])
+    kinds = gaz.name_kinds()
+    assert kinds == {"xAI": "company", "Colossus": "cluster"}  # chips are no subject
+    assert gaz.name_kinds() is kinds  # computed once
+    # an owner is written by its cluster's name too
+    assert gaz.name_forms()["xAI"] == ("colossus", "x.ai corp", "xai")
+    assert gaz.name_forms()["Colossus"] == ("colossus",)
+    gone = weakref.ref(gaz)
+    del gaz, kinds
+    gc.collect()
+    assert gone() is None  # no process-wide cache keeps it alive
