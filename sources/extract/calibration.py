@@ -20,6 +20,7 @@ beside this module, written by ``ledger calibrate`` and loaded once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections import Counter
@@ -32,6 +33,7 @@ from typing import Any
 
 from sources.extract.claim import Claim
 from sources.extract.gazetteer import Gazetteer
+from sources.extract.logistic import fit_logistic, sigmoid
 
 MODEL_PATH = Path(__file__).resolve().parent / "calibration.json"
 MIN_COUNT = 20  # a categorical value seen fewer times in training is pooled into "other"
@@ -68,7 +70,7 @@ def claim_features(
     """The features of each claim of one article (``claims``: everything the extractor read
     from it, with the hand-set confidence; ``text_chars``: the article's length)."""
     per_sentence = Counter(c.start for c in claims)
-    kinds = _entity_kinds(gazetteer)
+    kinds = gazetteer.name_kinds()
     low: dict[int, str] = {}  # per evidence start, the sentence case-folded
     out: list[dict[str, str | float]] = []
     for c in claims:
@@ -96,31 +98,6 @@ def claim_features(
     return out
 
 
-@cache
-def _kinds_of(fingerprint: str, gazetteer: Gazetteer) -> dict[str, str]:
-    kinds = {e.name: e.kind for e in gazetteer.entities.values() if e.kind != "chip"}
-    kinds.update((name, "company") for name in gazetteer.companies)
-    return kinds
-
-
-def _entity_kinds(gazetteer: Gazetteer) -> dict[str, str]:
-    """Canonical name to kind (company or cluster) of the gazetteer's entities (cached)."""
-    return _kinds_of(gazetteer.fingerprint, gazetteer)
-
-
-@cache
-def _forms_of(fingerprint: str, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    forms: dict[str, set[str]] = {}
-    for alias, entity in gazetteer.entries:
-        if entity.kind == "chip":
-            continue
-        forms.setdefault(entity.name, {entity.name.casefold()}).add(alias.casefold())
-        if entity.owner:
-            # "Colossus" names xAI's cluster: the sentence names the owner's fact
-            forms.setdefault(entity.owner, {entity.owner.casefold()}).add(alias.casefold())
-    return {name: tuple(sorted(f)) for name, f in forms.items()}
-
-
 def _named_in(claim: Claim, gazetteer: Gazetteer, low: dict[int, str]) -> str:
     """ "yes" when the evidence sentence writes the subject's name or an alias of it (or of a
     cluster it owns), "no" when the subject was taken from the story around it. ``low``
@@ -129,7 +106,7 @@ def _named_in(claim: Claim, gazetteer: Gazetteer, low: dict[int, str]) -> str:
     if evidence is None:
         evidence = low[claim.start] = claim.evidence.casefold()
     # substring tests, not a gazetteer scan: this runs on every claim the extractor makes
-    forms = _forms_of(gazetteer.fingerprint, gazetteer).get(claim.subject)
+    forms = gazetteer.name_forms().get(claim.subject)
     if forms is None:
         forms = (claim.subject.casefold(),)  # a name read from the text
     return "yes" if any(form in evidence for form in forms) else "no"
@@ -146,8 +123,8 @@ def _magnitude(claim: Claim) -> str:
             return f"{claim.type}:foreign"
     else:
         value = claim.quantity
-    if value is None or value <= 0:
-        return f"{claim.type}:vague"
+    if value is None or not math.isfinite(value) or value <= 0:
+        return f"{claim.type}:vague"  # no usable figure: infinity has no order of magnitude
     return f"{claim.type}:{math.floor(math.log10(value))}"
 
 
@@ -177,10 +154,6 @@ class Model:
     intercept: float
     meta: dict[str, Any]
 
-    def encode(self, features: dict[str, str | float]) -> list[tuple[int, float]]:
-        """The non-zero encoded features of one claim, as (index, value)."""
-        return _encode(features, self.vocabulary, _index(tuple(self.names)))
-
     def probability(self, features: dict[str, str | float]) -> float:
         """The probability that the claim with these features is a true fact."""
         # per feature, a value's weight by dict lookup: the extractor calls this per claim
@@ -191,7 +164,7 @@ class Model:
             z += table[value] if value in table else table[OTHER]
         for name, weight in numeric:
             z += weight * float(features[name])
-        return _sigmoid(z)
+        return sigmoid(z)
 
     def to_json(self) -> dict[str, Any]:
         """The model as a JSON-ready dict."""
@@ -224,11 +197,6 @@ def _tables(
     return tables, [(name, weights[name]) for name in NUMERIC]
 
 
-@cache
-def _index(names: tuple[str, ...]) -> dict[str, int]:
-    return {name: i for i, name in enumerate(names)}
-
-
 def _encode(
     features: dict[str, str | float], vocabulary: dict[str, list[str]], index: dict[str, int]
 ) -> list[tuple[int, float]]:
@@ -245,13 +213,6 @@ def _encode(
     return row
 
 
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
-
-
 def fit(
     examples: Sequence[tuple[dict[str, str | float], bool]],
     *,
@@ -259,62 +220,22 @@ def fit(
     min_count: int = MIN_COUNT,
     meta: dict[str, Any] | None = None,
 ) -> Model:
-    """Fit the model on (features, is a true fact) pairs: Newton's method on the L2-penalised
-    log-likelihood, from zero weights, so equal examples always give the same model.
-
-    Pure Python on purpose: the environment has no numpy, and with ~1,000 examples of ~15
-    non-zero features each a sparse Newton step takes milliseconds (a library would add a heavy
-    dependency to a 100-weight model)."""
+    """Fit the model on (features, is a true fact) pairs: the categorical values seen at least
+    ``min_count`` times, one-hot, and the numeric features, in an L2-penalised logistic
+    regression (:func:`sources.extract.logistic.fit_logistic`; deterministic)."""
     vocabulary: dict[str, list[str]] = {}
     for name in CATEGORICAL:
         seen = Counter(str(f[name]) for f, _ in examples)
         vocabulary[name] = sorted(v for v, n in seen.items() if n >= min_count and v != OTHER)
         vocabulary[name].append(OTHER)
     names = [f"{name}={v}" for name in CATEGORICAL for v in vocabulary[name]] + list(NUMERIC)
-    index = _index(tuple(names))
+    index = {name: i for i, name in enumerate(names)}
     rows = [_encode(f, vocabulary, index) for f, _ in examples]
-    labels = [1.0 if y else 0.0 for _, y in examples]
-    d = len(names) + 1  # the last weight is the intercept
-    w = [0.0] * d
-    for _ in range(100):
-        grad = [l2 * wi for wi in w]
-        grad[-1] = 0.0
-        hess = [[0.0] * d for _ in range(d)]
-        for i in range(d - 1):
-            hess[i][i] = l2
-        for row, y in zip(rows, labels, strict=True):
-            full = [*row, (d - 1, 1.0)]
-            p = _sigmoid(sum(w[j] * v for j, v in full))
-            r = p * (1.0 - p)
-            for j, v in full:
-                grad[j] += (p - y) * v
-                hj = hess[j]
-                for k, u in full:
-                    hj[k] += r * v * u
-        step = _solve(hess, grad)
-        w = [wi - si for wi, si in zip(w, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-9:
-            break
+    labels = [y for _, y in examples]
+    weights, intercept = fit_logistic(rows, labels, len(names), l2=l2)
     info = dict(meta or {})
-    info.update(l2=l2, min_count=min_count, examples=len(examples), true=int(sum(labels)))
-    return Model(vocabulary, names, [round(x, 6) for x in w[:-1]], round(w[-1], 6), info)
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b for a symmetric positive definite ``a`` (Cholesky)."""
-    n = len(b)
-    low = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1):
-            s = a[i][j] - sum(low[i][k] * low[j][k] for k in range(j))
-            low[i][j] = math.sqrt(max(s, 1e-12)) if i == j else s / low[j][j]
-    y = [0.0] * n
-    for i in range(n):
-        y[i] = (b[i] - sum(low[i][k] * y[k] for k in range(i))) / low[i][i]
-    x = [0.0] * n
-    for i in reversed(range(n)):
-        x[i] = (y[i] - sum(low[k][i] * x[k] for k in range(i + 1, n))) / low[i][i]
-    return x
+    info.update(l2=l2, min_count=min_count, examples=len(examples), true=sum(labels))
+    return Model(vocabulary, names, [round(x, 6) for x in weights], round(intercept, 6), info)
 
 
 def save_model(model: Model, path: Path = MODEL_PATH) -> None:
@@ -326,6 +247,13 @@ def save_model(model: Model, path: Path = MODEL_PATH) -> None:
 def bundled_model() -> Model:
     """The model shipped beside this module (loaded once per process)."""
     return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+@cache
+def bundled_fingerprint() -> str:
+    """A short hash of the bundled model's file (computed once per process): part of the
+    extractor's version key, so a refit re-reads the articles read with the old model."""
+    return hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12]
 
 
 def calibrate(
