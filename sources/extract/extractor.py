@@ -22,7 +22,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from sources.extract import lexicon as lx
-from sources.extract.calibration import bundled_model
+from sources.extract.calibration import bundled_fingerprint, bundled_model
 from sources.extract.calibration import calibrate as set_confidence
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
@@ -45,10 +45,11 @@ MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathologi
 
 
 def version_key(gazetteer: Gazetteer) -> str:
-    """What the extraction log records per article: the rules' version and the fingerprint of
-    the gazetteer, so a change of the reference rows re-reads the old articles too (a new alias
-    may name the subject of a claim in a story read before)."""
-    return f"{EXTRACTOR_VERSION}+gaz.{gazetteer.fingerprint}"
+    """What the extraction log records per article: the rules' version, the fingerprint of the
+    gazetteer and that of the calibration model, so a change of the reference rows or a refit
+    re-reads the old articles too (a new alias may name the subject of a claim in a story read
+    before; a refit changes every confidence)."""
+    return f"{EXTRACTOR_VERSION}+gaz.{gazetteer.fingerprint}+cal.{bundled_fingerprint()}"
 
 
 _NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
@@ -285,7 +286,8 @@ def extract(
             )
     claims = first_statements(merge_restated_counts(claims), disc.announced, doc.published)
     if calibrate and claims:
-        set_confidence(claims, text_chars=len(text), published=doc.published, gazetteer=gaz)
+        # the length of the text as given, as ``ledger calibrate`` measures it when fitting
+        set_confidence(claims, text_chars=len(source), published=doc.published, gazetteer=gaz)
     if trace is not None:
         trace.extend(
             sentence_traces(doc, sentences, anchored, by_sentence, analysed, claims, doc.drops)

@@ -216,3 +216,19 @@ def test_a_figure_of_hundreds_of_digits_is_no_figure_and_raises_nothing():
     text = "xAI raised $" + "9" * 330 + " in a Series C round. xAI raised $6 billion in May."
     claims = extract(text, language="en")
     assert [c.amount for c in claims] == [6e9]
+
+
+def test_the_version_key_changes_with_the_rules_the_gazetteer_and_the_model(monkeypatch):
+    import hashlib
+
+    from sources.extract import extractor
+    from sources.extract.calibration import MODEL_PATH
+    from sources.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    model_hash = hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12]
+    key = extractor.version_key(gaz)
+    assert key == f"{extractor.EXTRACTOR_VERSION}+gaz.{gaz.fingerprint}+cal.{model_hash}"
+    # a refit without a version bump is a new key: its articles are read again
+    monkeypatch.setattr(extractor, "bundled_fingerprint", lambda: "0123456789ab")
+    assert extractor.version_key(gaz) != key and extractor.version_key(gaz).endswith("ab")
