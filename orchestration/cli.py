@@ -8,7 +8,7 @@ ledger extract [--published D] [--lang L] PATH...   claims as JSON lines
 ledger eval                       score the extractor on the development set
 ledger eval --real DIR            score it on the real-news benchmark, texts read from DIR
                                   (--bench DIR: another annotation folder, e.g. a held-out set)
-ledger calibrate --real DIR --bench DIR ...    fit the claims' confidence on annotated sets
+ledger calibrate --real DIR [--bench DIR ...] [--held-out]  fit the claims' confidence
 ledger export --format parquet|csv --to DIR         write every mart to files
 ledger vacuum                     compact the warehouse file
 """
@@ -552,10 +552,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from sources.extract.commands import run_calibrate
-    from sources.extract.realnews import REALNEWS_DIR
+    from sources.extract.realnews import fitting_folders
 
-    benches = args.bench or [str(REALNEWS_DIR)]
-    return run_calibrate(benches, args.real, sys.stdout, model_path=args.out)
+    benches = args.bench or [str(p) for p in fitting_folders()]
+    return run_calibrate(
+        benches, args.real, sys.stdout, model_path=args.out, held_out=args.held_out
+    )
 
 
 # --- main -------------------------------------------------------------------------------
@@ -639,9 +641,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--bench",
         metavar="DIR",
         action="append",
-        help="an annotation folder to fit on; may be given several times (default tests/realnews)",
+        help="an annotation folder to fit on; may be given several times (default: tests/realnews"
+        " and every set inside it but those listed in tests/realnews/UNSEEN)",
     )
     p.add_argument("--out", metavar="FILE", help="where to write the model (default: the bundled)")
+    p.add_argument(
+        "--held-out",
+        action="store_true",
+        help="write no model: print, per set, the model fitted on the other sets scored on it",
+    )
     p.set_defaults(func=cmd_calibrate)
 
     p = sub.add_parser("vacuum", help="compact the warehouse file (after large deletes)")

@@ -109,6 +109,8 @@ def run_eval_real(
             return 1
         out.write(format_table(scored) + "\n")
         out.write("reliability of the confidence\n" + format_reliability(scored) + "\n")
+        if note := _fitted_on_note(root):
+            out.write(note + "\n")
         if verbose:
             _write_errors(scored, root, out)
         return 0
@@ -196,17 +198,21 @@ def run_calibrate(
     *,
     model_path: Path | str | None = None,
     today: date | None = None,
+    held_out: bool = False,
 ) -> int:
     """Rerun the extractor (hand-set confidences) on the annotated real-news sets of
     ``bench_dirs``, with their texts found in ``texts_dirs``, fit the calibration model on its
-    claims and write it (default: the bundled ``calibration.json``). Returns 0, or 1 when a
-    set's annotation is missing or no claim was read."""
+    claims and write it (default: the bundled ``calibration.json``). With ``held_out``, write
+    no model: print, for each set, the model fitted on the others scored on it
+    (:mod:`sources.extract.crossfit`). Returns 0, or 1 when a set's annotation is missing or
+    no claim was read (or, with ``held_out``, fewer than two sets were given)."""
     from sources.extract.calibration import MODEL_PATH, fit, labelled_examples, save_model
+    from sources.extract.crossfit import Article, format_held_out, leave_one_set_out
     from sources.extract.extractor import EXTRACTOR_VERSION
     from sources.extract.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
-    examples = []
+    sets: list[tuple[str, list[Article]]] = []
     trained_on = []
     for bench_dir in bench_dirs:
         try:
@@ -215,35 +221,50 @@ def run_calibrate(
             out.write(f"ledger calibrate: {exc}\n")
             return 1
         texts = collect_texts(bench, [Path(d) for d in texts_dirs])
-        before = len(examples)
+        name = _set_name(Path(bench_dir))
+        if not texts.by_key:
+            # a set with no text given is not fitted on (nor named among the model's sets)
+            out.write(f"{name}: none of its {len(bench.articles)} texts given: left out\n")
+            continue
+        articles = []
         for key, text in texts.by_key.items():
             article = bench.articles[key]
             claims = extract(
                 text, language=article.language, published=article.published, calibrate=False
             )
-            examples += labelled_examples(
+            facts = bench.facts.get(key, [])
+            examples = labelled_examples(
                 claims,
-                bench.facts.get(key, []),
-                text_chars=len(text),
+                facts,
+                text_chars=len(text),  # as the extractor measures it (the text as given)
                 published=article.published,
                 gazetteer=gaz,
             )
-        found = examples[before:]
+            articles.append(Article([c.to_dict() for c in claims], facts, examples))
+        found = [e for a in articles for e in a.examples]
+        sets.append((name, articles))
         trained_on.append(
             {
-                "set": _set_name(Path(bench_dir)),
+                "set": name,
                 "articles": len(texts.by_key),
                 "claims": len(found),
                 "true": sum(1 for _, y in found if y),
             }
         )
         out.write(
-            f"{trained_on[-1]['set']}: {len(texts.by_key)} of {len(bench.articles)} articles, "
+            f"{name}: {len(texts.by_key)} of {len(bench.articles)} articles, "
             f"{len(found)} claims, {trained_on[-1]['true']} true\n"
         )
+    examples = [e for _, articles in sets for a in articles for e in a.examples]
     if not examples:
         out.write("ledger calibrate: no claim read: nothing to fit\n")
         return 1
+    if held_out:
+        if len(sets) < 2:
+            out.write("ledger calibrate --held-out: give two annotated sets or more\n")
+            return 1
+        out.write(format_held_out(leave_one_set_out(sets)) + "\n")
+        return 0
     meta = {
         "extractor_version": EXTRACTOR_VERSION,
         "trained": (today or date.today()).isoformat(),
@@ -257,6 +278,20 @@ def run_calibrate(
         f"{len(model.names)} features: {path}\n"
     )
     return 0
+
+
+def _fitted_on_note(folder: Path) -> str | None:
+    """A note when the bundled model was fitted on this annotation folder's claims (its
+    reliability table then flatters it), else None."""
+    from sources.extract.calibration import bundled_model
+
+    name = _set_name(folder)
+    if any(s.get("set") == name for s in bundled_model().meta.get("sets", [])):
+        return (
+            f"note: the calibration model was fitted on {name}'s claims: this table is not a "
+            "held-out measure (ledger calibrate --held-out gives one)"
+        )
+    return None
 
 
 def _set_name(folder: Path) -> str:

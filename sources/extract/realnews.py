@@ -184,6 +184,14 @@ def unseen_sets(root: Path = REALNEWS_DIR) -> set[str]:
     return {line.strip() for line in path.read_text().splitlines() if line.strip()}
 
 
+def fitting_folders(root: Path | None = None) -> list[Path]:
+    """The annotation folders the calibration is fitted on by default: every one of
+    :func:`annotation_folders` except those of :func:`unseen_sets`."""
+    root = root if root is not None else REALNEWS_DIR
+    unseen = unseen_sets(root)
+    return [p for p in annotation_folders(root) if p.name not in unseen or p == root]
+
+
 def run_benchmark(bench: Benchmark, texts: dict[str, str], **extract_kwargs: Any) -> Report:
     """Run the extractor on every article whose text is there and score it (status apart);
     a miss where nothing of the fact's type was read is told why from the article's trace

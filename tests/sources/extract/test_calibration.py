@@ -215,3 +215,58 @@ def test_a_chinese_text_with_readings_is_calibrated_on_the_length_calibrate_meas
     )
     done = extract(text, language="zh", published=published)
     assert [c.confidence for c in done] == [c.confidence for c in expected]
+
+
+def test_calibrate_held_out_prints_each_set_scored_by_the_others_and_writes_no_model(
+    tiny_sets, tmp_path
+):
+    bench, texts = tiny_sets
+    second = tmp_path / "second"
+    second.mkdir()
+    for name in ("articles.jsonl", "facts.jsonl"):
+        (second / name).write_text((bench / name).read_text())
+    out = io.StringIO()
+    path = tmp_path / "model.json"
+    code = run_calibrate([bench, second], [texts], out, model_path=path, held_out=True)
+    lines = out.getvalue().splitlines()
+    assert code == 0 and not path.exists()
+    assert lines[2].startswith("held out")
+    assert lines[3].split()[:3] == ["bench", "2", "1"]
+    assert lines[4].split()[:3] == ["second", "2", "1"]
+    assert lines[5].startswith("mean") and "pooled held-out: 4 claims" in out.getvalue()
+    # one set alone cannot be held out
+    alone = io.StringIO()
+    assert run_calibrate([bench], [texts], alone, model_path=path, held_out=True) == 1
+    assert "two annotated sets" in alone.getvalue() and not path.exists()
+
+
+def test_ledger_calibrate_fits_on_every_set_but_the_unseen_by_default(monkeypatch, tmp_path):
+    from orchestration import cli
+    from sources.extract import commands, realnews
+
+    root = tmp_path / "realnews"
+    for sub in ("", "holdout", "holdout7"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        (root / sub / "articles.jsonl").write_text("")
+    (root / "UNSEEN").write_text("holdout7\n")
+    monkeypatch.setattr(realnews, "REALNEWS_DIR", root)
+    seen = {}
+    monkeypatch.setattr(
+        commands, "run_calibrate", lambda benches, *a, **k: seen.update(b=benches, **k) or 0
+    )
+    assert cli.main(["calibrate", "--real", str(tmp_path), "--held-out"]) == 0
+    assert seen["b"] == [str(root), str(root / "holdout")] and seen["held_out"] is True
+
+
+def test_a_set_without_texts_is_left_out_of_the_fit(tiny_sets, tmp_path):
+    bench, texts = tiny_sets
+    textless = tmp_path / "textless"
+    textless.mkdir()
+    article = {"key": "en-z", "url": "https://n.invalid/z", "language": "en"}
+    (textless / "articles.jsonl").write_text(json.dumps({**article, "published": "2024-01-02"}))
+    (textless / "facts.jsonl").write_text("")
+    out = io.StringIO()
+    path = tmp_path / "model.json"
+    assert run_calibrate([bench, textless], [texts], out, model_path=path) == 0
+    assert [s["set"] for s in json.loads(path.read_text())["sets"]] == ["bench"]
+    assert "textless: none of its 1 texts given: left out" in out.getvalue()

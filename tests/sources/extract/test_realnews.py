@@ -208,3 +208,28 @@ def test_the_misses_of_a_set_held_out_as_unseen_are_not_listed(bench_dir, texts_
     run_eval_real(texts_dir, out, verbose=True, bench_dir=bench_dir, settings=settings)
     assert "misses (" not in out.getvalue() and "held out as unseen" in out.getvalue()
     assert "overall" in out.getvalue()  # (the scores are still printed)
+
+
+def test_fitting_folders_leave_out_the_sets_listed_unseen(bench_dir):
+    from sources.extract.realnews import fitting_folders
+
+    for name in ("holdout", "holdout2"):
+        (bench_dir / name).mkdir()
+        (bench_dir / name / "articles.jsonl").write_text("")
+    assert unseen_sets(bench_dir) == set()  # no UNSEEN file: none
+    assert fitting_folders(bench_dir) == annotation_folders(bench_dir)
+    (bench_dir / "UNSEEN").write_text("holdout2\n\n")
+    assert unseen_sets(bench_dir) == {"holdout2"}
+    assert fitting_folders(bench_dir) == [bench_dir, bench_dir / "holdout"]
+
+
+def test_the_reliability_table_says_when_the_model_was_fitted_on_the_set(tmp_path):
+    from sources.extract.calibration import bundled_model
+    from sources.extract.commands import _fitted_on_note
+    from sources.extract.realnews import REALNEWS_DIR
+
+    fitted = bundled_model().meta["sets"][1]["set"]  # e.g. realnews/holdout
+    note = _fitted_on_note(REALNEWS_DIR / fitted.removeprefix("realnews/"))
+    assert note is not None and fitted in note and "--held-out" in note
+    assert _fitted_on_note(REALNEWS_DIR / "holdout7") is None  # never fitted on
+    assert _fitted_on_note(tmp_path) is None
