@@ -18,7 +18,7 @@ from sources.extract.evaluate import Counts, score
 
 # the thresholds tried on the training sets, 0 (keep every claim) to 0.9
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
-BANDS = (0.5, 0.7, 0.8)  # the pooled report's cut-offs: share true of the claims at or above
+BANDS = (0.5, 0.7, 0.8)  # the pooled report: share true under the first, at or above each
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,9 @@ def format_held_out(rows: Sequence[HeldOut]) -> str:
         f" model {sum(r.brier_model * r.claims for r in rows) / total:.3f},"
         f" constant {sum(r.brier_constant * r.claims for r in rows) / total:.3f}"
     )
+    below = [y for p, y in pooled if p < BANDS[0]]
+    share = sum(below) / len(below) if below else 0.0
+    lines.append(f"  confidence < {BANDS[0]}: {len(below)} claims, {share:.0%} true")
     for cut in BANDS:
         above = [y for p, y in pooled if p >= cut]
         share = sum(above) / len(above) if above else 0.0

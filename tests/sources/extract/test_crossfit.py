@@ -58,6 +58,7 @@ def test_each_set_is_scored_by_the_model_fitted_on_the_others():
     assert lines[0].split()[:3] == ["held", "out", "claims"]
     assert lines[1].split()[:3] == ["a", "40", "20"] and lines[4].startswith("mean")
     assert "pooled held-out: 120 claims" in table and "confidence >= 0.7: 60 claims" in table
+    assert "confidence < 0.5: 60 claims" in table
 
 
 def _pairs(sets, name):
