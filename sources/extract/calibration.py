@@ -38,7 +38,7 @@ from sources.extract.logistic import fit_logistic, sigmoid
 MODEL_PATH = Path(__file__).resolve().parent / "calibration.json"
 MIN_COUNT = 20  # a categorical value seen fewer times in training is pooled into "other"
 # the penalty on the weights (not the intercept), in units of the summed log-loss: of 0.3, 1, 3,
-# 10, 30 and 100, 10 gave the lowest Brier score on held-out sets (leave one set out)
+# 10, 30 and 100, 10 gave the lowest Brier score on held-out sets (ledger calibrate --held-out)
 L2 = 10.0
 OTHER = "other"
 
