@@ -25,7 +25,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -41,6 +41,7 @@ MIN_COUNT = 20  # a categorical value seen fewer times in training is pooled int
 # 10, 30 and 100, 10 gave the lowest Brier score on held-out sets (ledger calibrate --held-out)
 L2 = 10.0
 OTHER = "other"
+Tables = tuple[list[tuple[str, dict[str, float]]], list[tuple[str, float]]]
 
 # the categorical features, in the order they are encoded
 CATEGORICAL = (
@@ -153,11 +154,23 @@ class Model:
     weights: list[float]
     intercept: float
     meta: dict[str, Any]
+    # the weights by feature and value (categorical) and by feature (numeric), built once and
+    # kept on the model (a cache keyed on the model would keep every fitted model alive)
+    _tables: Tables = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        weights = dict(zip(self.names, self.weights, strict=True))
+        categorical = [
+            (name, {v: weights[f"{name}={v}"] for v in self.vocabulary[name]})
+            for name in CATEGORICAL
+        ]
+        numeric = [(name, weights[name]) for name in NUMERIC]
+        object.__setattr__(self, "_tables", (categorical, numeric))  # (frozen)
 
     def probability(self, features: dict[str, str | float]) -> float:
         """The probability that the claim with these features is a true fact."""
         # per feature, a value's weight by dict lookup: the extractor calls this per claim
-        tables, numeric = _tables(self)
+        tables, numeric = self._tables
         z = self.intercept
         for name, table in tables:
             value = str(features[name])
@@ -183,18 +196,6 @@ class Model:
         return cls(
             data["vocabulary"], list(weights), list(weights.values()), data["intercept"], meta
         )
-
-
-@cache
-def _tables(
-    model: Model,
-) -> tuple[list[tuple[str, dict[str, float]]], list[tuple[str, float]]]:
-    """The model's weights by feature and value (categorical), and by feature (numeric)."""
-    weights = dict(zip(model.names, model.weights, strict=True))
-    tables = [
-        (name, {v: weights[f"{name}={v}"] for v in model.vocabulary[name]}) for name in CATEGORICAL
-    ]
-    return tables, [(name, weights[name]) for name in NUMERIC]
 
 
 def _encode(

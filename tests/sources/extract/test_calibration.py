@@ -270,3 +270,16 @@ def test_a_set_without_texts_is_left_out_of_the_fit(tiny_sets, tmp_path):
     assert run_calibrate([bench, textless], [texts], out, model_path=path) == 0
     assert [s["set"] for s in json.loads(path.read_text())["sets"]] == ["bench"]
     assert "textless: none of its 1 texts given: left out" in out.getvalue()
+
+
+def test_a_fitted_model_is_freed_once_dropped():
+    import gc
+    import weakref
+
+    examples = _examples()
+    model = fit(examples, min_count=5)
+    assert 0 < model.probability(examples[0][0]) < 1  # (its weight tables are built)
+    gone = weakref.ref(model)
+    del model
+    gc.collect()
+    assert gone() is None  # no process-wide cache keeps it (--held-out fits one per set)
