@@ -132,6 +132,14 @@ def run_eval_real(
         facts={f"{n}/{k}": f for n, r in rows for k, f in r.facts.items()},
     )
     out.write("reliability of the confidence, all sets\n" + format_reliability(pooled) + "\n")
+    fitted = [
+        name for name, _r in rows if _fitted_on_note(root / name if name != root.name else root)
+    ]
+    if fitted:
+        out.write(
+            f"note: the calibration model was fitted on {len(fitted)} of these {len(rows)} sets "
+            "(not a held-out measure; ledger calibrate --held-out gives one)\n"
+        )
     out.write(format_summary(rows) + "\n")
     return 0
 
