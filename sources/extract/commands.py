@@ -132,9 +132,8 @@ def run_eval_real(
         facts={f"{n}/{k}": f for n, r in rows for k, f in r.facts.items()},
     )
     out.write("reliability of the confidence, all sets\n" + format_reliability(pooled) + "\n")
-    fitted = [
-        name for name, _r in rows if _fitted_on_note(root / name if name != root.name else root)
-    ]
+    scored = {name for name, _report in rows}
+    fitted = [f for f in annotation_folders(root) if f.name in scored and _fitted_on_note(f)]
     if fitted:
         out.write(
             f"note: the calibration model was fitted on {len(fitted)} of these {len(rows)} sets "
