@@ -811,6 +811,9 @@ def _named_by_ending(
             k -= 1  # "Elea Data Centers": the ending's own words
         if k == 0:
             continue  # "AI Cloud": all ending
+        shortest = text[words[k - 1][0] : words[-1][0] + len(words[-1][1])].rstrip(_TRIM)
+        if text.count(shortest) < REPEATED:
+            continue  # (every name taken here holds this one: named once, it is aside)
         reach = 1 if _title_line(text, m.start()) else ENDING_HEAD
         head = words[max(0, k - reach) : k]
         for i, (_s, w) in enumerate(head):
@@ -829,12 +832,14 @@ def _named_by_ending(
             continue
         start = head[0][0]
         name = text[start : words[-1][0] + len(words[-1][1])].rstrip(_TRIM)
-        if name in found or not _new_name(text, name, start, spans, names):
+        if name in found or text.count(name) < REPEATED:
+            continue  # (a plain count first: it bounds the count of the name as a word)
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < REPEATED:
+            continue  # a company the story is about is named again; one named once is aside
+        if not _new_name(text, name, start, spans, names):
             continue
         if len(head) == 1 and not _named_mid_sentence(text, name):
             continue  # "Teknologi AI ...": a capital opening a sentence proves nothing
-        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < REPEATED:
-            continue  # a company the story is about is named again; one named once is aside
 
         investor = any(w.lower() in names.investor_words for w in name.split())
         found[name] = Entity(
@@ -865,18 +870,19 @@ def _runs_ending_in_an_ending(
 
 
 def _ending_words(text: str, endings: frozenset[str]) -> list[tuple[int, int]]:
-    """Where the text writes an ending word as a word of its own, in order. (A plain search for
-    each of the few words: a regex alternation tried at every position cost ten times more.)"""
-    hits = []
-    for word in endings:
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not _wordish(text[i - 1])) and (j == len(text) or not _wordish(text[j])):
-                hits.append((i, j))
-            i = text.find(word, j)
-    hits.sort()
-    return hits
+    """Where the text writes an ending word as a word of its own, in order. (The alternation
+    comes first in the pattern, so the regex engine skips to the letters an ending starts with;
+    with the word boundary first, or with one search per word, it cost three times more.)"""
+    rx = _ending_rx.get(endings)
+    if rx is None:
+        words = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True))
+        rx = _ending_rx[endings] = re.compile(rf"(?:{words})(?![\w-])")
+    return [
+        m.span() for m in rx.finditer(text) if m.start() == 0 or not _wordish(text[m.start() - 1])
+    ]
+
+
+_ending_rx: dict[frozenset[str], re.Pattern[str]] = {}
 
 
 def _wordish(ch: str) -> bool:
