@@ -193,7 +193,13 @@ NEWS_CLAIMS = pl.Schema(
 # One row per article the extractor has read (with or without claims), so re-runs only read
 # new articles, and a new extractor version re-reads the old ones.
 NEWS_EXTRACTIONS = pl.Schema(
-    {"article_id": Str, "extractor_version": Str, "n_claims": I64, "extracted_at": Ts}
+    {
+        "article_id": Str,
+        "extractor_version": Str,
+        "n_claims": I64,
+        "extracted_at": Ts,
+        "error": Str,  # why the extractor gave this article no claims: it raised (else null)
+    }
 )
 # GDELT results land per day partition before they are merged into news_articles.
 GDELT_ARTICLES = pl.Schema({**NEWS_ARTICLES, "partition_day": Date})

@@ -11,6 +11,7 @@ and the claims the extractor reads from them.
 import resource
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -466,17 +467,23 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
             """,
             params={"version": version},
         ).pl()
-    read, new_claims = 0, 0
+    read, new_claims, errors = 0, 0, 0
     # a batch at a time, so memory follows the batch and not the backlog
     for number, first in enumerate(range(0, pending.height, size), start=1):
         with duckdb.get_connection() as conn:
             todo = _read_batch(conn, pending.slice(first, size))
+        failed: list[tuple[str, str]] = []
         claims = conform(
-            extract_articles(todo, gazetteer=gazetteer), NEWS_CLAIMS, name="news_claims"
+            extract_articles(todo, gazetteer=gazetteer, failures=failed),
+            NEWS_CLAIMS,
+            name="news_claims",
         )
-        _store_claims(duckdb, todo, claims, version, context.run.run_id)
+        _store_claims(duckdb, todo, claims, version, context.run.run_id, failed)
+        for article_id, error in failed[:FAILURES_LOGGED]:
+            context.log.warning(f"news_claims: no claims from article {article_id}: {error}")
         read += todo.height
         new_claims += claims.height
+        errors += len(failed)
         context.log.info(
             f"news_claims batch {number}: {claims.height} claims from {todo.height} articles "
             f"(extractor {version}); {read} articles read so far"
@@ -508,6 +515,8 @@ def news_claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, ledge
             "new_claims": dg.MetadataValue.int(new_claims),
             "articles_read": dg.MetadataValue.int(read),
             "articles_with_claims": dg.MetadataValue.int(with_claims),
+            # articles the extractor raised on in this run (raw.news_extractions.error says why)
+            "extraction_errors": dg.MetadataValue.int(errors),
             "extraction_coverage": dg.MetadataValue.float(round(coverage, 4)),
             # every type always present (0 when absent) so the UI plots stable series
             **{f"claims_{t}": dg.MetadataValue.int(by_type.get(t, 0)) for t in CLAIM_TYPES},
@@ -556,24 +565,34 @@ def warehouse_gazetteer(conn, log=None) -> Gazetteer:
     return reference_gazetteer(tables)
 
 
+FAILURES_LOGGED = 10  # extraction errors a batch writes to the run log (all are stored)
+
+
 def _store_claims(
     duckdb: DuckDBResource,
     todo: pl.DataFrame,
     claims: pl.DataFrame,
     version: str,
     batch_id: str,
+    failed: Sequence[tuple[str, str]] = (),
 ) -> None:
-    """Write one batch's claims and the log of the articles read, in one transaction."""
+    """Write one batch's claims and the log of the articles read, in one transaction; an
+    article the extractor raised on is logged with its error and no claims (it is read again
+    by the next extractor version)."""
     per_article = claims.group_by("article_id").len("n_claims")
+    errors = pl.DataFrame(
+        list(failed), schema={"article_id": pl.String, "error": pl.String}, orient="row"
+    )
     log = (
         todo.select("article_id")
         .join(per_article, on="article_id", how="left")
+        .join(errors, on="article_id", how="left")
         .with_columns(
             pl.col("n_claims").fill_null(0).cast(pl.Int64),
             pl.lit(version).alias("extractor_version"),
             pl.lit(_now()).alias("extracted_at"),
         )
-        .select("article_id", "extractor_version", "n_claims", "extracted_at")
+        .select("article_id", "extractor_version", "n_claims", "extracted_at", "error")
     )
     with duckdb.get_connection() as conn:
         conn.register("_done", log.select("article_id"))

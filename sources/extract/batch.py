@@ -104,6 +104,7 @@ def extract_articles(
     gazetteer: Gazetteer | None = None,
     extracted_at: datetime | None = None,
     workers: int | None = None,
+    failures: list[tuple[str, str]] | None = None,
 ) -> pl.DataFrame:
     """Claims of ``articles`` (columns ``article_id``, ``text``, ``language``,
     ``published_at``) as a frame with exactly the ``NEWS_CLAIMS`` schema.
@@ -111,7 +112,9 @@ def extract_articles(
     A missing language is detected; ``published_at`` (a datetime or date) resolves relative
     dates. ``workers``: processes for the Python part (default: one per core, capped at 4,
     when more than ``PARALLEL_MIN_ARTICLES`` articles pass the prefilter; 1 forces a single
-    process).
+    process). ``extract`` is meant never to raise; should it raise on one article, that
+    article gives no claims, the others are read, and ``(article_id, the error)`` is appended
+    to ``failures`` when given: one bad article never stops a batch.
     """
     if articles.height == 0:
         return empty(NEWS_CLAIMS)
@@ -136,9 +139,11 @@ def extract_articles(
     # of text per article through the pool's pipe costs more than reading it
     _STATE = (gaz, rows, _prescan(picked["text"], [r[3] for r in rows], gaz))
     try:
-        records = _extract_parallel(count) if count > 1 else _extract_span((0, len(rows)))
+        records, failed = _extract_parallel(count) if count > 1 else _extract_span((0, len(rows)))
     finally:
         _STATE = None
+    if failures is not None:
+        failures.extend(failed)
     if not records:
         return empty(NEWS_CLAIMS)
     # column by column: polars builds columns from lists several times faster than rows
@@ -152,7 +157,7 @@ def extract_articles(
     return conform(frame, NEWS_CLAIMS, name="news_claims")
 
 
-def _extract_parallel(count: int) -> list[tuple[Any, ...]]:
+def _extract_parallel(count: int) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
     """Claims of the rows of ``_STATE`` read by ``count`` forked workers, which inherit the
     rows and their prescan and get only index spans. Small spans keep every worker busy to the
     end. (Prescanning while the workers run was tried: polars' thread pool then competes with
@@ -162,7 +167,8 @@ def _extract_parallel(count: int) -> list[tuple[Any, ...]]:
     size = max(8, len(rows) // (count * 32))
     spans = [(i, min(len(rows), i + size)) for i in range(0, len(rows), size)]
     with ProcessPoolExecutor(count, mp_context=mp.get_context("fork")) as pool:
-        return [r for records in pool.map(_extract_span, spans) for r in records]
+        parts = list(pool.map(_extract_span, spans))
+    return [r for records, _ in parts for r in records], [f for _, failed in parts for f in failed]
 
 
 PARALLEL_MIN_ARTICLES = 400
@@ -223,16 +229,24 @@ def _prescan(texts: pl.Series, languages: list[str | None], gaz: Gazetteer) -> l
     return [Prescan(aliases[i] or [], cues[i], folded[i], low[i]) for i in range(len(langs))]
 
 
-def _extract_span(span: tuple[int, int]) -> list[tuple[Any, ...]]:
+def _extract_span(span: tuple[int, int]) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
     """Claims of the rows ``[lo, hi)`` of ``_STATE`` (``(article_id, text, published,
-    language)``, with their prescan), as tuples in ``_RECORD_COLUMNS`` order."""
+    language)``, with their prescan), as tuples in ``_RECORD_COLUMNS`` order, and the
+    ``(article_id, error)`` of articles the extractor raised on."""
     assert _STATE is not None
     gaz, rows, found = _STATE
     lo, hi = span
     records: list[tuple[Any, ...]] = []
+    failed: list[tuple[str, str]] = []
     for (article_id, text, published, lang), prescan in zip(rows[lo:hi], found[lo:hi], strict=True):
         seen: dict[str, int] = {}
-        claims = extract(text, language=lang, published=published, gazetteer=gaz, prescan=prescan)
+        try:
+            claims = extract(
+                text, language=lang, published=published, gazetteer=gaz, prescan=prescan
+            )
+        except Exception as exc:  # one article's bug must not stop the batch
+            failed.append((article_id, f"{type(exc).__name__}: {exc}"[:ERROR_CHARS]))
+            continue
         for claim in claims:
             rule = claim.rule
             cid = claim_id(article_id, claim, rule)
@@ -245,8 +259,10 @@ def _extract_span(span: tuple[int, int]) -> list[tuple[Any, ...]]:
             values = list(_CLAIM_VALUES(claim))
             values[_RULE_AT] = rule
             records.append((cid, article_id, *values))
-    return records
+    return records, failed
 
+
+ERROR_CHARS = 300  # of an extraction error kept with its article
 
 _RULE_AT = CLAIM_FIELDS.index("rule")
 _CLAIM_VALUES = attrgetter(*CLAIM_FIELDS)  # a claim's fields as a tuple, in C

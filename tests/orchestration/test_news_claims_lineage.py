@@ -147,3 +147,38 @@ def test_a_batch_is_read_by_its_row_range_and_by_its_ids_if_rows_moved(home):
         # positions from before a vacuum moved the rows: the range misses, the ids still hold
         moved = batch.with_columns(pl.col("row") + 3)
         assert news._read_batch(conn, moved)["article_id"].to_list() == read["article_id"].to_list()
+
+
+def test_an_article_the_extractor_raises_on_is_logged_with_its_error(home, monkeypatch):
+    """One bad article stops nothing: the others' claims are stored, and its row in
+    raw.news_extractions says why it has none."""
+    import sources.extract.batch as batch
+
+    real = batch.extract
+
+    def flaky(text, **kwargs):
+        if "2,000" in text:
+            raise ValueError("a bug in a rule")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(batch, "extract", flaky)
+    with duckdb.connect(str(home)) as conn:
+        _add_articles(
+            conn, {f"b{i}": f"Nscale said it runs {i + 1},000 H100 chips." for i in range(3)}
+        )
+    instance = dg.DagsterInstance.ephemeral()
+    result = dg.materialize(
+        [news.news_claims],
+        resources={"duckdb": DuckDBResource(database=str(home)), "ledger": LedgerSettings()},
+        instance=instance,
+    )
+    assert result.success
+    with duckdb.connect(str(home), read_only=True) as conn:
+        rows = dict(conn.execute("select article_id, error from raw.news_extractions").fetchall())
+        claimed = {r[0] for r in conn.execute("select article_id from raw.news_claims").fetchall()}
+    assert rows == {"a1": None, "b0": None, "b1": "ValueError: a bug in a rule", "b2": None}
+    assert "b1" not in claimed and {"a1", "b0", "b2"} <= claimed
+    warnings = [
+        e.user_message for e in instance.all_logs(result.run_id) if "no claims" in e.user_message
+    ]
+    assert warnings == ["news_claims: no claims from article b1: ValueError: a bug in a rule"]

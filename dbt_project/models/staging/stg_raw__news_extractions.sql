@@ -12,7 +12,8 @@ renamed as (
         article_id,
         extractor_version,
         n_claims,
-        extracted_at
+        extracted_at,
+        error
     from source
 
 )

@@ -137,3 +137,30 @@ def test_batch_agrees_with_extract_on_the_sample_corpus(gaz):
             .with_columns(pl.col("rule").str.replace(r"#\d+$", ""))
         )
         assert got.to_dicts() == [c.to_dict() for c in single], article_id
+
+
+def test_an_article_the_extractor_raises_on_gives_no_claims_and_stops_nothing(gaz, monkeypatch):
+    """extract() is meant never to raise; if it does on one article, the batch reads the
+    others and tells which article failed and why."""
+    import sources.extract.batch as batch
+
+    real = batch.extract
+
+    def flaky(text, **kwargs):
+        if "Colossus" in text:
+            raise ValueError("a bug in a rule")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(batch, "extract", flaky)
+    articles = pl.DataFrame(
+        {
+            "article_id": ["bad", "good"],
+            "text": ["xAI's Colossus runs 100,000 H100 GPUs.", "xAI raised $6 billion in May."],
+            "language": ["en", "en"],
+            "published_at": [datetime(2024, 6, 1), datetime(2024, 6, 1)],
+        }
+    )
+    failures: list = []
+    claims = extract_articles(articles, gazetteer=gaz, workers=1, failures=failures)
+    assert claims["article_id"].to_list() == ["good"]
+    assert failures == [("bad", "ValueError: a bug in a rule")]
