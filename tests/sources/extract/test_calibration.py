@@ -283,3 +283,11 @@ def test_a_fitted_model_is_freed_once_dropped():
     del model
     gc.collect()
     assert gone() is None  # no process-wide cache keeps it (--held-out fits one per set)
+
+
+def test_an_article_with_no_claims_has_no_features():
+    """(``ledger calibrate`` reads negative controls too: no claim, nothing to encode.)"""
+    features = claim_features(
+        [], text_chars=100, published=date(2025, 1, 1), gazetteer=default_gazetteer()
+    )
+    assert features == []
