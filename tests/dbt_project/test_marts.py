@@ -434,7 +434,8 @@ def test_an_article_reread_without_claims_loses_its_old_claims(tmp_path):
     with duckdb.connect(str(path)) as conn:
         conn.execute("delete from raw.news_claims where article_id = ?", [gone])
         conn.execute(
-            "insert into raw.news_extractions values (?, '9.9.9', 0, ?)",
+            "insert into raw.news_extractions (article_id, extractor_version, n_claims, "
+            "extracted_at) values (?, '9.9.9', 0, ?)",
             [gone, dt.datetime(2030, 1, 1, tzinfo=dt.UTC)],
         )
     money = "select count(*) as n from intermediate.int_money_claims where article_id = ?"
