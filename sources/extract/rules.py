@@ -260,13 +260,9 @@ class NameRules:
     # the last characters of a verb that modifies the noun right after it ("認められた" + name,
     # "인정받은" + name): a figure in that clause is the name's
     attributive_endings: frozenset[str] = frozenset()
-    # a company's name by its ending (claims.newco): the last words of a company's full name
-    # ("Skild AI"), words inside such an ending ("Data Centers"), a facility's endings
-    # ("... Center") and words naming a field, not a company, before an ending ("Generative AI")
+    # the last words of a company's full name ("Skild AI", "Aligned Data Centers"): a short
+    # mention takes the full form the text writes (claims.newco.full_name)
     name_endings: frozenset[str] = frozenset()
-    ending_words: frozenset[str] = frozenset()
-    place_endings: frozenset[str] = frozenset()
-    field_words: frozenset[str] = frozenset()
     # legal forms written before or after a company's name ("Acme Ltd.", "ООО", "株式会社"):
     # no part of the name, so one company has one name however the text writes it
     legal_forms: frozenset[str] = frozenset()
@@ -657,9 +653,6 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         attributive_endings=frozenset(names.get("attributive_endings", [])),
         legal_forms=frozenset(names.get("legal_forms", [])),
         name_endings=frozenset(names.get("name_endings", [])),
-        ending_words=frozenset(names.get("ending_words", [])),
-        place_endings=frozenset(names.get("place_endings", [])),
-        field_words=frozenset(names.get("field_words", [])),
     )
 
 

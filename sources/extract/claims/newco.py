@@ -20,7 +20,6 @@ amount, or when it overlaps a known name, a number or a cue word. Vocabulary: se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
@@ -707,20 +706,13 @@ def introduced_companies(
     investor. In text without capitals (CJK) see :func:`_introduced_cjk`. ``known``: the
     gazetteer's mentions."""
     names = rules.names
-    if not names.descriptors:
-        return []
-    spans = [(m.start, m.end) for m in known]
-    by_ending = _named_by_ending(text, name_pattern(rules), names, spans)
+    if not names.descriptors or not any(d in low for d in names.descriptors):
+        return []  # (a plain substring test first, cheaper than the word-bounded scan)
     if rules.cjk:
-        mentions = _introduced_cjk(text, rules, known)
-        if by_ending:
-            taken = spans + [(m.start, m.end) for m in mentions]
-            mentions = sorted(mentions + _mentions(text, by_ending, taken), key=lambda m: m.start)
-        return mentions
+        return _introduced_cjk(text, rules, known)
     pattern = name_pattern(rules)
+    spans = [(m.start, m.end) for m in known]
     found: dict[str, Entity] = {}
-    if not any(d in low for d in names.descriptors):  # (a plain substring test first, cheaper)
-        return _mentions(text, by_ending, spans)
     for d in _descriptor_pattern(names.descriptors).finditer(low):
         if text[d.end() : d.end() + 2] in ("'s", "’s"):
             continue  # "the company's CEO"
@@ -743,7 +735,7 @@ def introduced_companies(
             kind = "investor" if investor else None
             found[name] = Entity("company", "new:" + name.lower(), name, company_type=kind)
     if not found:
-        return _mentions(text, by_ending, spans)
+        return []
     found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
@@ -775,141 +767,7 @@ def introduced_companies(
         mentions = [
             m for m in mentions if counts[m.entity.name] >= REPEATED and m.entity.name in heads
         ]
-    if by_ending:
-        # a name its ending makes a company needs no company noun (nor, in German, a clause
-        # it heads: "Technologies" or "AI" is no German noun)
-        named = {m.entity.name for m in mentions}
-        extra = {n: e for n, e in by_ending.items() if n not in named and n not in found}
-        taken = spans + [(m.start, m.end) for m in mentions]
-        mentions = sorted(mentions + _mentions(text, extra, taken), key=lambda m: m.start)
     return mentions
-
-
-ENDING_HEAD = 2  # name words before the ending ("Texas Advanced" in "... Computing Center")
-
-
-def _named_by_ending(
-    text: str, pattern: re.Pattern[str], names, spans: list[tuple[int, int]]
-) -> dict[str, Entity]:
-    """Companies the gazetteer lacks whose own name says it is a company: a capitalised run
-    ending like a company's name ("Firmus Technologies", "Scale AI", "Anduril Industries",
-    "Khazna Data Centers"), with up to ``ENDING_HEAD`` name words before the ending. A run in
-    a title-case headline keeps one word before its ending ("Meta Invests In Scale AI"); a
-    name word the text also writes in lower case, or that names a field ("Generative AI"), is
-    no name; the words are the rules' (``[names]`` of ``rules/common.toml``). A name with an
-    investor word ("Lux Capital") is an investor."""
-    found: dict[str, Entity] = {}
-    inside = names.name_endings | names.ending_words
-    for m in _runs_ending_in_an_ending(text, pattern, names.name_endings):
-        run = m.group().rstrip(_TRIM)
-        last = run[max(run.rfind(" "), run.rfind("\u00a0")) + 1 :]
-        if last == run or last not in names.name_endings or last in names.place_endings:
-            continue  # (checked on the run as a string before splitting it into words)
-        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-        k = len(words) - 1
-        while k > 0 and words[k - 1][1] in inside:
-            k -= 1  # "Elea Data Centers": the ending's own words
-        if k == 0:
-            continue  # "AI Cloud": all ending
-        shortest = text[words[k - 1][0] : words[-1][0] + len(words[-1][1])].rstrip(_TRIM)
-        if text.count(shortest) < REPEATED:
-            continue  # (every name taken here holds this one: named once, it is aside)
-        reach = 1 if _title_line(text, m.start()) else ENDING_HEAD
-        head = words[max(0, k - reach) : k]
-        for i, (_s, w) in enumerate(head):
-            if _POSSESSIVE.search(w):
-                head = head[i + 1 :]  # "Ambani's Reliance Industries": the owner is no name
-                break
-        while head and (
-            len(head[0][1]) < 2
-            or head[0][1] in names.not_names
-            or head[0][1].lower() in names.descriptors
-            or head[0][1].lower() in names.person_roles
-            or _common_word(text, head[0][1])
-        ):
-            head = head[1:]
-        if not head or any(w in names.field_words for _s, w in head):
-            continue
-        start = head[0][0]
-        name = text[start : words[-1][0] + len(words[-1][1])].rstrip(_TRIM)
-        if name in found or text.count(name) < REPEATED:
-            continue  # (a plain count first: it bounds the count of the name as a word)
-        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < REPEATED:
-            continue  # a company the story is about is named again; one named once is aside
-        if not _new_name(text, name, start, spans, names):
-            continue
-        if len(head) == 1 and not _named_mid_sentence(text, name):
-            continue  # "Teknologi AI ...": a capital opening a sentence proves nothing
-
-        investor = any(w.lower() in names.investor_words for w in name.split())
-        found[name] = Entity(
-            "company", "new:" + name.lower(), name, company_type="investor" if investor else None
-        )
-    return {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
-
-
-ENDING_REACH = 120  # characters before an ending word its name starts within (four words)
-
-
-def _runs_ending_in_an_ending(
-    text: str, pattern: re.Pattern[str], endings: frozenset[str]
-) -> Iterator[re.Match[str]]:
-    """The name runs that end with an ending word ("Scale AI", "Firmus Technologies"), found
-    from the ending words themselves: most of a text's capitalised runs end otherwise, and
-    scanning them all cost more than the rest of the name reading."""
-    for e_start, e_end in _ending_words(text, endings):
-        lo = max(text.rfind("\n", 0, e_start) + 1, e_start - ENDING_REACH)
-        if lo > 0 and not text[lo - 1].isspace():
-            lo = text.find(" ", lo, e_start) + 1 or e_start  # from a word's start
-        # (up to a few characters after the ending: a run going on is not one ending there)
-        for m in pattern.finditer(text, lo, min(len(text), e_end + 2)):
-            if m.start() <= e_start < m.end():
-                if not text[e_end : m.end()].strip(_TRIM):
-                    yield m
-                break
-
-
-def _ending_words(text: str, endings: frozenset[str]) -> list[tuple[int, int]]:
-    """Where the text writes an ending word as a word of its own, in order. (The alternation
-    comes first in the pattern, so the regex engine skips to the letters an ending starts with;
-    with the word boundary first, or with one search per word, it cost three times more.)"""
-    rx = _ending_rx.get(endings)
-    if rx is None:
-        words = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True))
-        rx = _ending_rx[endings] = re.compile(rf"(?:{words})(?![\w-])")
-    return [
-        m.span() for m in rx.finditer(text) if m.start() == 0 or not _wordish(text[m.start() - 1])
-    ]
-
-
-_ending_rx: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _wordish(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"
-
-
-def _named_mid_sentence(text: str, name: str) -> bool:
-    """The text names ``name`` once where a capital marks a name: not opening a sentence or
-    a line, not in a title-case headline."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if not _opens_sentence(text, m.start()) and not _title_line(text, m.start()):
-            return True
-    return False
-
-
-def _mentions(
-    text: str, found: dict[str, Entity], spans: list[tuple[int, int]]
-) -> list[EntityMention]:
-    """Every mention of the ``found`` names outside the ``spans`` already taken."""
-    taken = list(spans)
-    mentions = []
-    for name, entity in found.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                mentions.append(EntityMention(m.start(), m.end(), entity))
-                taken.append((m.start(), m.end()))
-    return sorted(mentions, key=lambda m: m.start)
 
 
 MAX_INTRODUCED = 24  # names (native and Latin) a CJK text may introduce

@@ -161,13 +161,12 @@ def test_the_latin_gloss_after_a_company_noun_and_no_ja(check):
 def test_a_title_case_headline_takes_the_name_the_body_writes_pt(check):
     """ "Kestrel AI Levanta US$ 2 Bilhões ...": every headline word is capitalised, so the
     name is the longest start of the run the body writes ("Kestrel AI"), and "US" before "$"
-    is the currency's prefix. (Since round 8 the name's ending makes the headline's mention a
-    company too, so the headline's raise is read as the round the valuation goes with.)"""
+    is the currency's prefix."""
     check(
         "Kestrel AI Levanta US$ 2 Bilhões e Chega a Avaliação de US$ 20 Bilhões\n\nA startup "
         "de inteligência artificial Kestrel AI desenvolve robôs.",
         "pt",
-        [{"type": FR, "subject": "Kestrel AI", "amount": 2e9, "valuation": 20e9}],
+        [{"type": VAL, "subject": "Kestrel AI", "valuation": 20e9}],
     )
 
 
