@@ -48,12 +48,16 @@ def home(tmp_path, monkeypatch):
     return Path(db)
 
 
-def _materialize(db: Path) -> None:
+def _materialize(db: Path) -> list[str]:
+    """Materialize news_claims on ``db``; the run's log messages."""
+    instance = dg.DagsterInstance.ephemeral()
     result = dg.materialize(
         [news.news_claims],
         resources={"duckdb": DuckDBResource(database=str(db)), "ledger": LedgerSettings()},
+        instance=instance,
     )
     assert result.success
+    return [e.user_message for e in instance.all_logs(result.run_id)]
 
 
 def _claims(db: Path) -> list[tuple]:
@@ -115,18 +119,8 @@ def test_articles_are_read_a_batch_at_a_time(home, monkeypatch):
     with duckdb.connect(str(home)) as conn:
         _add_articles(conn, {f"b{i}": f"Lab {i} said it runs 1,000 H100 chips." for i in range(4)})
     monkeypatch.setenv("LEDGER_BATCH_ARTICLES", "2")
-    instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize(
-        [news.news_claims],
-        resources={"duckdb": DuckDBResource(database=str(home)), "ledger": LedgerSettings()},
-        instance=instance,
-    )
-    assert result.success
-    batches = [
-        e.user_message
-        for e in instance.all_logs(result.run_id)
-        if e.user_message.startswith("news_claims batch")
-    ]
+    messages = _materialize(home)
+    batches = [m for m in messages if m.startswith("news_claims batch")]
     # five articles, two at a time: memory follows the batch, not the backlog
     assert [m.split(":")[0] for m in batches] == [f"news_claims batch {n}" for n in (1, 2, 3)]
     with duckdb.connect(str(home), read_only=True) as conn:
@@ -166,19 +160,11 @@ def test_an_article_the_extractor_raises_on_is_logged_with_its_error(home, monke
         _add_articles(
             conn, {f"b{i}": f"Nscale said it runs {i + 1},000 H100 chips." for i in range(3)}
         )
-    instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize(
-        [news.news_claims],
-        resources={"duckdb": DuckDBResource(database=str(home)), "ledger": LedgerSettings()},
-        instance=instance,
-    )
-    assert result.success
+    messages = _materialize(home)
     with duckdb.connect(str(home), read_only=True) as conn:
         rows = dict(conn.execute("select article_id, error from raw.news_extractions").fetchall())
         claimed = {r[0] for r in conn.execute("select article_id from raw.news_claims").fetchall()}
     assert rows == {"a1": None, "b0": None, "b1": "ValueError: a bug in a rule", "b2": None}
     assert "b1" not in claimed and {"a1", "b0", "b2"} <= claimed
-    warnings = [
-        e.user_message for e in instance.all_logs(result.run_id) if "no claims" in e.user_message
-    ]
+    warnings = [m for m in messages if "no claims" in m]
     assert warnings == ["news_claims: no claims from article b1: ValueError: a bug in a rule"]

@@ -679,13 +679,6 @@ _AFTER_NAME = re.compile(r"\s*[,(]\s*(?:[^\s,.;:()]+\s+){0,3}$")
 _descriptor_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def name_pattern(rules) -> re.Pattern[str]:
-    """What a name looks like in the language's text: a capitalised run, or a run of Latin
-    letters where capitals mark no names (Cyrillic text: "Figure AI привлекла") or there are
-    none (CJK)."""
-    return _LATIN if rules.code == "ru" or rules.cjk else _CASED
-
-
 def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
     rx = _descriptor_rx.get(descriptors)
     if rx is None:
@@ -710,7 +703,7 @@ def introduced_companies(
         return []  # (a plain substring test first, cheaper than the word-bounded scan)
     if rules.cjk:
         return _introduced_cjk(text, rules, known)
-    pattern = name_pattern(rules)
+    pattern = _LATIN if rules.code == "ru" else _CASED
     spans = [(m.start, m.end) for m in known]
     found: dict[str, Entity] = {}
     for d in _descriptor_pattern(names.descriptors).finditer(low):
