@@ -385,6 +385,20 @@ def _connector_key(text: str) -> str:
     return "".join(text.lower().split())
 
 
+COUNT_SLOT = "{count}"  # in a cue pattern: a count of things, in digits or words
+
+
+def _count_pattern(word_values: dict[str, float]) -> str:
+    """A count of two or more things as a regex: digits, or a word for a whole number from
+    two to a hundred ("five", "sieben", "ocho"); longest words first."""
+    words = sorted(
+        (w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w),
+        key=len,
+        reverse=True,
+    )
+    return "(?:[0-9]+" + "".join("|" + re.escape(w) for w in words) + ")"
+
+
 def _pairs(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
     return list(mapping.items())
 
@@ -515,11 +529,15 @@ def load_rules(code: str | None) -> LanguageRules:
     cue_entries += [(p, (lx.NOUN, "family")) for p in chips.get("families", [])]
     cue_entries += [(p, (lx.NOUN, "counter")) for p in chips.get("counters", [])]
     cue_regexes = []
+    # "{count}" in a cue pattern: a count written in digits or in the language's words
+    # ("five transactions", "sieben Unternehmen"), never a lone "a" or "one"
+    count_words = _count_pattern(word_values)
     short_entries: list[tuple[str, tuple[str, Any]]] = []
     for kind, phrases in cues.items():
         for phrase in phrases:
             if phrase.startswith("re:"):
-                cue_regexes.append((re.compile(phrase[3:], re.IGNORECASE), kind))
+                pattern = phrase[3:].replace(COUNT_SLOT, count_words)
+                cue_regexes.append((re.compile(pattern, re.IGNORECASE), kind))
             elif _is_short_word(phrase) and kind not in ANCHOR_CUE_KINDS and kind != "denied":
                 # "a", "de", "to", "qui": kept out of the nesting of status phrases below
                 # (they would make "a report that" a phrase of every kind "a" has)

@@ -231,9 +231,8 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
     for cue in view.cues:
         if (
             cue.kind == "companies_total"
-            and role != "valuation"
-            and view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start)
-            and _covers(view, cue, money)
+            and _companies_cover(view, cue, money, role)
+            and not _companies_give(view, cue)
         ):
             # "12개 AI 기업이 지난해 380억 달러를": several companies' sum; only in the amount's
             # own clause: "xAI raised $6 billion, the largest round ever for AI startups"
@@ -286,6 +285,31 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
             return True
     return False
+
+
+def _companies_cover(view: View, cue: Cue, money: Money, role: str) -> bool:
+    """A count of companies covers an amount in its own clause; a value stated after the
+    count covers them all across the list that names them ("bewerten ... sieben führende
+    Tech-Unternehmen – darunter SpaceX, Anthropic ... – mit 1,3 Billionen"), but only when no
+    other amount stands between ("xAI was valued at $50 billion, one of 5 startups ...")."""
+    if role != "valuation":
+        return view.ctx.clause_of(cue.start) == view.ctx.clause_of(money.start) and _covers(
+            view, cue, money
+        )
+    return (
+        cue.end <= money.start
+        and strong_clause(view, cue.start) == strong_clause(view, money.start)
+        and not any(cue.end <= m.start < money.start for m in view.money if m is not money)
+    )
+
+
+SOURCE_GAP = 3  # "raised $100 million from two telecom companies": a source word this close
+
+
+def _companies_give(view: View, cue: Cue) -> bool:
+    """The companies counted are the investors, behind a source word ("from two Asian
+    telecom companies"): the amount is their money in one company, not a sum of rounds."""
+    return any(0 <= cue.start - c.end <= SOURCE_GAP for c in view.kinds("investor_role"))
 
 
 ONLY_TIME_GAP = 2  # characters between a total word and a time span it qualifies

@@ -1,0 +1,59 @@
+"""Claims no fact supports, round 9 of the real-news work (issue 11, section 2): sums over
+several companies or deals, energy read as power, and the like; each construction in
+sentences of our own in the language it came from, with the guard that keeps the true claim."""
+
+from __future__ import annotations
+
+VAL, FR = "valuation", "funding_round"
+
+
+def test_deals_counted_in_words_and_their_total_are_no_valuation_en(check):
+    """ "four deals totaling over $900 million ... and a valuation story at X": a count of
+    deals in words sums their money; the value word after it does not make the sum X's."""
+    check(
+        "The AI funding market sped up this week, with four deals totaling over $900 million "
+        "in new capital, and a valuation story at Mistral AI.",
+        "en",
+        [],
+    )
+
+
+def test_a_value_of_several_counted_companies_is_no_ones_valuation_de(check):
+    """ "bewerten ... fünf ... KI-Unternehmen – darunter A, B und C – mit 900 Milliarden": the
+    value of a counted group of companies, across the list naming them, is an aggregate."""
+    check(
+        "Insgesamt bewerten Analysten fünf große private KI-Unternehmen – darunter Anthropic, "
+        "xAI und Mistral AI – mit einer Bewertung von 900 Milliarden Dollar.",
+        "de",
+        [],
+    )
+
+
+def test_a_value_stated_before_the_count_stays_the_companys_en(check):
+    """The guard: a company's own value stated before a count of companies is its own."""
+    check(
+        "Anthropic was valued at $61.5 billion, more than the next five startups combined.",
+        "en",
+        [{"type": VAL, "subject": "Anthropic", "valuation": 61.5e9}],
+    )
+
+
+def test_companies_counted_behind_a_source_word_are_the_investors_en(check):
+    """The guard: "raised $300 million from two Japanese telecom companies" counts the
+    investors of one round, not the raisers of several."""
+    check(
+        "In May, Anthropic raised $300 million from two Japanese telecom companies.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 300e6}],
+    )
+
+
+def test_a_count_of_companies_written_with_a_space_before_its_counter_zh(check):
+    """ "全球已有 10 家初创大模型公司突破百亿元": the digits and 家 may stand apart; the value
+    is a threshold several companies passed, not the valuation of the company named before."""
+    check(
+        "月之暗面是一家大模型公司。"
+        "从公司估值这一维度来看，全球已有 10 家初创大模型公司突破百亿元。",
+        "zh",
+        [],
+    )
