@@ -57,3 +57,45 @@ def test_a_count_of_companies_written_with_a_space_before_its_counter_zh(check):
         "zh",
         [],
     )
+
+
+def test_the_new_companies_of_a_sector_as_subject_raise_a_sector_sum_es(check):
+    """ "las nuevas empresas de IA han captado al menos US$95.000 millones": a definite plural
+    company noun as the raiser is the sector; its money is a sum, not the round of the company
+    named after it."""
+    check(
+        "Según el informe, las nuevas empresas de IA han captado al menos US$95.000 millones "
+        "en el primer semestre, con Anthropic a la cabeza.",
+        "es",
+        [],
+    )
+
+
+def test_one_of_the_companies_of_a_sector_is_one_company_es(check):
+    """The guard: "una de las empresas europeas de IA" picks one company out; its round stays."""
+    check(
+        "Mistral AI, una de las empresas europeas de IA más valiosas, ha recaudado 600 millones "
+        "de euros.",
+        "es",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+
+
+def test_companies_that_do_a_thing_as_topic_raise_a_sector_sum_ja(check):
+    """ "生成AIを開発する企業は600億ドルを調達し": 企業 as the topic, with a clause saying which
+    companies, is a class of companies; the company named after it is not the raiser."""
+    check(
+        "2025年、生成AIを開発する企業は600億ドルを調達し、Anthropicが最大だった。",
+        "ja",
+        [],
+    )
+
+
+def test_a_company_described_as_one_that_does_a_thing_keeps_its_round_ja(check):
+    """The guard: "Anthropicは、AIを開発する企業として300億ドルを調達した": the company
+    noun describes the named raiser."""
+    check(
+        "Anthropicは、AIを開発する企業として300億ドルを調達した。",
+        "ja",
+        [{"type": FR, "subject": "Anthropic", "amount": 300e8}],
+    )
