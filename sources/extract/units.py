@@ -6,6 +6,7 @@ Weeks count 7 days, months 30 and years 365: news round build times ("in four mo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sources.extract import lexicon as lx
@@ -16,6 +17,12 @@ from sources.extract.numbers import Num
 _DAY_PARTICLES = set("で間かけ足余内以")
 
 YEAR_DAYS = 365.0  # the factor of a year unit in rules.py
+# an hour right after a power unit makes it energy ("1만3091기가와트시", "吉瓦时", "ギガワット時",
+# "gigawatt-hours", "мегаватт-час"), a year's use, not a capacity; "40 mégawatts/heure" (a
+# draw per hour, as news loosely writes a power) stays a power
+_ENERGY_HOUR = re.compile(
+    r"(?:[-‐ ]?(?:hours?|hrs?|heures?|horas?|ore|stunden?|jam|час\w*)\b|[-·]?ч\b|시|时|時)"
+)
 
 
 @dataclass(slots=True)
@@ -47,6 +54,8 @@ def find_units(low: str, nums: list[Num], hi: int, lex: Lexicon) -> list[UnitQty
             if hit.end >= hi or low[hit.end] not in _DAY_PARTICLES:
                 continue
         kind, factor = hit.value
+        if kind == "mw" and _ENERGY_HOUR.match(low, hit.end, hi):
+            continue
         if factor == YEAR_DAYS and 1900 <= num.value <= 2100:
             continue  # "2024 year-end": a calendar year, not a length
         high = num.high * factor if num.high is not None else None
