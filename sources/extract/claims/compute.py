@@ -227,7 +227,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             ctype = "cluster_size"
         elif grown:
             ctype = "chip_holding"
-        if ctype == "chip_holding" and _purchased(view, num.lead, c_start, c_end):
+        if ctype == "chip_holding" and _purchased(view, num.lead, c_start, c_end, num.end):
             dropped(view, num.value, ctype, why.PURCHASE)
             continue  # a purchase is a flow, not a holding
         model = ref.model
@@ -806,7 +806,10 @@ def _counted_before(view: View, disc: Discourse) -> Entity | None:
     return subject
 
 
-def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
+SOV_OBJECT_GAP = 24  # "15만 대의 H100을 구매했다": a count, its chip and particle, the verb
+
+
+def _purchased(view: View, pos: int, c_start: int, c_end: int, end: int | None = None) -> bool:
     """A purchase or delivery verb governs the count at ``pos``: before it in its clause
     ("bought 150,000 H100s"), or closing the clause after it, where verb-final word orders put
     the participle ("hat 500.000 Chips an Meta ausgeliefert", "H100を5万個購入した")."""
@@ -817,6 +820,16 @@ def _purchased(view: View, pos: int, c_start: int, c_end: int) -> bool:
             return True
         tail = view.text[c.end : min(c_end, view.end)]
         if c.start > pos and not tail.strip(" \t\n.。!！?？」』)）"):
+            return True
+        if (
+            view.rules is not None
+            and view.rules.sov
+            and 0 < c.start - pos <= SOV_OBJECT_GAP
+            and not _numbers_between(view, pos if end is None else end - 1, c.start)
+        ):
+            # "200만 대의 H100을 판매할 것으로 전망된다", "15만 대의 H100을 구매했다는": in
+            # verb-final order the verb right after its object governs the count, whatever
+            # endings and auxiliaries follow it
             return True
     return False
 

@@ -123,3 +123,37 @@ def test_an_energy_in_megawatt_hours_is_no_power_en_ru(check):
         "ru",
         [{"type": "power_capacity", "subject": "Microsoft", "quantity": 500.0}],
     )
+
+
+def test_a_purchase_or_sale_verb_after_its_object_is_no_holding_ko_ja(check):
+    """ "15만 대의 H100을 구매했다는", "200만 대의 H100을 판매할 것이라고", "15万個のH100を購入した
+    とみられている": in verb-final order the purchase or sale verb right after the count's
+    chip governs it, whatever endings follow; a purchase or a sale is a flow, not a holding."""
+    check("Microsoft도 올해 15만 대의 H100을 구매했다는 추정치가 나왔다.", "ko", [])
+    check(
+        "Microsoft의 수석 엔지니어는 Nvidia가 2024년에 최대 200만 대의 H100을 판매할 것이라고 "
+        "밝혔다.",
+        "ko",
+        [],
+    )
+    check("Microsoftは今年15万個のH100を購入したとみられている。", "ja", [])
+
+
+def test_a_holding_verb_after_its_object_stays_a_holding_ko_ja(check):
+    """The guard: "15만 대의 H100을 보유하고 있다", "15万個のH100を保有している" hold them."""
+    check(
+        "Microsoft는 현재 15만 대의 H100을 보유하고 있다.",
+        "ko",
+        [{"type": "chip_holding", "subject": "Microsoft", "quantity": 150000.0}],
+    )
+    check(
+        "Microsoftは15万個のH100を保有している。",
+        "ja",
+        [{"type": "chip_holding", "subject": "Microsoft", "quantity": 150000.0}],
+    )
+
+
+def test_a_promise_to_sell_chips_is_no_holding_ru(check):
+    """ "пообещала продать более 18 000 чипов ... компании Humain": the infinitive and future
+    of the sale verb, as its past ("продал") already was, make a sale, not a holding."""
+    check("Nvidia пообещала продать более 18 000 чипов GB300 компании Humain.", "ru", [])
