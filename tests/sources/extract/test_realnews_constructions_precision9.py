@@ -157,3 +157,58 @@ def test_a_promise_to_sell_chips_is_no_holding_ru(check):
     """ "пообещала продать более 18 000 чипов ... компании Humain": the infinitive and future
     of the sale verb, as its past ("продал") already was, make a sale, not a holding."""
     check("Nvidia пообещала продать более 18 000 чипов GB300 компании Humain.", "ru", [])
+
+
+def test_money_invested_in_a_region_or_in_stock_is_no_round_of_the_story_fr_it_en(check):
+    """ "a investi 2 milliards d'euros dans l'Essonne", "investirà 2 miliardi in azioni",
+    "invest about $2 billion in equity": an investee word right after the amount that leads to
+    no company sends the money elsewhere (a region, a kind of stock, a part of the round); the
+    investor's money is not a round of the story's company."""
+    check(
+        "Mistral AI a levé 600 millions d'euros. Data4 a également investi 2 milliards "
+        "d'euros dans l'Essonne.",
+        "fr",
+        [{"type": FR, "subject": "Mistral AI", "amount": 600e6}],
+    )
+    check(
+        "xAI raccoglie 20 miliardi di dollari. Nvidia investirà circa 2 miliardi di dollari in "
+        "azioni, con Valor Capital a guidare questo segmento.",
+        "it",
+        [{"type": FR, "subject": "xAI", "amount": 20e9}],
+    )
+    check(
+        "xAI is raising $20 billion. Nvidia will invest about $2 billion in equity, with Valor "
+        "Capital leading that part.",
+        "en",
+        [{"type": FR, "subject": "xAI", "amount": 20e9}],
+    )
+
+
+def test_money_invested_at_a_date_stays_in_the_story_company_fr_it_en(check):
+    """The guard: a date after the investee word ("en février", "nel 2024", "in January")
+    dates the investment; with no investee named it goes into the story's company."""
+    check(
+        "Mistral AI a levé 600 millions d'euros. Microsoft avait par ailleurs investi 15 "
+        "millions d'euros en février.",
+        "fr",
+        [
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+            {"type": FR, "subject": "Mistral AI", "amount": 15e6},
+        ],
+    )
+    check(
+        "xAI raccoglie 20 miliardi di dollari. Nvidia ha investito 2 miliardi di dollari nel 2024.",
+        "it",
+        [
+            {"type": FR, "subject": "xAI", "amount": 20e9},
+            {"type": FR, "subject": "xAI", "amount": 2e9},
+        ],
+    )
+    check(
+        "xAI is raising $20 billion. Nvidia invested $2 billion in January.",
+        "en",
+        [
+            {"type": FR, "subject": "xAI", "amount": 20e9},
+            {"type": FR, "subject": "xAI", "amount": 2e9},
+        ],
+    )

@@ -197,11 +197,34 @@ def invest_subject(
         own = any(c_start <= c.start < money.start for c in view.kinds("anaphor"))
         if not investors or own:
             return None
+    if not object_anaphor and _put_elsewhere(view, rules, end):
+        return None  # "a investi 2 milliards d'euros dans l'Essonne", "2 miliardi in azioni"
     # the story's company, unless it is the investor itself; then the next most salient one
     for candidate in disc.ranked_companies():
         if candidate.name not in investors:
             return candidate
     return None
+
+
+ELSEWHERE_GAP = 3  # "2 milliards d'euros dans l'Essonne": the investee word this close
+
+
+def _put_elsewhere(view: View, rules: LanguageRules, end: int) -> bool:
+    """An investee word right after the amount leads to no company: the money goes where it
+    names, a region or a kind of stock ("dans l'Essonne", "in azioni"), not into the story's
+    company. Not a date there ("in February", "im Mai"): that dates the investment."""
+    tail = view.text[end : min(view.end, end + ELSEWHERE_GAP + 12)].lower()
+    gap = len(tail) - len(tail.lstrip())
+    if gap > ELSEWHERE_GAP:
+        return False
+    for word in rules.investee_before:
+        if not tail[gap:].startswith(word + " "):
+            continue
+        after = end + gap + len(word) + 1
+        return not any(0 <= t.start - after <= 4 for t in view.times) and not any(
+            0 <= n.start - after <= 4 for n in view.nums
+        )
+    return False
 
 
 DESCRIBED_INVESTEE_GAP = 70  # "in the artificial intelligence start-up Anthropic"
