@@ -212,3 +212,42 @@ def test_money_invested_at_a_date_stays_in_the_story_company_fr_it_en(check):
             {"type": FR, "subject": "xAI", "amount": 2e9},
         ],
     )
+
+
+def test_money_raised_within_a_span_of_months_is_a_sum_ru_en_de(check):
+    """ "За девять месяцев ... привлек 2 миллиарда", "raised $2 billion in two months", "in
+    den letzten zwölf Monaten 2 Milliarden eingesammelt": what a company raised over a span of
+    time sums its rounds; a round of its own in the same sentence stays ("a new round of about
+    $5 billion after just over three months": "over three months" is no span of raising)."""
+    check("За девять месяцев стартап Mistral AI привлек 2 миллиарда долларов инвестиций.", "ru", [])
+    check(
+        "Mistral AI, which raised $2 billion in two months, is now in talks for a new round of "
+        "about $5 billion after just over three months.",
+        "en",
+        [{"type": FR, "subject": "Mistral AI", "amount": 5e9}],
+    )
+    check("Mistral AI hat in den letzten zwölf Monaten 2 Milliarden Euro eingesammelt.", "de", [])
+
+
+def test_money_raised_since_its_founding_is_a_sum_it(check):
+    """ "ha raccolto oltre 60 miliardi dalla sua fondazione": the possessive form of the
+    cumulative phrase, as "dalla fondazione" already was."""
+    check(
+        "Anthropic ha ora raccolto oltre 60 miliardi di dollari dalla sua fondazione nel 2021.",
+        "it",
+        [],
+    )
+
+
+def test_money_raised_in_a_month_stays_a_round_ru_it(check):
+    """The guard: a month dates one round."""
+    check(
+        "В сентябре стартап Mistral AI привлек 2 миллиарда долларов инвестиций.",
+        "ru",
+        [{"type": FR, "subject": "Mistral AI", "amount": 2e9}],
+    )
+    check(
+        "Anthropic ha raccolto 13 miliardi di dollari a settembre.",
+        "it",
+        [{"type": FR, "subject": "Anthropic", "amount": 13e9}],
+    )
