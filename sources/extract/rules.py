@@ -296,6 +296,9 @@ class LanguageRules:
     # words that name whom a round is for, right after its amount ("a $20 billion Series E
     # for xAI", "eine Runde über 12 Milliarden Dollar für xAI")
     round_for: tuple[str, ...]
+    # counts of companies or deals as a subject ("five deals totaling"), read next to an amount
+    companies_counted: tuple[re.Pattern[str], ...]
+    funding_spans: tuple[re.Pattern[str], ...]  # "in two months": read next to an amount
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -385,18 +388,30 @@ def _connector_key(text: str) -> str:
     return "".join(text.lower().split())
 
 
-COUNT_SLOT = "{count}"  # in a cue pattern: a count of things, in digits or words
+COUNT_SLOT = "{count}"  # in companies_counted and funding_spans: a count, digits or words
 
 
 def _count_pattern(word_values: dict[str, float]) -> str:
     """A count of two or more things as a regex: digits, or a word for a whole number from
     two to a hundred ("five", "sieben", "ocho"); longest words first."""
-    words = sorted(
-        (w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w),
-        key=len,
-        reverse=True,
-    )
-    return "(?:[0-9]+" + "".join("|" + re.escape(w) for w in words) + ")"
+    words = [w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w]
+    return "(?:[0-9]+|" + _trie(words) + ")" if words else "[0-9]+"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a regex trie ("t(?:wo|hree)"): each position tries its
+    first letter once, not every word (cue patterns run over every analysed sentence)."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        heads.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        body = _trie(rest) if rest else ""
+        if rest and "" in tails:
+            body = f"(?:{body})?"
+        parts.append(re.escape(head) + body)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def _pairs(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -529,15 +544,14 @@ def load_rules(code: str | None) -> LanguageRules:
     cue_entries += [(p, (lx.NOUN, "family")) for p in chips.get("families", [])]
     cue_entries += [(p, (lx.NOUN, "counter")) for p in chips.get("counters", [])]
     cue_regexes = []
-    # "{count}" in a cue pattern: a count written in digits or in the language's words
-    # ("five transactions", "sieben Unternehmen"), never a lone "a" or "one"
+    # "{count}" in a companies_counted or funding_spans pattern: a count in digits or in the
+    # language's words ("five transactions", "sieben Unternehmen"), never a lone "a" or "one"
     count_words = _count_pattern(word_values)
     short_entries: list[tuple[str, tuple[str, Any]]] = []
     for kind, phrases in cues.items():
         for phrase in phrases:
             if phrase.startswith("re:"):
-                pattern = phrase[3:].replace(COUNT_SLOT, count_words)
-                cue_regexes.append((re.compile(pattern, re.IGNORECASE), kind))
+                cue_regexes.append((re.compile(phrase[3:], re.IGNORECASE), kind))
             elif _is_short_word(phrase) and kind not in ANCHOR_CUE_KINDS and kind != "denied":
                 # "a", "de", "to", "qui": kept out of the nesting of status phrases below
                 # (they would make "a report that" a phrase of every kind "a" has)
@@ -601,6 +615,14 @@ def load_rules(code: str | None) -> LanguageRules:
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
         round_for=tuple(p.lower() for p in money.get("round_for", [])),
+        companies_counted=tuple(
+            re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
+            for p in money.get("companies_counted", [])
+        ),
+        funding_spans=tuple(
+            re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
+            for p in money.get("funding_spans", [])
+        ),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
         figure_abbreviations=frozenset()
         if meta.get("nouns_capitalized", False)

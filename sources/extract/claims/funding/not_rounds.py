@@ -226,9 +226,15 @@ def _labels_part(view: View, part: Cue, cue: Cue) -> bool:
 def not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
     kinds = view.ctx.kinds
-    if "funding_total" not in kinds and "part" not in kinds and "companies_total" not in kinds:
+    counted = companies_counted(view)
+    if (
+        "funding_total" not in kinds
+        and "part" not in kinds
+        and "companies_total" not in kinds
+        and not counted
+    ):
         return False
-    for cue in view.cues:
+    for cue in (*view.cues, *counted):
         if (
             cue.kind == "companies_total"
             and _companies_cover(view, cue, money, role)
@@ -285,6 +291,25 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
             return True
     return False
+
+
+def companies_counted(view: View) -> list[Cue]:
+    """The counts of companies or deals the sentence makes its subject ("five deals totaling",
+    "sieben führende private Tech-Unternehmen", the language's ``companies_counted``) and the
+    spans of time money was raised in ("in two months", its ``funding_spans``), as
+    companies_total and funding_total cues: read only for an amount that has a role, not in
+    every analysed sentence."""
+    if view.rules is None:
+        return []
+    return [
+        Cue(m.start(), m.end(), kind)
+        for patterns, kind in (
+            (view.rules.companies_counted, "companies_total"),
+            (view.rules.funding_spans, "funding_total"),
+        )
+        for rx in patterns
+        for m in rx.finditer(view.text, view.start, view.end)
+    ]
 
 
 def _companies_cover(view: View, cue: Cue, money: Money, role: str) -> bool:
