@@ -46,6 +46,7 @@ from sources.extract.claims.subjects import (
 )
 from sources.extract.gazetteer import BACKER_TYPES, Entity
 from sources.extract.numbers import Num
+from sources.extract.phrases import is_letter
 from sources.extract.status import Cue
 
 _COUNT = "cluster_size"  # the claim type a drop names before the count's type is decided
@@ -559,6 +560,8 @@ def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef
     equivalence word before a count that has only a counter ("H100換算で約60万個分")."""
     if doc.lex.ending_at(doc.low, num.lead, view.start, lx.EQUIV) is not None:
         return True
+    if _equivalent_of(doc, view, num):
+        return True
     if not ref.counter_only:
         return False
     chips = [
@@ -571,14 +574,46 @@ def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef
     return _equivalent(doc, view, chips)
 
 
+EQUIV_OF_GAP = 40  # "équivaudra à la puissance de calcul de 600 000 H100"
+
+
+def _equivalent_of(doc: Doc, view: View, num: Num) -> bool:
+    """An equivalence word a few words before the count in its clause, with no other number
+    between, after a figure the sentence states first ("350 000 H100s, ce qui équivaudra à la
+    puissance de calcul de 600 000 H100"): the count measures the compute that figure equals,
+    in chips. Not a sentence that opens with it ("Das entspricht mehreren Millionen GPUs"):
+    that restates the figure before."""
+    lo = max(view.ctx.clause_of(num.lead)[0], num.lead - EQUIV_OF_GAP)
+    text = view.text
+    for pos in range(lo, num.lead):
+        if pos > lo and is_letter(text[pos - 1]) and not view.cjk:
+            continue  # a word starts here
+        hit = doc.lex.starting_at(doc.low, pos, num.lead, lx.EQUIV)
+        if (
+            hit is not None
+            and not _numbers_between(view, hit.end, num.lead)
+            and any(n.end <= hit.start and not n.percent for n in view.nums)
+            # "600,000 H100-equivalent chips and CoreWeave's 250,000 GPUs": a list goes on
+            and not any(hit.end <= c.start < num.lead for c in view.kinds("coordinator"))
+        ):
+            return True
+    return False
+
+
 def _equivalent(doc: Doc, view: View, chips: list) -> bool:
     return any(ent is not None and _equiv_at(doc, view, end) for _start, end, ent, _ in chips)
+
+
+_EQUIV_PARTICLES = frozenset("的の")  # a possessive particle before the equivalence word
 
 
 def _equiv_at(doc: Doc, view: View, pos: int) -> bool:
     """An equivalence word at ``pos``, also after a hyphen ("H100-equivalent")."""
     if view.text[pos : pos + 1] in ("-", "‐"):
         pos += 1
+    elif view.cjk and view.text[pos : pos + 2].lstrip()[:1] in _EQUIV_PARTICLES:
+        # "5000 万张 H100 GPU 的等效算力": the compute equivalent of the chips
+        pos = view.text.index(view.text[pos : pos + 2].lstrip()[0], pos) + 1
     return doc.lex.starting_at(doc.low, pos, view.end, lx.EQUIV) is not None
 
 

@@ -251,3 +251,30 @@ def test_money_raised_in_a_month_stays_a_round_ru_it(check):
         "it",
         [{"type": FR, "subject": "Anthropic", "amount": 13e9}],
     )
+
+
+def test_the_compute_a_fleet_equals_in_chips_is_no_holding_fr_zh(check):
+    """ "200 000 H100, ce qui équivaudra à la puissance de calcul de 400 000 H100", "3000 万张
+    H100 GPU 的等效算力": a count after an equivalence word that follows another figure, or
+    before one behind a possessive particle, measures compute, not chips held."""
+    check(
+        "D'ici la fin de l'année, Meta prévoit d'avoir environ 200 000 H100, ce qui équivaudra "
+        "à la puissance de calcul de 400 000 H100 avec ses autres GPU.",
+        "fr",
+        [{"type": "chip_holding", "subject": "Meta", "quantity": 200000.0}],
+    )
+    check("马斯克表示,5 年内 xAI 要部署到 3000 万张 H100 GPU 的等效算力。", "zh", [])
+
+
+def test_a_sentence_opening_with_an_equivalence_restates_a_count_de(check):
+    """The guard: "Das entspricht ... vier Millionen Grafikprozessoren" restates the deal in
+    chips; no figure before the equivalence word in its sentence, so the count stands."""
+    check(
+        "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren. Das entspricht nach "
+        "Angaben der Unternehmen vier Millionen Grafikprozessoren.",
+        "de",
+        [
+            {"type": FR, "subject": "OpenAI", "amount": 100e9},
+            {"type": "chip_holding", "subject": "OpenAI", "quantity": 4e6},
+        ],
+    )
