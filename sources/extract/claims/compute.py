@@ -583,7 +583,11 @@ def _equivalent_of(doc: Doc, view: View, num: Num) -> bool:
     puissance de calcul de 600 000 H100"): the count measures the compute that figure equals,
     in chips. Not a sentence that opens with it ("Das entspricht mehreren Millionen GPUs"):
     that restates the figure before."""
-    lo = max(view.ctx.clause_of(num.lead)[0], num.lead - EQUIV_OF_GAP)
+    firsts = [n.end for n in view.nums if n.end <= num.lead and not n.percent]
+    if not firsts:
+        return False  # (most counts: no figure before them, no scan)
+    # the word comes after the clause's first figure, within a few words of the count
+    lo = max(view.ctx.clause_of(num.lead)[0], num.lead - EQUIV_OF_GAP, min(firsts))
     text = view.text
     for pos in range(lo, num.lead):
         if pos > lo and is_letter(text[pos - 1]) and not view.cjk:
@@ -592,7 +596,6 @@ def _equivalent_of(doc: Doc, view: View, num: Num) -> bool:
         if (
             hit is not None
             and not _numbers_between(view, hit.end, num.lead)
-            and any(n.end <= hit.start and not n.percent for n in view.nums)
             # "600,000 H100-equivalent chips and CoreWeave's 250,000 GPUs": a list goes on
             and not any(hit.end <= c.start < num.lead for c in view.kinds("coordinator"))
         ):
