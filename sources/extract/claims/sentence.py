@@ -20,7 +20,12 @@ from sources.extract.claims.build_power import unit_claims
 from sources.extract.claims.compute import chip_claims
 from sources.extract.claims.context import Discourse, Doc, Draft, View, is_compared
 from sources.extract.claims.drops import dropped, dropped_all
-from sources.extract.claims.funding import after_condition, is_restatement, money_claims
+from sources.extract.claims.funding import (
+    after_condition,
+    in_condition,
+    is_restatement,
+    money_claims,
+)
 from sources.extract.phrases import is_letter
 from sources.extract.status import resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
@@ -47,7 +52,9 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         # (the guess only matters to a time: most sentences have none)
         planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
         as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
-        if hypothetical and not (timed and _before_publication(as_of, doc.published)):
+        if (
+            hypothetical or in_condition(view, d.anchor, doc.rules.condition_openers)
+        ) and not (timed and _before_publication(as_of, doc.published)):
             figure = d.quantity if d.quantity is not None else d.amount
             dropped(view, figure, d.type, why.HYPOTHETICAL)
             continue

@@ -278,3 +278,31 @@ def test_a_sentence_opening_with_an_equivalence_restates_a_count_de(check):
             {"type": "chip_holding", "subject": "OpenAI", "quantity": 4e6},
         ],
     )
+
+
+def test_a_figure_in_the_condition_that_opens_a_sentence_is_a_premise_id(check):
+    """ "Kalau ditingkatkan ke 100 juta GPU, diperlukan ...", "Jadi, jika OpenAI akan
+    berkomitmen 20-30 gigawatt, ...": a figure in the condition itself, which opens the
+    sentence (after at most one word and a comma), is a premise, not a fact."""
+    check(
+        "OpenAI menargetkan 1 juta GPU. Kalau ditingkatkan ke 100 juta GPU, diperlukan lebih "
+        "dari 75 gigawatt listrik.",
+        "id",
+        [{"type": "chip_holding", "subject": "OpenAI", "quantity": 1e6}],
+    )
+    check(
+        "Jadi, jika OpenAI akan berkomitmen 20-30 gigawatt, itu berarti belanja modal sebesar "
+        "US$1,5 triliun.",
+        "id",
+        [],
+    )
+
+
+def test_a_figure_in_the_main_clause_after_a_condition_stays_en(check):
+    """The guard: the main clause after the condition states what the deal would bring; its
+    figure stays (as a report, see after_condition)."""
+    check(
+        "If Mistral AI raises $2 billion, the round would value it at $20 billion.",
+        "en",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 20e9}],
+    )

@@ -18,7 +18,12 @@ have no owner):
 - :mod:`.clauses`: the strong clauses (between semicolons) a role reaches across.
 """
 
-from sources.extract.claims.funding.amounts import after_condition, elided_money, is_restatement
+from sources.extract.claims.funding.amounts import (
+    after_condition,
+    elided_money,
+    in_condition,
+    is_restatement,
+)
 from sources.extract.claims.funding.lists import round_list_items
 from sources.extract.claims.funding.rounds import money_claims, same_round
 from sources.extract.claims.funding.valuations import fill_valuation
@@ -27,6 +32,7 @@ __all__ = [
     "after_condition",
     "elided_money",
     "fill_valuation",
+    "in_condition",
     "is_restatement",
     "money_claims",
     "round_list_items",

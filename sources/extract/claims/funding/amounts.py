@@ -70,6 +70,27 @@ def after_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
     return False
 
 
+# one word and a comma before the condition: "Jadi, jika Anda ...", "So, if ..."
+_CONDITION_LEAD = re.compile(r"(?:[^\W\d_]+[,，、]\s*)?", re.UNICODE)
+_CLAUSE_END = re.compile(r"[,，、:;：；]")
+
+
+def in_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
+    """The figure at ``anchor`` is in the condition itself, which opens the sentence ("Kalau
+    ditingkatkan ke 100 juta, diperlukan ...", "Jadi, jika Anda akan berkomitmen 20-30
+    gigawatt, ..."): a premise, not a fact."""
+    if not openers:
+        return False
+    head = view.text[view.start : anchor].lstrip(OPENING_CHARS)
+    lead = _CONDITION_LEAD.match(head)
+    rest = head[lead.end() if lead else 0 :]
+    low = rest[:12].lower()
+    for w in openers:
+        if low.startswith(w) and (view.cjk or not is_letter(low[len(w) : len(w) + 1] or " ")):
+            return _CLAUSE_END.search(rest, len(w)) is None
+    return False
+
+
 _MAIN_AFTER_CONDITION = re.compile(r"[^,，、:;：；(（]*[,，、][^,，、:;：；(（]*")
 
 
