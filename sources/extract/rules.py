@@ -156,6 +156,9 @@ CUE_KINDS: dict[str, str] = {
     "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",
     "storage": "batteries and backup storage ('Megapack', 'baterias', 'аккумуляторы') right "
     "around a power figure: a battery bank's power, not a site's",
+    "generic": "habitual and generic words ('usually', 'a typical', 'such a', 'if you', "
+    "'normalerweise', 'biasanya', '通常'): a power or build time stated with them describes "
+    "sites in general, no one's",
     "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
     "OpenAI'): that name is not the subject",
 }

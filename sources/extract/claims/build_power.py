@@ -13,7 +13,9 @@
   text also a requirement word closing its noun phrase: "150メガワットの電力が必要") or a
   definition (an equivalence word after the unit: "one gigawatt equals ..."; in verb-final
   text a unit opening the sentence as its topic: "1ギガワットは…に相当"), nor an increment
-  (an increment word right after the unit: "290 MW adicionales"), nor in a question.
+  (an increment word right after the unit: "290 MW adicionales"), nor in a question, nor
+  with a habitual or generic word ("usually", "a typical data centre", "such a system",
+  "biasanya") in its clause: sites in general.
 
 Quantities with units are found by :mod:`sources.extract.units`; subjects and owners by
 :mod:`sources.extract.claims.subjects`.
@@ -63,6 +65,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if doc.rules.sov and _topic_defined(doc, view, unit, u_end):
             dropped(view, unit.value, _type(unit), why.DEFINITION)
             continue  # "1ギガワットはおよそ原子炉1基分に相当": the same, verb-final
+        if "generic" in view.ctx.kinds and _generic(view, unit, u_start, u_end):
+            dropped(view, unit.value, _type(unit), why.GENERIC)
+            continue  # "A modern data center might draw 50-100 MW": sites in general
         if unit.kind == "days":
             build = any(
                 (u_start <= c.start < u_end or 0 <= unit.start - c.end <= BREAK_GAP)
@@ -210,6 +215,26 @@ def _added(view: View, unit) -> bool:
     d'au moins 1 GW": each site's size) or the rest of a supply ("os outros 150 MW")."""
     after = view.kinds("increment_after")
     return any(0 <= c.start - unit.end <= INCREMENT_AFTER_GAP for c in after)
+
+
+_OPENERS = " \t\n\"'“”„«»「『("  # before a sentence's first word: space and quotes
+
+
+def _generic(view: View, unit, clause_start: int, clause_end: int) -> bool:
+    """A habitual or generic word in the figure's clause with no other number between them
+    ("Usually a build takes up to four years", "A modern data center might draw 50-100 MW",
+    "Bis zu 31 MW würde ein solches System aufnehmen"): a figure of sites in general. The
+    figure past another number is the story's own ("通常3年かかる工事を半年で")."""
+    lead = unit.num.lead
+    for c in view.kinds("generic"):
+        # a sentence-opening adverb ("Usually, ...") stands in a clause of its own
+        opens = not view.text[view.start : c.start].strip(_OPENERS) and c.end <= lead
+        if not (clause_start <= c.start < clause_end or opens):
+            continue
+        lo, hi = (c.end, lead) if c.end <= lead else (unit.end, c.start)
+        if not any(lo <= n.lead and n.end <= hi for n in view.nums):
+            return True
+    return False
 
 
 def _topic_defined(doc: Doc, view: View, unit, clause_end: int) -> bool:

@@ -46,6 +46,7 @@ BELOW_MIN_POWER = "below the minimum power (a machine's draw)"
 PER_ITEM = "one item's power (each, per rack, per turbine)"
 STORAGE = "a battery's power"
 SEVERAL_SITES = "a sum of several sites with no company"
+GENERIC = "sites in general (a habitual or generic word)"
 
 # money
 NO_ROLE = "no role word near the amount"

@@ -1,0 +1,51 @@
+"""Constructions of compute and power facts seen on real news, round 9 (issue 11, section 2),
+in sentences of our own."""
+
+import pytest
+
+CS, CH, POWER, BUILD = "cluster_size", "chip_holding", "power_capacity", "build_duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a habitual word or a generic subject: what sites in general draw or take to build
+        ("Meta grows. A typical hyperscale data centre might draw 40 to 80 megawatts.", "en"),
+        ("Meta is growing fast. Such a campus usually needs about 300 MW.", "en"),
+        ("Meta wächst. Rund 25 MW würde ein solches System an Leistung aufnehmen.", "de"),
+        ("Meta tumbuh. Biasanya, membangun pusat data memakan waktu hingga tiga tahun.", "id"),
+        ("Meta tumbuh. “Biasanya, membangun pusat data butuh hingga 4 tahun,” katanya.", "id"),
+        ("Meta tumbuh pesat. Jika Anda membangun 10 gigawatt, biayanya sangat besar.", "id"),
+        ("Meta crece. Por lo general, un centro de datos de IA consume unos 100 MW.", "es"),
+        ("Meta grandit. En général, un tel centre de données consomme 60 MW.", "fr"),
+        ("Meta растёт. Обычно такой дата-центр потребляет около 50 МВт.", "ru"),
+        ("Metaは拡大している。通常、大規模なデータセンターは100メガワットを消費する。", "ja"),
+    ],
+)
+def test_power_and_build_of_sites_in_general_are_no_facts(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the story's own figure past the generic one keeps its claim
+        (
+            "Metaは通常3年かかるデータセンターを、わずか180日で建設した。",
+            "ja",
+            [{"type": BUILD, "subject": "Meta", "quantity": 180.0}],
+        ),
+        (
+            "Meta will build a 500 MW campus in Ohio.",
+            "en",
+            [{"type": POWER, "subject": "Meta", "quantity": 500.0}],
+        ),
+        (
+            "Meta errichtet ein Rechenzentrum mit 200 MW Leistung.",
+            "de",
+            [{"type": POWER, "subject": "Meta", "quantity": 200.0}],
+        ),
+    ],
+)
+def test_power_and_build_without_a_generic_word_stay(check, text, lang, expected):
+    check(text, lang, expected, exact=False)
