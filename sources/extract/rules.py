@@ -151,6 +151,9 @@ CUE_KINDS: dict[str, str] = {
     "commitment or a target, so the round is not closed",
     "debt": "loans, credit lines, debt facilities: not a round",
     "system": "'system' right after a chip count ('the 100,000-GPU system') is a cluster",
+    "system_subject": "a definite system or machine ('the system', 'este sistema', 'il "
+    "sistema', 'diese Maschine') before a chip count in its sentence: one installed "
+    "machine's chips, a cluster",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
     "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
     "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",

@@ -188,6 +188,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             for c in view.kinds("sites")
         )
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
+        # "Este sistema, que contará con 100.000 GPUs": the machine the sentence is about
+        system = system or any(c.end <= num.lead for c in view.kinds("system_subject"))
         if named_cluster and not sites:
             ctype = "cluster_size"
         else:

@@ -49,3 +49,50 @@ def test_power_and_build_of_sites_in_general_are_no_facts(check, text, lang):
 )
 def test_power_and_build_without_a_generic_word_stay(check, text, lang, expected):
     check(text, lang, expected, exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a definite system or machine before the count: one machine's chips, a cluster
+        (
+            "xAI presentó su nuevo superordenador. Este sistema, que tendrá 50.000 GPUs, "
+            "empezará a funcionar en 2026.",
+            "es",
+            [{"type": CS, "subject": "xAI", "quantity": 50000.0}],
+        ),
+        (
+            "xAI avanza con su proyecto. Se prevé que esta máquina utilice 30.000 GPUs de Nvidia.",
+            "es",
+            [{"type": CS, "subject": "xAI", "quantity": 30000.0}],
+        ),
+        (
+            "Meta ha presentato il suo nuovo supercomputer. Il sistema, che impiega 24.000 GPU, "
+            "è già operativo.",
+            "it",
+            [{"type": CS, "subject": "Meta", "quantity": 24000.0}],
+        ),
+    ],
+)
+def test_chips_of_a_definite_system_are_a_cluster_size(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # no system before the count: a company's chips stay its holding
+        (
+            "Meta tendrá 350.000 GPUs a finales de año.",
+            "es",
+            [{"type": CH, "subject": "Meta", "quantity": 350000.0}],
+        ),
+        (
+            "Meta possiede già 150.000 GPU, secondo il sistema di stime di Omdia.",
+            "it",
+            [{"type": CH, "subject": "Meta", "quantity": 150000.0}],
+        ),
+    ],
+)
+def test_chips_with_no_system_before_them_stay_a_holding(check, text, lang, expected):
+    check(text, lang, expected)
