@@ -117,6 +117,9 @@ CUE_KINDS: dict[str, str] = {
     "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",
     "sites": "chips spread over several sites ('across 32 data centres'): a holding",
     "purchase": "purchases and shipments: a flow, not a holding",
+    "acquire": "verb-final text: 'secure', 'own' ('확보', '確保') right after a chip count "
+    "('GPU 1만장을 확보'): the count is its holder's, though a centre is named in the "
+    "sentence; not when a site noun follows the verb ('확보한 클러스터')",
     "per_container": "counts per server or rack, not of a cluster",
     "per_building": "'per building', 'each building', 'cada edificio', '每栋': a count right "
     "after it, or the first after it in its clause, is one building's or hall's: a part",

@@ -190,6 +190,15 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
         # "Este sistema, que contará con 100.000 GPUs": the machine the sentence is about
         system = system or any(c.end <= num.lead for c in view.kinds("system_subject"))
+        if (
+            "acquire" in view.ctx.kinds
+            and not any(m.start < num.lead for m in view.of_kind("cluster"))
+            and _acquired(view, num)
+        ):
+            # "GPU 1만장을 확보해 ... 슈퍼컴퓨터 6호기를 구축": secured, a holding; a cluster
+            # named before the count keeps it ("6호기 구축으로 9000장을 확보")
+            clusterish = system = named_cluster = False
+            cluster = None
         if named_cluster and not sites:
             ctype = "cluster_size"
         else:
@@ -339,6 +348,30 @@ def _grown_to(view: View, num: Num) -> bool:
         return True
     c_start, _c_end, _ = view.ctx.clause_of(num.lead)
     return len([g for g in view.kinds("growth") if c_start <= g.start < num.lead]) >= 2
+
+
+ACQUIRE_GAP = 12  # characters from a count to its verb of securing ("장 이상을 대규모로 ")
+# verb endings that make the verb describe the noun after it ("확보한 클러스터", "確保した施設");
+# others join the next clause ("확보해 ... 센터 서비스를 개시")
+_ADNOMINAL = ("한", "할", "된", "하는", "した", "する")
+ACQUIRED_SITE_GAP = 12  # characters from that verb to a site noun it describes ("한 AI 컴퓨팅 ")
+
+
+def _acquired(view: View, num: Num) -> bool:
+    """Verb-final text: a verb of securing or owning follows the count with no other number
+    between ("GPU 1만 5000장 이상을 확보", "B200を30万個確保する"): the count is what its
+    holder secures, a holding, whatever centre the sentence names. Not when the verb
+    describes a site noun after it ("4000장 확보한 AI 컴퓨팅 클러스터": the cluster's chips)."""
+    sites = view.kinds("cluster")
+    for c in view.kinds("acquire"):
+        if not 0 <= c.start - num.end <= ACQUIRE_GAP:
+            continue
+        if any(num.end <= n.lead < c.start for n in view.nums):
+            continue
+        adnominal = view.text.startswith(_ADNOMINAL, c.end)
+        if not (adnominal and any(0 <= s.start - c.end <= ACQUIRED_SITE_GAP for s in sites)):
+            return True
+    return False
 
 
 def _cluster_word_for(view: View, num: Num) -> bool:

@@ -96,3 +96,59 @@ def test_chips_of_a_definite_system_are_a_cluster_size(check, text, lang, expect
 )
 def test_chips_with_no_system_before_them_stay_a_holding(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # verb-final: a verb of securing right after the count makes it a holding, though a
+        # centre is named in the sentence
+        (
+            "Meta는 새 AI 데이터센터를 통해 2027년까지 GPU 2만장 이상을 확보할 계획이다.",
+            "ko",
+            [{"type": CH, "subject": "Meta", "quantity": 20000.0}],
+        ),
+        (
+            "Meta는 데이터센터 사업으로 엔비디아 GPU 총 8000장을 대규모로 확보한다.",
+            "ko",
+            [{"type": CH, "subject": "Meta", "quantity": 8000.0}],
+        ),
+        (
+            "Meta는 GPU 1만장을 확보해 새 AI 컴퓨팅 센터 서비스를 시작한다.",
+            "ko",
+            [{"type": CH, "subject": "Meta", "quantity": 10000.0}],
+        ),
+        (
+            "xAI는 연내 GPU 1만장을 확보하고, 내년에는 Colossus를 더 키운다.",
+            "ko",
+            [{"type": CH, "subject": "xAI", "quantity": 10000.0}],
+        ),
+    ],
+)
+def test_chips_a_verb_final_clause_secures_are_a_holding(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the verb describes a site noun after it, or nothing is secured: the site's chips
+        (
+            "Meta는 B200을 4000장 확보한 AI 컴퓨팅 클러스터를 가동했다.",
+            "ko",
+            [{"type": CS, "quantity": 4000.0}],
+        ),
+        (
+            "xAI는 Colossus 증설로 GPU 9000장을 확보한다.",
+            "ko",
+            [{"type": CS, "subject": "Colossus", "quantity": 9000.0}],
+        ),
+        (
+            "Meta는 GPU 6000장 규모의 데이터센터를 짓는다.",
+            "ko",
+            [{"type": CS, "subject": "Meta", "quantity": 6000.0}],
+        ),
+    ],
+)
+def test_chips_of_a_site_stay_a_cluster_size(check, text, lang, expected):
+    check(text, lang, expected, exact=False)
