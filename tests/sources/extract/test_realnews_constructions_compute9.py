@@ -152,3 +152,32 @@ def test_chips_a_verb_final_clause_secures_are_a_holding(check, text, lang, expe
 )
 def test_chips_of_a_site_stay_a_cluster_size(check, text, lang, expected):
     check(text, lang, expected, exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a purchase is a flow, not a holding: forms of the verb that agree with the chips,
+        # the future, and in verb-final text an embedded clause ("...구매했다는 추정")
+        ("Nel 2023 sono state acquistate 30.000 H100 da Meta.", "it"),
+        ("Meta placed an order for 16,000 GPUs last month.", "en"),
+        ("Meta도 같은 기간 15만 대의 H100을 구매했다는 추정치도 있었다.", "ko"),
+        ("Según Omdia, fueron compradas 20.000 GPUs por Meta el año pasado.", "es"),
+    ],
+)
+def test_chips_bought_are_no_holding(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Meta dispone già di 30.000 H100 acquistate l'anno scorso.",
+            "it",
+            [{"type": CH, "subject": "Meta", "quantity": 30000.0}],
+        ),
+    ],
+)
+def test_chips_held_after_a_purchase_word_later_stay(check, text, lang, expected):
+    check(text, lang, expected, exact=False)
