@@ -235,6 +235,8 @@ class NameRules:
     # a person's role right after a company name ("OpenAI CTO", "OpenAI-Mitgründer"): the
     # company is the person's employer, not the raiser
     person_roles: tuple[str, ...] = ()
+    # words opening an apposition that names the noun before it ("..., namely G42", "yaitu")
+    apposition_words: tuple[str, ...] = ()
     # what ends a name in a script without capitals, right after a company noun: a verb
     # ("完成", "获得") or a particle ("은", "는")
     name_stops: tuple[str, ...] = ()
@@ -692,6 +694,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         auxiliaries=frozenset(w.lower() for w in names.get("auxiliaries", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
+        apposition_words=tuple(p.lower() for p in names.get("apposition_words", [])),
         name_stops=tuple(names.get("name_stops", [])),
         investor_words=frozenset(w.lower() for w in names.get("investor_words", [])),
         list_links=frozenset(w.lower() for w in names.get("list_links", [])),

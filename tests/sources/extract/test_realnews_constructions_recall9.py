@@ -37,3 +37,25 @@ def test_a_compound_round_noun_marks_a_round():
     text = "Allen voran Mistral AI, das mit einer Rekordrunde von 900 Millionen Euro auffiel."
     claims = extract(text, language="de")
     assert [(c.type, c.subject, c.amount) for c in claims] == [(ROUND, "Mistral AI", 900e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a remark after the restated amount, inside its bracket
+        (
+            "A Nvidia vai investir US$ 2 bilhões (R$ 11 bilhões, pelo câmbio de hoje) na "
+            "startup francesa Mistral AI.",
+            "pt",
+        ),
+        # the name in an apposition opened by "namely" after the company noun
+        (
+            "Nvidia menanamkan investasi $2 miliar di perusahaan AI asal Prancis, yaitu "
+            "Mistral AI.",
+            "id",
+        ),
+        ("Nvidia invested $2 billion in a French AI lab, namely Mistral AI.", "en"),
+    ],
+)
+def test_an_investment_goes_into_the_company_named_past_a_remark(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "Mistral AI", "amount": 2e9}])

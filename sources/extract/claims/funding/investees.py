@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sources.extract.claims.context import Discourse, View
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import unknown_investee, unknown_investee_before
@@ -138,7 +140,13 @@ def invest_subject(
     end = money.end
     for other in view.money:
         if other.is_conversion and 0 <= other.start - end <= 12:
+            opened = any(ch in view.text[end : other.start] for ch in "(（")
             end = other.end
+            # "US$ 4 bilhões (R$ 19,6 bilhões, na cotação atual) na empresa": a remark may
+            # follow the restatement inside its bracket
+            rest = _BRACKET_REST.match(view.text, end, view.end) if opened else None
+            if rest is not None:
+                end = rest.end()
             c_end = max(c_end, view.ctx.clause_of(min(end + 1, view.end - 1))[1])
     after = [
         m
@@ -228,6 +236,7 @@ def _put_elsewhere(view: View, rules: LanguageRules, end: int) -> bool:
 
 
 DESCRIBED_INVESTEE_GAP = 70  # "in the artificial intelligence start-up Anthropic"
+_BRACKET_REST = re.compile(r"[^()（）\n]{0,30}[)）]")  # the rest of a conversion's bracket
 
 
 def _described(view: View, rules: LanguageRules, end: int, m: EntityMention) -> bool:
@@ -244,6 +253,10 @@ def _described_apposed(view: View, rules: LanguageRules, end: int, m: EntityMent
     and the name follows it ("ke startup AI miliknya sendiri, xAI", "into its own start-up,
     xAI"): the name is that noun's."""
     gap = view.text[end : m.start].lower().rstrip().lstrip(" )）")  # past a conversion's bracket
+    # "..., yaitu G42", "..., namely G42": a word opening the apposition may follow the comma
+    word = next((w for w in rules.names.apposition_words if gap.endswith(" " + w)), None)
+    if word is not None:
+        gap = gap[: -len(word)].rstrip()
     if not gap.endswith(",") or any(ch in gap[:-1] for ch in ",;:()"):
         return False
     words = gap[:-1].split()
