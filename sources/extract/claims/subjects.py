@@ -528,15 +528,19 @@ def _apposed(view: View, cue: Cue, anchor: int) -> bool:
     )
 
 
-def story_raiser(disc: Discourse) -> Entity | None:
+def story_raiser(disc: Discourse, view: View | None = None) -> Entity | None:
     """The story's company for a money figure when the most salient one is a cloud giant,
     which raises no round: the next most salient that could ("Nvidia, Google et Amazon,
-    nouveaux investisseurs d'Acme. ... Elle vaut désormais 3 milliards"); none
-    when the giant is named in more than one sentence, the story's own topic (the money is
-    its spending: "Meta ... cierra una operación de 5.000 millones")."""
+    nouveaux investisseurs d'Acme. ... Elle vaut désormais 3 milliards"); when the giant is
+    named in more than one sentence, the story's own topic, only the one company that could
+    raise named in the sentence right before (given ``view``: "... the founder of Acme. They
+    have just closed a new round of $100 million"), else none (the money is the giant's
+    spending: "Meta ... cierra una operación de 5.000 millones")."""
     main = disc.main_company()
-    if main is None or disc.last_company.get(main.name) != disc.first_company.get(main.name):
+    if main is None:
         return None
+    if disc.last_company.get(main.name) != disc.first_company.get(main.name):
+        return _named_just_before(view, disc) if view is not None else None
     for company in disc.ranked_companies():
         if company.company_type != "hyperscaler":
             return company

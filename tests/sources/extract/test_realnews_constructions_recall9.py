@@ -59,3 +59,27 @@ def test_a_compound_round_noun_marks_a_round():
 )
 def test_an_investment_goes_into_the_company_named_past_a_remark(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "Mistral AI", "amount": 2e9}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Meta曾提出收購,但遭到拒絕。此後Meta又推出了競品。這就是Anthropic的創始團隊。"
+            "近日他們完成了一輪新的融資,規模為1億美元,估值達到180億美元(合人民幣近1300億元)。",
+            "zh",
+        ),
+        (
+            "Meta tried to buy the start-up last year. Meta later copied its product. This is "
+            "the story of the founders of Anthropic. They have just closed a new round of "
+            "$100 million.",
+            "en",
+        ),
+    ],
+)
+def test_a_round_naming_nobody_is_the_company_named_just_before_over_a_giant(check, text, lang):
+    # the giant named in two sentences is the story's topic and raises nothing; the one
+    # company that could raise named in the sentence before is the round's
+    claims = check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 100e6}])
+    # "(合人民幣近1300億元)": the valuation restated in yuan is no second amount
+    assert all(c.currency != "CNY" for c in claims)

@@ -185,7 +185,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # the story's company by default is a cloud giant named first as an investor
             # ("Nvidia, Google et Amazon ... investisseurs d'Acme. ... un tour de table
             # de 90 millions"): the round is the story's company that can raise
-            subject = story_raiser(disc)
+            subject = story_raiser(disc, view)
         if subject is None or subject.company_type in NO_ROUNDS:
             # a public tech giant invests or spends; it raises no round
             reason = why.CANNOT_RAISE if subject is not None else _nobody(rank)
