@@ -225,7 +225,8 @@ def extract(
     if anchored:
         # sites and companies the gazetteer lacks that the text introduces ("a campus dubbed
         # Horizon", "AI startup Poolside")
-        introduced = introduced_clusters(text, low, rules, entities)
+        site_nouns = [h.start for h in lex.by_kind.get(lx.ANCHOR, ()) if h.value == "cluster"]
+        introduced = introduced_clusters(text, low, rules, entities, site_nouns)
         introduced += introduced_companies(text, low, rules, entities + introduced)
         if introduced:
             entities = sorted(entities + introduced, key=_START)

@@ -237,6 +237,9 @@ class NameRules:
     person_roles: tuple[str, ...] = ()
     # words opening an apposition that names the noun before it ("..., namely G42", "yaitu")
     apposition_words: tuple[str, ...] = ()
+    # nouns (or their stems) of one machine, heading an apposition that makes the name before
+    # it a site's ("Quetzal, la que será la supercomputadora ...")
+    system_nouns: tuple[str, ...] = ()
     # what ends a name in a script without capitals, right after a company noun: a verb
     # ("完成", "获得") or a particle ("은", "는")
     name_stops: tuple[str, ...] = ()
@@ -695,6 +698,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
         apposition_words=tuple(p.lower() for p in names.get("apposition_words", [])),
+        system_nouns=tuple(p.lower() for p in names.get("system_nouns", [])),
         name_stops=tuple(names.get("name_stops", [])),
         investor_words=frozenset(w.lower() for w in names.get("investor_words", [])),
         list_links=frozenset(w.lower() for w in names.get("list_links", [])),

@@ -20,6 +20,7 @@ amount, or when it overlaps a known name, a number or a cue word. Vocabulary: se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
@@ -976,23 +977,48 @@ _naming_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def introduced_clusters(
-    text: str, low: str, rules, known: list[EntityMention]
+    text: str, low: str, rules, known: list[EntityMention], site_nouns: Iterable[int] = ()
 ) -> list[EntityMention]:
     """Every mention of the sites the gazetteer lacks that the text names after a site noun
     and a naming word ("The planned facility, dubbed "Horizon," ...", "a supercomputer known
-    as Dawn", "un campus baptisé Lumen"): such a name is a cluster wherever the text names it,
-    so a figure next to it, or in a later sentence naming nothing else, is that site's. Its
-    owner is not told. Not in text without capitals (CJK)."""
+    as Dawn", "un campus baptisé Lumen"), or right before an apposition a site noun heads
+    ("Coatlicue, la que será la supercomputadora ...", "Horizon — крупнейшего ...
+    суперкомпьютера"; ``site_nouns``: where the text's site nouns start): such a name is a
+    cluster wherever the text names it, so a figure next to it, or in a later sentence naming
+    nothing else, is that site's. Its owner is not told. Not in text without capitals (CJK)."""
     names = rules.names
-    if rules.cjk or not names.naming or not any(w in low for w in names.naming):
-        return []  # (a plain substring test first: most texts name no site)
+    if rules.cjk:
+        return []
+    found: dict[str, Entity] = {}
+    spans = [(m.start, m.end) for m in known]
+    prepositions = {*names.place_words, *rules.investee_before}
+    for pos in site_nouns:
+        if not low.startswith(names.system_nouns, pos):
+            continue
+        apposed = _APPOSED_SITE.search(text, max(0, pos - APPOSED_SITE_REACH), pos)
+        if apposed is None:
+            continue
+        gap = apposed.group(2).lower()
+        if any(d in gap for d in names.descriptors) or any(r in gap for r in names.person_roles):
+            continue  # "Nscale, a company that builds data centres": a company
+        if set(gap.split()[-2:]) & prepositions:
+            continue  # "Llama 4, se está entrenando en un clúster": the site is no head noun
+        name = apposed.group(1)
+        if _LINKED_TAIL.search(text[max(0, apposed.start(1) - 8) : apposed.start(1)]):
+            continue  # "la startup de Elon Musk, está construyendo": a name inside a phrase
+        if (
+            name not in found
+            and _new_name(text, name, apposed.start(1), spans, names)
+            and not _person_or_place(text, name, names)
+        ):
+            found[name] = Entity("cluster", "new:" + name.lower(), name)
+    if not names.naming or not any(w in low for w in names.naming):
+        return _mentions(text, found, spans)  # (a plain substring test first)
     rx = _naming_rx.get(names.naming)
     if rx is None:
         words = "|".join(re.escape(w) for w in names.naming)
         rx = _naming_rx[names.naming] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
     pattern = _LATIN if rules.code == "ru" else _CASED
-    spans = [(m.start, m.end) for m in known]
-    found: dict[str, Entity] = {}
     for w in rx.finditer(low):
         site = any(
             _SITE_KINDS.intersection(h.payloads)
@@ -1015,9 +1041,26 @@ def introduced_clusters(
         if name in found or not _new_name(text, name, m.start(), spans, names):
             continue
         found[name] = Entity("cluster", "new:" + name.lower(), name)
+    return _mentions(text, found, spans)
+
+
+def _mentions(
+    text: str, found: dict[str, Entity], spans: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """Every mention of the names ``found`` outside the known names' ``spans``."""
     mentions = []
     for name, entity in found.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 mentions.append(EntityMention(m.start(), m.end(), entity))
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+APPOSED_SITE_REACH = 80  # characters from a name to the site noun heading its apposition
+# a capitalised name (Latin or Cyrillic), a comma or a dash, then up to six lower-case words
+# (articles, adjectives, "la que será") and the site noun at the end
+_APPOSED_SITE = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-ÞА-ЯЁ][\w.-]*[\w](?: [A-Z0-9][\w.-]*){0,2}) ?[,—–] ?"
+    r"((?:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]* ){0,6})$"
+)

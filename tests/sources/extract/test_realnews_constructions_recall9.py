@@ -83,3 +83,39 @@ def test_a_round_naming_nobody_is_the_company_named_just_before_over_a_giant(che
     claims = check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 100e6}])
     # "(合人民幣近1300億元)": the valuation restated in yuan is no second amount
     assert all(c.currency != "CNY" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a name set off before an apposition a supercomputer noun heads is a site's name
+        (
+            "El Gobierno presentó Quetzal, la que será la supercomputadora más potente del "
+            "país. Quetzal tendrá 12.000 GPU H100 de Nvidia.",
+            "es",
+            {"type": "cluster_size", "subject": "Quetzal", "quantity": 12000.0},
+        ),
+        (
+            "Начался монтаж комплекса Vortex — крупнейшего в стране академического "
+            "суперкомпьютера. Суперкомпьютер будет развёрнут в новом дата-центре мощностью "
+            "15 МВт.",
+            "ru",
+            {"type": "power_capacity", "subject": "Vortex", "quantity": 15.0},
+        ),
+        # not a name inside a phrase ("de Elon Musk"), nor one whose apposition holds the
+        # site noun behind a preposition ("en un clúster")
+        (
+            "xAI, la startup de Elon Musk, está construyendo un superordenador con 100.000 "
+            "GPU H100.",
+            "es",
+            {"type": "cluster_size", "subject": "xAI", "quantity": 100000.0},
+        ),
+        (
+            "Grok 5, se entrena en un clúster de 50.000 GPU H100 de xAI.",
+            "es",
+            {"type": "cluster_size", "subject": "xAI", "quantity": 50000.0},
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_supercomputer_noun_is_a_site(check, text, lang, expected):
+    check(text, lang, [expected])
