@@ -38,6 +38,21 @@ _KIND_RANK = {"cluster": 0, "chip": 1, "company": 2}
 # ASCII to full-width ("xAI" -> "ｘＡＩ"): the prefilter looks for both, ``extract`` folds
 _WIDEN = {ord(a): ord(w) for a, w in zip(FOLD_TO, FOLD_FROM, strict=True) if "!" <= a <= "~"}
 _ALL_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+# capitals closing a mixed-case name ("OpenAI", "Open AI"), and a one-word camel-case name
+_CAPS_TAIL = re.compile(r"(?:(?<=[a-z])|(?<=[A-Za-z] ))[A-Z]{2,3}$")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _retyped(form: str) -> set[str]:
+    """The forms a mixed-case company name takes when a writer retypes it: the capitals that
+    close it in title case ("OpenAi", "Open Ai"), a one-word camel-case name capitalized
+    only ("Openai", "Deepseek", "Coreweave")."""
+    forms = set()
+    if _CAPS_TAIL.search(form):
+        forms.add(_CAPS_TAIL.sub(lambda m: m.group().capitalize(), form))
+    if _CAMEL.fullmatch(form):
+        forms.add(form.capitalize())
+    return forms
 
 
 # Company types that back or supply others (investors, chip makers): named beside a figure they
@@ -93,6 +108,9 @@ class Gazetteer:
                     # "NVIDIA" is mostly written "Nvidia" ("NVIDIA H100": "Nvidia H100"); not
                     # for clusters, where the capitals tell JUPITER from Google's Jupiter
                     variants.add(_ALL_CAPS_WORD.sub(lambda m: m.group().capitalize(), form))
+                if entity.kind == "company":
+                    # a mixed-case name as writers retype it: "OpenAi", "Open Ai", "Coreweave"
+                    variants.update(_retyped(form))
                 if any(c.isdigit() for c in form) and form[:1].isupper():
                     # model names: "MI300X" is also written "Mi300x"; lower-case variants
                     # ("h100") are rare in news and would make the trie try most positions
