@@ -755,6 +755,37 @@ def _with_nested_cues(
             for payload in kinds.get(part, ()):
                 if payload not in own and (status or payload[1] in _STATUS_KINDS):
                     out.append((phrase, payload))
+    return out + _overlapping_cues(kinds)
+
+
+def _overlapping_cues(
+    kinds: dict[str, list[tuple[str, Any]]],
+) -> list[tuple[str, tuple[str, Any]]]:
+    """Two cue phrases of different kinds that overlap by whole words ("dernier tour", an
+    earlier round, and "tour de table", a round): the scan takes the longest phrase at a
+    position, so the first would hide the second; the phrase joining them carries both."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in kinds:
+        words = phrase.split()
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(phrase)
+    out = []
+    for phrase, own in kinds.items():
+        words = phrase.split()
+        for i in range(1, len(words)):
+            tail = words[i:]
+            if len(" ".join(tail)) < 3:
+                continue
+            for other in by_first.get(tail[0], ()):
+                rest = other.split()
+                if len(rest) <= len(tail) or rest[: len(tail)] != tail:
+                    continue  # no overlap past this phrase's end
+                joined = " ".join(words[:i] + rest)
+                if joined in kinds:
+                    continue
+                both = own + [p for p in kinds[other] if p not in own]
+                if len(both) > len(own):
+                    out.extend((joined, payload) for payload in both)
     return out
 
 

@@ -141,3 +141,26 @@ def test_retyped_forms_of_a_mixed_case_name():
     assert _retyped("CoreWeave") == {"Coreweave"}
     assert _retyped("Meta") == set()
     assert _retyped("NVIDIA") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "dernier tour" (an earlier round) overlaps "tour de table" (a round): both count
+        "Le dernier tour de table de Mistral AI, de 600 millions d'euros, a surpris.",
+        "600 millions d'euros : le montant du dernier tour de table de Mistral AI.",
+    ],
+)
+def test_overlapping_cue_phrases_both_count(check, text):
+    check(text, "fr", [{"type": ROUND, "subject": "Mistral AI", "amount": 600e6}])
+
+
+def test_the_phrase_joining_two_overlapping_cues_carries_both_kinds():
+    from sources.extract.rules import _overlapping_cues
+
+    kinds = {"dernier tour": [("cue", "earlier")], "tour de table": [("cue", "raise")]}
+    joined = _overlapping_cues(kinds)
+    assert sorted(joined) == [
+        ("dernier tour de table", ("cue", "earlier")),
+        ("dernier tour de table", ("cue", "raise")),
+    ]
