@@ -298,6 +298,9 @@ class LanguageRules:
     # "向") or after it ("に"): "Amazon wird in Anthropic 4 Milliarden investieren"
     investee_before: tuple[str, ...]
     investee_after: tuple[str, ...]
+    # a pronoun standing for the company money goes into, right before the investing verb
+    # ("vi aveva investito", "y a investi"): the story's company
+    investee_clitics: tuple[str, ...]
     # what joins two amounts of a list in a head-final language ("420억 달러와 35억 달러의
     # 기업가치", "420億ドルと35億ドル"): the value noun after the pair is both amounts'
     amount_joiners: frozenset[str]
@@ -625,6 +628,7 @@ def load_rules(code: str | None) -> LanguageRules:
         gloss_brackets=bool(meta.get("gloss_brackets", False)),
         investee_before=tuple(p.lower() for p in money.get("investee_before", [])),
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
+        investee_clitics=tuple(p.lower() for p in money.get("investee_clitics", [])),
         amount_joiners=frozenset(money.get("amount_joiners", [])),
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),

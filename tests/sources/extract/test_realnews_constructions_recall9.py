@@ -164,3 +164,23 @@ def test_the_phrase_joining_two_overlapping_cues_carries_both_kinds():
         ("dernier tour de table", ("cue", "earlier")),
         ("dernier tour de table", ("cue", "raise")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a pronoun for the receiving company before the investing verb: "vi", "y" (into it)
+        (
+            "Anthropic è la startup di Claude. Tra i suoi soci c'è Amazon, che la usa per AWS: "
+            "l'anno scorso vi aveva investito quattro miliardi di dollari.",
+            "it",
+        ),
+        (
+            "Anthropic est la start-up de Claude. Amazon, qui y a investi 4 milliards de "
+            "dollars, l'utilise pour AWS.",
+            "fr",
+        ),
+    ],
+)
+def test_an_investment_into_it_goes_into_the_story_company(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9}])

@@ -194,7 +194,7 @@ def invest_subject(
         and 0 <= c.start - money.end <= 5
         and "," not in view.text[money.end : c.start]
         for c in view.cues
-    )
+    ) or _clitic_investee(view, money, rules)
     if not object_anaphor:
         if view.of_kind("cluster") or view.has("cluster", "cluster_plural", "programme"):
             return None  # money put into a site, a campus or a programme is not a round
@@ -232,6 +232,25 @@ def _put_elsewhere(view: View, rules: LanguageRules, end: int) -> bool:
         return not any(0 <= t.start - after <= 4 for t in view.times) and not any(
             0 <= n.start - after <= 4 for n in view.nums
         )
+    return False
+
+
+CLITIC_REACH = 24  # characters from an investing verb's pronoun to the amount after it
+
+
+def _clitic_investee(view: View, money: Money, rules: LanguageRules) -> bool:
+    """A pronoun for the receiving company stands right before the investing verb of the
+    amount ("due anni fa vi aveva investito un miliardo", "Microsoft y a investi 10
+    milliards"): the money goes into the story's company."""
+    if not rules.investee_clitics:
+        return False
+    for c in view.kinds("investment"):
+        if not 0 <= money.start - c.end <= CLITIC_REACH:
+            continue
+        words = view.text[max(view.start, c.start - 16) : c.start].lower().split()
+        # "vi aveva investito", "y a investi": an auxiliary may stand between
+        if any(w in rules.investee_clitics for w in words[-2:]):
+            return True
     return False
 
 
