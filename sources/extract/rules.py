@@ -316,6 +316,9 @@ class LanguageRules:
     # counts of companies or deals as a subject ("five deals totaling"), read next to an amount
     companies_counted: tuple[re.Pattern[str], ...]
     funding_spans: tuple[re.Pattern[str], ...]  # "in two months": read next to an amount
+    # partitive pronouns right after a count ("250.000 de ellas"): the chips the text spoke
+    # of just before (section ``[chips]``)
+    partitives: tuple[str, ...]
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -641,6 +644,7 @@ def load_rules(code: str | None) -> LanguageRules:
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("funding_spans", [])
         ),
+        partitives=tuple(p.lower() for p in chips.get("partitives", [])),
         abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", [])),
         figure_abbreviations=frozenset()
         if meta.get("nouns_capitalized", False)

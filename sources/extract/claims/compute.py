@@ -140,6 +140,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # sites word)
             clusterish = True
         ref = _chip_ref(doc, view, num, items)
+        if ref is None and _partitive(doc, view, num):
+            ref = ChipRef(None, num.end, num.end, "after", counter_only=True)
         if ref is None and start_point:
             ref = _target_ref(doc, view, num, items, clusterish)
             if ref is None:
@@ -186,7 +188,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         sites = any(
             c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
             for c in view.kinds("sites")
-        )
+        ) or _counted_sites(view, num)
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
         # "Este sistema, que contará con 100.000 GPUs": the machine the sentence is about
         system = system or any(c.end <= num.lead for c in view.kinds("system_subject"))
@@ -314,6 +316,44 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for d in drafts:
         d.owner = owner_of(doc, d.subject, d.chip)
     return drafts
+
+
+PARTITIVE_BEFORE = 300  # characters before the sentence where the chips it refers to are named
+
+
+def _partitive(doc: Doc, view: View, num: Num) -> bool:
+    """A partitive pronoun right after the count ("unas 250.000 de ellas", "250,000 of
+    them") whose sentence names no chip, after a chip noun in the text just before it: a count
+    of those chips."""
+    words = doc.rules.partitives
+    if not words or view.nouns:
+        return False
+    tail = doc.low[num.end : num.end + 16].lstrip()
+    if not any(tail.startswith(w) and not tail[len(w) : len(w) + 1].isalpha() for w in words):
+        return False
+    return any(
+        view.start - PARTITIVE_BEFORE <= h.start < view.start and h.value in ("noun", "family")
+        for h in doc.lex.by_kind.get(lx.ANCHOR, ())
+    )
+
+
+SITE_COUNT_REACH = 80  # characters from a chip count to the count of sites it is spread over
+SITE_COUNT_GAP = 3  # characters between a count of sites and their plural noun ("33 centros")
+
+
+def _counted_sites(view: View, num: Num) -> bool:
+    """Sites counted after the chip count ("250.000 GPU almacenadas en los 33 centros de
+    datos que opera"): the chips are spread over them, a holding; not the sites before it
+    ("two clusters, each with 24,576 GPUs")."""
+    plurals = [c for c in view.kinds("cluster_plural") if 0 < c.start - num.end <= SITE_COUNT_REACH]
+    return any(
+        n.value is not None
+        and 2 <= n.value < MIN_CHIP_COUNT
+        and not n.year
+        and 0 <= c.start - n.end <= SITE_COUNT_GAP
+        for c in plurals
+        for n in view.nums
+    )
 
 
 def _in_racks(view: View, num: Num) -> bool:

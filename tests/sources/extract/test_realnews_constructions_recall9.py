@@ -184,3 +184,37 @@ def test_the_phrase_joining_two_overlapping_cues_carries_both_kinds():
 )
 def test_an_investment_into_it_goes_into_the_story_company(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a partitive pronoun after the count stands for the chips named just before, and
+        # the sites counted after it spread them: a holding
+        (
+            "xAI sigue comprando GPU a gran escala. Hoy tiene unas 200.000 de ellas repartidas "
+            "en sus 12 centros de datos.",
+            "es",
+        ),
+        (
+            "xAI keeps buying GPUs at scale. It now runs about 200,000 of them in its 12 data "
+            "centers.",
+            "en",
+        ),
+    ],
+)
+def test_a_partitive_count_of_chips_over_counted_sites_is_a_holding(check, text, lang):
+    check(text, lang, [{"type": "chip_holding", "subject": "xAI", "quantity": 200000.0}])
+
+
+def test_a_partitive_count_with_no_chips_before_is_no_count(check):
+    check("xAI hired engineers last year. It now employs about 1,200 of them.", "en", [])
+
+
+def test_sites_counted_before_the_chips_keep_a_cluster_size(check):
+    check(
+        "xAI built two new clusters, each with 24,576 H100 GPUs.",
+        "en",
+        [{"type": "cluster_size", "quantity": 24576.0}],
+        exact=False,
+    )
