@@ -218,3 +218,14 @@ def test_sites_counted_before_the_chips_keep_a_cluster_size(check):
         [{"type": "cluster_size", "quantity": 24576.0}],
         exact=False,
     )
+
+
+def test_an_anaphor_past_the_restated_amount_is_the_investee(check):
+    # "(R$ 11 bi) na companhia": the company noun after the bracketed conversion is the story's
+    # company the money goes into, no place it goes elsewhere
+    check(
+        "A Anthropic é a dona do Claude. Em 2023 a Amazon investiu cerca de US$ 2 bilhões "
+        "(R$ 11 bi) na companhia.",
+        "pt",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 2e9}],
+    )

@@ -189,10 +189,9 @@ def invest_subject(
             m.entity.name == marked.name and m.end <= money.start for m in view.of_kind("company")
         ):
             return marked
+    # past the amount's restatement in brackets: "US$ 10 bilhões (R$ 55,5 bi) na companhia"
     object_anaphor = any(
-        c.kind == "anaphor"
-        and 0 <= c.start - money.end <= 5
-        and "," not in view.text[money.end : c.start]
+        c.kind == "anaphor" and 0 <= c.start - end <= 5 and "," not in view.text[end : c.start]
         for c in view.cues
     ) or _clitic_investee(view, money, rules)
     if not object_anaphor:
