@@ -314,6 +314,8 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
     own = ctx.clause_of(anchor)
     if clause == own:
         return True
+    if own_statement(ctx, anchor):
+        return False  # "..., quando a Microsoft investiu 10 bilhões": the clause's own fact
     if ctx.head_final and cue.start > anchor and not ctx.has("clause_break", anchor, cue.start):
         return True  # "…を調達し、…に達したと報じられた": the report ends every clause before it
     if any(clause[0] <= f < clause[1] for f in ctx.figures):
@@ -323,6 +325,24 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
     # "据媒体报道，…已部署20万块GPU，马斯克表示未来将扩展至100万块": a clause with its own
     # speaker is that speaker's statement, not the report's
     return not ctx.has("official", own[0], anchor)
+
+
+_OWN_STATUS_KINDS = ("planned", "reported", "reported_strong", "talks", "according", "report_verb")
+
+
+def own_statement(ctx: StatusContext, anchor: int) -> bool:
+    """The figure is in a relative clause with a subject of its own before it and no status
+    word of its own ("l'entreprise, dans laquelle Microsoft a investi 10 milliards, ...",
+    "desde 2023, quando a Microsoft investiu 10 bilhões"): a fact told about a noun of the
+    sentence, which the report, plan or condition of the main clause does not cover."""
+    start, end, relative = ctx.clause_of(anchor)
+    if not relative or not any(start <= p < anchor for p in ctx.subjects):
+        return False
+    # a verb of investing or raising of its own: "der das Unternehmen mit 500 Milliarden
+    # bewerten würde" is the price of the deal the main clause reports, no fact apart
+    if not (ctx.has("investment", start, end) or ctx.has("raise", start, end)):
+        return False
+    return not any(k in ctx.kinds and ctx.has(k, start, end) for k in _OWN_STATUS_KINDS)
 
 
 def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:

@@ -27,7 +27,7 @@ from sources.extract.claims.funding import (
     money_claims,
 )
 from sources.extract.phrases import is_letter
-from sources.extract.status import resolve_status
+from sources.extract.status import own_statement, resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
 from sources.registry import DEFAULT_STATUS, MONEY_CLAIM_TYPES
 
@@ -48,6 +48,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     claims: list[Claim] = []
     evidence = (doc.source or doc.text)[view.start : view.end]
     restated = disc.last_status[0] == view.index - 1 and _opens_restatement(doc, view)
+    told_apart: set[int] = set()  # claims a relative clause tells as a fact of its own
     for d in drafts:
         # (the guess only matters to a time: most sentences have none)
         planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
@@ -71,6 +72,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             status == "closed"
             and after_condition(view, d.anchor, doc.rules.condition_openers)
             and not _dated_past(view, d, as_of, doc.published)
+            and not own_statement(view.ctx, d.anchor)
         ):
             # "Jika kesepakatan ini tercapai, OpenAI berpotensi memiliki valuasi ...": what a
             # deal still in talks would bring is part of the report of those talks
@@ -123,6 +125,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
                 rule=f"{doc.rules.code}.{d.type}.{d.rule}",
             )
         )
+        if status == "closed" and own_statement(view.ctx, d.anchor):
+            told_apart.add(len(claims) - 1)
         if d.chip is not None:
             disc.chip, disc.chip_sentence = d.chip, view.index
             disc.chip_subject = d.subject
@@ -132,7 +136,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         disc.announced.add(view.start)  # "Lambda announced Tuesday it raised $1.5 billion"
     if claims:
         _settle_valuation_plans(claims, disc)
-        _follow_the_story_report(view, claims, disc)
+        _follow_the_story_report(view, claims, disc, told_apart)
     elif view.money and view.has("reported", "reported_strong"):
         # "Sequoia hat Berichten zufolge 1,5 Milliarden Dollar in Anthropic investiert": an
         # investor's share is no claim, but the deal it belongs to is a report
@@ -158,18 +162,26 @@ _HEARSAY_OR_PLAN = frozenset(("planned", "reported", "reported_strong", "talks",
 _PAST_OR_OTHER = frozenset(("funding_total", "comparison", "earlier"))
 
 
-def _follow_the_story_report(view: View, claims: list[Claim], disc: Discourse) -> None:
+def _follow_the_story_report(
+    view: View, claims: list[Claim], disc: Discourse, told_apart: set[int] = frozenset()
+) -> None:
     """A round or valuation stated flatly ("The valuation is around $20 billion") in a story
     that reports the company's deal (talks, hearsay) belongs to that report: reported. Not
-    when the sentence has a status word or a time of its own, or a total or comparison."""
+    when the sentence has a status word or a time of its own, or a total or comparison, nor
+    for a fact a relative clause tells of its own (``told_apart``: indexes in ``claims``)."""
     kinds = view.ctx.kinds
     flat = not view.times and kinds.isdisjoint(_OWN_STATUS) and kinds.isdisjoint(_PAST_OR_OTHER)
-    for c in claims:
+    for i, c in enumerate(claims):
         if c.type not in ("funding_round", "valuation"):
             continue
         if c.status == "reported":
             disc.reported_money[c.subject] = view.index
-        elif flat and c.status == "closed" and c.subject in disc.reported_money:
+        elif (
+            flat
+            and c.status == "closed"
+            and c.subject in disc.reported_money
+            and i not in told_apart
+        ):
             c.status = "reported"
 
 

@@ -1,0 +1,60 @@
+"""Status of matched facts, round 9 (issue 11, section 2): which clause a report, plan or
+condition covers, each construction in sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+import pytest
+
+ROUND, VAL = "funding_round", "valuation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a relative clause with a subject and an investing verb of its own tells an earlier
+        # fact: the conditional or the report of the main clause does not cover it
+        (
+            "fr",
+            "Selon le Financial Times, Anthropic discute avec des investisseurs. Si "
+            "l'entreprise, dans laquelle Amazon a investi 4 milliards de dollars, parvenait à "
+            "ses fins, elle deviendrait l'une des start-up les plus chères du monde.",
+        ),
+        (
+            "pt",
+            "A Anthropic estaria negociando um novo aporte. Seria a maior injeção de capital na "
+            "empresa desde setembro de 2023, quando a Amazon investiu 4 bilhões de dólares na "
+            "Anthropic.",
+        ),
+        (
+            "es",
+            "Anthropic estaría negociando una nueva ronda. Sería la mayor inyección de capital "
+            "desde septiembre de 2023, cuando Amazon invirtió 4.000 millones de dólares en "
+            "Anthropic.",
+        ),
+    ],
+)
+def test_relative_clause_with_its_own_subject_tells_a_past_round(check, lang, text):
+    check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9, "status": "closed"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # the relative clause states the price of the reported deal, no investing verb of its own
+        (
+            "de",
+            "Derzeit verhandelt OpenAI Berichten zufolge über einen Aktienverkauf, der das "
+            "Unternehmen mit 500 Milliarden Dollar bewerten würde.",
+            {"type": VAL, "subject": "OpenAI", "valuation": 5e11, "status": "reported"},
+        ),
+        # a hope is a plan of the relative clause's own: the talks around it stay reported
+        (
+            "ru",
+            "По данным Bloomberg, OpenAI ведет переговоры о новом раунде, в рамках которого "
+            "компания надеется привлечь 40 млрд долларов.",
+            {"type": ROUND, "subject": "OpenAI", "amount": 4e10, "status": "reported"},
+        ),
+    ],
+)
+def test_relative_clause_of_the_reported_deal_stays_reported(check, lang, text, claim):
+    check(text, lang, [claim])
