@@ -125,6 +125,11 @@ def analyze(
     if entities and any(c.kind == "project" for c in cues):
         # "le projet Rainier", "Project Stargate": the word is part of a name, no plan
         cues = [c for c in cues if c.kind != "project" or not _names_start(entities, c)]
+    if len(cues) > 1:
+        said = _outlet_says(low, cues)
+        if said:
+            cues += said  # "..., the Financial Times said": the outlet's report
+            _sort_spans(cues)
     money = find_money(low, nums, start, end, rules, lex, traditional=doc.traditional)
     money += elided_money(low, nums, money, cues, end, disc)
     if len(money) > 1:
@@ -231,6 +236,36 @@ def analyze(
 
 _SPACE = re.compile(r"\s*")
 _WORD_GAP = re.compile(r"[^\W\d_]{1,12}\s+")
+
+
+# a news outlet as the speaker of a speech verb: right before it ("the FT said"), or right
+# after it, an article between, closing the clause ("…, disse o relatório.", "…, said the FT,")
+_SPEAKER_BEFORE = re.compile(r"[ \"'”»)]{1,3}")
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:the|o|a|el|la|le|les|die|il|lo)\s+)?")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _outlet_says(low: str, cues: list[Cue]) -> list[Cue]:
+    """Reporting cues for the speech verbs ('official': "said", "disse", "a indiqué") whose
+    speaker is a news outlet: its report, not the company's word ("Musk told CNBC that ...",
+    where the outlet is the listener, does not close the clause)."""
+    kinds = {c.kind for c in cues}
+    if "official" not in kinds or "media" not in kinds:
+        return []
+    media = [c for c in cues if c.kind == "media"]
+    out = []
+    for c in cues:
+        if c.kind != "official":
+            continue
+        for m in media:
+            if (m.end <= c.start and _SPEAKER_BEFORE.fullmatch(low, m.end, c.start)) or (
+                m.start >= c.end
+                and _SPEAKER_AFTER.fullmatch(low, c.end, m.start)
+                and _CLAUSE_END.match(low, m.end)
+            ):
+                out.append(Cue(c.start, c.end, "report_verb"))
+                break
+    return out
 
 
 def _opens_plan(fold: str, coordinator: Cue, plan_starts: list[int]) -> bool:

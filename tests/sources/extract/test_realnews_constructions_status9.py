@@ -58,3 +58,41 @@ def test_relative_clause_with_its_own_subject_tells_a_past_round(check, lang, te
 )
 def test_relative_clause_of_the_reported_deal_stays_reported(check, lang, text, claim):
     check(text, lang, [claim])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a news outlet as the speaker of a speech verb, after it or before it, is a report
+        ("en", "Anthropic discussed raising $5 billion from Amazon, the Financial Times said."),
+        ("en", "The Financial Times said Anthropic discussed raising $5 billion from Amazon."),
+        ("pt", "A Anthropic discutiu arrecadar 5 bilhões de dólares da Amazon, disse o jornal."),
+        (
+            "es",
+            "Anthropic discutió recaudar 5.000 millones de dólares de Amazon, dijo el Financial "
+            "Times.",
+        ),
+        (
+            "fr",
+            "Anthropic a discuté d'une levée de 5 milliards de dollars auprès d'Amazon, a indiqué "
+            "le Financial Times.",
+        ),
+    ],
+)
+def test_an_outlet_that_says_reports(check, lang, text):
+    check(
+        text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 5e9, "status": "reported"}]
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the outlet is the listener, or the speaker is the company's own man: its word
+        ("en", "Musk told CNBC that xAI raised $6 billion."),
+        ("en", "Musk, in an interview with CNBC, said xAI raised $6 billion."),
+        ("pt", "A xAI levantou 6 bilhões de dólares, disse Musk à CNBC."),
+    ],
+)
+def test_an_outlet_that_listens_reports_nothing(check, lang, text):
+    check(text, lang, [{"type": ROUND, "subject": "xAI", "amount": 6e9, "status": "closed"}])
