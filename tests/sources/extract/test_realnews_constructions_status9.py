@@ -96,3 +96,31 @@ def test_an_outlet_that_says_reports(check, lang, text):
 )
 def test_an_outlet_that_listens_reports_nothing(check, lang, text):
     check(text, lang, [{"type": ROUND, "subject": "xAI", "amount": 6e9, "status": "closed"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an impersonal belief or estimate ("is believed to", "estima-se que") names no speaker
+        # of the company's: hearsay, like "is said to"
+        ("en", "xAI is believed to operate about 20,000 Nvidia H100 GPUs."),
+        ("pt", "Estima-se que a xAI opere cerca de 20 mil GPUs H100 da Nvidia."),
+        ("es", "Se estima que xAI opera unas 20.000 GPU H100 de Nvidia."),
+        ("fr", "On estime que xAI exploite environ 20 000 GPU H100 de Nvidia."),
+        ("it", "Si stima che xAI utilizzi circa 20.000 GPU H100 di Nvidia."),
+    ],
+)
+def test_an_impersonal_belief_reports(check, lang, text):
+    check(
+        text,
+        lang,
+        [
+            {
+                "type": "chip_holding",
+                "subject": "xAI",
+                "chip_model": "H100-SXM",
+                "quantity": 2e4,
+                "status": "reported",
+            }
+        ],
+    )
