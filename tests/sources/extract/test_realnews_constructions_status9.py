@@ -124,3 +124,26 @@ def test_an_impersonal_belief_reports(check, lang, text):
             }
         ],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bewertet wird" is the present passive ("is valued"), not "wird" of the future
+        "Mistral, das inzwischen mit 6 Milliarden Dollar bewertet wird, wirbt um neue Kunden.",
+        "Mistral ist ein Start-up, das von seinen Geldgebern mit 6 Milliarden Dollar bewertet "
+        "wird.",
+    ],
+)
+def test_de_present_passive_of_valuing_states_a_valuation(check, text):
+    check(
+        text, "de", [{"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "closed"}]
+    )
+
+
+def test_de_valuation_with_a_modal_stays_hedged(check):
+    check(
+        "Mistral soll künftig mit 6 Milliarden Dollar bewertet werden.",
+        "de",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "reported"}],
+    )
