@@ -147,3 +147,21 @@ def test_de_valuation_with_a_modal_stays_hedged(check):
         "de",
         [{"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "reported"}],
     )
+
+
+def test_pt_conversations_as_a_product_are_no_talks(check):
+    # "conversas" alone is any conversation; talks are "em conversas", "conversas com", ...
+    check(
+        "A Mistral, uma plataforma voltada para conversas clínicas, foi avaliada em 6 mil milhões "
+        "de dólares.",
+        "pt",
+        [{"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "closed"}],
+    )
+
+
+def test_pt_conversations_with_investors_are_talks(check):
+    check(
+        "A Mistral mantém conversas com investidores para levantar 600 milhões de dólares.",
+        "pt",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 6e8, "status": "reported"}],
+    )
