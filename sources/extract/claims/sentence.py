@@ -159,7 +159,7 @@ _OWN_STATUS = frozenset(
     ("planned", "reported", "reported_strong", "according", "report_verb", "official", "denied")
 )
 _HEARSAY_OR_PLAN = frozenset(("planned", "reported", "reported_strong", "talks", "denied"))
-_PAST_OR_OTHER = frozenset(("funding_total", "comparison", "earlier"))
+_PAST_OR_OTHER = frozenset(("funding_total", "comparison", "earlier", "current"))
 
 
 def _follow_the_story_report(

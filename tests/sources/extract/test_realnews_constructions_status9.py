@@ -165,3 +165,36 @@ def test_pt_conversations_with_investors_are_talks(check):
         "pt",
         [{"type": ROUND, "subject": "Mistral AI", "amount": 6e8, "status": "reported"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the current valuation, stated flatly after a reported round, is the standing one the
+        # deal is measured against: not part of the report
+        (
+            "ja",
+            "関係者によると、OpenAIは1000億ドルの資金調達を協議している。調達額を含めた企業価値は、"
+            "現在の評価額の5000億ドルから大きく増える計算となる。",
+        ),
+        (
+            "en",
+            "OpenAI is reportedly in talks to raise $100 billion. Its current valuation is "
+            "$500 billion.",
+        ),
+        (
+            "fr",
+            "OpenAI négocierait une levée de 100 milliards de dollars. Sa valorisation "
+            "actuelle est de 500 milliards de dollars.",
+        ),
+    ],
+)
+def test_the_current_valuation_is_no_part_of_the_story_report(check, lang, text):
+    check(
+        text,
+        lang,
+        [
+            {"type": ROUND, "subject": "OpenAI", "amount": 1e11, "status": "reported"},
+            {"type": VAL, "subject": "OpenAI", "valuation": 5e11, "status": "closed"},
+        ],
+    )
