@@ -200,6 +200,9 @@ TIME_KINDS = (
     "last_month",
     "next_month",
     "end_of_year",
+    # "no final do ano passado", "fin de l'année dernière": the end-of-this-year phrase
+    # ("final do ano") is read first and would take it to the future
+    "end_of_last_year",
     "end_of",
     "start_of",  # "Anfang dieses Jahres", "principios de 2024": the year's first month
     "mid_of",  # "mediados de 2025", "в середине года": the year's sixth month

@@ -186,6 +186,8 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
             refs.append(TimeRef(hit.start, hit.end, "rel_month", rel=_REL_MONTH[kind]))
         elif kind == "end_of_year":
             refs.append(TimeRef(hit.start, hit.end, "end_of_year"))
+        elif kind == "end_of_last_year":
+            refs.append(TimeRef(hit.start, hit.end, "rel_year", rel=-1, end_of=True))
         elif kind == "coming":
             refs.append(TimeRef(hit.start, hit.end, "coming"))
         elif kind == "end_of":

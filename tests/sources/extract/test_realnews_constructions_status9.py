@@ -198,3 +198,31 @@ def test_the_current_valuation_is_no_part_of_the_story_report(check, lang, text)
             {"type": VAL, "subject": "OpenAI", "valuation": 5e11, "status": "closed"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "the end of last year" is past: the end-of-this-year phrase inside it made it a future
+        # date, so a plan (then a reported valuation)
+        ("pt", "A Mistral foi avaliada em 6 mil milhões de dólares no final do ano passado."),
+        ("es", "Mistral fue valorada en 6.000 millones de dólares a finales del año pasado."),
+        ("fr", "Mistral était valorisée à 6 milliards de dollars fin de l'année dernière."),
+        ("it", "Mistral è stata valutata 6 miliardi di dollari alla fine dell'anno scorso."),
+    ],
+)
+def test_the_end_of_last_year_is_past(check, lang, text):
+    # published 2024-06-14 (conftest): the end of last year is 2023-12
+    check(
+        text,
+        lang,
+        [
+            {
+                "type": VAL,
+                "subject": "Mistral AI",
+                "valuation": 6e9,
+                "status": "closed",
+                "as_of": "2023-12",
+            }
+        ],
+    )
