@@ -226,3 +226,17 @@ def test_the_end_of_last_year_is_past(check, lang, text):
             }
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an investor's commitment ("committed to invest") is a planned round of the receiver
+        ("pt", "A Amazon se comprometeu a investir 4 bilhões de dólares na Anthropic."),
+        ("es", "Amazon se comprometió a invertir 4.000 millones de dólares en Anthropic."),
+        ("fr", "Amazon s'est engagé à investir 4 milliards de dollars dans Anthropic."),
+        ("it", "Amazon si è impegnata a investire 4 miliardi di dollari in Anthropic."),
+    ],
+)
+def test_a_commitment_to_invest_is_planned(check, lang, text):
+    check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9, "status": "planned"}])
