@@ -89,7 +89,11 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             status = "planned"  # "scalabile fino a 90 MW": a site's design capacity
         if restated and status == DEFAULT_STATUS[d.type]:
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
-        if status in ("reported", "planned") and not d.target and is_compared(view, d.anchor):
+        if (
+            status in ("reported", "planned")
+            and not d.target
+            and (is_compared(view, d.anchor) or _reference_clause(view, d.anchor))
+        ):
             # "... to $350 billion, against $183 billion in September": the earlier figure
             # is a known fact, not part of the report or the plan
             status = DEFAULT_STATUS[d.type]
@@ -183,6 +187,25 @@ def _follow_the_story_report(
             and i not in told_apart
         ):
             c.status = "reported"
+
+
+def _reference_clause(view: View, anchor: int) -> bool:
+    """The figure's clause compares it with a figure of an earlier clause ("..., что более чем
+    вдвое превышает предварительную оценку в $113 млрд"): a comparison word before it in its
+    clause, a figure before the clause, and no plan, report or talks word in the clause: the
+    reference of the comparison is a known figure."""
+    ctx = view.ctx
+    if "comparison" not in ctx.kinds:
+        return False
+    start, end, _ = ctx.clause_of(anchor)
+    if not ctx.has("comparison", start, anchor):
+        return False
+    if not any(f < start for f in ctx.figures):
+        return False
+    return not any(k in ctx.kinds and ctx.has(k, start, end) for k in _CLAUSE_OWN_HEDGE)
+
+
+_CLAUSE_OWN_HEDGE = ("planned", "reported", "reported_strong", "talks", "according", "report_verb")
 
 
 def _under_ceiling(doc: Doc, view: View, anchor: int) -> bool:

@@ -240,3 +240,17 @@ def test_the_end_of_last_year_is_past(check, lang, text):
 )
 def test_a_commitment_to_invest_is_planned(check, lang, text):
     check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9, "status": "planned"}])
+
+
+def test_ru_the_reference_of_a_comparison_clause_is_known(check):
+    # "..., что более чем вдвое превышает прежнюю оценку в $80 млрд": the earlier valuation the
+    # expected one is measured against is a known figure, not part of the expectation
+    check(
+        "Ожидается, что оценка xAI может достичь $200 млрд, что более чем вдвое превышает "
+        "прежнюю оценку в $80 млрд.",
+        "ru",
+        [
+            {"type": VAL, "subject": "xAI", "valuation": 2e11, "status": "reported"},
+            {"type": VAL, "subject": "xAI", "valuation": 8e10, "status": "closed"},
+        ],
+    )
