@@ -139,6 +139,9 @@ CUE_KINDS: dict[str, str] = {
     "figures are not asserted",
     "earlier": "an earlier time with no date ('back then', 'damals', 'alors', '当时'): a figure "
     "stated with it is a past fact, not part of the story's report",
+    "after_event": "'after', 'nach einer', 'después de', 'après': opens a phrase of an earlier "
+    "event; a figure in it is that event's, which a report elsewhere in the sentence does not "
+    "cover",
     "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "
     "once built, a plan (for hardware figures; reports still come first)",
     "current": "'currently', 'actuellement', 'derzeit', '目前', '현재' in a size's or power's own "

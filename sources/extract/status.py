@@ -352,9 +352,12 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
     report is the new figure's, the old one it is compared with is a known fact)."""
     if ctx.kinds.isdisjoint(_HEARSAY):
         return False
+    after = _after_event(ctx, anchor) if "after_event" in ctx.kinds else None
     for cue in ctx.cues:
         if past and _figure_between(ctx, cue, anchor):
             continue
+        if after is not None and not after <= cue.start < anchor:
+            continue  # "..., tres meses después de una ronda que la valoró en X, según ..."
         if cue.kind in ("reported", "reported_strong"):
             if _covers(ctx, cue, anchor):
                 return True
@@ -366,6 +369,21 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
         ):
             return True
     return False
+
+
+AFTER_WINDOW = 60  # characters from an 'after' word to the figure of its phrase
+
+
+def _after_event(ctx: StatusContext, anchor: int) -> int | None:
+    """The end of an 'after' word ("nach einer Finanzierungsrunde in Höhe von 209 Mio. Euro",
+    "después de una ronda que valoró a la empresa en ...") at most AFTER_WINDOW characters
+    before the figure, with no other figure between: the figure is an earlier event's."""
+    for c in ctx.cues:
+        if c.kind != "after_event" or c.start >= anchor or anchor - c.end > AFTER_WINDOW:
+            continue
+        if not any(c.end <= f < anchor for f in ctx.figures):
+            return c.end
+    return None
 
 
 OPENING_GAP = 2  # characters before an outlet that opens the sentence (a quote, a bracket)

@@ -254,3 +254,26 @@ def test_ru_the_reference_of_a_comparison_clause_is_known(check):
             {"type": VAL, "subject": "xAI", "valuation": 8e10, "status": "closed"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # a figure in a phrase opened by 'after' is an earlier event's: the report of the main
+        # clause, before or after it, does not cover it
+        (
+            "de",
+            "Nach einer Finanzierungsrunde von 400 Millionen Euro erreicht Mistral laut "
+            "Informationen des Handelsblatts eine Bewertung von 6 Milliarden Euro.",
+            {"type": ROUND, "subject": "Mistral AI", "amount": 4e8, "status": "closed"},
+        ),
+        (
+            "es",
+            "Apenas tres meses después de una ronda que valoró a Mistral en 6.000 millones de "
+            "dólares, la empresa recibe ofertas, según personas familiarizadas con el asunto.",
+            {"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "closed"},
+        ),
+    ],
+)
+def test_a_figure_after_after_is_an_earlier_event(check, lang, text, claim):
+    check(text, lang, [claim])
