@@ -66,8 +66,12 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             future_time=is_future(as_of, doc.published),
             past_time=_dated_past(view, d, as_of, doc.published),
         )
-        if d.current:
-            status = DEFAULT_STATUS[d.type]  # "from 100,000 to 200,000": 100,000 runs now
+        if d.current or (
+            d.type == "valuation" and status == "reported" and _starts_a_change(view, d.anchor)
+        ):
+            # "from 100,000 to 200,000": 100,000 runs now; "從3億到40億美元的估值": the
+            # valuation the change starts from is the known one
+            status = DEFAULT_STATUS[d.type]
         elif (
             status == "closed"
             and after_condition(view, d.anchor, doc.rules.condition_openers)
@@ -129,7 +133,10 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
                 rule=f"{doc.rules.code}.{d.type}.{d.rule}",
             )
         )
-        if status == "closed" and own_statement(view.ctx, d.anchor):
+        if status == "closed" and (
+            own_statement(view.ctx, d.anchor)
+            or (d.type == "valuation" and _starts_a_change(view, d.anchor))
+        ):
             told_apart.add(len(claims) - 1)
         if d.chip is not None:
             disc.chip, disc.chip_sentence = d.chip, view.index
@@ -206,6 +213,11 @@ def _reference_clause(view: View, anchor: int) -> bool:
 
 
 _CLAUSE_OWN_HEDGE = ("planned", "reported", "reported_strong", "talks", "according", "report_verb")
+
+
+def _starts_a_change(view: View, anchor: int) -> bool:
+    """The number at ``anchor`` is the start of a change ("from 3 to 4 billion")."""
+    return any(n.role == "from" and n.lead <= anchor < n.end for n in view.nums)
 
 
 def _under_ceiling(doc: Doc, view: View, anchor: int) -> bool:

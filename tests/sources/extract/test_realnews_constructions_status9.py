@@ -277,3 +277,16 @@ def test_ru_the_reference_of_a_comparison_clause_is_known(check):
 )
 def test_a_figure_after_after_is_an_earlier_event(check, lang, text, claim):
     check(text, lang, [claim])
+
+
+def test_the_valuation_a_change_starts_from_is_known(check):
+    # "from $18 billion to $60 billion": the report is of the new valuation, the old one is known
+    check(
+        "Anthropic's valuation would rise from $18 billion to $60 billion, people familiar with "
+        "the matter said.",
+        "en",
+        [
+            {"type": VAL, "subject": "Anthropic", "valuation": 1.8e10, "status": "closed"},
+            {"type": VAL, "subject": "Anthropic", "valuation": 6e10, "status": "reported"},
+        ],
+    )
