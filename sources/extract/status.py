@@ -309,7 +309,7 @@ def _in_talks(ctx: StatusContext, anchor: int) -> bool:
     return False
 
 
-def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
+def _covers(ctx: StatusContext, cue: Cue, anchor: int, items: bool = True) -> bool:
     clause = ctx.clause_of(cue.start)
     own = ctx.clause_of(anchor)
     if clause == own:
@@ -319,7 +319,9 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
     if ctx.head_final and cue.start > anchor and not ctx.has("clause_break", anchor, cue.start):
         return True  # "…を調達し、…に達したと報じられた": the report ends every clause before it
     if any(clause[0] <= f < clause[1] for f in ctx.figures):
-        return False
+        # "estariam 10 mil unidades H800, 10 mil unidades H100 e ...": an item of the list the
+        # report's clause opens, with no subject, verb or opener of its own, is reported too
+        return items and clause[0] < own[0] and _list_item(ctx, own, anchor)
     if clause[0] > anchor and any(c.start == clause[0] and c.kind in _OPENERS for c in ctx.cues):
         return False  # "... $20 billion and is reportedly in talks": the report is the talks'
     # "据媒体报道，…已部署20万块GPU，马斯克表示未来将扩展至100万块": a clause with its own
@@ -345,6 +347,30 @@ def own_statement(ctx: StatusContext, anchor: int) -> bool:
     return not any(k in ctx.kinds and ctx.has(k, start, end) for k in _OWN_STATUS_KINDS)
 
 
+# a clause that compares its figure or dates it earlier tells a figure of its own ("..., well
+# above the $60 billion valuation it reached in March")
+_NOT_AN_ITEM = frozenset(("comparison", "comparison_before", "yardstick", "earlier", "after_event"))
+
+
+def _list_item(ctx: StatusContext, own: tuple[int, int, bool], anchor: int) -> bool:
+    """The figure's clause is a bare item of a list: no subject, claim verb, opener, status,
+    comparison or earlier word before the figure in it, and the clause before it holds a
+    figure."""
+    start = own[0]
+    if own[2] or any(start <= p < anchor for p in ctx.subjects):
+        return False
+    for c in ctx.cues:
+        if start <= c.start < anchor and (
+            c.kind in _VERBS
+            or c.kind in _OPENERS
+            or c.kind in _OWN_STATUS_KINDS
+            or c.kind in _NOT_AN_ITEM
+        ):
+            return False
+    before = next((c for c in ctx.clauses if c[1] == start), None)
+    return before is not None and any(before[0] <= f < before[1] for f in ctx.figures)
+
+
 def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
     """Whether reported speech covers the figure at ``anchor`` (see the module doc); for money
     its own clause dates in the past (``past``), not across a clause with another figure
@@ -359,12 +385,12 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
         if after is not None and not after <= cue.start < anchor:
             continue  # "..., tres meses después de una ronda que la valoró en X, según ..."
         if cue.kind in ("reported", "reported_strong"):
-            if _covers(ctx, cue, anchor):
+            if _covers(ctx, cue, anchor, not past):
                 return True
         elif (
             cue.kind in ("according", "report_verb")
             and _names_outlet(ctx, cue)
-            and _covers(ctx, cue, anchor)
+            and _covers(ctx, cue, anchor, not past)
             and not _relays_statement(ctx, cue, anchor)
         ):
             return True

@@ -290,3 +290,32 @@ def test_the_valuation_a_change_starts_from_is_known(check):
             {"type": VAL, "subject": "Anthropic", "valuation": 6e10, "status": "reported"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the report's verb opens a list: every bare item after a comma is reported
+        (
+            "pt",
+            "A DeepSeek teria cerca de 50 mil GPUs da Nvidia. Dentre elas, estariam 10 mil "
+            "unidades H800, 10 mil unidades H100 e outras H20.",
+        ),
+        (
+            "es",
+            "DeepSeek tendría unas 50.000 GPU de Nvidia. Entre ellas habría 10.000 unidades H800, "
+            "10.000 unidades H100 y otras H20.",
+        ),
+    ],
+)
+def test_items_of_a_reported_list_are_reported(check, lang, text):
+    holding = {"type": "chip_holding", "subject": "DeepSeek", "status": "reported"}
+    check(
+        text,
+        lang,
+        [
+            {**holding, "chip_model": None, "quantity": 5e4},
+            {**holding, "chip_model": "H800", "quantity": 1e4},
+            {**holding, "chip_model": "H100-SXM", "quantity": 1e4},
+        ],
+    )
