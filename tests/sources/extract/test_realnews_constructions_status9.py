@@ -319,3 +319,14 @@ def test_items_of_a_reported_list_are_reported(check, lang, text):
             {**holding, "chip_model": "H100-SXM", "quantity": 1e4},
         ],
     )
+
+
+def test_id_recently_tells_a_past_valuation(check):
+    # "baru-baru ini" (recently) dates the valuation before publication: the plan of the
+    # sentence's first clause ("akan dibuka tahun depan") is the site's, not the valuation's
+    check(
+        "Pusat data itu akan dibuka tahun depan, tetapi penyewa sudah memesan ruang, terutama "
+        "CoreWeave, yang baru-baru ini mengamankan valuasi sebesar $19 miliar.",
+        "id",
+        [{"type": VAL, "subject": "CoreWeave", "valuation": 1.9e10, "status": "closed"}],
+    )
