@@ -719,6 +719,41 @@ def _yardstick(view: View, anchor: int, pos: int) -> bool:
 
 
 YARDSTICK_AFTER = 40  # characters between a compared name and the comparison word after it
+COMPARED_REACH = 60  # characters from a comparison word to the relative clause of its noun
+
+
+def compared_relative(view: View, anchor: int) -> int:
+    """The end of the comparison word whose noun the figure's relative clause describes
+    ("smaller than Musk's project in Memphis, which uses 200,000 GPUs", "lebih kecil dibanding
+    proyek Elon Musk yang memakai 200.000 GPU"): the figure is the yardstick's, not the
+    sentence subject's; -1 when the figure's clause is no such relative clause."""
+    kinds = view.ctx.kinds
+    if "comparison" not in kinds or "relative" not in kinds:
+        return -1
+    c_start, _c_end, relative = view.ctx.clause_of(anchor)
+    if not relative:
+        return -1
+    for c in view.kinds("comparison"):
+        if (
+            c.end <= c_start
+            and c_start - c.end <= COMPARED_REACH
+            and not any(c.end <= f < c_start for f in view.ctx.figures)
+            and not _HARD_BREAK.intersection(view.text[c.end : c_start])
+        ):
+            return c.end
+    return -1
+
+
+def _named_between(view: View, entity: Entity | None, lo: int, hi: int) -> bool:
+    """``entity`` is named between ``lo`` and ``hi``: the compared noun phrase names it."""
+    if entity is None:
+        return False
+    return any(
+        lo <= m.start < hi and m.entity.name == entity.name
+        for m in (*view.of_kind("company"), *view.of_kind("cluster"))
+    )
+
+
 _CLAUSE_MARKS = frozenset("。，,;；、")
 
 
@@ -819,7 +854,14 @@ def subject_for_compute(
     doc: Doc, view: View, disc: Discourse, anchor: int, clusterish: bool, cluster: Entity | None
 ) -> tuple[Entity | None, float, str]:
     """(subject, confidence adjustment, kind) for a size, build time or power figure;
-    ``cluster``: the sentence's cluster for it (:func:`pick_cluster` at ``anchor``)."""
+    ``cluster``: the sentence's cluster for it (:func:`pick_cluster` at ``anchor``). None for
+    a yardstick's figure whose holder is not named (:func:`compared_relative`)."""
+    yard = compared_relative(view, anchor)
+    if yard >= 0 and not _named_between(view, cluster, yard, anchor):
+        company, _rank = pick_company(view, anchor, "compute", disc)
+        if not _named_between(view, company, yard, anchor):
+            return None, 0.0, ""
+        cluster = None if cluster is not None and company is not None else cluster
     if cluster is not None:
         return cluster, 0.0, "cluster"
     company, rank = pick_company(view, anchor, "compute", disc)

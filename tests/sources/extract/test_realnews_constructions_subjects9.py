@@ -1,0 +1,44 @@
+"""Subjects, round 9 of the real-news work (issue 11, section 2): a right figure given to the
+wrong company (a yardstick's figure, an investor's round, a background sentence about another
+company); each construction in sentences of our own in the language it came from."""
+
+from __future__ import annotations
+
+CS, CH = "cluster_size", "chip_holding"
+
+
+def test_a_figure_in_a_relative_clause_after_a_comparison_is_the_yardstick_s_id(check):
+    """ "lebih kecil dibanding proyek milik Ana Ruiz yang memakai 90.000 GPU": the relative
+    clause describes what the story is compared with; its figure is not the story company's,
+    and nobody named holds it."""
+    check(
+        "Tesla akan membangun klaster AI dengan 12.000 GPU H100 di Texas. Skalanya masih lebih "
+        "kecil dibanding proyek milik Ana Ruiz yang memakai 90.000 GPU di Ohio.",
+        "id",
+        [{"type": CS, "subject": "Tesla", "quantity": 12000}],
+    )
+
+
+def test_a_figure_in_a_relative_clause_after_than_is_the_yardstick_s_en(check):
+    """ "..., smaller than the Ohio project of Ana Ruiz, which uses 90,000 GPUs": the same in
+    English."""
+    check(
+        "Tesla will build an AI cluster of 12,000 H100 GPUs in Texas. It is smaller than the "
+        "Ohio project of Ana Ruiz, which uses 90,000 GPUs.",
+        "en",
+        [{"type": CS, "subject": "Tesla", "quantity": 12000}],
+    )
+
+
+def test_a_named_yardstick_keeps_its_own_figure_en(check):
+    """ "..., smaller than xAI's Colossus, which uses 100,000 GPUs": a named yardstick holds
+    the figure of its relative clause (the guard: only an unnamed one loses it)."""
+    check(
+        "Tesla will build an AI cluster of 12,000 H100 GPUs in Texas. It is smaller than xAI's "
+        "Colossus, which uses 100,000 GPUs.",
+        "en",
+        [
+            {"type": CS, "subject": "Tesla", "quantity": 12000},
+            {"type": CS, "subject": "Colossus", "quantity": 100000},
+        ],
+    )
