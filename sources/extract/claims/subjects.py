@@ -135,12 +135,26 @@ def _leads(view: View, m: EntityMention) -> bool:
     """The name is the subject of a leading or investing verb right after it ("Benchmark led",
     "Lightspeed a mené", "삼성증권이 주도한"): it puts money in; but not when the verb is part of
     an investor phrase naming the investor after it ("OpenAI, led by")."""
+    return _leads_at(view, m.end)
+
+
+def _leads_at(view: View, end: int) -> bool:
+    """A leading or investing verb whose subject ends at ``end`` (see :func:`_leads`), maybe
+    behind an adverb or an auxiliary ("Benchmark also led", "the firm has co-led")."""
     verbs = view.rules.names.lead_verbs if view.rules else ()
     if not verbs:
         return False
-    end = m.end
     if view.cjk:
         end = _CJK_LIST.match(view.text, end).end()  # "삼성·LG전자 등이": names the text lists
+    elif _verb_after(view, verbs, end) is None:
+        word = _ONE_WORD.match(view.text, end)
+        if word is not None:
+            end = word.end()
+    return _verb_after(view, verbs, end) is not None
+
+
+def _verb_after(view: View, verbs, end: int) -> int | None:
+    """The offset of the leading verb right after ``end`` whose object is a round, if any."""
     after = view.text[end : end + LEAD_GAP + 16].lower()
     if view.cjk:
         after = after.lstrip()
@@ -156,10 +170,11 @@ def _leads(view: View, m: EntityMention) -> bool:
         pos = end + len(view.text[end : end + LEAD_GAP + 16]) - len(after) + i
         if any(c.start <= pos < c.end for c in view.kinds("investor_role")):
             continue  # "led by": the name before it receives the money
-        return view.cjk or _round_object(view, pos + len(verb))
-    return False
+        return pos if view.cjk or _round_object(view, pos + len(verb)) else None
+    return None
 
 
+_ONE_WORD = re.compile(r" [a-z]{2,10}(?= [a-z])")  # one lower-case word before the verb
 OBJECT_REACH = 60  # characters between a leading verb and the round or amount it leads
 
 
@@ -344,6 +359,10 @@ def pick_company(
             and not _apposed(view, c, anchor)
         ]
     anaphor = bool(anaphors)
+    if anaphor and role == "funding" and any(_leads_at(view, c.end) for c in anaphors):
+        # "The firm also co-led a $170 million Series A into Kestrel": the company the anaphor
+        # points to puts the money in; the round is another's
+        return None, 2
     if anaphor:
         local = _local_antecedent(view, anaphors[0], best_before)
         if local is not None:
@@ -440,15 +459,19 @@ def pick_company(
                 return m.entity, rank
         if rank == 1 and _story_company(disc, role):
             topic = _topic_before(view, disc) if role == "funding" else None
-            if topic is not None:
-                # "CoreWeave is among the frontrunners. It said it raised $1.1 billion": the
-                # company the figureless sentence before was about
-                return topic, FALLBACK
-            if role == "funding" and disc.funded is not None:
+            if topic is None and role == "funding":
                 # a money sentence naming nobody continues the story's last round, not the
                 # company named most (an investor's stake story names the investor most)
-                return disc.funded, FALLBACK
-            return disc.main_company(role == "compute"), FALLBACK  # before investors and sources
+                topic = disc.funded
+            if topic is None:
+                topic = disc.main_company(role == "compute")  # before investors and sources
+            if role == "funding" and topic is not None and _invests_here(view, topic, ranked):
+                # "Hal ini terjadi setelah ASML memimpin putaran ... €1,3 miliar": the story's
+                # company is this sentence's investor; the round is of a company not named
+                return None, FALLBACK
+            # "CoreWeave is among the frontrunners. It said it raised $1.1 billion": the
+            # company the figureless sentence before was about
+            return topic, FALLBACK
     return None, FALLBACK
 
 
@@ -495,6 +518,12 @@ def _gapped(view: View, m: EntityMention, anchor: int) -> bool:
             between = view.text[c.end : m.start].strip()
             return len(between) <= 3 and (not between or between.isalpha())
     return False
+
+
+def _invests_here(view: View, company: Entity, ranked: list[tuple[EntityMention, int]]) -> bool:
+    """The story's company is named in the sentence as the subject of a leading or investing
+    verb (:func:`_leads`): it is not the raiser a sentence naming no other stands for."""
+    return any(r == 2 and m.entity.name == company.name and _leads(view, m) for m, r in ranked)
 
 
 def _story_company(disc: Discourse | None, role: str) -> bool:

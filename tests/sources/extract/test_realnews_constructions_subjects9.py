@@ -42,3 +42,40 @@ def test_a_named_yardstick_keeps_its_own_figure_en(check):
             {"type": CS, "subject": "Colossus", "quantity": 100000},
         ],
     )
+
+
+FR = "funding_round"
+
+
+def test_an_anaphor_that_leads_a_round_is_its_investor_en(check):
+    """ "The firm also co-led a $40 million Series A into Kestrel": the company the anaphor
+    points to (the story's) puts money into another; the round is not the story company's."""
+    check(
+        "Thrive Capital backed xAI again this week. The firm also co-led a $40 million Series A "
+        "into Kestrel, a GPU cloud provider.",
+        "en",
+        [],
+    )
+
+
+def test_the_story_company_leading_a_round_does_not_raise_it_id(check):
+    """ "... setelah Tesla memimpin putaran pendanaan ... US$500 juta": when the sentence
+    names the story's company as the leader of the round, that company is not the raiser the
+    sentence stands for by default; the raiser it does not name gets no claim."""
+    check(
+        "Tesla resmi menjadi pemegang saham terbesar sebuah startup AI asal Prancis. Hal ini "
+        "terjadi setelah Tesla memimpin putaran pendanaan Seri C dengan suntikan dana sebesar "
+        "US$500 juta.",
+        "id",
+        [],
+    )
+
+
+def test_a_lead_investor_behind_an_adverb_is_no_raiser_en(check):
+    """ "Tesla also led a $300 million round of Anthropic": an adverb between a company and its
+    leading verb still makes it the round's leader, not its raiser."""
+    check(
+        "Tesla also led a $300 million round of Anthropic in May.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 300e6}],
+    )
