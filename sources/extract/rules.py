@@ -351,6 +351,9 @@ class LanguageRules:
     anchor_lexicon: PhraseMatcher
     anchor_phrases: tuple[str, ...]
     names: NameRules = NameRules()
+    # nouns are capitalized, verbs not ("das Heidelberger Start-up Acme, hatte" vs "das Acme
+    # gehört,"): a relative clause ends in a verb, an apposition in a noun
+    nouns_capitalized: bool = False
 
     @property
     def anchor_rust_pattern(self) -> str:
@@ -632,6 +635,7 @@ def load_rules(code: str | None) -> LanguageRules:
         group=get_group_symbol(locale),
         cjk=bool(meta.get("cjk", False)),
         sov=bool(meta.get("sov", False)),
+        nouns_capitalized=bool(meta.get("nouns_capitalized", False)),
         months_capitalized=months_cap,
         ordinal_dot=bool(meta.get("ordinal_dot", False)),
         gloss_brackets=bool(meta.get("gloss_brackets", False)),

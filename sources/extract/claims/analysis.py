@@ -100,6 +100,20 @@ def _names_start(entities: list[EntityMention], cue: Cue) -> bool:
 
 
 _GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it
+_LAST_WORD = re.compile(r"(\w[\w-]*)\W*$")
+APPOSITION_REACH = 80  # characters of an article's noun phrase set off by commas
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """The relative word at ``start`` is an article opening an apposition: the phrase up to
+    the next comma ends in a capitalised word, a noun or a name ("das Heidelberger Start-up
+    Acme, hatte"), where a relative clause ends in its verb ("das Acme gehört,"). Only for
+    languages that capitalise nouns and not verbs."""
+    comma = text.find(",", start + 1, min(end, start + APPOSITION_REACH))
+    if comma < 0:
+        return False
+    last = _LAST_WORD.search(text, start + 1, comma)
+    return last is not None and last.group(1)[:1].isupper()
 
 
 def analyze(
@@ -157,6 +171,8 @@ def analyze(
         if kind == "clause_break" or kind == "relative":
             cut_set.add(cue.start)
     relative_starts = {c.start for c in cue_groups.get("relative", ())}
+    if relative_starts and rules.nouns_capitalized:
+        relative_starts = {p for p in relative_starts if not _apposition(doc.text, p, end)}
     if "coordinator" in cue_groups and ("planned" in cue_groups or "reported" in cue_groups):
         # (a report opens a clause too: "aveva una valutazione di 18 miliardi e sembra essere
         # in trattative": the 18 billion is not part of the talks)

@@ -79,3 +79,19 @@ def test_a_lead_investor_behind_an_adverb_is_no_raiser_en(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 300e6}],
     )
+
+
+def test_an_apposition_opened_by_an_article_is_no_relative_clause_de(check):
+    """ "..., das Pariser Start-up Mistral AI, hatte ... eingesammelt": "das" opens a noun phrase
+    set off by commas (it ends in a name, where a relative clause ends in its verb); the name
+    in it is the sentence's subject, not the story's company."""
+    check(
+        "Anthropic hat 4 Milliarden Dollar eingesammelt. Zum Vergleich: Die europäische Antwort "
+        "auf Claude, das Pariser Start-up Mistral AI, hatte im Juni 600 Millionen Euro "
+        "einsammeln können.",
+        "de",
+        [
+            {"type": FR, "subject": "Anthropic", "amount": 4e9},
+            {"type": FR, "subject": "Mistral AI", "amount": 600e6},
+        ],
+    )
