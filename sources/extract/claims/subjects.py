@@ -103,7 +103,13 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
                 # "OpenAI, backed by Microsoft", "Nscale, respaldado por Nvidia": the name
                 # before a passive investor phrase is the investee
                 before = False
-            if before or (0 <= m.start - c.end <= reach and not _led(view, c, m)):
+            if before or (
+                0 <= m.start - c.end <= reach
+                and not _led(view, c, m)
+                # "..., liderada por SoftBank, mientras que Anthropic captó": a contrast word
+                # opens another clause with its own subject
+                and not _break_between(view, c.end, m.start)
+            ):
                 return 2
             if m.start > c.end + reach and _listed_after(view, c, m):
                 return 2  # "com a participação de Nvidia, Amazon, Intel Capital, AMD e Meta"
@@ -114,6 +120,14 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         # "某廠商推出Nova 1超節點，規模1024卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2
     return 0
+
+
+def _break_between(view: View, lo: int, hi: int) -> bool:
+    """A clause-break word ("while", "mientras que", "alors que") stands between ``lo`` and
+    ``hi``."""
+    return "clause_break" in view.ctx.kinds and any(
+        lo <= c.start < hi for c in view.kinds("clause_break")
+    )
 
 
 def _passive_agent(view: View, cue: Cue) -> bool:

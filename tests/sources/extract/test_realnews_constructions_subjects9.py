@@ -95,3 +95,34 @@ def test_an_apposition_opened_by_an_article_is_no_relative_clause_de(check):
             {"type": FR, "subject": "Mistral AI", "amount": 600e6},
         ],
     )
+
+
+def test_an_investee_takes_only_the_amount_next_to_it_es(check):
+    """ "..., mientras que Anthropic captó 13.000 millones y Microsoft invirtió 2.000 millones en
+    Mistral AI": the company an investing verb marks takes the amount beside it, not the
+    amounts of the clauses before, each with its own raiser."""
+    check(
+        "OpenAI protagonizó una ronda de 40.000 millones de dólares, liderada por SoftBank, "
+        "mientras que Anthropic captó unos 13.000 millones de dólares y Microsoft invirtió "
+        "2.000 millones de dólares en Mistral AI.",
+        "es",
+        [
+            {"type": FR, "subject": "OpenAI", "amount": 40e9},
+            {"type": FR, "subject": "Anthropic", "amount": 13e9},
+        ],
+    )
+
+
+def test_an_investor_phrase_stops_at_a_contrast_word_fr(check):
+    """ "..., mené par SoftBank, alors que Anthropic a levé ...": the name after the contrast
+    word heads its own clause; it is no investor of the round before (the reach of "mené
+    par")."""
+    check(
+        "OpenAI a bouclé un tour de table de 40 milliards de dollars, mené par SoftBank, alors "
+        "qu'Anthropic a levé 13 milliards de dollars.",
+        "fr",
+        [
+            {"type": FR, "subject": "OpenAI", "amount": 40e9},
+            {"type": FR, "subject": "Anthropic", "amount": 13e9},
+        ],
+    )

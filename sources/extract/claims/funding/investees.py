@@ -114,6 +114,29 @@ def marked_investee(view: View, rules: LanguageRules) -> Entity | None:
     return None
 
 
+def investee_of(view: View, rules: LanguageRules, money: Money) -> Entity | None:
+    """The company an investing word of the sentence puts money into (:func:`marked_investee`),
+    unless it is named only after this amount with another amount between them ("A raised
+    $41 billion, while B got $13 billion and Meta invested $14 billion in Scale AI": only the
+    last amount goes into Scale AI; a tranche added after the investee's amount is still its
+    own: "向Anthropic注资20亿美元，又追加30亿美元")."""
+    investee = marked_investee(view, rules)
+    if investee is None or len(view.money) < 2:
+        return investee
+    for m in view.of_kind("company"):
+        if m.entity.name != investee.name:
+            continue
+        if m.start < money.end:
+            return investee
+        lo, hi = money.end, m.start
+        if not any(
+            other is not money and not other.is_conversion and lo <= other.start < hi
+            for other in view.money
+        ):
+            return investee
+    return None
+
+
 def invest_subject(
     view: View, money: Money, disc: Discourse, rules: LanguageRules
 ) -> Entity | None:

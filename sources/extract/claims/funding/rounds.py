@@ -25,8 +25,8 @@ from sources.extract.claims.funding.amounts import (
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.funding.investees import (
     invest_subject,
+    investee_of,
     invests,
-    marked_investee,
     new_tranche,
 )
 from sources.extract.claims.funding.lists import (
@@ -173,7 +173,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 subject = None  # an investor or a source is not raising the money
             # "ASML will invest €1.3 billion in Mistral AI, in a €1.7 billion round": the
             # round is the company the money goes into, not the investor named first
-            investee = marked_investee(view, doc.rules)
+            investee = investee_of(view, doc.rules, money)
             if investee is not None:
                 subject, adj = investee, 0.0
             elif subject is not None and invests(view, subject, money):
