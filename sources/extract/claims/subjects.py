@@ -204,7 +204,9 @@ def _round_object(view: View, pos: int) -> bool:
     return first < hi
 
 
-_OBJECT_SKIP = frozenset(("coordinator", "investor_role", "closed", "reported", "relative"))
+_OBJECT_SKIP = frozenset(
+    ("coordinator", "investor_role", "closed", "reported", "relative", "target")
+)  # "parteciperà a un round": a preposition read as a target word is no object
 
 
 def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:

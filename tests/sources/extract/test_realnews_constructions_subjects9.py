@@ -126,3 +126,25 @@ def test_an_investor_phrase_stops_at_a_contrast_word_fr(check):
             {"type": FR, "subject": "Anthropic", "amount": 13e9},
         ],
     )
+
+
+def test_a_company_that_will_take_part_in_a_round_is_its_investor_it(check):
+    """ "Nvidia parteciperà a un round di finanziamento da 20 miliardi": a future or present form
+    of a taking-part verb makes its subject an investor (the preposition "a" before the round
+    is no target word); the round is the story's company's."""
+    check(
+        "xAI vuole raccogliere nuovi capitali. Nvidia parteciperà a un round di finanziamento da "
+        "20 miliardi di dollari.",
+        "it",
+        [{"type": FR, "subject": "xAI", "amount": 20e9}],
+    )
+
+
+def test_a_company_that_will_take_part_in_a_round_is_its_investor_es(check):
+    """ "Nvidia participará en una ronda de ...": the same in Spanish."""
+    check(
+        "xAI quiere captar nuevo capital. Nvidia participará en una ronda de financiación de "
+        "20.000 millones de dólares.",
+        "es",
+        [{"type": FR, "subject": "xAI", "amount": 20e9}],
+    )
