@@ -55,7 +55,7 @@ class Discourse:
     cluster_sentence: int = -99
     # (sentence, names) of the last "respectively" list of raisers ("A and B raised $X and $Y
     # respectively"): a next sentence naming none may give their values in the same order
-    respective: tuple[int, tuple[Entity, ...]] = (-99, ())
+    respective: tuple[int, tuple[Entity | None, ...]] = (-99, ())  # None: an unknown name
     companies: Counter[str] = field(default_factory=Counter)
     # investors named, the story's company only when it names no other (SoftBank's own DC)
     backers: Counter[str] = field(default_factory=Counter)

@@ -155,27 +155,63 @@ def joint_raisers(view: View, subject: Entity, money: Money) -> bool:
     return False
 
 
+def _lone_first(view: View, moneys: list[Money]) -> list[Entity | None] | None:
+    """A "respectively" list whose one known raiser opens or closes it and whose other items
+    the gazetteer lacks ("앤스로픽과 ... 쉴드AI가 각각 35억 달러, 2억4000만 달러", "Kestrel
+    and Anthropic raised $240 million and $3.5 billion respectively"): the amount in the
+    known company's place is its own, the others an unknown company's each (None); None when
+    the sentence is no such list."""
+    if not moneys or not view.kinds("respectively"):
+        return None
+    size = sum(not m.is_conversion for m in moneys)
+    if size < 2:
+        return None
+    first = moneys[0].start
+    raising = bool(view.kinds("raise"))
+    named = [
+        m
+        for m in view.of_kind("company")
+        if m.end <= first
+        and not _cannot_raise(m.entity.company_type, raising)
+        and subject_rank(view, m, "funding", True) < 2
+    ]
+    if len({m.entity.name for m in named}) != 1:
+        return None
+    head = named[0]
+    # the last item, joined by "and" ("Kestrel and Anthropic raised ..."), else the first
+    if any(0 <= head.start - c.end <= 3 for c in view.kinds("coordinator")):
+        return [None] * (size - 1) + [head.entity]
+    if "," in view.text[max(view.start, head.start - 3) : head.start]:
+        return None  # a middle item
+    return [head.entity] + [None] * (size - 1)
+
+
 def respective_pairs(
     view: View,
     moneys: list[Money],
     rounds: list[tuple[Money, str]],
     vals: list[Money],
     disc: Discourse,
-) -> dict[int, Entity]:
+) -> dict[int, Entity | None]:
     """Each round and each valuation of a "respectively" list given to the company in the same
     place of the list of names (by ``id`` of the amount): the rounds, then the valuations,
     each a whole number of times as many as the names. A sentence that names no company right
     after such a list ("이들 기업은 420억 달러와 35억 달러의 기업가치를", "The two were valued at
     $X and $Y") pairs exactly as many amounts with the same names."""
-    names = respective_names(view, moneys)
+    names: list[Entity | None] = list(respective_names(view, moneys))
     whole = True
     if names:
         disc.respective = (view.index, tuple(names))
+    elif (lone := _lone_first(view, moneys)) is not None:
+        # paired by place among all the sentence's amounts (some may be dropped already)
+        disc.respective = (view.index, tuple(lone))
+        amounts = [m for m in moneys if not m.is_conversion]
+        return {id(m): lone[i] for i, m in enumerate(amounts) if i < len(lone)}
     elif disc.respective[0] == view.index - 1 and not view.of_kind("company"):
         names, whole = list(disc.respective[1]), False
     if not names:
         return {}
-    pairs: dict[int, Entity] = {}
+    pairs: dict[int, Entity | None] = {}
     for group in ([m for m, r in rounds if r == "round"], vals):
         if group and (len(group) % len(names) == 0 if whole else len(group) == len(names)):
             for i, money in enumerate(group):

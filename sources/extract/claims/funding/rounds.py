@@ -207,6 +207,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             v
             for v in vals
             if id(v) not in used
+            and (pair_of.get(id(v), v) is not None)  # an unknown list item's value
             and (pair_of.get(id(v)) or named_with(view, v) or valuation_subject(doc, view, v, disc))
             in (subject, None)
             and not apart_in_time(view, money, v)
@@ -243,6 +244,11 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if val.value is None:
             dropped(view, None, "valuation", why.VAGUE_VALUE)
             continue  # a vague valuation alone ("valued at billions") says no figure
+        if id(val) in pair_of and pair_of[id(val)] is None:
+            # "이들 기업은 615억 달러와 53억 달러의 기업가치": the value of a listed company
+            # the gazetteer lacks
+            dropped(view, val.value, "valuation", why.NO_SUBJECT)
+            continue
         subject, rank = pick_company(view, val.start, "funding", disc)
         own = pair_of.get(id(val)) or named_with(view, val)
         if own is not None:
