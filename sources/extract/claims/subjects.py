@@ -359,6 +359,10 @@ def pick_company(
             # "the latter", "后者": the company named last before it, here or in an earlier
             # sentence
             named = [m for m, _r in ranked if m.end <= latter[0].start]
+            if len({m.entity.name for m in named}) == 1 and named[0].start >= view.start:
+                # "xAI 與其社群平台 X 合併，前者估值 800 億，後者估值 330 億": of the two things
+                # the sentence names, the latter is one the gazetteer lacks
+                return None, 2
             if named:
                 return named[-1].entity, 0
             if disc.last_named is not None:

@@ -175,3 +175,24 @@ def test_a_respective_list_with_one_known_name_last_en(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 3.5e9}],
     )
+
+
+def test_the_latter_of_a_pair_with_one_known_name_is_the_unknown_one_zh(check):
+    """ "xAI与其社交平台X合并，前者估值800亿美元，后者估值330亿美元": the sentence names two
+    things and the gazetteer knows one; "the latter" is the other, not the one named last
+    that it knows."""
+    check(
+        "今年3月，xAI与其社交平台X合并，前者估值800亿美元，后者估值330亿美元。",
+        "zh",
+        [{"type": VAL, "subject": "xAI", "valuation": 80e9}],
+    )
+
+
+def test_the_latter_of_two_known_names_is_the_last_en(check):
+    """ "Microsoft invested in OpenAI; the latter is now valued at ...": with two known names
+    before it, the latter is the one named last (the guard)."""
+    check(
+        "Microsoft invested in OpenAI in 2019; the latter is now valued at $300 billion.",
+        "en",
+        [{"type": VAL, "subject": "OpenAI", "valuation": 300e9}],
+    )
