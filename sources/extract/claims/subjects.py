@@ -1018,7 +1018,7 @@ def drop_programme_names(
                 pos += 1
             company = (programmes or {}).get(low[m.start : m.end])
             linked = company is not None and _owner_linked(low, m.start, cues)
-            if linked or _names_programme(low, pos, cues):
+            if linked or _names_programme(low, pos, cues) or _programme_before(low, m.start, cues):
                 if company is not None:
                     # "“Stargate”, un proyecto conjunto ...": the programme's company
                     kept.append(EntityMention(m.start, m.end, company))
@@ -1062,4 +1062,18 @@ def _names_programme(low: str, pos: int, cues) -> bool:
 
 
 _WORD_AT = re.compile(r"\s*[^\W\d_]+")
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:[^\W\d_]{1,4}[ \u00a0]+)?$")
+
+
+def _programme_before(low: str, start: int, cues) -> bool:
+    """A programme word right before a family's name, maybe behind one short word, where the
+    noun comes first ("el proyecto Stargate", "proyek AI Stargate", "le projet Stargate"):
+    the whole programme."""
+    m = _WORDS_BEFORE.search(low, max(0, start - 30), start)
+    if m is None:
+        return False
+    hit = cues.starting_at(low, m.start(1), m.end(1))
+    return hit is not None and hit.end == m.end(1) and "programme" in hit.payloads
+
+
 PROGRAMME_WORDS = 3  # cue words looked at after a family's name

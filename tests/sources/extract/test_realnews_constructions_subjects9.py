@@ -4,6 +4,12 @@ company); each construction in sentences of our own in the language it came from
 
 from __future__ import annotations
 
+import pytest
+
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
+from tests.sources.extract.conftest import PUBLISHED, assert_claims
+
 CS, CH = "cluster_size", "chip_holding"
 
 
@@ -196,3 +202,30 @@ def test_the_latter_of_two_known_names_is_the_last_en(check):
         "en",
         [{"type": VAL, "subject": "OpenAI", "valuation": 300e9}],
     )
+
+
+PW = "power_capacity"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "OpenAI berencana membangun pusat data 1 GW di India dalam proyek AI Stargate."),
+        (
+            "es",
+            "OpenAI planea construir un centro de datos de 1 GW en la India dentro del proyecto "
+            "Stargate.",
+        ),
+        (
+            "it",
+            "OpenAI vuole costruire un data center da 1 GW in India nell'ambito del progetto "
+            "Stargate.",
+        ),
+    ],
+)
+def test_a_programme_word_before_a_family_name_is_the_programme(lang, text):
+    """ "proyek AI Stargate", "del proyecto Stargate": where the noun comes before the name, a
+    programme word before a cluster family's name makes it the programme, not its first site
+    (Stargate Abilene); the new site is its company's (bundled reference data)."""
+    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
+    assert_claims(claims, [{"type": PW, "subject": "OpenAI", "quantity": 1000}])
