@@ -28,7 +28,14 @@ from __future__ import annotations
 
 import re
 
-from sources.extract.claims.context import WORD, Discourse, Doc, View, adverb_not_comparison
+from sources.extract.claims.context import (
+    OPENING_CHARS,
+    WORD,
+    Discourse,
+    Doc,
+    View,
+    adverb_not_comparison,
+)
 from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.rules import RAISING_CUES
 from sources.extract.status import Cue
@@ -478,6 +485,8 @@ def pick_company(
             if m.start >= anchor and not _yardstick(view, anchor, m.start):
                 return m.entity, rank
         if rank == 1 and _story_company(disc, role):
+            if role == "funding" and opens_with_yardstick(view):
+                return None, FALLBACK  # "Zum Vergleich: ...": see subject_for_compute
             topic = _topic_before(view, disc) if role == "funding" else None
             if topic is None and role == "funding":
                 # a money sentence naming nobody continues the story's last round, not the
@@ -944,12 +953,29 @@ def subject_for_compute(
             and view.index - disc.cluster_sentence <= DISCOURSE_SENTENCES
         ):
             return disc.cluster, -0.15, "cluster"
+    if (company is None or rank >= ANAPHOR) and opens_with_yardstick(view):
+        # "Zum Vergleich: Das neue Rechenzentrum ... soll mit 10.000 GPUs laufen": what a
+        # comparison opening measures against is not the story's company by default
+        return None, 0.0, ""
     if company is not None:
         return company, (-0.15 if rank >= ANAPHOR else 0.0), "company"
     main = disc.main_company(backers=True)
     if main is not None:
         return main, -0.2, "company"
     return None, 0.0, ""
+
+
+YARDSTICK_HEAD = 40  # characters of a sentence's opening read for a comparison phrase
+
+
+def opens_with_yardstick(view: View) -> bool:
+    """The sentence opens with a comparison phrase ("For comparison,", "Zum Vergleich:",
+    "相比之下"): its figures are what the story is measured against."""
+    if view.rules is None:
+        return False
+    head = view.text[view.start : min(view.end, view.start + YARDSTICK_HEAD)]
+    head = head.lstrip(OPENING_CHARS).lower()
+    return view.rules.yardsticks.starting_at(head, 0) is not None
 
 
 def _named_next(doc: Doc, view: View, company: Entity | None) -> Entity | None:

@@ -229,3 +229,39 @@ def test_a_programme_word_before_a_family_name_is_the_programme(lang, text):
     (Stargate Abilene); the new site is its company's (bundled reference data)."""
     claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
     assert_claims(claims, [{"type": PW, "subject": "OpenAI", "quantity": 1000}])
+
+
+def test_a_comparison_opening_names_no_figure_of_the_story_company_de(check):
+    """ "Zum Vergleich: Das neue Rechenzentrum, das die Telekom ... baut, soll mit 10.000 GPUs
+    laufen": a sentence opening with a comparison phrase gives what the story is measured
+    against; unless it names the holder, its figure is not the story company's."""
+    check(
+        "Tesla baut in Texas ein KI-Rechenzentrum mit 50.000 GPUs. Zum Vergleich: Das neue "
+        "Rechenzentrum, das die Telekom in München baut, soll mit 10.000 GPUs laufen.",
+        "de",
+        [{"type": CS, "subject": "Tesla", "quantity": 50000}],
+    )
+
+
+def test_a_comparison_opening_names_no_round_of_the_story_company_en(check):
+    """ "For comparison, a French rival closed a $600 million round": the same for money."""
+    check(
+        "Anthropic raised $4 billion in March. For comparison, a French rival closed a $600 "
+        "million round in June.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 4e9}],
+    )
+
+
+def test_a_comparison_opening_that_names_its_holder_keeps_it_en(check):
+    """ "For comparison, xAI's Colossus has 100,000 GPUs": a named yardstick keeps its own
+    figure (the guard)."""
+    check(
+        "Tesla is building an AI data center with 50,000 GPUs in Texas. For comparison, xAI's "
+        "Colossus has 100,000 GPUs.",
+        "en",
+        [
+            {"type": CS, "subject": "Tesla", "quantity": 50000},
+            {"type": CS, "subject": "Colossus", "quantity": 100000},
+        ],
+    )
