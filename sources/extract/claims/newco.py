@@ -85,6 +85,11 @@ def unknown_company(
         + [mo.end + ROLE_AFTER_END for mo in view.money if mo.start <= anchor < mo.end]
     )
     role = [c for c in view.cues if c.kind in roles and c.start < reach]
+    # "Kestrel's post-money valuation: ...": a post- or pre-money word names the valued
+    # company only as what a name owns (see _possesses_value)
+    owned = not role and roles is _ROLE_KINDS
+    if owned:
+        role = [c for c in view.cues if c.kind in _VALUE_KINDS and c.start < reach]
     if not role:
         return None
     label = _label_before(view, lo, anchor, cjk, rules.code, names)
@@ -101,7 +106,7 @@ def unknown_company(
         if cjk and any(0 <= s - end <= SOURCE_AFTER for s in sources_after):
             continue  # "PitchBookのデータによると": the source stands before its report word
         how = _how(view, start, end, names, cjk)
-        if not how:
+        if not how or (owned and how != "possessor"):
             continue
         if how == "head" and not cjk and _common_word(doc_text, text[start:end]):
             continue  # "Investors valued ...": a noun the article also writes in lower case
@@ -522,6 +527,8 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
     head = opens_clause(view, start, cjk) or _after_article(view, start, names)
     if head and _descriptor_after(view, end, names):
         return "apposition"
+    if head and _possesses_value(view, start, end):
+        return "possessor"
     if head:
         after = view.text[end : end + 3].strip()
         if after.startswith((":", "：")):
@@ -547,6 +554,22 @@ def _how(view: View, start: int, end: int, names, cjk: bool) -> str:
                 return ""
         return "head"
     return ""
+
+
+POSSESSED_GAP = 20  # characters between a possessive name and its value or round word
+_VALUE_OR_ROUND = frozenset(("valuation", "valuation_post", "valuation_pre", "round"))
+
+
+def _possesses_value(view: View, start: int, end: int) -> bool:
+    """The name owns the value or round word right after it ("Kestrel's post-money
+    valuation: $1.1 billion"): a company, whose figure it is (a person has no valuation)."""
+    if not _POSSESSIVE_S.search(view.text, start, end):
+        return False
+    return any(0 <= c.start - end <= POSSESSED_GAP and c.kind in _VALUE_OR_ROUND for c in view.cues)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_VALUE_KINDS = ("valuation_post", "valuation_pre")
 
 
 def _function_word_after(text: str, end: int, names) -> bool:

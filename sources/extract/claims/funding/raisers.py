@@ -98,7 +98,8 @@ def unknown_raiser(
         opens = opens_item(view, start)
         # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject
         opens = opens or (view.cjk and how == "head" and opens_clause(view, start, True))
-        return company if how == "apposition" or (rank > ANAPHOR and opens) else None
+        # a name owning its value word ("Kestrel's post-money valuation") is a company too
+        return company if how in ("apposition", "possessor") or (rank > ANAPHOR and opens) else None
     if not named:
         if _topic_after(view, subject, anchor) and not _topic_marked_at(
             view, start + len(company.name)
