@@ -36,7 +36,7 @@ from sources.extract.claims.context import (
     View,
     adverb_not_comparison,
 )
-from sources.extract.gazetteer import Entity, EntityMention
+from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 from sources.extract.rules import RAISING_CUES
 from sources.extract.status import Cue
 
@@ -135,6 +135,41 @@ def _break_between(view: View, lo: int, hi: int) -> bool:
     return "clause_break" in view.ctx.kinds and any(
         lo <= c.start < hi for c in view.kinds("clause_break")
     )
+
+
+_PARTICIPLE = re.compile(r"[ \u00a0]+([^\W\d_]{4,})[ \u00a0]+([^\W\d_]{2,5})[ \u00a0]+$")
+
+
+def _passive_raiser(
+    view: View, anchor: int, ranked: list[tuple[EntityMention, int]]
+) -> Entity | None:
+    """The company named as the agent of a participle right after the amount ("the $13
+    billion raised by Anthropic", "os 13 mil milhões angariados pela Anthropic", "los 13.000
+    millones captados por Anthropic"): it raised the amount, whoever heads the sentence. Not
+    an investor or a backer ("$2 billion led by Thrive Capital": an investor phrase; "zwei
+    Milliarden Dollar allein von Google": money from a cloud giant)."""
+    agents = view.rules.names.passive_agents if view.rules else frozenset()
+    if not agents:
+        return None
+    money = next((mo for mo in view.money if mo.start == anchor), None)
+    if money is None:
+        return None
+    for m, r in ranked:
+        if m.start <= money.end or m.start - money.end > PASSIVE_REACH:
+            continue
+        gap = _PARTICIPLE.fullmatch(view.text, money.end, m.start)
+        if gap is None or gap.group(2).lower() not in agents or r == 2:
+            return None
+        if m.entity.company_type in _NOT_RAISERS:
+            return None  # "zwei Milliarden Dollar allein von Google": money from a backer
+        if any(money.end <= c.start < m.start for c in view.kinds("investor_role")):
+            return None  # "led by", "backed by"
+        return m.entity
+    return None
+
+
+PASSIVE_REACH = 40  # characters from an amount to the agent of its participle
+_NOT_RAISERS = BACKER_TYPES | {"hyperscaler"}
 
 
 def _passive_agent(view: View, cue: Cue) -> bool:
@@ -345,6 +380,10 @@ def pick_company(
             return m.entity, r  # "- Kestrel : 6 Md$ en juin + 1,5 Md$ en février"
         if anchor - m.end <= GAPPED_REACH and _gapped(view, m, anchor):
             return m.entity, r  # "..., Mistral AI 600 millions d'euros et xAI 6 milliards"
+    if role == "funding":
+        agent = _passive_raiser(view, anchor, ranked)
+        if agent is not None:
+            return agent, 0  # "the $13 billion raised by Anthropic", "angariados pela Anthropic"
     c_start, _c_end, relative = view.ctx.clause_of(anchor)
     best_before = [
         m

@@ -276,3 +276,52 @@ def test_a_name_owning_its_valuation_is_the_valued_company_en(check):
         "en",
         [{"type": VAL, "subject": "Kestrel", "valuation": 1.1e9}],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The record was driven by the $40 billion raised by OpenAI and the $13 billion "
+            "raised by Anthropic in September.",
+        ),
+        (
+            "pt",
+            "O recorde foi alimentado pelos 40 mil milhões de dólares angariados pela OpenAI e "
+            "pelos 13 mil milhões de dólares angariados pela Anthropic em setembro.",
+        ),
+    ],
+)
+def test_the_agent_of_a_raise_participle_raised_the_amount(check, lang, text):
+    """ "the $13 billion raised by Anthropic", "13 mil milhões angariados pela Anthropic": the
+    company after the passive agent word of the participle that follows an amount raised it,
+    not the company heading the sentence's list."""
+    check(
+        text,
+        lang,
+        [
+            {"type": FR, "subject": "OpenAI", "amount": 40e9},
+            {"type": FR, "subject": "Anthropic", "amount": 13e9},
+        ],
+    )
+
+
+def test_an_investor_after_led_by_is_no_passive_raiser_en(check):
+    """ "a $2 billion round led by Thrive Capital": an investor phrase, not a raise participle
+    (the guard)."""
+    check(
+        "OpenAI closed a $2 billion round led by Thrive Capital.",
+        "en",
+        [{"type": FR, "subject": "OpenAI", "amount": 2e9}],
+    )
+
+
+def test_money_from_a_backer_is_no_passive_raise_de(check):
+    """ "sammelte zwei Milliarden Dollar allein von Google ... ein": "von" is also "from"; a
+    backer after it gave the money, it raised nothing (the guard)."""
+    check(
+        "Das KI-Startup Anthropic sammelte zwei Milliarden Dollar allein von Google ein.",
+        "de",
+        [{"type": FR, "subject": "Anthropic", "amount": 2e9}],
+    )
