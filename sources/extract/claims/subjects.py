@@ -959,12 +959,18 @@ def subject_for_compute(
         if not _named_between(view, company, yard, anchor):
             return None, 0.0, ""
         cluster = None if cluster is not None and company is not None else cluster
-    if cluster is not None:
+    # "un data center da almeno 1 GW sotto l'ombrello Stargate": a site of the programme
+    programme_site = cluster is not None and _site_of_programme(doc, view, anchor)
+    if cluster is not None and not programme_site:
         return cluster, 0.0, "cluster"
     company, rank = pick_company(view, anchor, "compute", disc)
     if company is not None and rank == 2:
         company = None  # chip vendors and sources do not hold the chips they are named with
     named_company = company if rank <= ANAPHOR else None
+    if programme_site:
+        if named_company is None:
+            return None, 0.0, ""
+        return named_company, 0.0, "company"
     _a_start, a_end, _ = view.ctx.clause_of(anchor)
     # "two new clusters, each containing 24,576 GPUs": the plural may stand clauses before
     plural = not view.of_kind("cluster") and any(
@@ -1015,6 +1021,20 @@ def opens_with_yardstick(view: View) -> bool:
     head = view.text[view.start : min(view.end, view.start + YARDSTICK_HEAD)]
     head = head.lstrip(OPENING_CHARS).lower()
     return view.rules.yardsticks.starting_at(head, 0) is not None
+
+
+def _site_of_programme(doc: Doc, view: View, anchor: int) -> bool:
+    """The sentence names its clusters only by a family's name, after the figure, and a site
+    noun stands before that name ("un data center da almeno 1 GW sotto l'ombrello Stargate",
+    "pusat data 1 GW di India dalam proyek AI Stargate", "建设一个超过1吉瓦的数据中心园区，也是
+    “星际之门”计划的一部分"): the figure is of a new site of the programme, which the
+    reference data lacks, not of the site the family's name stands for."""
+    families = doc.gazetteer.cluster_families
+    named = view.of_kind("cluster")
+    if not families or not all(doc.low[m.start : m.end] in families for m in named):
+        return False
+    first = min(m.start for m in named)
+    return first > anchor and any(view.start <= c.start < first for c in view.kinds("cluster"))
 
 
 def _named_next(doc: Doc, view: View, company: Entity | None) -> Entity | None:

@@ -181,3 +181,45 @@ def test_chips_bought_are_no_holding(check, text, lang):
 )
 def test_chips_held_after_a_purchase_word_later_stay(check, text, lang, expected):
     check(text, lang, expected, exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a site noun with the figure, the family's name only after it, as the programme the
+        # site belongs to: a new site, its company's
+        (
+            "xAI negocia un centro de datos de al menos 1 GW en Arabia Saudí bajo la marca "
+            "Colossus.",
+            "es",
+            [{"type": POWER, "subject": "xAI", "quantity": 1000.0}],
+        ),
+        (
+            "xAI tratta per un data center da 800 MW in Arabia Saudita sotto l'ombrello Colossus.",
+            "it",
+            [{"type": POWER, "subject": "xAI", "quantity": 800.0}],
+        ),
+    ],
+)
+def test_power_of_a_new_site_of_a_programme_is_its_company(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the family's name before the figure, or no site noun: the site it stands for
+        (
+            "Colossus, el centro de datos de xAI en Memphis, consume 150 MW.",
+            "es",
+            [{"type": POWER, "subject": "Colossus", "quantity": 150.0}],
+        ),
+        (
+            "xAI porterà la potenza a 300 MW, secondo i piani per Colossus.",
+            "it",
+            [{"type": POWER, "subject": "Colossus", "quantity": 300.0}],
+        ),
+    ],
+)
+def test_power_named_by_the_family_alone_stays_its_site(check, text, lang, expected):
+    check(text, lang, expected)
