@@ -968,9 +968,19 @@ def subject_for_compute(
         company = None  # chip vendors and sources do not hold the chips they are named with
     named_company = company if rank <= ANAPHOR else None
     if programme_site:
-        if named_company is None:
+        # "OpenAI、甲骨文及Related Digital公司联合官宣，将…建设一个超过1吉瓦的数据中心园区": the
+        # first of the sentence's holders, who leads the site, not the one nearest the figure
+        first = next(
+            (
+                m.entity
+                for m in view.of_kind("company")
+                if m.start < anchor and subject_rank(view, m, "compute", False) < 2
+            ),
+            named_company,
+        )
+        if first is None:
             return None, 0.0, ""
-        return named_company, 0.0, "company"
+        return first, 0.0, "company"
     _a_start, a_end, _ = view.ctx.clause_of(anchor)
     # "two new clusters, each containing 24,576 GPUs": the plural may stand clauses before
     plural = not view.of_kind("cluster") and any(

@@ -199,6 +199,11 @@ def test_chips_held_after_a_purchase_word_later_stay(check, text, lang, expected
             "it",
             [{"type": POWER, "subject": "xAI", "quantity": 800.0}],
         ),
+        (
+            "xAI与Meta联合宣布，将在得州建设一个超过2吉瓦的数据中心园区，这是“Colossus”计划的一部分。",
+            "zh",
+            [{"type": POWER, "subject": "xAI", "quantity": 2000.0}],
+        ),
     ],
 )
 def test_power_of_a_new_site_of_a_programme_is_its_company(check, text, lang, expected):
