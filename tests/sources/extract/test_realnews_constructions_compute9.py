@@ -200,7 +200,7 @@ def test_chips_held_after_a_purchase_word_later_stay(check, text, lang, expected
             [{"type": POWER, "subject": "xAI", "quantity": 800.0}],
         ),
         (
-            "xAI与Meta联合宣布，将在得州建设一个超过2吉瓦的数据中心园区，这是“Colossus”计划的一部分。",
+            "xAI、Meta及Oracle公司联合官宣,将在得州建设一个超过2吉瓦的数据中心园区,这是“Colossus”计划的一部分。",
             "zh",
             [{"type": POWER, "subject": "xAI", "quantity": 2000.0}],
         ),
