@@ -160,6 +160,8 @@ CUE_KINDS: dict[str, str] = {
     "system_subject": "a definite system or machine ('the system', 'este sistema', 'il "
     "sistema', 'diese Maschine') before a chip count in its sentence: one installed "
     "machine's chips, a cluster",
+    "this_site": "demonstratives ('these', 'estas', 'этот', 'この', '该') right before a site "
+    "noun ('estas instalaciones'): the site the story named, whoever the sentence names",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
     "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
     "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",

@@ -991,7 +991,10 @@ def subject_for_compute(
     # "planos para um centro de dados em Loughton": not the cluster its owner is known for
     new = named_company is not None and _new_site(view, anchor)
     if clusterish and not plural and not other and not new:
-        found = _owner_cluster(doc, view, named_company, disc)
+        # "OpenAI planea utilizar 1 gigavatio en estas instalaciones": the site named before,
+        # whoever owns it
+        this = "this_site" in view.ctx.kinds and _this_site(view, anchor)
+        found = _owner_cluster(doc, view, None if this else named_company, disc)
         if found is not None:
             return found, -0.1, "cluster"
     if clusterish and new and not plural and not other:
@@ -1031,6 +1034,17 @@ def opens_with_yardstick(view: View) -> bool:
     head = view.text[view.start : min(view.end, view.start + YARDSTICK_HEAD)]
     head = head.lstrip(OPENING_CHARS).lower()
     return view.rules.yardsticks.starting_at(head, 0) is not None
+
+
+THIS_GAP = 2  # characters between a demonstrative and its site noun ("estas instalaciones")
+
+
+def _this_site(view: View, anchor: int) -> bool:
+    """A demonstrative right before a site noun in the figure's clause ("en estas
+    instalaciones", "в этом кластере", "该数据中心"): the site the story has named."""
+    c_start, c_end, _ = view.ctx.clause_of(anchor)
+    sites = [c for c in view.kinds("cluster") if c_start <= c.start < c_end]
+    return any(0 <= s.start - d.end <= THIS_GAP for d in view.kinds("this_site") for s in sites)
 
 
 def _site_of_programme(doc: Doc, view: View, anchor: int) -> bool:

@@ -228,3 +228,34 @@ def test_power_of_a_new_site_of_a_programme_is_its_company(check, text, lang, ex
 )
 def test_power_named_by_the_family_alone_stays_its_site(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a demonstrative before a site noun: the site the story named, though another
+        # company than its owner is the sentence's subject
+        (
+            "Colossus, el centro de datos de xAI, sigue creciendo. Meta planea usar unos "
+            "200 MW en estas instalaciones.",
+            "es",
+            [{"type": POWER, "subject": "Colossus", "quantity": 200.0}],
+        ),
+        (
+            "Colossus, le centre de données de xAI, grandit. Meta compte utiliser 250 MW dans "
+            "ce centre de données.",
+            "fr",
+            [{"type": POWER, "subject": "Colossus", "quantity": 250.0}],
+        ),
+    ],
+)
+def test_power_of_this_site_is_the_site_named_before(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_power_of_a_site_with_no_demonstrative_stays_its_company(check):
+    check(
+        "Colossus, el centro de datos de xAI, sigue creciendo. Meta planea usar unos 200 MW.",
+        "es",
+        [{"type": POWER, "subject": "Meta", "quantity": 200.0}],
+    )
