@@ -160,8 +160,6 @@ CUE_KINDS: dict[str, str] = {
     "system_subject": "a definite system or machine ('the system', 'este sistema', 'il "
     "sistema', 'diese Maschine') before a chip count in its sentence: one installed "
     "machine's chips, a cluster",
-    "this_site": "demonstratives ('these', 'estas', 'этот', 'この', '该') right before a site "
-    "noun ('estas instalaciones'): the site the story named, whoever the sentence names",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
     "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
     "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",
@@ -274,6 +272,9 @@ class NameRules:
     # name ("Synthesia, uma empresa ..."); behind a definite one it refers back ("Come riporta
     # Bloomberg, la startup ...": the story's company)
     indefinite: frozenset[str] = frozenset()
+    # demonstratives ("these", "estas", "этом", "該"): one right before a site noun points to
+    # the site the story named ("en estas instalaciones"), whoever the sentence names
+    site_demonstratives: tuple[str, ...] = ()
     # words that give a site its name after a site noun ("a campus dubbed Horizon",
     # "un supercalculateur baptisé Jean Zay"): the name is a cluster wherever the text names it
     naming: tuple[str, ...] = ()
@@ -724,6 +725,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         list_links=frozenset(w.lower() for w in names.get("list_links", [])),
         place_words=frozenset(w.lower() for w in names.get("place_words", [])),
         indefinite=frozenset(w.lower() for w in names.get("indefinite", [])),
+        site_demonstratives=tuple(w.lower() for w in names.get("site_demonstratives", [])),
         naming=tuple(w.lower() for w in names.get("naming", [])),
         topic_markers=frozenset(names.get("topic_markers", [])),
         attributive_endings=frozenset(names.get("attributive_endings", [])),

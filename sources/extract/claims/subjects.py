@@ -993,7 +993,7 @@ def subject_for_compute(
     if clusterish and not plural and not other and not new:
         # "OpenAI planea utilizar 1 gigavatio en estas instalaciones": the site named before,
         # whoever owns it
-        this = "this_site" in view.ctx.kinds and _this_site(view, anchor)
+        this = named_company is not None and _this_site(view, anchor)
         found = _owner_cluster(doc, view, None if this else named_company, disc)
         if found is not None:
             return found, -0.1, "cluster"
@@ -1036,15 +1036,23 @@ def opens_with_yardstick(view: View) -> bool:
     return view.rules.yardsticks.starting_at(head, 0) is not None
 
 
-THIS_GAP = 2  # characters between a demonstrative and its site noun ("estas instalaciones")
-
-
 def _this_site(view: View, anchor: int) -> bool:
     """A demonstrative right before a site noun in the figure's clause ("en estas
     instalaciones", "в этом кластере", "该数据中心"): the site the story has named."""
+    words = view.rules.names.site_demonstratives if view.rules else ()
+    if not words:
+        return False
     c_start, c_end, _ = view.ctx.clause_of(anchor)
-    sites = [c for c in view.kinds("cluster") if c_start <= c.start < c_end]
-    return any(0 <= s.start - d.end <= THIS_GAP for d in view.kinds("this_site") for s in sites)
+    for c in view.kinds("cluster"):
+        if not c_start <= c.start < c_end:
+            continue
+        before = view.text[max(view.start, c.start - 12) : c.start].lower().rstrip()
+        if view.cjk:
+            if before.endswith(tuple(words)):
+                return True
+        elif before.split()[-1:] and before.split()[-1] in words:
+            return True
+    return False
 
 
 def _site_of_programme(doc: Doc, view: View, anchor: int) -> bool:
