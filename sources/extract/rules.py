@@ -328,6 +328,7 @@ class LanguageRules:
     # partitive pronouns right after a count ("250.000 de ellas"): the chips the text spoke
     # of just before (section ``[chips]``)
     partitives: tuple[str, ...]
+    remainder: tuple[str, ...]  # "the rest": the amount before it is a first part
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -653,6 +654,7 @@ def load_rules(code: str | None) -> LanguageRules:
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("companies_counted", [])
         ),
+        remainder=tuple(p.lower() for p in money.get("remainder", [])),
         funding_spans=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("funding_spans", [])

@@ -306,3 +306,30 @@ def test_a_figure_in_the_main_clause_after_a_condition_stays_en(check):
         "en",
         [{"type": VAL, "subject": "Mistral AI", "valuation": 20e9}],
     )
+
+
+def test_an_amount_before_the_rest_of_the_sum_is_a_first_part_pt_en(check):
+    """ "o primeiro aporte foi de US$ 1,25 bilhão, com o restante realizado nos meses
+    seguintes", "the first tranche was $1 billion, with the remainder due next year": an amount
+    followed by a word for the rest of a sum is a first part, not a round."""
+    check(
+        "A Amazon investiu na Anthropic. Na época, o primeiro aporte foi de US$ 1,25 bilhão, "
+        "com o restante realizado nos meses seguintes.",
+        "pt",
+        [],
+    )
+    check(
+        "Amazon backs Anthropic. The first tranche was $1 billion, with the remainder due next "
+        "year.",
+        "en",
+        [],
+    )
+
+
+def test_the_rest_of_something_else_leaves_the_round_en(check):
+    """The guard: "the rest of the market" is not the rest of the amount."""
+    check(
+        "Anthropic raised $13 billion, leaving the rest of the market far behind.",
+        "en",
+        [{"type": FR, "subject": "Anthropic", "amount": 13e9}],
+    )

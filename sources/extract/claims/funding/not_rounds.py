@@ -18,6 +18,7 @@ from sources.extract.claims.context import WORD, View
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.funding.role_kinds import ROLE_KINDS, VALUATION_KINDS
 from sources.extract.money import Money
+from sources.extract.phrases import is_letter
 from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue
 
@@ -225,6 +226,8 @@ def _labels_part(view: View, part: Cue, cue: Cue) -> bool:
 
 def not_a_round(view: View, money: Money, role: str) -> bool:
     """A cumulative total, or a part of an amount stated before it."""
+    if role != "valuation" and first_part(view, money):
+        return True  # "o primeiro aporte foi de US$ 1,25 bilhões, com o restante ..."
     kinds = view.ctx.kinds
     counted = companies_counted(view)
     if (
@@ -290,6 +293,36 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
         ):
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
             return True
+    return False
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|de|do|da|dos|das|des|du|del|della|dello|di|von|der|des)\b")
+
+
+def first_part(view: View, money: Money) -> bool:
+    """A word for the rest of a sum follows the amount, with no other amount between ("o
+    primeiro aporte foi de US$ 1,25 bilhões (R$ 7 bilhões), com o restante realizado nos
+    meses seguintes"): the amount is a first part. Not "the rest of the market": the rest of
+    something else."""
+    words = view.rules.remainder if view.rules is not None else ()
+    if not words:
+        return False
+    low = view.text[money.end : view.end].lower()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            end = i + len(w)
+            bounded = (i == 0 or not is_letter(low[i - 1])) and (
+                end == len(low) or not is_letter(low[end])
+            )
+            if bounded and not _OF_AFTER.match(low, end):
+                pos = money.end + i
+                return not any(
+                    money.end <= m.start < pos and not m.is_conversion
+                    for m in view.money
+                    if m is not money
+                )
+            i = low.find(w, end)
     return False
 
 
