@@ -329,6 +329,7 @@ class LanguageRules:
     # of just before (section ``[chips]``)
     partitives: tuple[str, ...]
     remainder: tuple[str, ...]  # "the rest": the amount before it is a first part
+    initial: tuple[str, ...]  # "una inyección inicial de": the amount is a first part
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -655,6 +656,7 @@ def load_rules(code: str | None) -> LanguageRules:
             for p in money.get("companies_counted", [])
         ),
         remainder=tuple(p.lower() for p in money.get("remainder", [])),
+        initial=tuple(p.lower() for p in money.get("initial", [])),
         funding_spans=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("funding_spans", [])

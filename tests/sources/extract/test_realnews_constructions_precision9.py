@@ -333,3 +333,31 @@ def test_the_rest_of_something_else_leaves_the_round_en(check):
         "en",
         [{"type": FR, "subject": "Anthropic", "amount": 13e9}],
     )
+
+
+def test_an_initial_amount_is_a_first_part_es_pt(check):
+    """ "una inyección inicial de 1.250 millones que se complementaría con 2.750 millones",
+    "começando pelos US$ 10 bilhões iniciais": an amount an "initial" word heads is the first
+    part of a sum, not a round."""
+    check(
+        "Google invertirá en Anthropic. El acuerdo contemplaba una inyección inicial de 1.250 "
+        "millones de dólares que se complementaría con 2.750 millones más adelante.",
+        "es",
+        [],
+    )
+    check(
+        "A Nvidia investirá na OpenAI de forma progressiva, começando pelos US$ 10 bilhões "
+        "iniciais no próximo ano.",
+        "pt",
+        [],
+    )
+
+
+def test_an_initially_planned_round_stays_es(check):
+    """The guard: the adverb ("tenía previsto inicialmente recaudar 3.000 millones") plans the
+    round; it heads no amount."""
+    check(
+        "Según TechCrunch, xAI tenía previsto inicialmente recaudar 3.000 millones de dólares.",
+        "es",
+        [{"type": FR, "subject": "xAI", "amount": 3e9}],
+    )

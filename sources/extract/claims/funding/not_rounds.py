@@ -304,7 +304,11 @@ def first_part(view: View, money: Money) -> bool:
     primeiro aporte foi de US$ 1,25 bilhões (R$ 7 bilhões), com o restante realizado nos
     meses seguintes"): the amount is a first part. Not "the rest of the market": the rest of
     something else."""
-    words = view.rules.remainder if view.rules is not None else ()
+    if view.rules is None:
+        return False
+    if view.rules.initial and _initial(view, money, view.rules.initial):
+        return True
+    words = view.rules.remainder
     if not words:
         return False
     low = view.text[money.end : view.end].lower()
@@ -323,6 +327,26 @@ def first_part(view: View, money: Money) -> bool:
                     if m is not money
                 )
             i = low.find(w, end)
+    return False
+
+
+INITIAL_GAP = 24  # "una inyección inicial de 1.250 millones": the word this close before
+
+
+def _initial(view: View, money: Money, words: tuple[str, ...]) -> bool:
+    """A word for "initial" heads the amount: a few words before it with no number between
+    ("una inyección inicial de 1.250 millones que se complementaría con ..."), or right after
+    it ("começando pelos US$ 10 bilhões iniciais"). A trailing * matches any ending."""
+    lo = max(view.ctx.clause_of(money.start)[0], money.start - INITIAL_GAP)
+    before = view.text[lo : money.start].lower()
+    after = view.text[money.end : money.end + 16].lower().lstrip()
+    for w in words:
+        word = re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"\b")
+        for m in re.finditer(r"(?<!\w)" + word, before):
+            if not any(lo + m.end() <= n.start < money.num.start for n in view.nums):
+                return True
+        if re.match(word, after):
+            return True
     return False
 
 
