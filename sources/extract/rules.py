@@ -329,6 +329,7 @@ class LanguageRules:
     # of just before (section ``[chips]``)
     partitives: tuple[str, ...]
     remainder: tuple[str, ...]  # "the rest": the amount before it is a first part
+    condition_enders: tuple[re.Pattern[str], ...]  # "합하면": a condition closing after the figure
     initial: tuple[str, ...]  # "una inyección inicial de": the amount is a first part
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
@@ -656,6 +657,7 @@ def load_rules(code: str | None) -> LanguageRules:
             for p in money.get("companies_counted", [])
         ),
         remainder=tuple(p.lower() for p in money.get("remainder", [])),
+        condition_enders=tuple(re.compile(p) for p in money.get("condition_enders", [])),
         initial=tuple(p.lower() for p in money.get("initial", [])),
         funding_spans=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)

@@ -361,3 +361,23 @@ def test_an_initially_planned_round_stays_es(check):
         "es",
         [{"type": FR, "subject": "xAI", "amount": 3e9}],
     )
+
+
+def test_a_figure_before_a_condition_ending_is_a_premise_ko(check):
+    """ "200만 대의 H100이 ... 전력을 모두 합하면 ...": in verb-final order the condition closes
+    after the figure ("합하면", if one adds); the figure is a premise, not a holding."""
+    check(
+        "Microsoft는 H100을 보유하고 있다. 200만 대의 H100이 1년 동안 사용하는 전력을 모두 "
+        "합하면 한 나라의 연간 소비량에 육박한다.",
+        "ko",
+        [],
+    )
+
+
+def test_according_to_is_no_condition_ko(check):
+    """The guard: "업계에 따르면" (according to) ends in the same syllable but states a report."""
+    check(
+        "업계에 따르면 Microsoft는 15만 대의 H100을 보유하고 있다.",
+        "ko",
+        [{"type": "chip_holding", "subject": "Microsoft", "quantity": 150000.0}],
+    )

@@ -78,7 +78,15 @@ _CLAUSE_END = re.compile(r"[,，、:;：；]")
 def in_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
     """The figure at ``anchor`` is in the condition itself, which opens the sentence ("Kalau
     ditingkatkan ke 100 juta, diperlukan ...", "Jadi, jika Anda akan berkomitmen 20-30
-    gigawatt, ..."): a premise, not a fact."""
+    gigawatt, ...") or, in verb-final order, closes after the figure with the language's
+    ``condition_enders`` ("... 전력을 모두 합하면"): a premise, not a fact."""
+    enders = view.rules.condition_enders if view.rules is not None else ()
+    for rx in enders:
+        # "350만 대의 H100이 1년 동안 사용하는 전력을 모두 합하면, ...": verb-final order
+        # closes the condition after the figure, with no clause break between
+        m = rx.search(view.text, anchor, view.end)
+        if m is not None and _CLAUSE_END.search(view.text, anchor, m.start()) is None:
+            return True
     if not openers:
         return False
     head = view.text[view.start : anchor].lstrip(OPENING_CHARS)
