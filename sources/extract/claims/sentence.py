@@ -53,9 +53,9 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         # (the guess only matters to a time: most sentences have none)
         planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
         as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
-        if (
-            hypothetical or in_condition(view, d.anchor, doc.rules.condition_openers)
-        ) and not (timed and _before_publication(as_of, doc.published)):
+        if (hypothetical or in_condition(view, d.anchor, doc.rules.condition_openers)) and not (
+            timed and _before_publication(as_of, doc.published)
+        ):
             figure = d.quantity if d.quantity is not None else d.amount
             dropped(view, figure, d.type, why.HYPOTHETICAL)
             continue
