@@ -328,9 +328,9 @@ class LanguageRules:
     # partitive pronouns right after a count ("250.000 de ellas"): the chips the text spoke
     # of just before (section ``[chips]``)
     partitives: tuple[str, ...]
-    remainder: tuple[str, ...]  # "the rest": the amount before it is a first part
+    remainder: re.Pattern[str] | None  # "the rest": the amount before it is a first part
     condition_enders: tuple[re.Pattern[str], ...]  # "합하면": a condition closing after the figure
-    initial: tuple[str, ...]  # "una inyección inicial de": the amount is a first part
+    initial: re.Pattern[str] | None  # "una inyección inicial de": the amount is a first part
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
@@ -447,6 +447,14 @@ def _trie(words: list[str]) -> str:
             body = f"(?:{body})?"
         parts.append(re.escape(head) + body)
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """Words as one case-blind pattern, each a whole word; a trailing * takes any ending."""
+    if not words:
+        return None
+    alts = (re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 def _pairs(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -656,9 +664,9 @@ def load_rules(code: str | None) -> LanguageRules:
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("companies_counted", [])
         ),
-        remainder=tuple(p.lower() for p in money.get("remainder", [])),
+        remainder=_word_pattern(money.get("remainder", [])),
         condition_enders=tuple(re.compile(p) for p in money.get("condition_enders", [])),
-        initial=tuple(p.lower() for p in money.get("initial", [])),
+        initial=_word_pattern(money.get("initial", [])),
         funding_spans=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("funding_spans", [])

@@ -146,6 +146,7 @@ class View:
     cue_groups: dict[str, list[Cue]] = field(default_factory=dict)  # by kind, in text order
     entity_groups: dict[str, list[EntityMention]] = field(default_factory=dict)  # by kind
     drops: list | None = None  # the document's drops, when a trace is asked for (claims.drops)
+    counted: list | None = None  # the counts and spans read next to amounts (not_rounds), once
 
     def kinds(self, kind: str) -> list[Cue]:
         return self.cue_groups.get(kind, NONE)

@@ -73,6 +73,7 @@ def after_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
 # one word and a comma before the condition: "Jadi, jika Anda ...", "So, if ..."
 _CONDITION_LEAD = re.compile(r"(?:[^\W\d_]+[,，、]\s*)?", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,，、:;：；]")
+CONDITION_HEAD = 48  # the opening characters a condition's opener is looked for in
 
 
 def in_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
@@ -89,13 +90,15 @@ def in_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
             return True
     if not openers:
         return False
-    head = view.text[view.start : anchor].lstrip(OPENING_CHARS)
+    # the opening words only (the condition's clause is searched once an opener is found)
+    head = view.text[view.start : min(anchor, view.start + CONDITION_HEAD)].lstrip(OPENING_CHARS)
     lead = _CONDITION_LEAD.match(head)
-    rest = head[lead.end() if lead else 0 :]
-    low = rest[:12].lower()
+    at = lead.end() if lead else 0
+    low = head[at : at + 12].lower()
     for w in openers:
         if low.startswith(w) and (view.cjk or not is_letter(low[len(w) : len(w) + 1] or " ")):
-            return _CLAUSE_END.search(rest, len(w)) is None
+            start = view.text.find(head[at : at + len(w)], view.start, anchor)
+            return _CLAUSE_END.search(view.text, start + len(w), anchor) is None
     return False
 
 

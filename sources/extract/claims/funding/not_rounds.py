@@ -18,7 +18,6 @@ from sources.extract.claims.context import WORD, View
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.funding.role_kinds import ROLE_KINDS, VALUATION_KINDS
 from sources.extract.money import Money
-from sources.extract.phrases import is_letter
 from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue
 
@@ -296,58 +295,46 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
     return False
 
 
-_OF_AFTER = re.compile(r"\s+(?:of|de|do|da|dos|das|des|du|del|della|dello|di|von|der|des)\b")
+_OF_AFTER = re.compile(r"\s+(?:of|de|do|da|dos|das|des|du|del|della|dello|di|von|der)\b")
 
 
 def first_part(view: View, money: Money) -> bool:
-    """A word for the rest of a sum follows the amount, with no other amount between ("o
-    primeiro aporte foi de US$ 1,25 bilhões (R$ 7 bilhões), com o restante realizado nos
-    meses seguintes"): the amount is a first part. Not "the rest of the market": the rest of
-    something else."""
-    if view.rules is None:
+    """The amount is a first part of a sum: an "initial" word heads it, or a word for the rest
+    of the sum follows it with no other amount between ("o primeiro aporte foi de US$ 1,25
+    bilhões (R$ 7 bilhões), com o restante realizado nos meses seguintes"). Not "the rest of
+    the market": the rest of something else."""
+    rules = view.rules
+    if rules is None:
         return False
-    if view.rules.initial and _initial(view, money, view.rules.initial):
+    if rules.initial is not None and _initial(view, money, rules.initial):
         return True
-    words = view.rules.remainder
-    if not words:
+    if rules.remainder is None:
         return False
-    low = view.text[money.end : view.end].lower()
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            end = i + len(w)
-            bounded = (i == 0 or not is_letter(low[i - 1])) and (
-                end == len(low) or not is_letter(low[end])
-            )
-            if bounded and not _OF_AFTER.match(low, end):
-                pos = money.end + i
-                return not any(
-                    money.end <= m.start < pos and not m.is_conversion
-                    for m in view.money
-                    if m is not money
-                )
-            i = low.find(w, end)
+    for m in rules.remainder.finditer(view.text, money.end, view.end):
+        if _OF_AFTER.match(view.text, m.end()):
+            continue
+        return not any(
+            money.end <= o.start < m.start() and not o.is_conversion
+            for o in view.money
+            if o is not money
+        )
     return False
 
 
 INITIAL_GAP = 24  # "una inyección inicial de 1.250 millones": the word this close before
+INITIAL_AFTER = 3  # "US$ 10 bilhões iniciais": the word this close after
 
 
-def _initial(view: View, money: Money, words: tuple[str, ...]) -> bool:
+def _initial(view: View, money: Money, word: re.Pattern[str]) -> bool:
     """A word for "initial" heads the amount: a few words before it with no number between
     ("una inyección inicial de 1.250 millones que se complementaría con ..."), or right after
-    it ("começando pelos US$ 10 bilhões iniciais"). A trailing * matches any ending."""
+    it ("começando pelos US$ 10 bilhões iniciais")."""
     lo = max(view.ctx.clause_of(money.start)[0], money.start - INITIAL_GAP)
-    before = view.text[lo : money.start].lower()
-    after = view.text[money.end : money.end + 16].lower().lstrip()
-    for w in words:
-        word = re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"\b")
-        for m in re.finditer(r"(?<!\w)" + word, before):
-            if not any(lo + m.end() <= n.start < money.num.start for n in view.nums):
-                return True
-        if re.match(word, after):
+    for m in word.finditer(view.text, lo, money.start):
+        if not any(m.end() <= n.start < money.num.start for n in view.nums):
             return True
-    return False
+    after = word.search(view.text, money.end, min(view.end, money.end + INITIAL_AFTER + 12))
+    return after is not None and not view.text[money.end : after.start()].strip()
 
 
 def companies_counted(view: View) -> list[Cue]:
@@ -356,9 +343,11 @@ def companies_counted(view: View) -> list[Cue]:
     spans of time money was raised in ("in two months", its ``funding_spans``), as
     companies_total and funding_total cues: read only for an amount that has a role, not in
     every analysed sentence."""
+    if view.counted is not None:
+        return view.counted
     if view.rules is None:
         return []
-    return [
+    view.counted = [
         Cue(m.start(), m.end(), kind)
         for patterns, kind in (
             (view.rules.companies_counted, "companies_total"),
@@ -367,6 +356,7 @@ def companies_counted(view: View) -> list[Cue]:
         for rx in patterns
         for m in rx.finditer(view.text, view.start, view.end)
     ]
+    return view.counted
 
 
 def _companies_cover(view: View, cue: Cue, money: Money, role: str) -> bool:
