@@ -313,11 +313,13 @@ def first_part(view: View, money: Money) -> bool:
     for m in rules.remainder.finditer(view.text, money.end, view.end):
         if _OF_AFTER.match(view.text, m.end()):
             continue
+        # "900 Millionen Euro gingen allein an Mistral AI, der Rest an kleinere Firmen": a
+        # company named between receives the amount; the rest goes to others
         return not any(
             money.end <= o.start < m.start() and not o.is_conversion
             for o in view.money
             if o is not money
-        )
+        ) and not any(money.end <= c.start < m.start() for c in view.of_kind("company"))
     return False
 
 
