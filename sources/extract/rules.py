@@ -325,6 +325,9 @@ class LanguageRules:
     # counts of companies or deals as a subject ("five deals totaling"), read next to an amount
     companies_counted: tuple[re.Pattern[str], ...]
     funding_spans: tuple[re.Pattern[str], ...]  # "in two months": read next to an amount
+    # the companies_counted patterns with no count ("las nuevas empresas de"): always read
+    companies_named: tuple[re.Pattern[str], ...]
+    count_tokens: frozenset[str]  # the words a count may be ("five", "sieben"): a quick test
     # partitive pronouns right after a count ("250.000 de ellas"): the chips the text spoke
     # of just before (section ``[chips]``)
     partitives: tuple[str, ...]
@@ -663,7 +666,17 @@ def load_rules(code: str | None) -> LanguageRules:
         companies_counted=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("companies_counted", [])
+            if COUNT_SLOT in p
         ),
+        companies_named=tuple(
+            re.compile(p, re.IGNORECASE)
+            for p in money.get("companies_counted", [])
+            if COUNT_SLOT not in p
+        ),
+        count_tokens=frozenset(
+            w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w
+        )
+        | {"few", "several"},
         remainder=_word_pattern(money.get("remainder", [])),
         condition_enders=tuple(re.compile(p) for p in money.get("condition_enders", [])),
         initial=_word_pattern(money.get("initial", [])),

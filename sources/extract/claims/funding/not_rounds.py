@@ -347,18 +347,30 @@ def companies_counted(view: View) -> list[Cue]:
     every analysed sentence."""
     if view.counted is not None:
         return view.counted
-    if view.rules is None:
+    rules = view.rules
+    if rules is None:
         return []
+    groups: list[tuple[tuple[re.Pattern[str], ...], str]] = [
+        (rules.companies_named, "companies_total")
+    ]
+    # the patterns with a count only where a count word stands (a count in digits of
+    # companies is a cue of every analysed sentence: rules/<lang>.toml companies_total)
+    words = _TOKEN.findall(view.text, view.start, view.end)
+    if any(w.lower() in rules.count_tokens for w in words):
+        groups += [
+            (rules.companies_counted, "companies_total"),
+            (rules.funding_spans, "funding_total"),
+        ]
     view.counted = [
         Cue(m.start(), m.end(), kind)
-        for patterns, kind in (
-            (view.rules.companies_counted, "companies_total"),
-            (view.rules.funding_spans, "funding_total"),
-        )
+        for patterns, kind in groups
         for rx in patterns
         for m in rx.finditer(view.text, view.start, view.end)
     ]
     return view.counted
+
+
+_TOKEN = re.compile(r"\w+")
 
 
 def _companies_cover(view: View, cue: Cue, money: Money, role: str) -> bool:
