@@ -191,7 +191,15 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         ) or _counted_sites(view, num)
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
         # "Este sistema, que contará con 100.000 GPUs": the machine the sentence is about
-        system = system or any(c.end <= num.lead for c in view.kinds("system_subject"))
+        # -- not past another name ("Unlike the system at Meta, xAI owns ...", "the machine
+        # learning team at Meta uses ..."): that name, not the machine, holds the count
+        system = system or any(
+            c.end <= num.lead
+            and not any(
+                c.end <= m.start < num.lead and m.entity.kind != "chip" for m in view.entities
+            )
+            for c in view.kinds("system_subject")
+        )
         if (
             "acquire" in view.ctx.kinds
             and not any(m.start < num.lead for m in view.of_kind("cluster"))
@@ -920,12 +928,16 @@ def _counted_before(view: View, disc: Discourse) -> Entity | None:
 
 
 SOV_OBJECT_GAP = 24  # "15만 대의 H100을 구매했다": a count, its chip and particle, the verb
+SOV_OBJECT_TAIL = (
+    3  # letters left between the number and the verb: a counter and particles ("대의 을")
+)
 
 
-def _purchased(view: View, pos: int, c_start: int, c_end: int, end: int | None = None) -> bool:
-    """A purchase or delivery verb governs the count at ``pos``: before it in its clause
-    ("bought 150,000 H100s"), or closing the clause after it, where verb-final word orders put
-    the participle ("hat 500.000 Chips an Meta ausgeliefert", "H100を5万個購入した")."""
+def _purchased(view: View, pos: int, c_start: int, c_end: int, end: int) -> bool:
+    """A purchase or delivery verb governs the count at ``pos`` (its number ends at ``end``):
+    before it in its clause ("bought 150,000 H100s"), or closing the clause after it, where
+    verb-final word orders put the participle ("hat 500.000 Chips an Meta ausgeliefert",
+    "H100を5万個購入した")."""
     for c in view.cues:
         if c.kind != "purchase" or not c_start <= c.start < c_end:
             continue
@@ -938,7 +950,8 @@ def _purchased(view: View, pos: int, c_start: int, c_end: int, end: int | None =
             view.rules is not None
             and view.rules.sov
             and 0 < c.start - pos <= SOV_OBJECT_GAP
-            and not _numbers_between(view, pos if end is None else end - 1, c.start)
+            and not _numbers_between(view, end - 1, c.start)
+            and _object_of(view, end, c.start)
         ):
             # "200만 대의 H100을 판매할 것으로 전망된다", "15만 대의 H100을 구매했다는": in
             # verb-final order the verb right after its object governs the count, whatever
@@ -960,6 +973,18 @@ def _assign_single_chip(doc: Doc, view: View, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.ref_kind in ("after", "before"):
             d.chip = chip  # configurations of one product ("pods of 256 and 9,216 chips")
+
+
+def _object_of(view: View, end: int, verb: int) -> bool:
+    """Only the count's counter, its chip and their particles stand between the number ending
+    at ``end`` and the verb at ``verb`` ("대의 H100을", "個の"): the verb takes the count as its
+    object; not a verb or a topic of a later clause ("개를 보유하고 있지만 판매는")."""
+    gap = view.text[end:verb]
+    for m in view.of_kind("chip"):
+        if end <= m.start and m.end <= verb:
+            gap = gap.replace(view.text[m.start : m.end], "")
+    # Latin letters are a chip's name or its plural ("TPUs를"), not a word of the clause
+    return sum(not ch.isspace() and not ch.isascii() for ch in gap) <= SOV_OBJECT_TAIL
 
 
 def _numbers_between(view: View, a: int, b: int) -> bool:
