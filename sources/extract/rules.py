@@ -142,6 +142,8 @@ CUE_KINDS: dict[str, str] = {
     "after_event": "'after', 'nach einer', 'después de', 'après': opens a phrase of an earlier "
     "event; a figure in it is that event's, which a report elsewhere in the sentence does not "
     "cover",
+    "after_time": "'nach einer Woche': an 'after' word that opens a time, not an earlier "
+    "event (its longer phrase hides the after_event word)",
     "completion": "'when finished', 'im Endausbau', '建成后': a size or power the site will have "
     "once built, a plan (for hardware figures; reports still come first)",
     "current": "'currently', 'actuellement', 'derzeit', '目前', '현재' in a size's or power's own "

@@ -403,9 +403,14 @@ AFTER_WINDOW = 60  # characters from an 'after' word to the figure of its phrase
 def _after_event(ctx: StatusContext, anchor: int) -> int | None:
     """The end of an 'after' word ("nach einer Finanzierungsrunde in Höhe von 209 Mio. Euro",
     "después de una ronda que valoró a la empresa en ...") at most AFTER_WINDOW characters
-    before the figure, with no other figure between: the figure is an earlier event's."""
+    before the figure, with no other figure between: the figure is an earlier event's. The
+    phrase ends where a main clause starts ("Following the deal, xAI is valued at $24 billion,
+    sources said": the report's figure); a relative clause continues it ("... una ronda que
+    valoró a Mistral en ...")."""
     for c in ctx.cues:
         if c.kind != "after_event" or c.start >= anchor or anchor - c.end > AFTER_WINDOW:
+            continue
+        if any(c.end < k[0] <= anchor and not k[2] for k in ctx.clauses):
             continue
         if not any(c.end <= f < anchor for f in ctx.figures):
             return c.end

@@ -224,13 +224,21 @@ def _generic(view: View, unit, clause_start: int, clause_end: int) -> bool:
     """A habitual or generic word in the figure's clause with no other number between them
     ("Usually a build takes up to four years", "A modern data center might draw 50-100 MW",
     "Bis zu 31 MW würde ein solches System aufnehmen"): a figure of sites in general. The
-    figure past another number is the story's own ("通常3年かかる工事を半年で")."""
+    figure past another number is the story's own ("通常3年かかる工事を半年で"), and so is one
+    whose clause, or the generic word's, names a company or a site ("xAI built a modern 150 MW
+    data center", "Ein solches Rechenzentrum von xAI hat 150 MW")."""
     lead = unit.num.lead
+    named = [m.start for kind in ("company", "cluster") for m in view.of_kind(kind)]
+    if any(clause_start <= p < clause_end for p in named):
+        return False
     for c in view.kinds("generic"):
         # a sentence-opening adverb ("Usually, ...") stands in a clause of its own
         opens = not view.text[view.start : c.start].strip(_OPENERS) and c.end <= lead
         if not (clause_start <= c.start < clause_end or opens):
             continue
+        c_start, c_end, _ = view.ctx.clause_of(c.start)
+        if any(c_start <= p < c_end for p in named):
+            continue  # "Un tel campus de Mistral AI, ..., consomme 40 MW"
         lo, hi = (c.end, lead) if c.end <= lead else (unit.end, c.start)
         if not any(lo <= n.lead and n.end <= hi for n in view.nums):
             return True

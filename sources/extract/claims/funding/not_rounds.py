@@ -246,11 +246,12 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             # own clause: "xAI raised $6 billion, the largest round ever for AI startups"
             return True
         if (
-            cue.kind == "funding_total"
+            cue.kind in ("funding_total", "funding_span")
             and role != "valuation"
             and _covers(view, cue, money)
             and not round_total(view, cue, money)
             and not _only_time(view, cue)
+            and not (cue.kind == "funding_span" and _planned(view, money))
         ):
             return True  # "so far", "insgesamt", "累计"
         if cue.kind != "part" or any(
@@ -343,7 +344,7 @@ def companies_counted(view: View) -> list[Cue]:
     """The counts of companies or deals the sentence makes its subject ("five deals totaling",
     "sieben führende private Tech-Unternehmen", the language's ``companies_counted``) and the
     spans of time money was raised in ("in two months", its ``funding_spans``), as
-    companies_total and funding_total cues: read only for an amount that has a role, not in
+    companies_total and funding_span cues: read only for an amount that has a role, not in
     every analysed sentence."""
     if view.counted is not None:
         return view.counted
@@ -359,7 +360,7 @@ def companies_counted(view: View) -> list[Cue]:
     if any(w.lower() in rules.count_tokens for w in words):
         groups += [
             (rules.companies_counted, "companies_total"),
-            (rules.funding_spans, "funding_total"),
+            (rules.funding_spans, "funding_span"),
         ]
     view.counted = [
         Cue(m.start(), m.end(), kind)
@@ -371,6 +372,13 @@ def companies_counted(view: View) -> list[Cue]:
 
 
 _TOKEN = re.compile(r"\w+")
+
+
+def _planned(view: View, money: Money) -> bool:
+    """A plan word before the amount in its clause: a span after it is a deadline ("expects to
+    close a $6 billion round in two weeks"), not the time the money was raised in."""
+    lo, _, _ = view.ctx.clause_of(money.start)
+    return any(lo <= c.start < money.start for c in view.kinds("planned"))
 
 
 def _companies_cover(view: View, cue: Cue, money: Money, role: str) -> bool:

@@ -1,0 +1,103 @@
+"""Review of round 9 (issue 11), heading B: the generic-figure, 'after' and time-span rules
+narrowed where they broke ordinary sentences, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+ROUND, VAL = "funding_round", "valuation"
+POWER, BUILD = "power_capacity", "build_duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a generic word inside a clause that names the company or the site: the figure is theirs
+        ("xAI built a modern 150 MW data center in Memphis.", "en", {"subject": "xAI"}),
+        ("Meta opened a standard 300 MW campus in Ohio.", "en", {"subject": "Meta"}),
+        ("xAI's next Colossus site might draw 1.2 GW.", "en", {"quantity": 1200.0}),
+        ("Building Colossus could take 122 days.", "en", {"type": BUILD, "quantity": 122.0}),
+        ("If you count Hyperion, Meta will have 5 GW.", "en", {"quantity": 5000.0}),
+        (
+            "Ein solches Rechenzentrum von xAI in Memphis hat 150 MW.",
+            "de",
+            {"subject": "xAI", "quantity": 150.0},
+        ),
+        (
+            "Un tel campus de Mistral AI près de Paris consomme 40 MW.",
+            "fr",
+            {"subject": "Mistral AI", "quantity": 40.0},
+        ),
+    ],
+)
+def test_a_generic_word_in_a_clause_naming_the_company_keeps_the_figure(check, text, lang, claim):
+    check(text, lang, [{"type": POWER, **claim}], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # with the generic switched off these are claims: they test the generic rule itself
+        ("Meta grows. A modern hyperscale data centre might draw 80 megawatts.", "en"),
+        ("Meta grows. A standard hyperscale campus might need 300 MW.", "en"),
+        ("Meta grows. Usually, building a data center could take 600 days.", "en"),
+        ("Meta wächst. Ein solches Rechenzentrum hat 150 MW.", "de"),
+        ("Meta grandit. Un tel campus consomme 40 MW.", "fr"),
+    ],
+)
+def test_a_generic_figure_in_a_sentence_naming_no_one_is_no_claim(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # the 'after' phrase ends at its comma: the figure of the main clause is the report's
+        (
+            "en",
+            "Following the deal, xAI is valued at $24 billion, sources said.",
+            {"type": VAL, "subject": "xAI", "valuation": 2.4e10, "status": "reported"},
+        ),
+        (
+            "fr",
+            "Après le tour de table, Mistral AI est valorisée 6 milliards d'euros, selon des "
+            "sources proches du dossier.",
+            {"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "reported"},
+        ),
+        # 'after a week' is a time, not an earlier event
+        (
+            "de",
+            "Nach einer Woche meldete xAI eine Bewertung von 24 Milliarden Dollar, berichtet "
+            "das Handelsblatt.",
+            {"type": VAL, "subject": "xAI", "valuation": 2.4e10, "status": "reported"},
+        ),
+    ],
+)
+def test_an_after_phrase_covers_only_its_own_figure(check, lang, text, claim):
+    check(text, lang, [claim], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # a deadline is no span money was raised in: the planned round stays
+        (
+            "en",
+            "xAI expects to close a $6 billion round in two weeks.",
+            {"type": ROUND, "subject": "xAI", "amount": 6e9},
+        ),
+        (
+            "it",
+            "xAI prevede di chiudere un round da 6 miliardi di dollari in due settimane.",
+            {"type": ROUND, "subject": "xAI", "amount": 6e9},
+        ),
+    ],
+)
+def test_a_deadline_is_no_span_of_raising(check, lang, text, claim):
+    check(text, lang, [claim], exact=False)
+
+
+def test_a_span_money_was_raised_in_is_no_round(run):
+    # the rule's own case: past raising within a span sums rounds
+    claims = run("Meta grows. xAI raised $2 billion in two months.", "en")
+    assert not [c for c in claims if c.type == ROUND and c.amount == 2e9]
