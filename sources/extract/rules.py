@@ -246,7 +246,7 @@ class NameRules:
     # words opening an apposition that names the noun before it ("..., namely G42", "yaitu")
     apposition_words: tuple[str, ...] = ()
     # nouns (or their stems) of one machine, heading an apposition that makes the name before
-    # it a site's ("Quetzal, la que será la supercomputadora ...")
+    # it a site's ("Quetzal, el nuevo superordenador del país")
     system_nouns: tuple[str, ...] = ()
     # what ends a name in a script without capitals, right after a company noun: a verb
     # ("完成", "获得") or a particle ("은", "는")
@@ -335,7 +335,7 @@ class LanguageRules:
     partitives: tuple[str, ...]
     remainder: re.Pattern[str] | None  # "the rest": the amount before it is a first part
     condition_enders: tuple[re.Pattern[str], ...]  # "합하면": a condition closing after the figure
-    initial: re.Pattern[str] | None  # "una inyección inicial de": the amount is a first part
+    initial: re.Pattern[str] | None  # "un pago inicial de": the amount is a first part
     abbreviations: frozenset[str]
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")

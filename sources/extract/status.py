@@ -319,7 +319,7 @@ def _covers(ctx: StatusContext, cue: Cue, anchor: int, items: bool = True) -> bo
     if ctx.head_final and cue.start > anchor and not ctx.has("clause_break", anchor, cue.start):
         return True  # "…を調達し、…に達したと報じられた": the report ends every clause before it
     if any(clause[0] <= f < clause[1] for f in ctx.figures):
-        # "estariam 10 mil unidades H800, 10 mil unidades H100 e ...": an item of the list the
+        # "estariam 10 mil unidades H100, 10 mil unidades H800 e ...": an item of the list the
         # report's clause opens, with no subject, verb or opener of its own, is reported too
         return items and clause[0] < own[0] and _list_item(ctx, own, anchor)
     if clause[0] > anchor and any(c.start == clause[0] and c.kind in _OPENERS for c in ctx.cues):
@@ -383,7 +383,7 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
         if past and _figure_between(ctx, cue, anchor):
             continue
         if after is not None and not after <= cue.start < anchor:
-            continue  # "..., tres meses después de una ronda que la valoró en X, según ..."
+            continue  # "tras una ronda que la valoró en X, ..., según ..."
         if cue.kind in ("reported", "reported_strong"):
             if _covers(ctx, cue, anchor, not past):
                 return True
@@ -402,7 +402,7 @@ AFTER_WINDOW = 60  # characters from an 'after' word to the figure of its phrase
 
 def _after_event(ctx: StatusContext, anchor: int) -> int | None:
     """The end of an 'after' word ("nach einer Finanzierungsrunde in Höhe von 209 Mio. Euro",
-    "después de una ronda que valoró a la empresa en ...") at most AFTER_WINDOW characters
+    "después de una ronda que valoró a Mistral en ...") at most AFTER_WINDOW characters
     before the figure, with no other figure between: the figure is an earlier event's. The
     phrase ends where a main clause starts ("Following the deal, xAI is valued at $24 billion,
     sources said": the report's figure); a relative clause continues it ("... una ronda que

@@ -17,7 +17,7 @@ from sources.extract.numbers import Num
 _DAY_PARTICLES = set("で間かけ足余内以")
 
 YEAR_DAYS = 365.0  # the factor of a year unit in rules.py
-# an hour right after a power unit makes it energy ("1만3091기가와트시", "吉瓦时", "ギガワット時",
+# an hour right after a power unit makes it energy ("2만기가와트시", "吉瓦时", "ギガワット時",
 # "gigawatt-hours", "мегаватт-час"), a year's use, not a capacity; "40 mégawatts/heure" (a
 # draw per hour, as news loosely writes a power) stays a power
 _ENERGY_HOUR = re.compile(

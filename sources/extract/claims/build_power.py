@@ -223,7 +223,7 @@ _OPENERS = " \t\n\"'“”„«»「『("  # before a sentence's first word: spa
 def _generic(view: View, unit, clause_start: int, clause_end: int) -> bool:
     """A habitual or generic word in the figure's clause with no other number between them
     ("Usually a build takes up to four years", "A modern data center might draw 50-100 MW",
-    "Bis zu 31 MW würde ein solches System aufnehmen"): a figure of sites in general. The
+    "So ein Rechenzentrum braucht meist 30 MW"): a figure of sites in general. The
     figure past another number is the story's own ("通常3年かかる工事を半年で"), and so is one
     whose clause, or the generic word's, names a company or a site ("xAI built a modern 150 MW
     data center", "Ein solches Rechenzentrum von xAI hat 150 MW")."""

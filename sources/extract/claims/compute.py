@@ -190,7 +190,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             for c in view.kinds("sites")
         ) or _counted_sites(view, num)
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
-        # "Este sistema, que contará con 100.000 GPUs": the machine the sentence is about
+        # "Este sistema, que tendrá 50.000 GPUs": the machine the sentence is about
         # -- not past another name ("Unlike the system at Meta, xAI owns ...", "the machine
         # learning team at Meta uses ..."): that name, not the machine, holds the count
         system = system or any(
@@ -407,7 +407,7 @@ ACQUIRED_SITE_GAP = 12  # characters from that verb to a site noun it describes 
 
 def _acquired(view: View, num: Num) -> bool:
     """Verb-final text: a verb of securing or owning follows the count with no other number
-    between ("GPU 1만 5000장 이상을 확보", "B200を30万個確保する"): the count is what its
+    between ("GPU 2만장 이상을 확보", "B200を10万個確保"): the count is what its
     holder secures, a holding, whatever centre the sentence names. Not when the verb
     describes a site noun after it ("4000장 확보한 AI 컴퓨팅 클러스터": the cluster's chips)."""
     sites = view.kinds("cluster")
@@ -657,7 +657,7 @@ def _equivalent_before(doc: Doc, view: View, num: Num, items: list, ref: ChipRef
     return _equivalent(doc, view, chips)
 
 
-EQUIV_OF_GAP = 40  # "équivaudra à la puissance de calcul de 600 000 H100"
+EQUIV_OF_GAP = 40  # "équivaudra à la puissance de calcul de 300 000 H100"
 
 
 def _equivalent_of(doc: Doc, view: View, num: Num) -> bool:
@@ -698,7 +698,7 @@ def _equiv_at(doc: Doc, view: View, pos: int) -> bool:
     if view.text[pos : pos + 1] in ("-", "‐"):
         pos += 1
     elif view.cjk and view.text[pos : pos + 2].lstrip()[:1] in _EQUIV_PARTICLES:
-        # "5000 万张 H100 GPU 的等效算力": the compute equivalent of the chips
+        # "2000 万张 H100 的等效算力": the compute equivalent of the chips
         pos = view.text.index(view.text[pos : pos + 2].lstrip()[0], pos) + 1
     return doc.lex.starting_at(doc.low, pos, view.end, lx.EQUIV) is not None
 
@@ -927,7 +927,7 @@ def _counted_before(view: View, disc: Discourse) -> Entity | None:
     return subject
 
 
-SOV_OBJECT_GAP = 24  # "15만 대의 H100을 구매했다": a count, its chip and particle, the verb
+SOV_OBJECT_GAP = 24  # "12만 대의 H100을 구매했다": a count, its chip and particle, the verb
 SOV_OBJECT_TAIL = (
     3  # letters left between the number and the verb: a counter and particles ("대의 을")
 )
@@ -953,7 +953,7 @@ def _purchased(view: View, pos: int, c_start: int, c_end: int, end: int) -> bool
             and not _numbers_between(view, end - 1, c.start)
             and _object_of(view, end, c.start)
         ):
-            # "200만 대의 H100을 판매할 것으로 전망된다", "15만 대의 H100을 구매했다는": in
+            # "300만 대의 H100을 판매할 것으로", "12만 대의 H100을 구매했다는": in
             # verb-final order the verb right after its object governs the count, whatever
             # endings and auxiliaries follow it
             return True

@@ -1005,7 +1005,7 @@ def introduced_clusters(
     """Every mention of the sites the gazetteer lacks that the text names after a site noun
     and a naming word ("The planned facility, dubbed "Horizon," ...", "a supercomputer known
     as Dawn", "un campus baptisé Lumen"), or right before an apposition a site noun heads
-    ("Coatlicue, la que será la supercomputadora ...", "Horizon — крупнейшего ...
+    ("Quetzal, el nuevo superordenador del país", "Horizon — нового университетского
     суперкомпьютера"; ``site_nouns``: where the text's site nouns start): such a name is a
     cluster wherever the text names it, so a figure next to it, or in a later sentence naming
     nothing else, is that site's. Its owner is not told. Not in text without capitals (CJK)."""
@@ -1028,7 +1028,7 @@ def introduced_clusters(
             continue  # "Llama 4, se está entrenando en un clúster": the site is no head noun
         name = apposed.group(1)
         if _LINKED_TAIL.search(text[max(0, apposed.start(1) - 8) : apposed.start(1)]):
-            continue  # "la startup de Elon Musk, está construyendo": a name inside a phrase
+            continue  # "la empresa de Elon Musk, monta": a name inside a phrase
         if (
             name not in found
             and _new_name(text, name, apposed.start(1), spans, names)

@@ -113,7 +113,7 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             if before or (
                 0 <= m.start - c.end <= reach
                 and not _led(view, c, m)
-                # "..., liderada por SoftBank, mientras que Anthropic captó": a contrast word
+                # "..., liderada por X, mientras que Anthropic captó": a contrast word
                 # opens another clause with its own subject
                 and not _break_between(view, c.end, m.start)
             ):
@@ -147,7 +147,7 @@ def _passive_raiser(
     billion raised by Anthropic", "os 13 mil milhões angariados pela Anthropic", "los 13.000
     millones captados por Anthropic"): it raised the amount, whoever heads the sentence. Not
     an investor or a backer ("$2 billion led by Thrive Capital": an investor phrase; "zwei
-    Milliarden Dollar allein von Google": money from a cloud giant)."""
+    Milliarden Dollar von Google": money from a cloud giant)."""
     agents = view.rules.names.passive_agents if view.rules else frozenset()
     if not agents:
         return None
@@ -161,7 +161,7 @@ def _passive_raiser(
         if gap is None or gap.group(2).lower() not in agents or r == 2:
             return None
         if m.entity.company_type in _NOT_RAISERS:
-            return None  # "zwei Milliarden Dollar allein von Google": money from a backer
+            return None  # "zwei Milliarden Dollar von Google": money from a backer
         if any(money.end <= c.start < m.start for c in view.kinds("investor_role")):
             return None  # "led by", "backed by"
         return m.entity
@@ -406,7 +406,7 @@ def pick_company(
             # sentence
             named = [m for m, _r in ranked if m.end <= latter[0].start]
             if len({m.entity.name for m in named}) == 1 and named[0].start >= view.start:
-                # "xAI 與其社群平台 X 合併，前者估值 800 億，後者估值 330 億": of the two things
+                # "甲與乙合併，前者估值 500 億": of the two things
                 # the sentence names, the latter is one the gazetteer lacks
                 return None, 2
             if named:
@@ -426,7 +426,7 @@ def pick_company(
         ]
     anaphor = bool(anaphors)
     if anaphor and role == "funding" and any(_leads_at(view, c.end) for c in anaphors):
-        # "The firm also co-led a $170 million Series A into Kestrel": the company the anaphor
+        # "The firm co-led Kestrel's $40 million Series A too": the company the anaphor
         # points to puts the money in; the round is another's
         return None, 2
     if anaphor:
@@ -534,7 +534,7 @@ def pick_company(
             if topic is None:
                 topic = disc.main_company(role == "compute")  # before investors and sources
             if role == "funding" and topic is not None and _invests_here(view, topic, ranked):
-                # "Hal ini terjadi setelah ASML memimpin putaran ... €1,3 miliar": the story's
+                # "... ketika Tesla memimpin putaran ... US$500 juta": the story's
                 # company is this sentence's investor; the round is of a company not named
                 return None, FALLBACK
             # "CoreWeave is among the frontrunners. It said it raised $1.1 billion": the
@@ -821,9 +821,9 @@ COMPARED_REACH = 60  # characters from a comparison word to the relative clause 
 
 def compared_relative(view: View, anchor: int) -> int:
     """The end of the comparison word whose noun the figure's relative clause describes
-    ("smaller than Musk's project in Memphis, which uses 200,000 GPUs", "lebih kecil dibanding
-    proyek Elon Musk yang memakai 200.000 GPU"): the figure is the yardstick's, not the
-    sentence subject's; -1 when the figure's clause is no such relative clause."""
+    ("smaller than Musk's project in Memphis, which uses 200,000 GPUs", "masih lebih kecil
+    dibanding proyek milik Ana Ruiz yang memakai 90.000 GPU"): the figure is the yardstick's,
+    not the sentence subject's; -1 when the figure's clause is no such relative clause."""
     kinds = view.ctx.kinds
     if "comparison" not in kinds or "relative" not in kinds:
         return -1
@@ -968,7 +968,7 @@ def subject_for_compute(
         company = None  # chip vendors and sources do not hold the chips they are named with
     named_company = company if rank <= ANAPHOR else None
     if programme_site:
-        # "OpenAI、甲骨文及Related Digital公司联合官宣，将…建设一个超过1吉瓦的数据中心园区": the
+        # "xAI与Meta宣布…要建一座超过2吉瓦的园区": the
         # first of the sentence's holders, who leads the site, not the one nearest the figure
         first = next(
             (
@@ -1012,7 +1012,7 @@ def subject_for_compute(
         ):
             return disc.cluster, -0.15, "cluster"
     if (company is None or rank >= ANAPHOR) and opens_with_yardstick(view):
-        # "Zum Vergleich: Das neue Rechenzentrum ... soll mit 10.000 GPUs laufen": what a
+        # "Zum Vergleich: Das Rechenzentrum der Telekom ... hat 10.000 GPUs": what a
         # comparison opening measures against is not the story's company by default
         return None, 0.0, ""
     if company is not None:
@@ -1058,8 +1058,8 @@ def _this_site(view: View, anchor: int) -> bool:
 def _site_of_programme(doc: Doc, view: View, anchor: int) -> bool:
     """The sentence names its clusters only by a family's name, after the figure, and a site
     noun stands before that name ("un data center da almeno 1 GW sotto l'ombrello Stargate",
-    "pusat data 1 GW di India dalam proyek AI Stargate", "建设一个超过1吉瓦的数据中心园区，也是
-    “星际之门”计划的一部分"): the figure is of a new site of the programme, which the
+    "pusat data 1 GW di India lewat proyek AI Stargate", "建一座超过2吉瓦的园区,归入
+    “Colossus”计划"): the figure is of a new site of the programme, which the
     reference data lacks, not of the site the family's name stands for."""
     families = doc.gazetteer.cluster_families
     named = view.of_kind("cluster")

@@ -104,12 +104,12 @@ def test_chips_with_no_system_before_them_stay_a_holding(check, text, lang, expe
         # verb-final: a verb of securing right after the count makes it a holding, though a
         # centre is named in the sentence
         (
-            "Meta는 새 AI 데이터센터를 통해 2027년까지 GPU 2만장 이상을 확보할 계획이다.",
+            "Meta는 새 AI 데이터센터를 지으며 내후년까지 GPU 2만장 이상을 확보하려 한다.",
             "ko",
             [{"type": CH, "subject": "Meta", "quantity": 20000.0}],
         ),
         (
-            "Meta는 데이터센터 사업으로 엔비디아 GPU 총 8000장을 대규모로 확보한다.",
+            "Meta는 데이터센터 확장을 위해 엔비디아 GPU 8000장을 한꺼번에 확보한다.",
             "ko",
             [{"type": CH, "subject": "Meta", "quantity": 8000.0}],
         ),
@@ -199,7 +199,7 @@ def test_chips_held_after_a_purchase_word_later_stay(check, text, lang, expected
             [{"type": POWER, "subject": "xAI", "quantity": 800.0}],
         ),
         (
-            "xAI、Meta及Oracle公司联合官宣,将在得州建设一个超过2吉瓦的数据中心园区,这是“Colossus”计划的一部分。",
+            "xAI与Meta宣布合作,要在得州建一座超过2吉瓦的园区,归入“Colossus”计划。",
             "zh",
             [{"type": POWER, "subject": "xAI", "quantity": 2000.0}],
         ),

@@ -65,8 +65,8 @@ def test_an_investment_goes_into_the_company_named_past_a_remark(check, text, la
     ("text", "lang"),
     [
         (
-            "Meta曾提出收購,但遭到拒絕。此後Meta又推出了競品。這就是Anthropic的創始團隊。"
-            "近日他們完成了一輪新的融資,規模為1億美元,估值達到180億美元(合人民幣近1300億元)。",
+            "Meta曾想收購這家公司,但被創辦人婉拒。之後Meta也推出了同類產品。這就是Anthropic的"
+            "創辦團隊。他們近日完成了一輪新的融資,規模為1億美元,估值升至180億美元(合人民幣約1300億元)。",
             "zh",
         ),
         (
@@ -81,7 +81,7 @@ def test_a_round_naming_nobody_is_the_company_named_just_before_over_a_giant(che
     # the giant named in two sentences is the story's topic and raises nothing; the one
     # company that could raise named in the sentence before is the round's
     claims = check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 100e6}])
-    # "(合人民幣近1300億元)": the valuation restated in yuan is no second amount
+    # "(合人民幣約1300億元)": the valuation restated in yuan is no second amount
     assert all(c.currency != "CNY" for c in claims)
 
 
@@ -90,22 +90,21 @@ def test_a_round_naming_nobody_is_the_company_named_just_before_over_a_giant(che
     [
         # a name set off before an apposition a supercomputer noun heads is a site's name
         (
-            "El Gobierno presentó Quetzal, la que será la supercomputadora más potente del "
-            "país. Quetzal tendrá 12.000 GPU H100 de Nvidia.",
+            "La universidad mostró Quetzal, la que será su supercomputadora para toda la "
+            "región. Quetzal contará con 12.000 GPU H100 de Nvidia.",
             "es",
             {"type": "cluster_size", "subject": "Quetzal", "quantity": 12000.0},
         ),
         (
-            "Начался монтаж комплекса Vortex — крупнейшего в стране академического "
-            "суперкомпьютера. Суперкомпьютер будет развёрнут в новом дата-центре мощностью "
-            "15 МВт.",
+            "Институт получил первые стойки для Vortex — своего нового университетского "
+            "суперкомпьютера. Суперкомпьютер разместят в отдельном дата-центре мощностью 15 МВт.",
             "ru",
             {"type": "power_capacity", "subject": "Vortex", "quantity": 15.0},
         ),
         # not a name inside a phrase ("de Elon Musk"), nor one whose apposition holds the
         # site noun behind a preposition ("en un clúster")
         (
-            "xAI, la startup de Elon Musk, está construyendo un superordenador con 100.000 "
+            "xAI, la startup de Elon Musk, ensambla en Memphis un superordenador con 100.000 "
             "GPU H100.",
             "es",
             {"type": "cluster_size", "subject": "xAI", "quantity": 100000.0},

@@ -15,21 +15,19 @@ ROUND, VAL = "funding_round", "valuation"
         # fact: the conditional or the report of the main clause does not cover it
         (
             "fr",
-            "Selon le Financial Times, Anthropic discute avec des investisseurs. Si "
-            "l'entreprise, dans laquelle Amazon a investi 4 milliards de dollars, parvenait à "
-            "ses fins, elle deviendrait l'une des start-up les plus chères du monde.",
+            "D'après la presse, Anthropic cherche de nouveaux fonds. Si l'entreprise, dans "
+            "laquelle Amazon a investi 4 milliards de dollars, y arrivait, sa valeur "
+            "doublerait.",
         ),
         (
             "pt",
-            "A Anthropic estaria negociando um novo aporte. Seria a maior injeção de capital na "
-            "empresa desde setembro de 2023, quando a Amazon investiu 4 bilhões de dólares na "
-            "Anthropic.",
+            "A Anthropic estaria negociando um novo aporte. Seria o maior desde setembro de "
+            "2023, quando a Amazon investiu 4 bilhões de dólares na Anthropic.",
         ),
         (
             "es",
-            "Anthropic estaría negociando una nueva ronda. Sería la mayor inyección de capital "
-            "desde septiembre de 2023, cuando Amazon invirtió 4.000 millones de dólares en "
-            "Anthropic.",
+            "Anthropic estaría negociando una nueva ronda. Sería la más grande desde "
+            "septiembre de 2023, cuando Amazon invirtió 4.000 millones de dólares en Anthropic.",
         ),
     ],
 )
@@ -174,8 +172,8 @@ def test_pt_conversations_with_investors_are_talks(check):
         # deal is measured against: not part of the report
         (
             "ja",
-            "関係者によると、OpenAIは1000億ドルの資金調達を協議している。調達額を含めた企業価値は、"
-            "現在の評価額の5000億ドルから大きく増える計算となる。",
+            "関係者によると、OpenAIは1000億ドルの調達に向けて投資家と協議している。"
+            "同社の現在の評価額は5000億ドルだ。",
         ),
         (
             "en",
@@ -243,15 +241,15 @@ def test_a_commitment_to_invest_is_planned(check, lang, text):
 
 
 def test_ru_the_reference_of_a_comparison_clause_is_known(check):
-    # "..., что более чем вдвое превышает прежнюю оценку в $80 млрд": the earlier valuation the
+    # "..., что почти втрое больше прежней оценки в $70 млрд": the earlier valuation the
     # expected one is measured against is a known figure, not part of the expectation
     check(
-        "Ожидается, что оценка xAI может достичь $200 млрд, что более чем вдвое превышает "
-        "прежнюю оценку в $80 млрд.",
+        "Аналитики ждут, что оценка xAI вырастет до $200 млрд, что почти втрое больше "
+        "прежней оценки в $70 млрд.",
         "ru",
         [
             {"type": VAL, "subject": "xAI", "valuation": 2e11, "status": "reported"},
-            {"type": VAL, "subject": "xAI", "valuation": 8e10, "status": "closed"},
+            {"type": VAL, "subject": "xAI", "valuation": 7e10, "status": "closed"},
         ],
     )
 
@@ -269,8 +267,8 @@ def test_ru_the_reference_of_a_comparison_clause_is_known(check):
         ),
         (
             "es",
-            "Apenas tres meses después de una ronda que valoró a Mistral en 6.000 millones de "
-            "dólares, la empresa recibe ofertas, según personas familiarizadas con el asunto.",
+            "Tres meses después de una ronda que valoró a Mistral en 6.000 millones de dólares, "
+            "varios fondos ya le hacen ofertas, según fuentes cercanas a la compañía.",
             {"type": VAL, "subject": "Mistral AI", "valuation": 6e9, "status": "closed"},
         ),
     ],
@@ -298,13 +296,13 @@ def test_the_valuation_a_change_starts_from_is_known(check):
         # the report's verb opens a list: every bare item after a comma is reported
         (
             "pt",
-            "A DeepSeek teria cerca de 50 mil GPUs da Nvidia. Dentre elas, estariam 10 mil "
-            "unidades H800, 10 mil unidades H100 e outras H20.",
+            "A DeepSeek teria hoje uns 50 mil GPUs da Nvidia. Desse total, estariam 10 mil "
+            "unidades H100, 10 mil unidades H800 e um lote de H20.",
         ),
         (
             "es",
-            "DeepSeek tendría unas 50.000 GPU de Nvidia. Entre ellas habría 10.000 unidades H800, "
-            "10.000 unidades H100 y otras H20.",
+            "DeepSeek tendría hoy unas 50.000 GPU de Nvidia. De ese total habría 10.000 unidades "
+            "H100, 10.000 unidades H800 y un lote de H20.",
         ),
     ],
 )
@@ -323,10 +321,10 @@ def test_items_of_a_reported_list_are_reported(check, lang, text):
 
 def test_id_recently_tells_a_past_valuation(check):
     # "baru-baru ini" (recently) dates the valuation before publication: the plan of the
-    # sentence's first clause ("akan dibuka tahun depan") is the site's, not the valuation's
+    # sentence's first clause ("akan beroperasi tahun depan") is the site's, not the valuation's
     check(
-        "Pusat data itu akan dibuka tahun depan, tetapi penyewa sudah memesan ruang, terutama "
-        "CoreWeave, yang baru-baru ini mengamankan valuasi sebesar $19 miliar.",
+        "Gedung baru itu akan beroperasi tahun depan, namun sejumlah klien sudah menyewa "
+        "tempat, di antaranya CoreWeave, yang baru-baru ini mencapai valuasi sebesar $19 miliar.",
         "id",
         [{"type": VAL, "subject": "CoreWeave", "valuation": 1.9e10, "status": "closed"}],
     )

@@ -14,11 +14,11 @@ CS, CH = "cluster_size", "chip_holding"
 
 
 def test_a_figure_in_a_relative_clause_after_a_comparison_is_the_yardstick_s_id(check):
-    """ "lebih kecil dibanding proyek milik Ana Ruiz yang memakai 90.000 GPU": the relative
+    """ "masih lebih kecil dibanding proyek milik Ana Ruiz yang memakai 90.000 GPU": the relative
     clause describes what the story is compared with; its figure is not the story company's,
     and nobody named holds it."""
     check(
-        "Tesla akan membangun klaster AI dengan 12.000 GPU H100 di Texas. Skalanya masih lebih "
+        "Tesla akan membangun klaster AI dengan 12.000 GPU H100 di Texas. Ukurannya masih lebih "
         "kecil dibanding proyek milik Ana Ruiz yang memakai 90.000 GPU di Ohio.",
         "id",
         [{"type": CS, "subject": "Tesla", "quantity": 12000}],
@@ -54,24 +54,23 @@ FR = "funding_round"
 
 
 def test_an_anaphor_that_leads_a_round_is_its_investor_en(check):
-    """ "The firm also co-led a $40 million Series A into Kestrel": the company the anaphor
+    """ "The firm then co-led a $40 million Series A into Kestrel": the company the anaphor
     points to (the story's) puts money into another; the round is not the story company's."""
     check(
-        "Thrive Capital backed xAI again this week. The firm also co-led a $40 million Series A "
-        "into Kestrel, a GPU cloud provider.",
+        "Thrive Capital put more money into xAI on Monday. The firm then co-led a $40 million "
+        "Series A into Kestrel, a chip start-up.",
         "en",
         [],
     )
 
 
 def test_the_story_company_leading_a_round_does_not_raise_it_id(check):
-    """ "... setelah Tesla memimpin putaran pendanaan ... US$500 juta": when the sentence
+    """ "... ketika Tesla memimpin putaran pendanaan ... US$500 juta": when the sentence
     names the story's company as the leader of the round, that company is not the raiser the
     sentence stands for by default; the raiser it does not name gets no claim."""
     check(
-        "Tesla resmi menjadi pemegang saham terbesar sebuah startup AI asal Prancis. Hal ini "
-        "terjadi setelah Tesla memimpin putaran pendanaan Seri C dengan suntikan dana sebesar "
-        "US$500 juta.",
+        "Tesla kini menjadi investor utama sebuah perusahaan rintisan AI dari Jerman. Langkah "
+        "itu diambil ketika Tesla memimpin putaran pendanaan Seri B bernilai US$500 juta.",
         "id",
         [],
     )
@@ -88,13 +87,12 @@ def test_a_lead_investor_behind_an_adverb_is_no_raiser_en(check):
 
 
 def test_an_apposition_opened_by_an_article_is_no_relative_clause_de(check):
-    """ "..., das Pariser Start-up Mistral AI, hatte ... eingesammelt": "das" opens a noun phrase
+    """ "..., das französische Start-up Mistral AI, hat ... eingesammelt": "das" opens a noun phrase
     set off by commas (it ends in a name, where a relative clause ends in its verb); the name
     in it is the sentence's subject, not the story's company."""
     check(
-        "Anthropic hat 4 Milliarden Dollar eingesammelt. Zum Vergleich: Die europäische Antwort "
-        "auf Claude, das Pariser Start-up Mistral AI, hatte im Juni 600 Millionen Euro "
-        "einsammeln können.",
+        "Anthropic hat 4 Milliarden Dollar eingesammelt. Sein stärkster Rivale in Europa, das "
+        "französische Start-up Mistral AI, hat im Juni 600 Millionen Euro eingesammelt.",
         "de",
         [
             {"type": FR, "subject": "Anthropic", "amount": 4e9},
@@ -108,9 +106,9 @@ def test_an_investee_takes_only_the_amount_next_to_it_es(check):
     Mistral AI": the company an investing verb marks takes the amount beside it, not the
     amounts of the clauses before, each with its own raiser."""
     check(
-        "OpenAI protagonizó una ronda de 40.000 millones de dólares, liderada por SoftBank, "
-        "mientras que Anthropic captó unos 13.000 millones de dólares y Microsoft invirtió "
-        "2.000 millones de dólares en Mistral AI.",
+        "En marzo, OpenAI cerró una ronda de 40.000 millones de dólares, liderada por SoftBank, "
+        "mientras que Anthropic captó 13.000 millones de dólares y Microsoft invirtió 2.000 "
+        "millones de dólares en Mistral AI.",
         "es",
         [
             {"type": FR, "subject": "OpenAI", "amount": 40e9},
@@ -135,11 +133,11 @@ def test_an_investor_phrase_stops_at_a_contrast_word_fr(check):
 
 
 def test_a_company_that_will_take_part_in_a_round_is_its_investor_it(check):
-    """ "Nvidia parteciperà a un round di finanziamento da 20 miliardi": a future or present form
+    """ "Nvidia parteciperà a un nuovo round di 20 miliardi": a future or present form
     of a taking-part verb makes its subject an investor (the preposition "a" before the round
     is no target word); the round is the story's company's."""
     check(
-        "xAI vuole raccogliere nuovi capitali. Nvidia parteciperà a un round di finanziamento da "
+        "xAI cerca nuovi fondi. Secondo fonti vicine, Nvidia parteciperà a un nuovo round di "
         "20 miliardi di dollari.",
         "it",
         [{"type": FR, "subject": "xAI", "amount": 20e9}],
@@ -149,8 +147,8 @@ def test_a_company_that_will_take_part_in_a_round_is_its_investor_it(check):
 def test_a_company_that_will_take_part_in_a_round_is_its_investor_es(check):
     """ "Nvidia participará en una ronda de ...": the same in Spanish."""
     check(
-        "xAI quiere captar nuevo capital. Nvidia participará en una ronda de financiación de "
-        "20.000 millones de dólares.",
+        "xAI busca fondos frescos. Según fuentes cercanas, Nvidia participará en una nueva "
+        "ronda de 20.000 millones de dólares.",
         "es",
         [{"type": FR, "subject": "xAI", "amount": 20e9}],
     )
@@ -160,12 +158,12 @@ VAL = "valuation"
 
 
 def test_a_respective_list_with_one_known_name_gives_it_its_place_only_ko(check):
-    """ "Anthropic과 ... 케스트렐랩스가 각각 35억 달러, 2억 달러를": of a "respectively" list whose
+    """ "Anthropic과 케스트렐랩스는 ... 각각 35억 달러, 2억 달러를": of a "respectively" list whose
     other item the gazetteer lacks, the known company opening it takes only the amount in
     its place (here the first; the second is the unknown company's); the next sentence's
     pair of values ("이들 기업은 ...") is paired the same way."""
     check(
-        "AI 기업 Anthropic과 방산 스타트업 케스트렐랩스가 올해 각각 35억 달러, 2억 달러를 "
+        "Anthropic과 케스트렐랩스는 지난해 투자자들로부터 각각 35억 달러, 2억 달러를 "
         "유치했다. 이들 기업은 600억 달러와 50억 달러의 기업가치를 인정받았다.",
         "ko",
         [{"type": VAL, "subject": "Anthropic", "valuation": 60e9}],
@@ -210,7 +208,7 @@ PW = "power_capacity"
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("id", "OpenAI berencana membangun pusat data 1 GW di India dalam proyek AI Stargate."),
+        ("id", "OpenAI ingin mendirikan pusat data 1 GW di India lewat proyek AI Stargate."),
         (
             "es",
             "OpenAI planea construir un centro de datos de 1 GW en la India dentro del proyecto "
@@ -232,12 +230,12 @@ def test_a_programme_word_before_a_family_name_is_the_programme(lang, text):
 
 
 def test_a_comparison_opening_names_no_figure_of_the_story_company_de(check):
-    """ "Zum Vergleich: Das neue Rechenzentrum, das die Telekom ... baut, soll mit 10.000 GPUs
-    laufen": a sentence opening with a comparison phrase gives what the story is measured
-    against; unless it names the holder, its figure is not the story company's."""
+    """ "Zum Vergleich: Das Rechenzentrum der Telekom in München hat 10.000 GPUs": a sentence
+    opening with a comparison phrase gives what the story is measured against; unless it names the
+    holder, its figure is not the story company's."""
     check(
-        "Tesla baut in Texas ein KI-Rechenzentrum mit 50.000 GPUs. Zum Vergleich: Das neue "
-        "Rechenzentrum, das die Telekom in München baut, soll mit 10.000 GPUs laufen.",
+        "Tesla baut in Texas ein KI-Rechenzentrum mit 50.000 GPUs. Zum Vergleich: Das "
+        "Rechenzentrum der Telekom in München hat 10.000 GPUs.",
         "de",
         [{"type": CS, "subject": "Tesla", "quantity": 50000}],
     )
@@ -283,13 +281,13 @@ def test_a_name_owning_its_valuation_is_the_valued_company_en(check):
     [
         (
             "en",
-            "The record was driven by the $40 billion raised by OpenAI and the $13 billion "
-            "raised by Anthropic in September.",
+            "The surge was powered by the $40 billion raised by OpenAI and the $13 "
+            "billion raised by Anthropic.",
         ),
         (
             "pt",
-            "O recorde foi alimentado pelos 40 mil milhões de dólares angariados pela OpenAI e "
-            "pelos 13 mil milhões de dólares angariados pela Anthropic em setembro.",
+            "A subida foi impulsionada pelos 40 mil milhões de dólares angariados pela OpenAI e "
+            "pelos 13 mil milhões de dólares angariados pela Anthropic.",
         ),
     ],
 )
@@ -318,10 +316,10 @@ def test_an_investor_after_led_by_is_no_passive_raiser_en(check):
 
 
 def test_money_from_a_backer_is_no_passive_raise_de(check):
-    """ "sammelte zwei Milliarden Dollar allein von Google ... ein": "von" is also "from"; a
+    """ "erhielt zwei Milliarden Dollar allein von Google": "von" is also "from"; a
     backer after it gave the money, it raised nothing (the guard)."""
     check(
-        "Das KI-Startup Anthropic sammelte zwei Milliarden Dollar allein von Google ein.",
+        "Im Herbst erhielt Anthropic zwei Milliarden Dollar allein von Google.",
         "de",
         [{"type": FR, "subject": "Anthropic", "amount": 2e9}],
     )

@@ -70,7 +70,7 @@ def after_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
     return False
 
 
-# one word and a comma before the condition: "Jadi, jika Anda ...", "So, if ..."
+# one word and a comma before the condition: "Lalu, jika ...", "So, if ..."
 _CONDITION_LEAD = re.compile(r"(?:[^\W\d_]+[,，、]\s*)?", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,，、:;：；]")
 CONDITION_HEAD = 48  # the opening characters a condition's opener is looked for in
@@ -78,7 +78,7 @@ CONDITION_HEAD = 48  # the opening characters a condition's opener is looked for
 
 def in_condition(view: View, anchor: int, openers: tuple[str, ...]) -> bool:
     """The figure at ``anchor`` is in the condition itself, which opens the sentence ("Kalau
-    ditingkatkan ke 100 juta, diperlukan ...", "Jadi, jika Anda akan berkomitmen 20-30
+    dinaikkan ke 50 juta GPU, butuh ...", "Lalu, jika OpenAI memesan 10-20
     gigawatt, ...") or, in verb-final order, closes after the figure with the language's
     ``condition_enders`` ("... 전력을 모두 합하면"): a premise, not a fact."""
     enders = view.rules.condition_enders if view.rules is not None else ()

@@ -165,7 +165,7 @@ def invest_subject(
         if other.is_conversion and 0 <= other.start - end <= 12:
             opened = any(ch in view.text[end : other.start] for ch in "(（")
             end = other.end
-            # "US$ 4 bilhões (R$ 19,6 bilhões, na cotação atual) na empresa": a remark may
+            # "US$ 2 bilhões (R$ 11 bilhões, ao câmbio do dia) na startup": a remark may
             # follow the restatement inside its bracket
             rest = _BRACKET_REST.match(view.text, end, view.end) if opened else None
             if rest is not None:
@@ -212,7 +212,7 @@ def invest_subject(
             m.entity.name == marked.name and m.end <= money.start for m in view.of_kind("company")
         ):
             return marked
-    # past the amount's restatement in brackets: "US$ 10 bilhões (R$ 55,5 bi) na companhia"
+    # past the amount's restatement in brackets: "US$ 3 bilhões (R$ 16 bi) na startup"
     object_anaphor = any(
         c.kind == "anaphor" and 0 <= c.start - end <= 5 and "," not in view.text[end : c.start]
         for c in view.cues
@@ -228,7 +228,7 @@ def invest_subject(
         if not investors or own:
             return None
     if not object_anaphor and _put_elsewhere(view, rules, end):
-        return None  # "a investi 2 milliards d'euros dans l'Essonne", "2 miliardi in azioni"
+        return None  # "a investi 3 milliards d'euros dans la Drôme", "2 miliardi in azioni"
     # the story's company, unless it is the investor itself; then the next most salient one
     for candidate in disc.ranked_companies():
         if candidate.name not in investors:
@@ -236,12 +236,12 @@ def invest_subject(
     return None
 
 
-ELSEWHERE_GAP = 3  # "2 milliards d'euros dans l'Essonne": the investee word this close
+ELSEWHERE_GAP = 3  # "3 milliards d'euros dans la Drôme": the investee word this close
 
 
 def _put_elsewhere(view: View, rules: LanguageRules, end: int) -> bool:
     """An investee word right after the amount leads to no company: the money goes where it
-    names, a region or a kind of stock ("dans l'Essonne", "in azioni"), not into the story's
+    names, a region or a kind of stock ("dans la Drôme", "in azioni"), not into the story's
     company. Not a date there ("in February", "im Mai"): that dates the investment."""
     tail = view.text[end : min(view.end, end + ELSEWHERE_GAP + 12)].lower()
     gap = len(tail) - len(tail.lstrip())

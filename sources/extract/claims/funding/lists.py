@@ -157,7 +157,7 @@ def joint_raisers(view: View, subject: Entity, money: Money) -> bool:
 
 def _lone_first(view: View, moneys: list[Money]) -> list[Entity | None] | None:
     """A "respectively" list whose one known raiser opens or closes it and whose other items
-    the gazetteer lacks ("앤스로픽과 ... 쉴드AI가 각각 35억 달러, 2억4000만 달러", "Kestrel
+    the gazetteer lacks ("Anthropic과 케스트렐랩스는 ... 각각 35억 달러, 2억 달러", "Kestrel
     and Anthropic raised $240 million and $3.5 billion respectively"): the amount in the
     known company's place is its own, the others an unknown company's each (None); None when
     the sentence is no such list."""

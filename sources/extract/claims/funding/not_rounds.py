@@ -324,14 +324,14 @@ def first_part(view: View, money: Money) -> bool:
     return False
 
 
-INITIAL_GAP = 24  # "una inyección inicial de 1.250 millones": the word this close before
-INITIAL_AFTER = 3  # "US$ 10 bilhões iniciais": the word this close after
+INITIAL_GAP = 24  # "una inyección inicial de 900 millones": the word this close before
+INITIAL_AFTER = 3  # "US$ 8 bilhões iniciais": the word this close after
 
 
 def _initial(view: View, money: Money, word: re.Pattern[str]) -> bool:
     """A word for "initial" heads the amount: a few words before it with no number between
-    ("una inyección inicial de 1.250 millones que se complementaría con ..."), or right after
-    it ("começando pelos US$ 10 bilhões iniciais")."""
+    ("una inyección inicial de 900 millones que luego se ampliaría ..."), or right after
+    it ("começando por US$ 8 bilhões iniciais")."""
     lo = max(view.ctx.clause_of(money.start)[0], money.start - INITIAL_GAP)
     for m in word.finditer(view.text, lo, money.start):
         if not any(m.end() <= n.start < money.num.start for n in view.nums):

@@ -245,7 +245,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             dropped(view, None, "valuation", why.VAGUE_VALUE)
             continue  # a vague valuation alone ("valued at billions") says no figure
         if id(val) in pair_of and pair_of[id(val)] is None:
-            # "이들 기업은 615억 달러와 53억 달러의 기업가치": the value of a listed company
+            # "이들 기업은 600억 달러와 50억 달러의 기업가치": the value of a listed company
             # the gazetteer lacks
             dropped(view, val.value, "valuation", why.NO_SUBJECT)
             continue
