@@ -405,7 +405,12 @@ def pick_company(
             # "the latter", "后者": the company named last before it, here or in an earlier
             # sentence
             named = [m for m, _r in ranked if m.end <= latter[0].start]
-            if len({m.entity.name for m in named}) == 1 and named[0].start >= view.start:
+            if (
+                len({m.entity.name for m in named}) == 1
+                and named[0].start >= view.start
+                # "Foo merged with xAI; the latter": the known name came last, so it is meant
+                and _NAME_AFTER.search(view.text, named[-1].end, latter[0].start) is not None
+            ):
                 # "甲與乙合併，前者估值 500 億": of the two things
                 # the sentence names, the latter is one the gazetteer lacks
                 return None, 2
@@ -564,6 +569,8 @@ def _value_apposition(view: View, c_start: int, anchor: int) -> bool:
     )
 
 
+# a name the gazetteer lacks after the known one ("xAI 與其社群平台 X 合併，前者 ... 後者")
+_NAME_AFTER = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][\w.-]*")
 _APPOSED_RELATIVE = re.compile(r"\s*,[^,;:()]{1,60},?\s*")  # ", renamed Foo this year, "
 GAPPED_REACH = 3  # characters between a listed name and its amount: a space, a dash
 _GAPPED = re.compile(r"\s*(?:[—–-]\s*)?")

@@ -333,11 +333,32 @@ def _initial(view: View, money: Money, word: re.Pattern[str]) -> bool:
     ("una inyección inicial de 900 millones que luego se ampliaría ..."), or right after
     it ("começando por US$ 8 bilhões iniciais")."""
     lo = max(view.ctx.clause_of(money.start)[0], money.start - INITIAL_GAP)
+    if _names_round(view, money, lo):
+        return False  # "an initial $6 billion Series B", "una ronda inicial de": a named round
     for m in word.finditer(view.text, lo, money.start):
         if not any(m.end() <= n.start < money.num.start for n in view.nums):
             return True
     after = word.search(view.text, money.end, min(view.end, money.end + INITIAL_AFTER + 12))
     return after is not None and not view.text[money.end : after.start()].strip()
+
+
+INITIAL_ROUND_AFTER = 16  # "an initial €105 million seed round": the round noun this close after
+
+
+def _names_round(view: View, money: Money, lo: int) -> bool:
+    """A round noun sits between the "initial" word and the amount ("una ronda inicial de 105
+    millones") or right after the amount with no number between ("its initial $6 billion
+    Series B"): the word names a first round, not a first part of a sum."""
+    for c in view.cues:
+        if c.kind != "round":
+            continue
+        if lo <= c.start < money.start:
+            return True
+        if 0 <= c.start - money.end <= INITIAL_ROUND_AFTER and not any(
+            money.end <= n.start < c.start for n in view.nums
+        ):
+            return True
+    return False
 
 
 def companies_counted(view: View) -> list[Cue]:
