@@ -251,10 +251,26 @@ def _put_elsewhere(view: View, rules: LanguageRules, end: int) -> bool:
         if not tail[gap:].startswith(word + " "):
             continue
         after = end + gap + len(word) + 1
+        if _names_company(view, rules, after):
+            return False  # "invested $4 billion in the AI lab", "dans la jeune pousse"
         return not any(0 <= t.start - after <= 4 for t in view.times) and not any(
             0 <= n.start - after <= 4 for n in view.nums
         )
     return False
+
+
+COMPANY_NOUN_REACH = 32  # characters after the investee word its noun phrase may run
+
+
+def _names_company(view: View, rules: LanguageRules, start: int) -> bool:
+    """The noun phrase after the investee word ends in one company noun (the language's
+    ``[names] descriptors``, singular): the money goes into a company the story names."""
+    phrase = re.split(r"[,;:.()]", view.text[start : min(view.end, start + COMPANY_NOUN_REACH)])[0]
+    phrase = phrase.lower()
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(d) + r"(?![\w-])", phrase)
+        for d in rules.names.descriptors
+    )
 
 
 CLITIC_REACH = 24  # characters from an investing verb's pronoun to the amount after it

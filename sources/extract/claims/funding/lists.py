@@ -167,6 +167,10 @@ def _lone_first(view: View, moneys: list[Money]) -> list[Entity | None] | None:
     if size < 2:
         return None
     first = moneys[0].start
+    if any(first < m.start < moneys[-1].start for m in view.of_kind("company")):
+        # "Anthropic raised $4B, and xAI raised $1B and $2B respectively": a name among the
+        # amounts starts a list of its own
+        return None
     raising = bool(view.kinds("raise"))
     named = [
         m
@@ -203,9 +207,20 @@ def respective_pairs(
     if names:
         disc.respective = (view.index, tuple(names))
     elif (lone := _lone_first(view, moneys)) is not None:
-        # paired by place among all the sentence's amounts (some may be dropped already)
         disc.respective = (view.index, tuple(lone))
         amounts = [m for m in moneys if not m.is_conversion]
+        kinds = [[m for m, r in rounds if r == "round"], vals]
+        if sum(len(g) for g in kinds) == len(amounts) and all(len(g) != 1 for g in kinds):
+            # "Kestrel and xAI raised $240M and $6B respectively, at valuations of $1B and
+            # $24B": rounds pair with the names by place, and valuations apart from them
+            known = next(e for e in lone if e is not None)
+            at_end = lone[-1] is not None and len(lone) > 1
+            by_kind: dict[int, Entity | None] = {}
+            for group in kinds:
+                for i, money in enumerate(group):
+                    by_kind[id(money)] = known if i == (len(group) - 1 if at_end else 0) else None
+            return by_kind
+        # paired by place among all the sentence's amounts (some may be dropped already)
         return {id(m): lone[i] for i, m in enumerate(amounts) if i < len(lone)}
     elif disc.respective[0] == view.index - 1 and not view.of_kind("company"):
         names, whole = list(disc.respective[1]), False
