@@ -167,10 +167,13 @@ def _lone_first(view: View, moneys: list[Money]) -> list[Entity | None] | None:
     if size < 2:
         return None
     first = moneys[0].start
-    if any(first < m.start < moneys[-1].start for m in view.of_kind("company")):
-        # "Anthropic raised $4B, and xAI raised $1B and $2B respectively": a name among the
-        # amounts starts a list of its own
-        return None
+    for c in view.of_kind("company"):
+        if first < c.start < moneys[-1].start and (
+            sum(m.start > c.start and not m.is_conversion for m in moneys) >= 2
+        ):
+            # "Anthropic raised $4B, and xAI raised $1B and $2B respectively": a name among
+            # the amounts, with two or more after it, starts a list of its own
+            return None
     raising = bool(view.kinds("raise"))
     named = [
         m

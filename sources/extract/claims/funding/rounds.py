@@ -261,7 +261,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # "la valutazione di Acme è salita a 3 miliardi": the company the
                 # gazetteer lacks whose round the story gave, named again here
                 subject, rank = disc.funded, 0
-        if subject is not None and rank >= ANAPHOR and no_raiser(subject):
+        if subject is not None and rank == ANAPHOR and no_raiser(subject):
             # "Elle vaut désormais 3 milliards": the same; a giant's own value stays its own
             subject = story_raiser(disc, view) or subject
         if subject is None or rank == 2:
