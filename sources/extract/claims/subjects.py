@@ -569,7 +569,7 @@ def _value_apposition(view: View, c_start: int, anchor: int) -> bool:
     )
 
 
-# a name the gazetteer lacks after the known one ("xAI 與其社群平台 X 合併，前者 ... 後者")
+# a name the gazetteer lacks after the known one ("甲與乙合併，前者 ... 後者")
 _NAME_AFTER = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][\w.-]*")
 _APPOSED_RELATIVE = re.compile(r"\s*,[^,;:()]{1,60},?\s*")  # ", renamed Foo this year, "
 GAPPED_REACH = 3  # characters between a listed name and its amount: a space, a dash
