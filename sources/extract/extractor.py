@@ -27,7 +27,12 @@ from sources.extract.calibration import calibrate as set_confidence
 from sources.extract.claim import Claim
 from sources.extract.claims.analysis import analyze
 from sources.extract.claims.compute import merge_restated_counts
-from sources.extract.claims.context import OPENING_CHARS, Discourse, Doc, update_discourse
+from sources.extract.claims.context import (
+    Discourse,
+    Doc,
+    opens_with_comparison,
+    update_discourse,
+)
 from sources.extract.claims.funding import fill_valuation, round_list_items, same_round
 from sources.extract.claims.newco import introduced_clusters, introduced_companies
 from sources.extract.claims.sentence import sentence_claims
@@ -518,10 +523,4 @@ def _yardstick_sentences(
 ) -> set[int]:
     """The sentences among ``indices`` that open with a comparison phrase ("For comparison,",
     "Zum Vergleich:", "相比之下"): what they name is measured against, not the story's own."""
-    found = set()
-    for i in indices:
-        s, e = sentences[i]
-        pos = s + len(low[s:e]) - len(low[s:e].lstrip(OPENING_CHARS))
-        if rules.yardsticks.starting_at(low, pos, e) is not None:
-            found.add(i)
-    return found
+    return {i for i in indices if opens_with_comparison(low, *sentences[i], rules)}

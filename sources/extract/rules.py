@@ -351,7 +351,7 @@ class LanguageRules:
     from_to_pairs: tuple[tuple[str, str], ...]
     cues: PhraseMatcher
     site_words: PhraseMatcher  # programme and site nouns (see claims.subjects.drop_programme_names)
-    yardsticks: PhraseMatcher  # comparison openings of a sentence (extractor._yardstick_sentences)
+    yardsticks: PhraseMatcher  # comparison openings of a sentence (context.opens_with_comparison)
     months: PhraseMatcher
     lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
     cue_lexicon: PhraseMatcher  # scanned per candidate sentence: cue words and chip nouns
@@ -431,10 +431,15 @@ def _connector_key(text: str) -> str:
 COUNT_SLOT = "{count}"  # in companies_counted and funding_spans: a count, digits or words
 
 
+def _count_words(word_values: dict[str, float]) -> list[str]:
+    """The language's one-word names of a whole number from two to a hundred ("five",
+    "sieben", "ocho"): the words a count of things may be."""
+    return [w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w]
+
+
 def _count_pattern(word_values: dict[str, float]) -> str:
-    """A count of two or more things as a regex: digits, or a word for a whole number from
-    two to a hundred ("five", "sieben", "ocho"); longest words first."""
-    words = [w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w]
+    """A count of two or more things as a regex: digits, or one of :func:`_count_words`."""
+    words = _count_words(word_values)
     return "(?:[0-9]+|" + _trie(words) + ")" if words else "[0-9]+"
 
 
@@ -675,10 +680,7 @@ def load_rules(code: str | None) -> LanguageRules:
             for p in money.get("companies_counted", [])
             if COUNT_SLOT not in p
         ),
-        count_tokens=frozenset(
-            w for w, v in word_values.items() if 2 <= v <= 100 and v == int(v) and " " not in w
-        )
-        | {"few", "several"},
+        count_tokens=frozenset(_count_words(word_values)) | {"few", "several"},
         remainder=_word_pattern(money.get("remainder", [])),
         condition_enders=tuple(re.compile(p) for p in money.get("condition_enders", [])),
         initial=_word_pattern(money.get("initial", [])),

@@ -248,6 +248,16 @@ def is_compared(view: View, anchor: int) -> bool:
 
 # what may stand before a sentence's first word: spaces, quotes, dashes, bullets, a bracket
 OPENING_CHARS = " \t\n\"'“”«»„‘’-–—•*("
+
+
+def opens_with_comparison(low: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """The lower-cased sentence ``low[start:end]`` opens with a comparison phrase ("For
+    comparison,", "Zum Vergleich:", "相比之下"): what it states is a yardstick."""
+    head = low[start:end]
+    pos = start + len(head) - len(head.lstrip(OPENING_CHARS))
+    return rules.yardsticks.starting_at(low, pos, end) is not None
+
+
 COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("80,000개보다")
 # A case particle right before "보다" / "より" makes it the adverb "more" ("60억 달러를 보다
 # 빠르게", "60億ドルをより早く"): Korean writes a space after the particle, Japanese none.

@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 
 from sources.extract.claims.context import (
-    OPENING_CHARS,
     WORD,
     Discourse,
     Doc,
     View,
     adverb_not_comparison,
+    opens_with_comparison,
 )
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 from sources.extract.rules import RAISING_CUES
@@ -1038,9 +1038,8 @@ def opens_with_yardstick(view: View) -> bool:
     "相比之下"): its figures are what the story is measured against."""
     if view.rules is None:
         return False
-    head = view.text[view.start : min(view.end, view.start + YARDSTICK_HEAD)]
-    head = head.lstrip(OPENING_CHARS).lower()
-    return view.rules.yardsticks.starting_at(head, 0) is not None
+    head = view.text[view.start : min(view.end, view.start + YARDSTICK_HEAD)].lower()
+    return opens_with_comparison(head, 0, len(head), view.rules)
 
 
 def _this_site(view: View, anchor: int) -> bool:
