@@ -680,7 +680,8 @@ def load_rules(code: str | None) -> LanguageRules:
             for p in money.get("companies_counted", [])
             if COUNT_SLOT not in p
         ),
-        count_tokens=frozenset(_count_words(word_values)) | {"few", "several"},
+        count_tokens=frozenset(_count_words(word_values))
+        | {w.lower() for w in money.get("span_quantifiers", [])},
         remainder=_word_pattern(money.get("remainder", [])),
         condition_enders=tuple(re.compile(p) for p in money.get("condition_enders", [])),
         initial=_word_pattern(money.get("initial", [])),

@@ -27,7 +27,15 @@ import re
 
 from sources.extract import lexicon as lx
 from sources.extract.claims import drops as why
-from sources.extract.claims.context import Discourse, Doc, Draft, View, is_question, is_requirement
+from sources.extract.claims.context import (
+    OPENING_CHARS,
+    Discourse,
+    Doc,
+    Draft,
+    View,
+    is_question,
+    is_requirement,
+)
 from sources.extract.claims.drops import dropped
 from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
@@ -217,9 +225,6 @@ def _added(view: View, unit) -> bool:
     return any(0 <= c.start - unit.end <= INCREMENT_AFTER_GAP for c in after)
 
 
-_OPENERS = " \t\n\"'“”„«»「『("  # before a sentence's first word: space and quotes
-
-
 def _generic(view: View, unit, clause_start: int, clause_end: int) -> bool:
     """A habitual or generic word in the figure's clause with no other number between them
     ("Usually a build takes up to four years", "A modern data center might draw 50-100 MW",
@@ -233,7 +238,7 @@ def _generic(view: View, unit, clause_start: int, clause_end: int) -> bool:
         return False
     for c in view.kinds("generic"):
         # a sentence-opening adverb ("Usually, ...") stands in a clause of its own
-        opens = not view.text[view.start : c.start].strip(_OPENERS) and c.end <= lead
+        opens = not view.text[view.start : c.start].strip(OPENING_CHARS) and c.end <= lead
         if not (clause_start <= c.start < clause_end or opens):
             continue
         c_start, c_end, _ = view.ctx.clause_of(c.start)

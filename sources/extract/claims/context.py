@@ -246,8 +246,9 @@ def is_compared(view: View, anchor: int) -> bool:
     return False
 
 
-# what may stand before a sentence's first word: spaces, quotes, dashes, bullets, a bracket
-OPENING_CHARS = " \t\n\"'“”«»„‘’-–—•*("
+# what may stand before a sentence's first word: spaces, quotes, dashes, bullets, brackets, a
+# quoted line's ">" or "|" (the one list for every rule that looks past a sentence's opening)
+OPENING_CHARS = " \t\n\"'“”«»„‚‘’「『*•·-–—|>()[]"
 
 
 def opens_with_comparison(low: str, start: int, end: int, rules: LanguageRules) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sources.extract.claims.context import WORD, View
+from sources.extract.claims.context import OPENING_CHARS, WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 
@@ -54,7 +54,6 @@ _CURRENCY_SIGNS = "$€£¥₩₽₹"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"^.*['’]s\s+(?=\S)")  # up to the last "'s " inside a name
 SOURCE_AFTER = 6  # characters between a source and its report word after it ("のデータ")
-_OPENERS = " \t\n\"'“”«»„‚‘’*•·-–—|>()[]"
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 
 
@@ -587,7 +586,7 @@ def _function_word_after(text: str, end: int, names) -> bool:
 
 def _after_article(view: View, start: int, names) -> bool:
     """The name opens the sentence behind an article ("A Nuvora, startup de robótica, ...")."""
-    words = view.text[view.start : start].strip(_OPENERS).split()
+    words = view.text[view.start : start].strip(OPENING_CHARS).split()
     if 0 < len(words) <= 1 and words[0] in names.not_names and len(words[0]) <= 3:
         return True
     # or a clause after a comma or a dash ("Em uma rodada ..., a Acme anunciou que ...")
@@ -603,7 +602,7 @@ def _after_article(view: View, start: int, names) -> bool:
 def opens_item(view: View, start: int) -> bool:
     """The name opens the sentence or a list item: only quotes, bullets or an item number
     ("2. Quantel hat ... eingesammelt", "- Kestrel raised $300m") stand before it."""
-    head = view.text[view.start : start].strip(_OPENERS)
+    head = view.text[view.start : start].strip(OPENING_CHARS)
     return not head or _ITEM_NUMBER.fullmatch(head) is not None
 
 
@@ -612,7 +611,7 @@ def opens_clause(view: View, start: int, cjk: bool) -> bool:
     if opens_item(view, start):
         return True
     before = view.text[view.start : start]
-    last = before.rstrip(_OPENERS)
+    last = before.rstrip(OPENING_CHARS)
     if last.endswith((":", ";", "；", "：", "\n")):
         return True
     if any(0 <= start - c.end <= 2 for c in view.cues if c.kind == "clause_break"):

@@ -77,3 +77,17 @@ def test_anchor_lexicon_holds_the_words_that_pick_candidate_sentences():
     assert "will" in rules.cue_lexicon.literal and "will" not in rules.anchor_phrases
     power = {v for h in rules.anchor_lexicon.finditer("150 megawatts") for v in h.payloads}
     assert ("anchor", "power") in power
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_count_words_come_from_the_language_file(code):
+    """The words that open a count of companies or a span of raising are the language's own
+    number words plus its ``span_quantifiers``: English "several" is not a German count."""
+    rules = load_rules(code)
+    data = _read(RULES_DIR / f"{code}.toml")
+    quantifiers = set(data["money"].get("span_quantifiers", []))
+    assert quantifiers <= rules.count_tokens
+    if code != "en":
+        assert not {"few", "several"} & rules.count_tokens - quantifiers
+    else:
+        assert {"few", "several", "five"} <= rules.count_tokens
