@@ -11,6 +11,7 @@ one-to-one (greedy, in fact order). The qualifier is scored separately, on match
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -142,9 +143,11 @@ class Report:
     # "read, dropped: " and the reason the rules dropped its figure for), when
     # the scorer had the article's trace; None for the other misses
     nothing_read_why: list[str | None] = field(default_factory=list)
-    # what was scored, per article key (the reliability table rescores subsets of it)
+    # what was scored, per article key (the reliability table and the F1 intervals rescore
+    # subsets of it), and each article's language
     predictions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
 
 
 def pair_facts(
@@ -198,6 +201,7 @@ def score(
         articles=len(set(predictions) | set(facts)),
         predictions=predictions,
         facts=facts,
+        languages=dict(languages),
     )
     for key in sorted(set(predictions) | set(facts)):
         preds, gold = list(predictions.get(key, [])), facts.get(key, [])
@@ -258,35 +262,82 @@ def run_dev_set(dev_dir: Path = DEV_DIR, **extract_kwargs: Any) -> Report:
     return score(predictions, facts, languages)
 
 
+INTERVAL_DRAWS = 2000  # resamples of the articles behind an F1 interval
+INTERVAL_LEVEL = 0.95
+
+
+def f1_interval(
+    report: Report, keys: Iterable[str] | None = None, *, draws: int = INTERVAL_DRAWS
+) -> tuple[float, float] | None:
+    """The 95% interval of the F1 of ``report`` (or of its articles ``keys``): a percentile
+    bootstrap that draws the articles with replacement ``draws`` times. The article is what is
+    drawn because its facts and claims hang together (one misread name loses all of them). It
+    says how far a score on some sixty articles, or six of one language, can move by the
+    choice of articles alone: two scores inside each other's interval are not shown to
+    differ. Seeded, so a table prints the same twice. None for fewer than two articles."""
+    counts = _article_counts(report)
+    rows = [counts[k] for k in sorted(counts if keys is None else keys)]
+    if len(rows) < 2:
+        return None
+    rng = random.Random(0)
+    f1s = []
+    for _ in range(draws):
+        tp = claims = facts = 0
+        for t, c, f in rng.choices(rows, k=len(rows)):
+            tp, claims, facts = tp + t, claims + c, facts + f
+        f1s.append(2 * tp / (claims + facts) if claims + facts else 0.0)  # = 2PR / (P + R)
+    f1s.sort()
+    tail = (1 - INTERVAL_LEVEL) / 2
+    return f1s[int(tail * draws)], f1s[int((1 - tail) * draws) - 1]
+
+
+def _article_counts(report: Report) -> dict[str, tuple[int, int, int]]:
+    """Per article key: true claims, claims, facts (matched as ``score`` matched them)."""
+    counts = {}
+    for key in set(report.predictions) | set(report.facts):
+        preds, gold = report.predictions.get(key, []), report.facts.get(key, [])
+        pairs = pair_facts(list(preds), gold, match_status=report.match_status)
+        counts[key] = (sum(p is not None for p in pairs), len(preds), len(gold))
+    return counts
+
+
+def _interval_text(interval: tuple[float, float] | None) -> str:
+    return f"{interval[0]:.2f}-{interval[1]:.2f}" if interval else "-"
+
+
 def format_table(report: Report) -> str:
     """The score table as fixed-width text."""
     # status is part of a match on the development set; otherwise its accuracy is a column
     status_col = not report.match_status
     head = f"{'':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'facts':>5} {'qual':>6}"
-    lines = [head + (f" {'status':>6}" if status_col else "")]
+    # the F1 interval (f1_interval) where a row is a group of articles: by language, overall
+    lines = [head + (f" {'status':>6}" if status_col else "") + f" {'F1 95%':>9}"]
 
     def ratio(part: int, whole: int) -> str:
         return f"{part / whole:.2f}" if whole else "-"
 
-    def row(name: str, c: Counts) -> str:
+    def row(name: str, c: Counts, keys: Iterable[str] | None = ()) -> str:
         text = (
             f"{name:16} {c.precision:6.2f} {c.recall:6.2f} {c.f1:6.2f} {c.tp:5d} "
             f"{c.predicted:5d} {c.facts:5d} {ratio(c.qualifier_ok, c.tp):>6}"
         )
-        return text + (f" {ratio(c.status_ok, c.tp):>6}" if status_col else "")
+        text += f" {ratio(c.status_ok, c.tp):>6}" if status_col else ""
+        return text + (f" {_interval_text(f1_interval(report, keys)):>9}" if keys != () else "")
 
     lines.append("by type")
     for ctype in CLAIM_TYPES:
         if ctype in report.by_type:
             lines.append(row("  " + ctype, report.by_type[ctype]))
     lines.append("by language")
+    scored = set(report.predictions) | set(report.facts)
     for lang in sorted(report.by_language):
-        lines.append(row("  " + lang, report.by_language[lang]))
+        keys = [k for k in scored if report.languages.get(k, "?") == lang]
+        lines.append(row("  " + lang, report.by_language[lang], keys))
     if report.by_period:
         lines.append("by published period")
         for period in sorted(report.by_period):
             lines.append(row("  " + period, report.by_period[period]))
-    lines.append(row("overall", report.overall))
+    lines.append(row("overall", report.overall, None))
     if report.misses:
         causes = Counter(
             miss_cause(fact, near, match_status=report.match_status)
@@ -315,11 +366,16 @@ def format_table(report: Report) -> str:
 def format_summary(rows: list[tuple[str, Report]]) -> str:
     """One line per scored set (articles, facts, precision, recall, F1, status accuracy on
     matched facts), and a last line over all of them."""
-    lines = [f"{'set':16} {'articles':>8} {'facts':>5} {'P':>6} {'R':>6} {'F1':>6} {'status':>6}"]
+    lines = [
+        f"{'set':16} {'articles':>8} {'facts':>5} {'P':>6} {'R':>6} {'F1':>6} {'status':>6} "
+        f"{'F1 95%':>9}"
+    ]
     total, articles = Counts(), 0
     for name, report in rows:
         c = report.overall
-        lines.append(_summary_row(name, report.articles, c))
+        lines.append(
+            _summary_row(name, report.articles, c) + f" {_interval_text(f1_interval(report)):>9}"
+        )
         articles += report.articles
         for attr in ("tp", "predicted", "facts", "qualifier_ok", "status_ok"):
             setattr(total, attr, getattr(total, attr) + getattr(c, attr))

@@ -3,6 +3,7 @@
 from sources.extract.evaluate import (
     Counts,
     close,
+    f1_interval,
     format_errors,
     format_reliability,
     format_table,
@@ -171,3 +172,39 @@ def test_reliability_bins_claims_and_rescores_above_thresholds():
     assert rows["all claims"] == ["0.67", "1.00", "0.80", "3"]
     assert rows["conf >= 0.6"] == ["1.00", "1.00", "1.00", "2"]
     assert rows["conf >= 0.7"] == ["1.00", "0.50", "0.67", "1"]
+
+
+def _report_of(articles: dict[str, tuple[int, int, int]]):
+    """A report whose articles have (true claims, false claims, missed facts)."""
+    preds, facts, langs = {}, {}, {}
+    for key, (true, false, missed) in articles.items():
+        amounts = [1e9 * (i + 1) for i in range(true + missed)]
+        facts[key] = [dict(ROUND, amount=a) for a in amounts]
+        preds[key] = [dict(ROUND, amount=a) for a in amounts[:true]]
+        preds[key] += [dict(ROUND, subject="OpenAI", amount=1e9 * (i + 1)) for i in range(false)]
+        langs[key] = "en" if key < "m" else "de"
+    return score(preds, facts, langs, match_status=False)
+
+
+def test_f1_interval_brackets_the_score_and_is_the_same_twice():
+    report = _report_of({"a": (3, 0, 0), "b": (0, 2, 2), "c": (2, 1, 1), "n": (1, 1, 0)})
+    low, high = f1_interval(report)
+    assert low < report.overall.f1 < high
+    assert f1_interval(report) == (low, high)  # seeded: a table prints the same twice
+
+
+def test_f1_interval_of_articles_that_all_score_alike_is_a_point():
+    report = _report_of({"a": (2, 1, 1), "b": (2, 1, 1), "c": (2, 1, 1)})
+    assert f1_interval(report) == (report.overall.f1, report.overall.f1)
+
+
+def test_f1_interval_needs_two_articles_and_can_take_a_subset():
+    report = _report_of({"a": (2, 1, 1), "b": (2, 1, 1), "n": (0, 2, 2)})
+    assert f1_interval(report, ["a"]) is None
+    assert f1_interval(report, ["a", "b"]) == (2 / 3, 2 / 3)  # two articles alike: a point
+    low, high = f1_interval(report)
+    assert low < 2 / 3 <= high
+    table = format_table(report)
+    assert "F1 95%" in table.splitlines()[0]
+    overall = next(line for line in table.splitlines() if line.startswith("overall"))
+    assert overall.split()[-1] == "{:.2f}-{:.2f}".format(*f1_interval(report))
