@@ -540,8 +540,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.real:
         return run_eval_real(
-            args.real, sys.stdout, verbose=args.verbose, bench_dir=args.bench, all_sets=args.all
+            args.real,
+            sys.stdout,
+            verbose=args.verbose,
+            bench_dir=args.bench,
+            all_sets=args.all,
+            save_claims=args.save_claims,
+            compare=args.compare,
         )
+    if args.save_claims or args.compare:
+        sys.stderr.write("ledger eval: --save-claims and --compare go with --real DIR\n")
+        return 2
     if args.all:
         sys.stderr.write(
             "ledger eval: --all scores the real-news sets; give their texts with --real DIR\n"
@@ -624,6 +633,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="with --real: the annotation folder to score against (articles.jsonl and "
         "facts.jsonl; default tests/realnews), e.g. the held-out set tests/realnews/holdout",
+    )
+    p.add_argument(
+        "--save-claims",
+        metavar="FILE",
+        help="with --real: write the claims read (a JSON line each) for a later --compare",
+    )
+    p.add_argument(
+        "--compare",
+        metavar="FILE",
+        help="with --real: per set, the claims added, dropped and moved against those saved in "
+        "FILE, and the F1 difference with its interval (counts only: fit for unseen sets)",
     )
     p.set_defaults(func=cmd_eval)
 

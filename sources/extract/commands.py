@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,9 +19,11 @@ from sources.extract.evaluate import (
     format_reliability,
     format_summary,
     format_table,
+    paired_f1_difference,
     run_dev_set,
+    score,
 )
-from sources.extract.extractor import extract
+from sources.extract.extractor import EXTRACTOR_VERSION, extract
 from sources.extract.realnews import (
     REALNEWS_DIR,
     BenchmarkError,
@@ -93,20 +96,27 @@ def run_eval_real(
     bench_dir: Path | str | None = None,
     settings: Settings | None = None,
     all_sets: bool = False,
+    save_claims: Path | str | None = None,
+    compare: Path | str | None = None,
 ) -> int:
     """Score the extractor on the real-news benchmark, with the texts read from ``texts_dir``
     (one folder or several; and, online, fetched into ``$LEDGER_HOME/realnews/``). With
     ``all_sets``, score the benchmark and every held-out set beside it
-    (:func:`sources.extract.realnews.annotation_folders`) and print one row per set. Returns 0
-    when it scored, 1 when the annotation is missing or there is no text to score (the message
-    says what to do)."""
+    (:func:`sources.extract.realnews.annotation_folders`) and print one row per set.
+    ``save_claims`` writes the claims read, a JSON line each, for a later ``compare``: that
+    run then says, per set, how many claims were added, dropped or moved in confidence and the
+    F1 difference with its paired interval (counts only, so it may be run on an unseen set).
+    Returns 0 when it scored, 1 when the annotation is missing or there is no text to score
+    (the message says what to do)."""
     settings = settings or get_settings()
     dirs = [Path(texts_dir)] if isinstance(texts_dir, (str, Path)) else [Path(d) for d in texts_dir]
     root = Path(bench_dir) if bench_dir is not None else REALNEWS_DIR
+    earlier = _read_saved_claims(Path(compare)) if compare is not None else None
     if not all_sets:
         scored = _score_set(root, dirs, out, settings, verbose=verbose)
         if scored is None:
             return 1
+        _save_and_compare([(root.name, scored)], save_claims, earlier, compare, out)
         out.write(format_table(scored) + "\n")
         out.write("reliability of the confidence\n" + format_reliability(scored) + "\n")
         if note := _fitted_on_note(root):
@@ -126,6 +136,7 @@ def run_eval_real(
             _write_errors(report, folder, out)
     if not rows:
         return 1
+    _save_and_compare(rows, save_claims, earlier, compare, out)
     pooled = Report(
         match_status=False,
         predictions={f"{n}/{k}": p for n, r in rows for k, p in r.predictions.items()},
@@ -141,6 +152,96 @@ def run_eval_real(
         )
     out.write(format_summary(rows) + "\n")
     return 0
+
+
+def _claim_identity(claim: dict) -> str:
+    """A claim as a comparable text: every field but its confidence (which moves when the
+    calibration is refitted, the reading staying the same)."""
+    return json.dumps(
+        {k: v for k, v in claim.items() if k not in ("confidence", "extractor_version")},
+        sort_keys=True,
+    )
+
+
+def _read_saved_claims(path: Path) -> dict[str, dict[str, list[dict]]]:
+    """The claims a ``--save-claims`` run wrote, per set and article key."""
+    saved: dict[str, dict[str, list[dict]]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                claim = {k: v for k, v in row.items() if k not in ("set", "key")}
+                saved.setdefault(row["set"], {}).setdefault(row["key"], []).append(claim)
+    return saved
+
+
+def _save_and_compare(
+    rows: list[tuple[str, Report]],
+    save_claims: Path | str | None,
+    earlier: dict[str, dict[str, list[dict]]] | None,
+    compare: Path | str | None,
+    out: TextIO,
+) -> None:
+    """Write the claims of the scored sets (``save_claims``), and say how they differ from
+    those saved in ``compare`` (``earlier``), set by set."""
+    if save_claims is not None:
+        with Path(save_claims).open("w", encoding="utf-8") as fh:
+            for name, report in rows:
+                for key in sorted(report.predictions):
+                    for claim in report.predictions[key]:
+                        row = {"set": name, "key": key, "extractor_version": EXTRACTOR_VERSION}
+                        fh.write(json.dumps(row | claim, ensure_ascii=False) + "\n")
+        out.write(f"claims of {len(rows)} set(s) saved to {save_claims}\n")
+    if earlier is None:
+        return
+    for name, report in rows:
+        out.write(_comparison(name, report, earlier.get(name), compare) + "\n")
+
+
+def _comparison(
+    name: str, report: Report, saved: dict[str, list[dict]] | None, source: Path | str | None
+) -> str:
+    """One line: the claims of ``report`` against those ``saved`` for the same articles."""
+    if not saved:
+        return f"{name}: no claims of this set in {source}"
+    keys = sorted(report.predictions)  # the articles scored now (no saved line: no claim)
+    before_preds = {k: saved.get(k, []) for k in keys}
+    before = score(
+        before_preds,
+        {k: report.facts.get(k, []) for k in keys},
+        report.languages,
+        match_status=False,
+    )
+    added = dropped = moved = changed_articles = 0
+    for key in keys:
+        old = Counter(_claim_identity(c) for c in before_preds[key])
+        new = Counter(_claim_identity(c) for c in report.predictions.get(key, []))
+        added += (new - old).total()
+        dropped += (old - new).total()
+        changed_articles += old != new
+        conf_old = sorted((_claim_identity(c), c.get("confidence")) for c in before_preds[key])
+        conf_new = sorted(
+            (_claim_identity(c), c.get("confidence")) for c in report.predictions.get(key, [])
+        )
+        if old == new:
+            moved += sum(a != b for a, b in zip(conf_old, conf_new, strict=True))
+    versions = {c.get("extractor_version") for cs in before_preds.values() for c in cs}
+    versions.discard(None)
+    text = (
+        f"{name} against {source}"
+        + (f" (extractor {', '.join(sorted(versions))})" if versions else "")
+        + f": {len(keys)} articles, claims {before.overall.predicted} -> "
+        f"{report.overall.predicted} ({added} added, {dropped} dropped, on {changed_articles} "
+        f"articles; confidence moved on {moved} unchanged claims)"
+    )
+    diff = paired_f1_difference(before, report)
+    if diff is not None:
+        delta, low, high = diff
+        text += (
+            f"; F1 {before.overall.f1:.2f} -> {report.overall.f1:.2f}, {delta:+.2f} "
+            f"(95% interval {low:+.2f} to {high:+.2f})"
+        )
+    return text
 
 
 def _write_errors(report: Report, folder: Path, out: TextIO) -> None:

@@ -301,6 +301,35 @@ def _article_counts(report: Report) -> dict[str, tuple[int, int, int]]:
     return counts
 
 
+def paired_f1_difference(
+    before: Report, after: Report, *, draws: int = INTERVAL_DRAWS
+) -> tuple[float, float, float] | None:
+    """The F1 of ``after`` minus that of ``before`` on the articles both scored, with its 95%
+    interval: the articles are drawn with replacement, each draw scoring both readings of the
+    same articles (a paired percentile bootstrap), so a change is judged against how much the
+    choice of articles moves the difference, not each score. None for fewer than two shared
+    articles."""
+    a, b = _article_counts(before), _article_counts(after)
+    rows = [(a[k], b[k]) for k in sorted(set(a) & set(b))]
+    if len(rows) < 2:
+        return None
+
+    def f1(tp: int, claims: int, facts: int) -> float:
+        return 2 * tp / (claims + facts) if claims + facts else 0.0
+
+    def total(pairs, side: int) -> tuple[int, int, int]:
+        return tuple(sum(p[side][i] for p in pairs) for i in range(3))  # type: ignore[return-value]
+
+    diff = f1(*total(rows, 1)) - f1(*total(rows, 0))
+    rng = random.Random(0)
+    diffs = sorted(
+        f1(*total(draw, 1)) - f1(*total(draw, 0))
+        for draw in (rng.choices(rows, k=len(rows)) for _ in range(draws))
+    )
+    tail = (1 - INTERVAL_LEVEL) / 2
+    return diff, diffs[int(tail * draws)], diffs[int((1 - tail) * draws) - 1]
+
+
 def _interval_text(interval: tuple[float, float] | None) -> str:
     return f"{interval[0]:.2f}-{interval[1]:.2f}" if interval else "-"
 

@@ -234,3 +234,32 @@ def test_the_reliability_table_says_when_the_model_was_fitted_on_the_set(tmp_pat
     for name in unseen_sets():
         assert _fitted_on_note(REALNEWS_DIR / name) is None  # an unseen set: never fitted on
     assert _fitted_on_note(tmp_path) is None
+
+
+def test_saved_claims_compare_to_a_later_run_in_counts_only(bench_dir, texts_dir, tmp_path):
+    settings = Settings.from_env({"LEDGER_HOME": str(tmp_path / "home")})
+    saved = tmp_path / "before.jsonl"
+    out = io.StringIO()
+    run_eval_real(texts_dir, out, bench_dir=bench_dir, settings=settings, save_claims=saved)
+    rows = [json.loads(line) for line in saved.read_text().splitlines()]
+    assert {r["key"] for r in rows} == {"en-round", "en-cluster"}
+    assert all(r["set"] == "bench" and r["extractor_version"] for r in rows)
+
+    # the same reading: nothing added or dropped, F1 unchanged
+    out = io.StringIO()
+    run_eval_real(texts_dir, out, bench_dir=bench_dir, settings=settings, compare=saved)
+    line = next(x for x in out.getvalue().splitlines() if x.startswith("bench against"))
+    assert "0 added, 0 dropped, on 0 articles" in line and "+0.00" in line
+
+    # an earlier reading that missed the cluster and read a false round from the noise
+    cluster = next(r for r in rows if r["key"] == "en-cluster")
+    false_round = dict(next(r for r in rows if r["key"] == "en-round"), key="en-noise")
+    earlier = [r for r in rows if r is not cluster] + [false_round]
+    saved.write_text("".join(json.dumps(r) + "\n" for r in earlier))
+    out = io.StringIO()
+    run_eval_real(texts_dir, out, bench_dir=bench_dir, settings=settings, compare=saved)
+    line = next(x for x in out.getvalue().splitlines() if x.startswith("bench against"))
+    before_claims, now = len(earlier), len(rows)
+    assert f"claims {before_claims} -> {now}" in line
+    assert "1 added, 1 dropped, on 2 articles" in line
+    assert "F1 0.50 -> 1.00, +0.50" in line
