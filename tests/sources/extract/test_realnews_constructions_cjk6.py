@@ -196,12 +196,6 @@ def test_zh_the_next_pod_is_the_same_vendors(check):
     )
 
 
-def test_zh_the_evidence_keeps_the_pinyin_readings_the_rules_read_past(check):
-    text = "月之暗面完成了5億美元的新一輪融資，規(guī)模創(chuàng)下新高。"
-    claims = check(text, "zh", [{"type": ROUND, "subject": "Moonshot AI", "amount": 5e8}])
-    assert claims[0].evidence == text
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "status"),
     [

@@ -447,20 +447,6 @@ def test_valued_when_it_raised_is_one_event(check):
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "currency"),
-    [
-        # "mil millones" with no digit is one billion, not a vague "millions"
-        ("CoreWeave recaudó mil millones de dólares en su ronda.", "es", "USD"),
-        ("A CoreWeave angariou mil milhões de euros na sua ronda.", "pt", "EUR"),
-    ],
-)
-def test_mil_millones_alone_is_one_billion(check, text, lang, currency):
-    check(
-        text, lang, [{"type": ROUND, "subject": "CoreWeave", "amount": 1e9, "currency": currency}]
-    )
-
-
-@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # a person's fortune is no company's value

@@ -9,48 +9,6 @@ VAL, ROUND, POWER = "valuation", "funding_round", "power_capacity"
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # Romance languages put a plural article before each end of a range: the range is
-        # the fact (its low end), not its high end read alone as an exact figure
-        (
-            "Gli analisti danno ad Anthropic una valutazione compresa fra i 3 e i 5 miliardi "
-            "di euro.",
-            "it",
-        ),
-        ("Anthropic vale tra i 3 e i 5 miliardi di euro, per alcuni analisti.", "it"),
-        ("Anthropic tiene una valoración de entre los 3.000 y los 5.000 millones de euros.", "es"),
-        ("A Anthropic tem uma avaliação entre os 3 e os 5 bilhões de euros.", "pt"),
-        ("Anthropic est valorisée entre les 3 et les 5 milliards d'euros.", "fr"),
-    ],
-)
-def test_a_range_with_articles_is_one_range(check, text, lang):
-    check(
-        text,
-        lang,
-        [{"type": VAL, "subject": "Anthropic", "valuation": 3e9, "qualifier": "range"}],
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a past change verb before "de X à Y" makes the pair a change, not a range: the
-        # value reached is the valuation
-        ("La valorisation d'Anthropic est passée de 8 à 19 milliards de dollars.", "fr"),
-        ("La valoración de Anthropic pasó de 8.000 a 19.000 millones de dólares.", "es"),
-        ("La valutazione di Anthropic è passata da 8 a 19 miliardi di dollari.", "it"),
-    ],
-)
-def test_a_past_change_is_not_a_range(check, text, lang):
-    check(
-        text,
-        lang,
-        [{"type": VAL, "subject": "Anthropic", "valuation": 19e9, "qualifier": "exact"}],
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
         # the value word is nearer the starting amount; the amount it rose to is a valuation
         # too, and the starting one an earlier valuation
         ("Anthropic's valuation jumped from $8 billion to $19 billion in a year.", "en"),
@@ -139,19 +97,6 @@ def test_the_value_compared_with_is_an_earlier_valuation(check, text, lang, new,
 )
 def test_a_price_after_at_is_a_valuation(check, text, expected):
     check(text, "en", expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "ctype"),
-    [
-        # Russian declines a vague number: instrumental and prepositional plurals count too
-        ("OpenAI располагает миллионами GPU Nvidia.", "chip_holding"),
-        ("Microsoft оснастила суперкомпьютер десятками тысяч ускорителей H100.", "cluster_size"),
-    ],
-)
-def test_a_declined_vague_count_is_read(check, text, ctype):
-    claims = check(text, "ru", [{"type": ctype, "quantity": None, "qualifier": "approx"}])
-    assert claims[0].subject is not None
 
 
 BUILD = "build_duration"

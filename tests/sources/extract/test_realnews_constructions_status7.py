@@ -254,31 +254,6 @@ def test_id_allegation_is_hearsay(check, text):
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # a definite article after both range words ("fra i 5 e i 7 miliardi")
-        ("it", "Mistral ha una valutazione compresa fra i 6 e i 9 miliardi di euro."),
-        ("it", "Mistral vale tra i 6 e i 9 miliardi di euro."),
-        ("es", "Mistral tiene una valoración de entre los 6.000 y los 9.000 millones de euros."),
-        ("pt", "A Mistral tem uma avaliação entre os 6 e os 9 mil milhões de euros."),
-    ],
-)
-def test_romance_range_with_articles(check, lang, text):
-    check(
-        text,
-        lang,
-        [
-            {
-                "type": VAL,
-                "subject": "Mistral AI",
-                "valuation": 6e9,
-                "qualifier": "range",
-            }
-        ],
-    )
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # progressive 正在 with a direction 向 and "advance": a size the site is heading for
