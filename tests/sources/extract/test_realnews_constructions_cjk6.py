@@ -160,19 +160,6 @@ def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a bare counter before a product's name counts that product, not chips
-        ("xAIはColossus 2向けに40台のTesla Megapackを追加した。", "ja"),
-        ("xAIのサイトは約60台のメガパックで電力を補う。", "ja"),
-        ("xAI는 콜로서스에 40대의 Megapack을 들였다.", "ko"),
-    ],
-)
-def test_cjk_a_counter_before_a_product_name_counts_no_chips(check, text, lang):
-    check(text, lang, [])
-
-
 def test_ja_cards_are_accelerators(check):
     # "枚のカード": accelerator cards, as 卡 in Chinese
     check(

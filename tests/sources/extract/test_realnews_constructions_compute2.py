@@ -124,18 +124,6 @@ def test_a_power_figure_summed_over_several_sites_is_no_sites(run, text, lang, e
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Le chiffre d'affaires des centres de données atteint 40 milliards issus des GPU.", "fr"),
-        ("Microsoft's data center segment earned 30 billion from GPUs.", "en"),
-    ],
-)
-def test_a_billions_figure_next_to_gpus_is_no_chip_count(run, text, lang):
-    """Revenue read without its currency is not a fleet: no cluster holds billions of chips."""
-    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
         ("Meta achètera environ 300 000 GPU H100 cette année.", "fr"),
         ("Meta annonce l'acquisition de 300 000 GPU Nvidia H100.", "fr"),
         ("Meta userà i nuovi fondi per acquistare 300.000 chip H100.", "it"),
@@ -308,16 +296,3 @@ def test_a_rack_word_without_a_rack_count_makes_no_cluster(run):
 def test_chips_sent_to_a_company_are_a_shipment_not_a_holding(run, text):
     """ "发送", "运送": a flow of chips, like a purchase, not a fleet."""
     assert not [c for c in run(text, "zh") if c.type == HOLD]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Meta는 내년에 GPU 8000장 상당의 슈퍼컴퓨터를 구축한다.", "ko"),
-        ("Metaは来年、GPU 8000個相当のスパコンを構築する。", "ja"),
-    ],
-)
-def test_an_equivalence_word_after_the_counter_is_no_chip_count(run, text, lang):
-    """ "GPU 8000장 상당의": a compute measure in GPUs, written chip, count, counter, then the
-    equivalence word."""
-    assert not [c for c in run(text, lang) if c.type in (CS, HOLD)]

@@ -251,33 +251,6 @@ def test_money_raised_in_a_month_stays_a_round_ru_it(check):
     )
 
 
-def test_the_compute_a_fleet_equals_in_chips_is_no_holding_fr_zh(check):
-    """ "150 000 H100, ce qui équivaudra à la puissance de calcul de 300 000 H100", "2000 万张
-    H100 的等效算力": a count after an equivalence word that follows another figure, or
-    before one behind a possessive particle, measures compute, not chips held."""
-    check(
-        "Meta vise 150 000 H100 en juin, ce qui équivaudra à la puissance de calcul de "
-        "300 000 H100 une fois ses puces plus anciennes comptées.",
-        "fr",
-        [{"type": "chip_holding", "subject": "Meta", "quantity": 150000.0}],
-    )
-    check("xAI 计划十年内拥有相当于 2000 万张 H100 的等效算力。", "zh", [])
-
-
-def test_a_sentence_opening_with_an_equivalence_restates_a_count_de(check):
-    """The guard: "Das entspricht ... vier Millionen Grafikprozessoren" restates the deal in
-    chips; no figure before the equivalence word in its sentence, so the count stands."""
-    check(
-        "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren. Das entspricht nach "
-        "Angaben der Unternehmen vier Millionen Grafikprozessoren.",
-        "de",
-        [
-            {"type": FR, "subject": "OpenAI", "amount": 100e9},
-            {"type": "chip_holding", "subject": "OpenAI", "quantity": 4e6},
-        ],
-    )
-
-
 def test_a_figure_in_the_condition_that_opens_a_sentence_is_a_premise_id(check):
     """ "Kalau dinaikkan ke 50 juta GPU, butuh ...", "Lalu, jika OpenAI memesan 10-20
     gigawatt, ...": a figure in the condition itself, which opens the

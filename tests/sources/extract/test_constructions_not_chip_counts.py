@@ -1,0 +1,216 @@
+"""Counts that are no count of chips: constructions seen on real news (issue 11, section 2)
+where a number near a chip word counts something else (components, nodes, CPUs, chip
+equivalents of a compute measure, a stock code, a quoted figure, a word holding a counter). The
+sentences are our own, in the language each construction came from."""
+
+from __future__ import annotations
+
+import pytest
+
+CS, CH, ROUND = "cluster_size", "chip_holding", "funding_round"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a bare counter before a product's name counts that product, not chips
+        ("xAIはColossus 2向けに40台のTesla Megapackを追加した。", "ja"),
+        ("xAIのサイトは約60台のメガパックで電力を補う。", "ja"),
+        ("xAI는 콜로서스에 40대의 Megapack을 들였다.", "ko"),
+    ],
+)
+def test_cjk_a_counter_before_a_product_name_counts_no_chips(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # H100-equivalents measure compute, not chips (the benchmark's annotation rule)
+        ("Meta aims for 600,000 H100-equivalent chips by the end of 2024.", "en"),
+        ("Meta will own the equivalent of 250,000 H100s.", "en"),
+        ("Meta se acercará a 600.000 equivalentes a la H100 este año.", "es"),
+        ("xAIは年末までに100万基のH100 GPU相当を保有する。", "ja"),
+        ("Meta disporrà di 350.000 GPU equivalenti H100.", "it"),
+    ],
+)
+def test_chip_equivalents_are_no_count(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type in (CS, CH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sizes"),
+    [
+        # nodes, servers and racks are containers: only the chips count
+        ("Colossus s’appuie sur 364 nœuds, épaulés par 1 456 GPU Nvidia H100.", "fr", [1456.0]),
+        ("Colossus runs on 1,500 servers with 12,000 H100 GPUs in total.", "en", [12_000.0]),
+        ("Colossus umfasst 2.000 H100-Server.", "de", []),
+        ("Colossus tiene 12 salas, con 50.000 chips por unidad.", "es", []),
+        ("Colossus a 300 000 GPU H100 au total, soit 25 000 GPU par salle.", "fr", [300_000.0]),
+        ("Colossus использует 800 серверов и 100 000 графических процессоров H100.", "ru", [1e5]),
+    ],
+)
+def test_component_counts_are_not_cluster_sizes(run, text, lang, sizes):
+    assert [c.quantity for c in run(text, lang) if c.type in (CS, CH)] == sizes
+
+
+def test_a_stock_code_in_brackets_is_no_count(run):
+    claims = run("xAI（2317）表示，Colossus集群由10万颗H100 GPU组成。", "zh")
+    assert [c.quantity for c in claims if c.type == CS] == [100_000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le chiffre d'affaires des centres de données atteint 40 milliards issus des GPU.", "fr"),
+        ("Microsoft's data center segment earned 30 billion from GPUs.", "en"),
+    ],
+)
+def test_a_billions_figure_next_to_gpus_is_no_chip_count(run, text, lang):
+    """Revenue read without its currency is not a fleet: no cluster holds billions of chips."""
+    assert not [c for c in run(text, lang) if c.type in (CS, CH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta는 내년에 GPU 8000장 상당의 슈퍼컴퓨터를 구축한다.", "ko"),
+        ("Metaは来年、GPU 8000個相当のスパコンを構築する。", "ja"),
+    ],
+)
+def test_an_equivalence_word_after_the_counter_is_no_chip_count(run, text, lang):
+    """ "GPU 8000장 상당의": a compute measure in GPUs, written chip, count, counter, then the
+    equivalence word."""
+    assert not [c for c in run(text, lang) if c.type in (CS, CH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a supercomputer's CPUs named by their line are no chip count; its GPUs are
+        (
+            "Le supercalculateur de Meta compte 9 000 processeurs AMD Epyc de 64 cœurs et "
+            "24 000 GPU H100.",
+            "fr",
+            [{"type": CS, "subject": "Meta", "chip_model": "H100-SXM", "quantity": 24000.0}],
+        ),
+        (
+            "The Oracle system pairs 12,000 Xeon processors with 48,000 MI300X accelerators.",
+            "en",
+            [{"type": CH, "subject": "Oracle", "chip_model": "MI300X", "quantity": 48000.0}],
+        ),
+        (
+            "Der Supercomputer von Meta nutzt 5.000 Prozessoren vom Typ Grace CPU und 20.000 H100.",
+            "de",
+            [{"type": CS, "subject": "Meta", "chip_model": "H100-SXM", "quantity": 20000.0}],
+        ),
+    ],
+)
+def test_cpu_counts_are_no_chip_counts(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # counts of pods, of chips per cabinet, of places: no chip count
+        ("阿里巴巴的数据中心可将200个超节点级联成一个集群。", "zh"),
+        ("阿里巴巴推出的新伺服器單櫃支持128個AI晶片。", "zh"),
+        ("ソフトバンクはエヌビディアのチップを使い、全国20万カ所の基地局で展開する。", "ja"),
+    ],
+)
+def test_counts_of_other_things_are_no_chip_counts(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type in (CS, CH)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿里巴巴的工程师千万不要忽视散热问题。",  # 千万 "by all means": no number of cards
+        "阿里巴巴表示，万一供电不足，集群将降频运行。",
+    ],
+)
+def test_myriad_words_are_no_counts(check, text):
+    check(text, "zh", [])
+
+
+def test_a_count_of_nodes_with_chips_each_is_no_chip_count(check):
+    check(
+        "Das Booster-Modul von Colossus besteht aus 5.938 Rechenknoten mit jeweils vier "
+        "H100-Beschleunigern.",
+        "de",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a capacity stated as the count of another chip it corresponds to: H100-equivalents
+        (
+            "CoreWeave prévoit plusieurs clusters de GPU, correspondant à plus de 288 000 GPU "
+            "actuels (NVIDIA H100).",
+            "fr",
+        ),
+        ("CoreWeave plans GPU clusters corresponding to more than 288,000 H100 GPUs.", "en"),
+        ("CoreWeave prevé clústeres correspondientes a más de 288.000 GPU H100.", "es"),
+    ],
+)
+def test_a_count_a_capacity_corresponds_to_is_no_chip_count(check, text, lang):
+    assert not [c for c in check(text, lang, [], exact=False) if c.type in (CS, "chip_holding")]
+
+
+def test_a_counter_inside_a_later_word_counts_nothing(check):
+    # 基 of 基盤 ("platform") far after the number is no counter of it
+    check(
+        "オープンAIは、世界34カ国に300以上のデータセンターを持つクラウド基盤の強みを示した。",
+        "ja",
+        [],
+    )
+
+
+def test_a_counter_right_after_its_number_still_counts(check):
+    check(
+        "オープンAIは4,600基を超えるGPUを一つのクラスターとして束ねている。",
+        "ja",
+        [{"type": CS, "subject": "OpenAI", "quantity": 4600.0}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a number alone in quotes is a code or a name, not a count of the chips near it
+        ("xAI创始人与英伟达掌门人会面的传闻很快传开,随后在多个平台上显示“404”。", "zh"),
+        ("Nach dem Bericht über xAI und die Nvidia-GPUs zeigte die Seite nur noch „404“.", "de"),
+    ],
+)
+def test_a_quoted_number_is_no_chip_count(check, text, lang):
+    check(text, lang, [])
+
+
+def test_the_compute_a_fleet_equals_in_chips_is_no_holding_fr_zh(check):
+    """ "150 000 H100, ce qui équivaudra à la puissance de calcul de 300 000 H100", "2000 万张
+    H100 的等效算力": a count after an equivalence word that follows another figure, or
+    before one behind a possessive particle, measures compute, not chips held."""
+    check(
+        "Meta vise 150 000 H100 en juin, ce qui équivaudra à la puissance de calcul de "
+        "300 000 H100 une fois ses puces plus anciennes comptées.",
+        "fr",
+        [{"type": "chip_holding", "subject": "Meta", "quantity": 150000.0}],
+    )
+    check("xAI 计划十年内拥有相当于 2000 万张 H100 的等效算力。", "zh", [])
+
+
+def test_a_sentence_opening_with_an_equivalence_restates_a_count_de(check):
+    """The guard: "Das entspricht ... vier Millionen Grafikprozessoren" restates the deal in
+    chips; no figure before the equivalence word in its sentence, so the count stands."""
+    check(
+        "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren. Das entspricht nach "
+        "Angaben der Unternehmen vier Millionen Grafikprozessoren.",
+        "de",
+        [
+            {"type": ROUND, "subject": "OpenAI", "amount": 100e9},
+            {"type": "chip_holding", "subject": "OpenAI", "quantity": 4e6},
+        ],
+    )
