@@ -7,50 +7,6 @@ import pytest
 BD, CS, HOLD = "build_duration", "cluster_size", "chip_holding"
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "days"),
-    [
-        # going live, being up and running, from idea to operation
-        ("xAI said Colossus went live after 19 weeks.", "en", 133.0),
-        ("The Colossus cluster was up and running within four months.", "en", 120.0),
-        ("From start to finish, the Colossus job was done in 122 days.", "en", 122.0),
-        ("Colossus went from concept to reality in 90 days.", "en", 90.0),
-        ("Installation of Colossus took two weeks.", "en", 14.0),
-        ("Colossus was deployed in half a year.", "en", 182.5),
-        ("Colossus wurde nach sechs Monaten in Betrieb genommen.", "de", 180.0),
-        ("Von der Idee bis zum Betrieb von Colossus vergingen nur fünf Monate.", "de", 150.0),
-        ("Il a fallu 122 jours pour rendre Colossus opérationnel.", "fr", 122.0),
-        ("Colossus entró en funcionamiento en cuatro meses.", "es", 120.0),
-        ("xAI è riuscita a mettere in funzione Colossus in sei mesi.", "it", 180.0),
-        ("A xAI levou apenas 19 dias para tornar o Colossus operacional.", "pt", 19.0),
-        ("xAI menghabiskan 122 hari untuk merakitnya, dan Colossus kini beroperasi.", "id", 122.0),
-        ("Сборка Colossus заняла 122 дня.", "ru", 122.0),
-        ("Colossus从开始到结束一共花了122天。", "zh", 122.0),
-        ("コロッサスは122日で稼働した。", "ja", 122.0),
-    ],
-)
-def test_build_duration_without_a_building_verb(check, text, lang, days):
-    check(text, lang, [{"type": BD, "subject": "Colossus", "quantity": days}], exact=False)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a duration near no building word, or a horizon far from one
-        ("xAI will spend the next six months training Grok on Colossus.", "en"),
-        ("Colossus: xAI plant Investitionen über drei Jahre.", "de"),
-        ("Colossus consumirá 150 MW durante los próximos dos años.", "es"),
-    ],
-)
-def test_durations_that_are_no_build_time(run, text, lang):
-    assert not [c for c in run(text, lang) if c.type == BD]
-
-
-def test_a_calendar_year_before_a_year_word_is_no_duration(run):
-    claims = run("Colossus was built in the 2024 year-end rush.", "en")
-    assert not [c for c in claims if c.type == BD]
-
-
 def test_the_starting_point_of_a_growth_sentence_is_the_size_now(check):
     check(
         "xAI plans to expand Colossus from 100,000 to 200,000 H100 GPUs.",

@@ -67,61 +67,6 @@ def test_a_count_of_a_chip_generation_names_no_model(run, text, lang):
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "kept"),
-    [
-        ("xAI alimenta Colossus com 20 turbinas a gás de 2,5 MW cada.", "pt", []),
-        ("Colossus usa 20 turbinas de gas de 2,5 MW cada una.", "es", []),
-        ("Für Colossus stehen 20 Gasturbinen mit je 2,5 MW bereit.", "de", []),
-        ("Colossus runs 20 gas turbines of 2.5 MW each.", "en", []),
-        ("Colossus dispose de 20 turbines à gaz de 2,5 MW chacune.", "fr", []),
-        ("Colossus는 최대 300MW 전력과 랙당 40kW를 지원한다.", "ko", [300.0]),
-        ("Colossus delivers 300 MW in total and 130 kW per rack.", "en", [300.0]),
-        (
-            "xAIはColossus向けに5基の 400MW ガスタービンを導入し、合計 2,000MW を確保した。",
-            "ja",
-            [2000.0],
-        ),
-    ],
-)
-def test_the_power_of_one_item_is_no_site_capacity(run, text, lang, kept):
-    """A turbine's, a rack's or each machine's power is not the power of the site."""
-    claims = run(text, lang)
-    assert sorted(c.quantity for c in claims if c.type == PWR) == kept
-
-
-def test_sites_of_a_power_each_keep_their_figure(run):
-    """ "N campuses of X each" is one fact of size X, unlike a turbine's power."""
-    claims = run("OpenAI plans five data centers of 1 GW each.", "en")
-    assert [c.quantity for c in claims if c.type == PWR] == [1000.0]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        # a sum over several sites: the company's total, or nobody's when no company is named
-        (
-            "Junto con Abilene, los nuevos emplazamientos de OpenAI sumarán una capacidad "
-            "total de 5 gigavatios.",
-            "es",
-            [("OpenAI", 5000.0)],
-        ),
-        ("Stargate в Абилине растёт. Совокупная мощность объектов достигнет 6 ГВт.", "ru", []),
-        ("Together, Microsoft's new sites will draw 2 GW.", "en", [("Microsoft", 2000.0)]),
-        # buildings of one site, with a plural compared far after: the site's figure
-        (
-            "Le campus Stargate Abilene comptera huit bâtiments d'une capacité totale de 1,2 GW, "
-            "ce qui en fera l'un des plus grands parmi tous les centres de données.",
-            "fr",
-            [("Stargate Abilene", 1200.0)],
-        ),
-    ],
-)
-def test_a_power_figure_summed_over_several_sites_is_no_sites(run, text, lang, expected):
-    claims = run(text, lang)
-    assert sorted((c.subject, c.quantity) for c in claims if c.type == PWR) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Meta achètera environ 300 000 GPU H100 cette année.", "fr"),

@@ -305,16 +305,3 @@ def test_a_separate_project_is_not_the_cluster_of_the_sentence_before(run):
 )
 def test_a_wished_purchase_is_no_holding(run, text, lang):
     assert not [c for c in run(text, lang) if c.type == HOLD]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a module's power density is no site's power
-        ("O campus da Oracle suporta densidades superiores a 130 kW por módulo.", "pt"),
-        ("Oracle's campus supports densities above 130 kW per module.", "en"),
-        ("Le campus d'Oracle accepte des densités de 130 kW par module.", "fr"),
-    ],
-)
-def test_power_per_module_is_no_site_power(run, text, lang):
-    assert not [c for c in run(text, lang) if c.type == "power_capacity"]

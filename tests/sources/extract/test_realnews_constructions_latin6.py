@@ -353,28 +353,6 @@ def test_a_value_word_after_a_part_word_is_the_company_value(check):
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a battery bank's power is no site's power
-        ("O Colossus conta ainda com baterias Megapack de 80 MW para emergências.", "pt"),
-        ("Colossus also draws on 80 MW of Megapack batteries as a reserve.", "en"),
-        ("Colossus hat zusätzlich Batteriespeicher mit 80 MW als Reserve.", "de"),
-    ],
-)
-def test_battery_power_is_no_site_power(check, text, lang):
-    claims = check(text, lang, [], exact=False)
-    assert not [c for c in claims if c.type == POWER]
-
-
-def test_a_site_power_beside_no_battery_stays(check):
-    check(
-        "O Colossus consome 150 MW da rede elétrica.",
-        "pt",
-        [{"type": POWER, "subject": "Colossus", "quantity": 150.0}],
-    )
-
-
 def test_italian_received_fresh_money_is_a_round(check):
     # "ha ricevuto ... soldi freschi" (received fresh money), like es "recibió"
     check(

@@ -100,30 +100,6 @@ def test_a_company_described_as_one_that_does_a_thing_keeps_its_round_ja(check):
     )
 
 
-def test_an_energy_in_gigawatt_hours_is_no_power_ko_zh_ja(check):
-    """ "3000기가와트시", "3000吉瓦时", "3000ギガワット時": a power unit with an hour after it is
-    energy (a year's use), not a power capacity; the power unit alone stays a power."""
-    check("Microsoft는 연간 3000기가와트시 규모의 데이터센터를 짓는다.", "ko", [])
-    check("微软的数据中心每年耗电3000吉瓦时。", "zh", [])
-    check("マイクロソフトのデータセンターは年間3000ギガワット時を消費する。", "ja", [])
-    check(
-        "Microsoft는 300메가와트 규모의 데이터센터를 짓는다.",
-        "ko",
-        [{"type": "power_capacity", "subject": "Microsoft", "quantity": 300.0}],
-    )
-
-
-def test_an_energy_in_megawatt_hours_is_no_power_en_ru(check):
-    """ "2,000 gigawatt-hours a year", "500 мегаватт-часов": the same, words joined by a hyphen."""
-    check("Microsoft's Fairwater campus will use 2,000 gigawatt-hours a year.", "en", [])
-    check("Дата-центр Microsoft будет потреблять 500 мегаватт-часов в год.", "ru", [])
-    check(
-        "Дата-центр Microsoft мощностью 500 МВт.",
-        "ru",
-        [{"type": "power_capacity", "subject": "Microsoft", "quantity": 500.0}],
-    )
-
-
 def test_a_purchase_or_sale_verb_after_its_object_is_no_holding_ko_ja(check):
     """ "12만 대의 H100을 구매했다는", "300만 대의 H100을 판매할 것으로", "12万個のH100を購入した
     とされる": in verb-final order the purchase or sale verb right after the count's

@@ -97,38 +97,3 @@ def test_the_value_compared_with_is_an_earlier_valuation(check, text, lang, new,
 )
 def test_a_price_after_at_is_a_valuation(check, text, expected):
     check(text, "en", expected)
-
-
-BUILD = "build_duration"
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "days"),
-    [
-        # years in the head-final languages: a particle of elapsed time or the construction
-        # noun marks the length (a bare 년, 年 is a date)
-        ("Colossus 2는 xAI가 1년 만에 건설했다.", "ko", 365.0),
-        ("Colossus 2는 2년간의 공사 끝에 완공됐다.", "ko", 730.0),
-        ("xAIはColossus 2を1年で構築した。", "ja", 365.0),
-        ("xAI用1年时间建成Colossus 2。", "zh", 365.0),
-        # turning an old plant into the site is building it
-        ("Elon Musk a transformé une usine en Colossus en 140 jours.", "fr", 140.0),
-        ("xAIは旧工場を140日でColossusに転用した。", "ja", 140.0),
-    ],
-)
-def test_a_build_time_in_years_or_by_conversion(check, text, lang, days):
-    check(text, lang, [{"type": BUILD, "quantity": days}])
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # money in the duration's clause makes it a spending horizon, not a build time
-        ("ソフトバンクは今後3年でデータセンター建設に700億ドルを投じる。", "ja"),
-        ("ソフトバンクはデータセンター建設に今後36か月で700億ドルを投じる。", "ja"),
-        ("Colossus 2는 5년간 위탁 운영된다.", "ko"),
-        ("xAI는 2025년 Colossus 2를 건설했다.", "ko"),
-    ],
-)
-def test_a_horizon_a_term_or_a_date_is_no_build_time(run, text, lang):
-    assert not [c for c in run(text, lang) if c.type == BUILD]

@@ -75,10 +75,6 @@ def test_an_indefinite_site_under_construction_is_a_plan(check):
     assert claim.status == "planned"
 
 
-def test_transforming_something_that_is_no_site_builds_nothing(check):
-    check("Microsoft a transformé son offre logicielle en 18 mois.", "fr", [])
-
-
 def test_chip_makers_listed_with_respectively_raise_their_own_rounds(check):
     check(
         "Enflame and Groq raised $500 million and $250 million respectively.",

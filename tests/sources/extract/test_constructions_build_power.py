@@ -1,0 +1,497 @@
+"""Build durations and power capacity: constructions seen on real news (issue 11, section 2) that
+say how long a site took to build and how much power it has, and the figures that are neither
+(a machine's or a turbine's power, energy in watt-hours, sites in general). The sentences are
+our own, in the language each construction came from."""
+
+from __future__ import annotations
+
+import pytest
+
+POWER, BUILD = "power_capacity", "build_duration"
+
+
+# --- build durations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # going live, being up and running, from idea to operation
+        ("xAI said Colossus went live after 19 weeks.", "en", 133.0),
+        ("The Colossus cluster was up and running within four months.", "en", 120.0),
+        ("From start to finish, the Colossus job was done in 122 days.", "en", 122.0),
+        ("Colossus went from concept to reality in 90 days.", "en", 90.0),
+        ("Installation of Colossus took two weeks.", "en", 14.0),
+        ("Colossus was deployed in half a year.", "en", 182.5),
+        ("Colossus wurde nach sechs Monaten in Betrieb genommen.", "de", 180.0),
+        ("Von der Idee bis zum Betrieb von Colossus vergingen nur fünf Monate.", "de", 150.0),
+        ("Il a fallu 122 jours pour rendre Colossus opérationnel.", "fr", 122.0),
+        ("Colossus entró en funcionamiento en cuatro meses.", "es", 120.0),
+        ("xAI è riuscita a mettere in funzione Colossus in sei mesi.", "it", 180.0),
+        ("A xAI levou apenas 19 dias para tornar o Colossus operacional.", "pt", 19.0),
+        ("xAI menghabiskan 122 hari untuk merakitnya, dan Colossus kini beroperasi.", "id", 122.0),
+        ("Сборка Colossus заняла 122 дня.", "ru", 122.0),
+        ("Colossus从开始到结束一共花了122天。", "zh", 122.0),
+        ("コロッサスは122日で稼働した。", "ja", 122.0),
+    ],
+)
+def test_build_duration_without_a_building_verb(check, text, lang, days):
+    check(text, lang, [{"type": BUILD, "subject": "Colossus", "quantity": days}], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a duration near no building word, or a horizon far from one
+        ("xAI will spend the next six months training Grok on Colossus.", "en"),
+        ("Colossus: xAI plant Investitionen über drei Jahre.", "de"),
+        ("Colossus consumirá 150 MW durante los próximos dos años.", "es"),
+    ],
+)
+def test_durations_that_are_no_build_time(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == BUILD]
+
+
+def test_a_calendar_year_before_a_year_word_is_no_duration(run):
+    claims = run("Colossus was built in the 2024 year-end rush.", "en")
+    assert not [c for c in claims if c.type == BUILD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # years in the head-final languages: a particle of elapsed time or the construction
+        # noun marks the length (a bare 년, 年 is a date)
+        ("Colossus 2는 xAI가 1년 만에 건설했다.", "ko", 365.0),
+        ("Colossus 2는 2년간의 공사 끝에 완공됐다.", "ko", 730.0),
+        ("xAIはColossus 2を1年で構築した。", "ja", 365.0),
+        ("xAI用1年时间建成Colossus 2。", "zh", 365.0),
+        # turning an old plant into the site is building it
+        ("Elon Musk a transformé une usine en Colossus en 140 jours.", "fr", 140.0),
+        ("xAIは旧工場を140日でColossusに転用した。", "ja", 140.0),
+    ],
+)
+def test_a_build_time_in_years_or_by_conversion(check, text, lang, days):
+    check(text, lang, [{"type": BUILD, "quantity": days}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money in the duration's clause makes it a spending horizon, not a build time
+        ("ソフトバンクは今後3年でデータセンター建設に700億ドルを投じる。", "ja"),
+        ("ソフトバンクはデータセンター建設に今後36か月で700億ドルを投じる。", "ja"),
+        ("Colossus 2는 5년간 위탁 운영된다.", "ko"),
+        ("xAI는 2025년 Colossus 2를 건설했다.", "ko"),
+    ],
+)
+def test_a_horizon_a_term_or_a_date_is_no_build_time(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == BUILD]
+
+
+def test_transforming_something_that_is_no_site_builds_nothing(check):
+    check("Microsoft a transformé son offre logicielle en 18 mois.", "fr", [])
+
+
+# --- the power of a site --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("xAI alimenta Colossus com 20 turbinas a gás de 2,5 MW cada.", "pt", []),
+        ("Colossus usa 20 turbinas de gas de 2,5 MW cada una.", "es", []),
+        ("Für Colossus stehen 20 Gasturbinen mit je 2,5 MW bereit.", "de", []),
+        ("Colossus runs 20 gas turbines of 2.5 MW each.", "en", []),
+        ("Colossus dispose de 20 turbines à gaz de 2,5 MW chacune.", "fr", []),
+        ("Colossus는 최대 300MW 전력과 랙당 40kW를 지원한다.", "ko", [300.0]),
+        ("Colossus delivers 300 MW in total and 130 kW per rack.", "en", [300.0]),
+        (
+            "xAIはColossus向けに5基の 400MW ガスタービンを導入し、合計 2,000MW を確保した。",
+            "ja",
+            [2000.0],
+        ),
+    ],
+)
+def test_the_power_of_one_item_is_no_site_capacity(run, text, lang, kept):
+    """A turbine's, a rack's or each machine's power is not the power of the site."""
+    claims = run(text, lang)
+    assert sorted(c.quantity for c in claims if c.type == POWER) == kept
+
+
+def test_sites_of_a_power_each_keep_their_figure(run):
+    """ "N campuses of X each" is one fact of size X, unlike a turbine's power."""
+    claims = run("OpenAI plans five data centers of 1 GW each.", "en")
+    assert [c.quantity for c in claims if c.type == POWER] == [1000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sum over several sites: the company's total, or nobody's when no company is named
+        (
+            "Junto con Abilene, los nuevos emplazamientos de OpenAI sumarán una capacidad "
+            "total de 5 gigavatios.",
+            "es",
+            [("OpenAI", 5000.0)],
+        ),
+        ("Stargate в Абилине растёт. Совокупная мощность объектов достигнет 6 ГВт.", "ru", []),
+        ("Together, Microsoft's new sites will draw 2 GW.", "en", [("Microsoft", 2000.0)]),
+        # buildings of one site, with a plural compared far after: the site's figure
+        (
+            "Le campus Stargate Abilene comptera huit bâtiments d'une capacité totale de 1,2 GW, "
+            "ce qui en fera l'un des plus grands parmi tous les centres de données.",
+            "fr",
+            [("Stargate Abilene", 1200.0)],
+        ),
+    ],
+)
+def test_a_power_figure_summed_over_several_sites_is_no_sites(run, text, lang, expected):
+    claims = run(text, lang)
+    assert sorted((c.subject, c.quantity) for c in claims if c.type == POWER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a module's power density is no site's power
+        ("O campus da Oracle suporta densidades superiores a 130 kW por módulo.", "pt"),
+        ("Oracle's campus supports densities above 130 kW per module.", "en"),
+        ("Le campus d'Oracle accepte des densités de 130 kW par module.", "fr"),
+    ],
+)
+def test_power_per_module_is_no_site_power(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == "power_capacity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Um servidor comum da CoreWeave consome 12 kW, contra 132 kW do sistema da Nvidia.", "pt"),
+        (
+            "A standard CoreWeave server draws 10 kW, while a rack of the new system uses 120 kW.",
+            "en",
+        ),
+    ],
+)
+def test_a_machines_kilowatts_are_no_site_power(check, text, lang):
+    check(text, lang, [])
+
+
+def test_a_site_of_megawatts_is_still_read(check):
+    check(
+        "A CoreWeave vai construir um centro de dados com potência de 40 MW.",
+        "pt",
+        [{"type": POWER, "subject": "CoreWeave", "quantity": 40.0}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "each" after a figure counts the plural of sites named earlier in the sentence
+        (
+            "CoreWeave dijo que las instalaciones, situadas en Dallas y en Austin, estarán listas "
+            "el año próximo y tendrán una capacidad inicial de hasta 100 MW cada una.",
+            "es",
+        ),
+        (
+            "CoreWeave said the two data centers, located in Dallas and in Austin, will be ready "
+            "next year with an initial capacity of up to 100 MW each.",
+            "en",
+        ),
+    ],
+)
+def test_each_site_of_a_plural_has_the_figure(check, text, lang):
+    check(text, lang, [{"type": POWER, "subject": "CoreWeave", "quantity": 100.0}], exact=False)
+
+
+def test_each_turbine_is_still_no_site(check):
+    check("CoreWeave instalará cinco turbinas de 40 MW cada una.", "es", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # verb-final: the requirement word closes the figure's noun phrase
+        ("試算では、xAIの新しいクラスターには200メガワットの電力が必要になる。", "ja"),
+        ("オラクルは合計約3ギガワットの電力容量が必要な計算資源を借りる。", "ja"),
+        ("xAI의 새 클러스터에는 300MW의 전력이 필요하다.", "ko"),
+    ],
+)
+def test_power_a_verb_final_clause_requires_is_no_capacity(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quantity"),
+    [
+        ("xAIのクラスターは現在200メガワットの電力を使っている。", "ja", 200.0),
+        ("xAI의 클러스터는 현재 300MW의 전력을 쓰고 있다.", "ko", 300.0),
+    ],
+)
+def test_power_without_a_requirement_word_stays(check, text, lang, quantity):
+    check(text, lang, [{"type": POWER, "subject": "xAI", "quantity": quantity}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an increment word right after the unit: the step is no size, the first phase stays
+        (
+            "El campus de Meta ofrecerá 300 MW al principio y después sumará 250 MW adicionales.",
+            "es",
+            [{"type": POWER, "subject": "Meta", "quantity": 300.0}],
+        ),
+        (
+            "Le campus de Meta recevra ensuite 120 MW supplémentaires.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_power_an_increment_after_the_unit_is_no_size(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # verb-final: a unit opening the sentence as its topic, an equivalence word closing
+        # its clause, says what the unit amounts to; the company's 1.5 GW stays
+        (
+            "xAIは1.5ギガワットのデータセンターを建設している。1ギガワットはおよそ原子炉1基分に相当する。",
+            "ja",
+        ),
+        ("xAI는 1.5GW 규모의 데이터센터를 짓고 있다. 1GW는 원전 1기의 발전량에 해당한다.", "ko"),
+    ],
+)
+def test_power_a_unit_defined_as_topic_is_no_capacity(check, text, lang):
+    check(text, lang, [{"type": POWER, "subject": "xAI", "quantity": 1500.0}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a row of racks is a container like a rack: its power is no site's
+        ("В Fairwater стойки потребляют до 150 кВт, а каждый ряд — 1400 кВт на ряд.", "ru"),
+        ("At Fairwater a rack draws up to 150 kW, or 1,500 kW per row.", "en"),
+    ],
+)
+def test_power_per_row_is_no_site_power(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a battery bank's power is no site's power
+        ("O Colossus conta ainda com baterias Megapack de 80 MW para emergências.", "pt"),
+        ("Colossus also draws on 80 MW of Megapack batteries as a reserve.", "en"),
+        ("Colossus hat zusätzlich Batteriespeicher mit 80 MW als Reserve.", "de"),
+    ],
+)
+def test_battery_power_is_no_site_power(check, text, lang):
+    claims = check(text, lang, [], exact=False)
+    assert not [c for c in claims if c.type == POWER]
+
+
+def test_a_site_power_beside_no_battery_stays(check):
+    check(
+        "O Colossus consome 150 MW da rede elétrica.",
+        "pt",
+        [{"type": POWER, "subject": "Colossus", "quantity": 150.0}],
+    )
+
+
+def test_an_energy_in_gigawatt_hours_is_no_power_ko_zh_ja(check):
+    """ "3000기가와트시", "3000吉瓦时", "3000ギガワット時": a power unit with an hour after it is
+    energy (a year's use), not a power capacity; the power unit alone stays a power."""
+    check("Microsoft는 연간 3000기가와트시 규모의 데이터센터를 짓는다.", "ko", [])
+    check("微软的数据中心每年耗电3000吉瓦时。", "zh", [])
+    check("マイクロソフトのデータセンターは年間3000ギガワット時を消費する。", "ja", [])
+    check(
+        "Microsoft는 300메가와트 규모의 데이터센터를 짓는다.",
+        "ko",
+        [{"type": "power_capacity", "subject": "Microsoft", "quantity": 300.0}],
+    )
+
+
+def test_an_energy_in_megawatt_hours_is_no_power_en_ru(check):
+    """ "2,000 gigawatt-hours a year", "500 мегаватт-часов": the same, words joined by a hyphen."""
+    check("Microsoft's Fairwater campus will use 2,000 gigawatt-hours a year.", "en", [])
+    check("Дата-центр Microsoft будет потреблять 500 мегаватт-часов в год.", "ru", [])
+    check(
+        "Дата-центр Microsoft мощностью 500 МВт.",
+        "ru",
+        [{"type": "power_capacity", "subject": "Microsoft", "quantity": 500.0}],
+    )
+
+
+# --- which site or company the power is of --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a site noun with the figure, the family's name only after it, as the programme the
+        # site belongs to: a new site, its company's
+        (
+            "xAI negocia un centro de datos de al menos 1 GW en Arabia Saudí bajo la marca "
+            "Colossus.",
+            "es",
+            [{"type": POWER, "subject": "xAI", "quantity": 1000.0}],
+        ),
+        (
+            "xAI tratta per un data center da 800 MW in Arabia Saudita sotto l'ombrello Colossus.",
+            "it",
+            [{"type": POWER, "subject": "xAI", "quantity": 800.0}],
+        ),
+        (
+            "xAI与Meta宣布合作,要在得州建一座超过2吉瓦的园区,归入“Colossus”计划。",
+            "zh",
+            [{"type": POWER, "subject": "xAI", "quantity": 2000.0}],
+        ),
+    ],
+)
+def test_power_of_a_new_site_of_a_programme_is_its_company(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the family's name before the figure, or no site noun: the site it stands for
+        (
+            "Colossus, el centro de datos de xAI en Memphis, consume 150 MW.",
+            "es",
+            [{"type": POWER, "subject": "Colossus", "quantity": 150.0}],
+        ),
+        (
+            "xAI porterà la potenza a 300 MW, secondo i piani per Colossus.",
+            "it",
+            [{"type": POWER, "subject": "Colossus", "quantity": 300.0}],
+        ),
+    ],
+)
+def test_power_named_by_the_family_alone_stays_its_site(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a demonstrative before a site noun: the site the story named, though another
+        # company than its owner is the sentence's subject
+        (
+            "Colossus, el centro de datos de xAI, sigue creciendo. Meta planea usar unos "
+            "200 MW en estas instalaciones.",
+            "es",
+            [{"type": POWER, "subject": "Colossus", "quantity": 200.0}],
+        ),
+        (
+            "Colossus, le centre de données de xAI, grandit. Meta compte utiliser 250 MW dans "
+            "ce centre de données.",
+            "fr",
+            [{"type": POWER, "subject": "Colossus", "quantity": 250.0}],
+        ),
+    ],
+)
+def test_power_of_this_site_is_the_site_named_before(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_power_of_a_site_with_no_demonstrative_stays_its_company(check):
+    check(
+        "Colossus, el centro de datos de xAI, sigue creciendo. Meta planea usar unos 200 MW.",
+        "es",
+        [{"type": POWER, "subject": "Meta", "quantity": 200.0}],
+    )
+
+
+# --- sites in general state no fact ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a habitual word or a generic subject: what sites in general draw or take to build
+        ("Meta grows. A typical hyperscale data centre might draw 40 to 80 megawatts.", "en"),
+        ("Meta is growing fast. Such a campus usually needs about 300 MW.", "en"),
+        ("Meta wächst. Rund 25 MW würde ein solches System an Leistung aufnehmen.", "de"),
+        ("Meta tumbuh. Biasanya, membangun pusat data memakan waktu hingga tiga tahun.", "id"),
+        ("Meta tumbuh. “Biasanya, membangun pusat data butuh hingga 4 tahun,” katanya.", "id"),
+        ("Meta tumbuh pesat. Jika Anda membangun 10 gigawatt, biayanya sangat besar.", "id"),
+        ("Meta crece. Por lo general, un centro de datos de IA consume unos 100 MW.", "es"),
+        ("Meta grandit. En général, un tel centre de données consomme 60 MW.", "fr"),
+        ("Meta растёт. Обычно такой дата-центр потребляет около 50 МВт.", "ru"),
+        ("Metaは拡大している。通常、大規模なデータセンターは100メガワットを消費する。", "ja"),
+    ],
+)
+def test_power_and_build_of_sites_in_general_are_no_facts(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the story's own figure past the generic one keeps its claim
+        (
+            "Metaは通常3年かかるデータセンターを、わずか180日で建設した。",
+            "ja",
+            [{"type": BUILD, "subject": "Meta", "quantity": 180.0}],
+        ),
+        (
+            "Meta will build a 500 MW campus in Ohio.",
+            "en",
+            [{"type": POWER, "subject": "Meta", "quantity": 500.0}],
+        ),
+        (
+            "Meta errichtet ein Rechenzentrum mit 200 MW Leistung.",
+            "de",
+            [{"type": POWER, "subject": "Meta", "quantity": 200.0}],
+        ),
+    ],
+)
+def test_power_and_build_without_a_generic_word_stay(check, text, lang, expected):
+    check(text, lang, expected, exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a generic word inside a clause that names the company or the site: the figure is theirs
+        ("xAI built a modern 150 MW data center in Memphis.", "en", {"subject": "xAI"}),
+        ("Meta opened a standard 300 MW campus in Ohio.", "en", {"subject": "Meta"}),
+        ("xAI's next Colossus site might draw 1.2 GW.", "en", {"quantity": 1200.0}),
+        ("Building Colossus could take 122 days.", "en", {"type": BUILD, "quantity": 122.0}),
+        ("If you count Hyperion, Meta will have 5 GW.", "en", {"quantity": 5000.0}),
+        (
+            "Ein solches Rechenzentrum von xAI in Memphis hat 150 MW.",
+            "de",
+            {"subject": "xAI", "quantity": 150.0},
+        ),
+        (
+            "Un tel campus de Mistral AI près de Paris consomme 40 MW.",
+            "fr",
+            {"subject": "Mistral AI", "quantity": 40.0},
+        ),
+    ],
+)
+def test_a_generic_word_in_a_clause_naming_the_company_keeps_the_figure(check, text, lang, claim):
+    check(text, lang, [{"type": POWER, **claim}], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # with the generic switched off these are claims: they test the generic rule itself
+        ("Meta grows. A modern hyperscale data centre might draw 80 megawatts.", "en"),
+        ("Meta grows. A standard hyperscale campus might need 300 MW.", "en"),
+        ("Meta grows. Usually, building a data center could take 600 days.", "en"),
+        ("Meta wächst. Ein solches Rechenzentrum hat 150 MW.", "de"),
+        ("Meta grandit. Un tel campus consomme 40 MW.", "fr"),
+    ],
+)
+def test_a_generic_figure_in_a_sentence_naming_no_one_is_no_claim(check, text, lang):
+    check(text, lang, [])
