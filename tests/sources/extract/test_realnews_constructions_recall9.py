@@ -86,41 +86,6 @@ def test_a_round_naming_nobody_is_the_company_named_just_before_over_a_giant(che
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        # a name set off before an apposition a supercomputer noun heads is a site's name
-        (
-            "La universidad mostró Quetzal, la que será su supercomputadora para toda la "
-            "región. Quetzal contará con 12.000 GPU H100 de Nvidia.",
-            "es",
-            {"type": "cluster_size", "subject": "Quetzal", "quantity": 12000.0},
-        ),
-        (
-            "Институт получил первые стойки для Vortex — своего нового университетского "
-            "суперкомпьютера. Суперкомпьютер разместят в отдельном дата-центре мощностью 15 МВт.",
-            "ru",
-            {"type": "power_capacity", "subject": "Vortex", "quantity": 15.0},
-        ),
-        # not a name inside a phrase ("de Elon Musk"), nor one whose apposition holds the
-        # site noun behind a preposition ("en un clúster")
-        (
-            "xAI, la startup de Elon Musk, ensambla en Memphis un superordenador con 100.000 "
-            "GPU H100.",
-            "es",
-            {"type": "cluster_size", "subject": "xAI", "quantity": 100000.0},
-        ),
-        (
-            "Grok 5, se entrena en un clúster de 50.000 GPU H100 de xAI.",
-            "es",
-            {"type": "cluster_size", "subject": "xAI", "quantity": 50000.0},
-        ),
-    ],
-)
-def test_a_name_apposed_to_a_supercomputer_noun_is_a_site(check, text, lang, expected):
-    check(text, lang, [expected])
-
-
-@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Secondo il giornale, Open Ai ha raccolto 6,6 miliardi di dollari.", "it"),
@@ -183,40 +148,6 @@ def test_the_phrase_joining_two_overlapping_cues_carries_both_kinds():
 )
 def test_an_investment_into_it_goes_into_the_story_company(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9}])
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a partitive pronoun after the count stands for the chips named just before, and
-        # the sites counted after it spread them: a holding
-        (
-            "xAI sigue comprando GPU a gran escala. Hoy tiene unas 200.000 de ellas repartidas "
-            "en sus 12 centros de datos.",
-            "es",
-        ),
-        (
-            "xAI keeps buying GPUs at scale. It now runs about 200,000 of them in its 12 data "
-            "centers.",
-            "en",
-        ),
-    ],
-)
-def test_a_partitive_count_of_chips_over_counted_sites_is_a_holding(check, text, lang):
-    check(text, lang, [{"type": "chip_holding", "subject": "xAI", "quantity": 200000.0}])
-
-
-def test_a_partitive_count_with_no_chips_before_is_no_count(check):
-    check("xAI hired engineers last year. It now employs about 1,200 of them.", "en", [])
-
-
-def test_sites_counted_before_the_chips_keep_a_cluster_size(check):
-    check(
-        "xAI built two new clusters, each with 24,576 H100 GPUs.",
-        "en",
-        [{"type": "cluster_size", "quantity": 24576.0}],
-        exact=False,
-    )
 
 
 def test_an_anaphor_past_the_restated_amount_is_the_investee(check):
