@@ -11,37 +11,6 @@ from tests.sources.extract.conftest import PUBLISHED, assert_claims
 VAL, FR = "valuation", "funding_round"
 
 
-def test_a_list_item_opening_with_an_unknown_name_is_its_raiser_en(check):
-    """ "- Borlix raised $200m": a bulleted item of a roundup opens with its own raiser, as a
-    sentence would, over the story's company named before (a known one)."""
-    check(
-        "Mistral AI closed a $800m round on Monday.\n\nThe week in brief\n"
-        "- Borlix raised $200m to build inference chips.\n"
-        "- Quantel Labs raised $45m for its photonic interconnect.",
-        "en",
-        [
-            {"type": FR, "subject": "Mistral AI", "amount": 800e6},
-            {"type": FR, "subject": "Borlix", "amount": 200e6},
-            {"type": FR, "subject": "Quantel Labs", "amount": 45e6},
-        ],
-    )
-
-
-def test_a_numbered_item_opening_with_an_unknown_name_is_its_raiser_de(check):
-    """ "1. Borlix sammelte 200 Millionen Euro ein": a numbered item the same way."""
-    check(
-        "Mistral AI hat 800 Millionen Euro eingesammelt.\n"
-        "1. Borlix sammelte 200 Millionen Euro ein.\n"
-        "2. Quantel hat 45 Millionen Euro eingesammelt.",
-        "de",
-        [
-            {"type": FR, "subject": "Mistral AI", "amount": 800e6},
-            {"type": FR, "subject": "Borlix", "amount": 200e6},
-            {"type": FR, "subject": "Quantel", "amount": 45e6},
-        ],
-    )
-
-
 def test_a_site_introduced_then_named_in_the_next_sentence_is_that_cluster_en(check):
     """ "Microsoft switched on an AI cluster of 36,000 GB200 GPUs. ... the Fairwater cluster
     ...": the indefinite site the first sentence introduces is the owner's cluster the next one
@@ -156,69 +125,6 @@ def test_a_bare_class_of_startups_raising_states_their_sum_en_ko(check):
     )
 
 
-def test_respectively_pairs_each_raiser_with_its_amount_en(check):
-    """ "Anthropic and Mistral AI raised $7 billion and $800 million respectively": the n-th
-    name of the list raised the n-th amount, not the first name both."""
-    check(
-        "Anthropic and Mistral AI raised $7 billion and $800 million respectively.",
-        "en",
-        [
-            {"type": FR, "subject": "Anthropic", "amount": 7e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 800e6},
-        ],
-    )
-
-
-def test_respectively_with_investors_is_still_their_shares_en(check):
-    """The guard: backers listed with "respectively" give their shares of one investment, no
-    round of their own."""
-    check(
-        "Microsoft and NVIDIA will invest up to $3 billion and $7 billion respectively in "
-        "Anthropic.",
-        "en",
-        [],
-    )
-
-
-def test_respectively_pairs_each_raiser_with_its_amount_ko_ja_zh(check):
-    """ "A과 B가 각각 45억 달러, 8억 달러를 투자받았다", "AとBはそれぞれ...", "A和B分别获得...":
-    the same in Korean, Japanese and Chinese (a 각각 right before the first amount is no
-    investor's share when the names before it are raisers)."""
-    both = [
-        {"type": FR, "subject": "Anthropic", "amount": 45e8},
-        {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-    ]
-    check("Anthropic과 Mistral AI가 각각 45억 달러, 8억 달러를 투자받았다.", "ko", both)
-    check("AnthropicとMistral AIはそれぞれ45億ドルと8億ドルを調達した。", "ja", both)
-    check("Anthropic和Mistral AI分别获得45亿美元和8亿美元融资。", "zh", both)
-
-
-def test_a_list_of_amounts_names_its_currency_once_es_fr_de(check):
-    """ "7.000 millones y 800 millones de dólares", "7 milliards et 800 millions de dollars",
-    "7 Milliarden beziehungsweise 800 Millionen Dollar": the first amount of a list shares the
-    currency named after the last, and each raiser keeps its own."""
-    both = [
-        {"type": FR, "subject": "Anthropic", "amount": 7e9, "currency": "USD"},
-        {"type": FR, "subject": "Mistral AI", "amount": 8e8, "currency": "USD"},
-    ]
-    check(
-        "Anthropic y Mistral AI recaudaron 7.000 millones y 800 millones de dólares, "
-        "respectivamente.",
-        "es",
-        both,
-    )
-    check(
-        "Anthropic et Mistral AI ont levé respectivement 7 milliards et 800 millions de dollars.",
-        "fr",
-        both,
-    )
-    check(
-        "Anthropic und Mistral AI sammelten 7 Milliarden beziehungsweise 800 Millionen Dollar ein.",
-        "de",
-        both,
-    )
-
-
 def test_a_value_set_off_after_a_compared_name_is_that_names_en_es_fr(check):
     """ "..., ahead of SpaceX, valued at around $400 billion": a value participle set off right
     after the name a comparison brings in describes that name, not the sentence's subject."""
@@ -286,55 +192,6 @@ def test_a_cluster_named_only_for_comparison_is_no_antecedent_de_ru(check):
     )
 
 
-def test_a_gapped_list_gives_each_name_its_amount_en_fr_es(check):
-    """ "Anthropic raised $7 billion, Mistral AI took $800 million and xAI $9 billion": an item
-    that leaves out the verb of the one before ("and xAI $9 billion") still names its own
-    raiser, not the subject of the item before."""
-    three = [
-        {"type": FR, "subject": "Anthropic", "amount": 7e9},
-        {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-        {"type": FR, "subject": "xAI", "amount": 9e9},
-    ]
-    check(
-        "Anthropic raised $7 billion, Mistral AI took $800 million and xAI $9 billion.", "en", three
-    )
-    check(
-        "Anthropic a levé 7 milliards de dollars, Mistral AI 800 millions de dollars et xAI 9 "
-        "milliards de dollars.",
-        "fr",
-        three,
-    )
-    check(
-        "Anthropic recaudó 7.000 millones de dólares, Mistral AI 800 millones de dólares y xAI "
-        "9.000 millones de dólares.",
-        "es",
-        three,
-    )
-
-
-def test_a_gapped_list_gives_each_name_its_amount_ru_pt(check):
-    """ "Mistral AI — $800 млн, а xAI — $9 млрд", "a Mistral AI 800 milhões e a xAI ...": a dash
-    or an article between the listed name and its amount."""
-    check(
-        "Anthropic привлекла $7 млрд, Mistral AI — $800 млн, а xAI — $9 млрд.",
-        "ru",
-        [
-            {"type": FR, "subject": "Anthropic", "amount": 7e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-            {"type": FR, "subject": "xAI", "amount": 9e9},
-        ],
-    )
-    check(
-        "A Anthropic captou US$ 7 bilhões, a Mistral AI US$ 800 milhões e a xAI US$ 9 bilhões.",
-        "pt",
-        [
-            {"type": FR, "subject": "Anthropic", "amount": 7e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-            {"type": FR, "subject": "xAI", "amount": 9e9},
-        ],
-    )
-
-
 def test_a_relative_clause_behind_an_apposition_is_its_antecedents_it_es(check):
     """ "pure Anthropic, chiamata Foo da marzo, che ... valeva 2,4 miliardi": an
     apposition between a name and the relative clause holding the figure still leaves that
@@ -374,87 +231,4 @@ def test_a_name_before_a_head_final_comparison_word_is_a_yardstick_ko_ja(check):
             {"subject": "Oracle", "quantity": 70000},
             {"subject": "xAI", "quantity": 150000},
         ],
-    )
-
-
-def test_two_coordinated_raisers_of_one_amount_get_a_joint_sum_ru_en_es(check):
-    """ "OpenAI и стартап Crusoe получили финансирование в $8 млрд": two companies that could
-    raise, joined as the subject of one amount with no "respectively", got it together (a
-    project's financing), no round of the first one named."""
-    check(
-        "OpenAI и стартап Crusoe получили финансирование в $8 млрд на новые корпуса в Техасе.",
-        "ru",
-        [],
-    )
-    check(
-        "Anthropic and Mistral AI received $5 billion in financing to build a shared data centre.",
-        "en",
-        [],
-    )
-    check(
-        "OpenAI y Crusoe obtuvieron una financiación de 8.000 millones de dólares para "
-        "levantar dos naves en Texas.",
-        "es",
-        [],
-    )
-
-
-def test_investors_coordinated_after_the_raiser_leave_its_round_en(check):
-    """The guard: backers joined by "and" after the raiser are no second raiser."""
-    check(
-        "Anthropic raised $7 billion from Google and Amazon.",
-        "en",
-        [{"type": FR, "subject": "Anthropic", "amount": 7e9}],
-    )
-
-
-def test_the_sentence_after_a_respectively_list_keeps_its_order_en_ko(check):
-    """ "The two companies are now valued at $70 billion and $9 billion", "두 회사는 720억
-    달러와 90억 달러의 기업가치를": a sentence that names no company right after a list of
-    raisers gives as many values in the same order (in Korean, the amounts joined by a
-    particle share the value noun after the second)."""
-    check(
-        "Anthropic and Mistral AI raised $7 billion and $800 million respectively. The two "
-        "companies are now valued at $70 billion and $9 billion.",
-        "en",
-        [
-            {"type": FR, "subject": "Anthropic", "amount": 7e9},
-            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-            {"type": VAL, "subject": "Anthropic", "amount": 70e9},
-            {"type": VAL, "subject": "Mistral AI", "amount": 9e9},
-        ],
-    )
-    check(
-        "Anthropic과 Mistral AI가 각각 45억 달러, 8억 달러를 투자받았다. 두 회사는 720억 달러와 "
-        "90억 달러의 기업가치를 인정받았다.",
-        "ko",
-        [
-            {"type": FR, "subject": "Anthropic", "amount": 45e8},
-            {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-            {"type": VAL, "subject": "Anthropic", "amount": 720e8},
-            {"type": VAL, "subject": "Mistral AI", "amount": 9e9},
-        ],
-    )
-
-
-def test_the_sentence_after_a_respectively_list_keeps_its_order_ja_zh(check):
-    """ "両社の評価額は720億ドルと90億ドル", "两家公司估值分别为720亿美元和90亿美元": a value
-    noun before amounts joined by a particle gives both."""
-    both = [
-        {"type": FR, "subject": "Anthropic", "amount": 45e8},
-        {"type": FR, "subject": "Mistral AI", "amount": 8e8},
-        {"type": VAL, "subject": "Anthropic", "amount": 720e8},
-        {"type": VAL, "subject": "Mistral AI", "amount": 9e9},
-    ]
-    check(
-        "AnthropicとMistral AIはそれぞれ45億ドルと8億ドルを調達した。両社の評価額は720億ドルと"
-        "90億ドルだった。",
-        "ja",
-        both,
-    )
-    check(
-        "Anthropic和Mistral AI分别获得45亿美元和8亿美元融资。两家公司估值分别为720亿美元"
-        "和90亿美元。",
-        "zh",
-        both,
     )

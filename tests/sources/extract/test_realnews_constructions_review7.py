@@ -73,14 +73,3 @@ def test_an_indefinite_site_under_construction_is_a_plan(check):
         [{"type": PW, "quantity": 40}],
     )
     assert claim.status == "planned"
-
-
-def test_chip_makers_listed_with_respectively_raise_their_own_rounds(check):
-    check(
-        "Enflame and Groq raised $500 million and $250 million respectively.",
-        "en",
-        [
-            {"type": FR, "subject": "Enflame", "amount": 5e8},
-            {"type": FR, "subject": "Groq", "amount": 2.5e8},
-        ],
-    )

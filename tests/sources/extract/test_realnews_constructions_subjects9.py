@@ -157,30 +157,6 @@ def test_a_company_that_will_take_part_in_a_round_is_its_investor_es(check):
 VAL = "valuation"
 
 
-def test_a_respective_list_with_one_known_name_gives_it_its_place_only_ko(check):
-    """ "Anthropic과 케스트렐랩스는 ... 각각 35억 달러, 2억 달러를": of a "respectively" list whose
-    other item the gazetteer lacks, the known company opening it takes only the amount in
-    its place (here the first; the second is the unknown company's); the next sentence's
-    pair of values ("이들 기업은 ...") is paired the same way."""
-    check(
-        "Anthropic과 케스트렐랩스는 지난해 투자자들로부터 각각 35억 달러, 2억 달러를 "
-        "유치했다. 이들 기업은 600억 달러와 50억 달러의 기업가치를 인정받았다.",
-        "ko",
-        [{"type": VAL, "subject": "Anthropic", "valuation": 60e9}],
-    )
-
-
-def test_a_respective_list_with_one_known_name_last_en(check):
-    """ "Kestrel Labs and Anthropic raised $240 million and $3.5 billion respectively": the
-    known company closing the list takes the last amount only."""
-    check(
-        "Kestrel Labs and Anthropic raised $240 million and $3.5 billion respectively this "
-        "quarter.",
-        "en",
-        [{"type": FR, "subject": "Anthropic", "amount": 3.5e9}],
-    )
-
-
 def test_the_latter_of_a_pair_with_one_known_name_is_the_unknown_one_zh(check):
     """ "xAI与其社交平台X合并，前者估值800亿美元，后者估值330亿美元": the sentence names two
     things and the gazetteer knows one; "the latter" is the other, not the one named last
