@@ -97,15 +97,6 @@ def test_zh_a_chip_vendor_named_without_a_round_does_not_raise_the_next(check):
     check("英伟达发布了新一代芯片。2019年完成B轮融资7亿元。", "zh", [])
 
 
-def test_ko_a_quoted_name_with_its_latin_name_inside_the_quotes_is_introduced(check):
-    # "스타트업 '브레인웨이브(Brainwave)'가": the closing quote follows the Latin name
-    check(
-        "뇌신경 스타트업 '브레인웨이브(Brainwave)'가 2억 달러의 신규 투자를 유치했다.",
-        "ko",
-        [{"type": ROUND, "subject": "Brainwave", "amount": 2e8}],
-    )
-
-
 def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
     # "밝혔다.블룸버그는 ...": the report of the next sentence is not this one's
     check(

@@ -4,8 +4,6 @@ heads the sentence before, training runs, counters of other things."""
 
 import pytest
 
-CS, HOLD = "cluster_size", "chip_holding"
-
 
 @pytest.mark.parametrize(
     ("text", "lang"),
@@ -40,18 +38,3 @@ def test_an_anaphor_after_a_sentence_headed_by_no_company_keeps_the_story_compan
         "Microsoft. The company will equip its data centre with 10,000 B200 chips."
     )
     check(text, "en", [{"subject": "Google", "quantity": 10000.0}])
-
-
-def test_an_unknown_buyer_of_a_vendors_system_holds_it(check):
-    # the gazetteer lacks the buyer; Nvidia only sold the chips
-    text = (
-        "Velorix a acheté un supercalculateur DGX SuperPOD de Nvidia totalisant 1016 "
-        "accélérateurs H100. Velorix l'a installé près de Paris."
-    )
-    check(text, "fr", [{"type": CS, "subject": "Velorix", "quantity": 1016.0}])
-
-
-def test_an_unknown_name_said_once_holds_nothing(run):
-    # a capitalised word opening a sentence, never named again, is no holder
-    text = "Velorix a acheté un supercalculateur de Nvidia totalisant 1016 accélérateurs H100."
-    assert not [c for c in run(text, "fr") if c.type in (CS, HOLD)]

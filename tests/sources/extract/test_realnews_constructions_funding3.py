@@ -337,28 +337,6 @@ def test_an_amount_after_a_word_for_the_amount_before_is_no_new_round(check):
     )
 
 
-def test_an_unknown_name_of_an_investment_firm_raises_no_round(check):
-    """ "Eks Beteiligungsfirma Prima Materia führe eine Finanzierungsrunde an", "the venture
-    firm Kestrel Capital raised a fund": a name with an investment firm's word is an
-    investor, never the raiser."""
-    check(
-        "Die Beteiligungsfirma Nordlicht Capital führe eine 400 Millionen Euro schwere "
-        "Finanzierungsrunde des Start-ups an, schrieb die Zeitung.",
-        "de",
-        [],
-    )
-    check(
-        "The venture firm Kestrel Ventures raised $500 million for its third fund.",
-        "en",
-        [],
-    )
-    check(
-        "The AI start-up Quantora raised $500 million in a round led by Lux Capital.",
-        "en",
-        [{"type": FR, "subject": "Quantora", "amount": 5e8, "currency": "USD"}],
-    )
-
-
 def test_valuations_said_without_the_word_valuation(check):
     """ "prices the company at", "is now worth", "eleva su valor hasta", "put another $2
     billion into": a company's value and a strategic investment in the words news uses."""

@@ -86,28 +86,6 @@ def test_a_round_naming_nobody_is_the_company_named_just_before_over_a_giant(che
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Secondo il giornale, Open Ai ha raccolto 6,6 miliardi di dollari.", "it"),
-        ("OpenAi a levé 6,6 milliards de dollars.", "fr"),
-        ("Openai raised $6.6 billion.", "en"),
-    ],
-)
-def test_a_mixed_case_name_retyped_by_the_writer_is_still_the_company(check, text, lang):
-    check(text, lang, [{"type": ROUND, "subject": "OpenAI", "amount": 6.6e9}])
-
-
-def test_retyped_forms_of_a_mixed_case_name():
-    from sources.extract.gazetteer import _retyped
-
-    assert _retyped("OpenAI") == {"OpenAi", "Openai"}
-    assert _retyped("Open AI") == {"Open Ai"}
-    assert _retyped("CoreWeave") == {"Coreweave"}
-    assert _retyped("Meta") == set()
-    assert _retyped("NVIDIA") == set()
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # "dernier tour" (an earlier round) overlaps "tour de table" (a round): both count
