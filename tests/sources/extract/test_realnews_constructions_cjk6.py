@@ -74,29 +74,6 @@ def test_zh_a_conversion_restating_the_round_before_is_no_round_with_pinyin_read
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "amount"),
-    [
-        # a chip start-up's story names no other company: its rounds follow its valuation
-        ("燧原科技的估值达到80亿元。去年完成C轮融资5亿元。", 5e8),
-        ("燧原科技的估值达到80亿元。前年的B轮融资总额2亿元，某基金领投。", 2e8),
-    ],
-)
-def test_zh_a_chip_start_ups_story_continues_its_raiser(check, text, amount):
-    check(
-        text,
-        "zh",
-        [
-            {"type": VAL, "subject": "Enflame", "amount": 8e9},
-            {"type": ROUND, "subject": "Enflame", "amount": amount},
-        ],
-    )
-
-
-def test_zh_a_chip_vendor_named_without_a_round_does_not_raise_the_next(check):
-    check("英伟达发布了新一代芯片。2019年完成B轮融资7亿元。", "zh", [])
-
-
 def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
     # "밝혔다.블룸버그는 ...": the report of the next sentence is not this one's
     check(
@@ -109,26 +86,6 @@ def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
             {"type": ROUND, "subject": "Brainwave", "amount": 2e8, "status": "reported"},
         ],
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "status"),
-    [
-        # an investment bank or adviser named as the raiser's agent invests nothing
-        (
-            "업계에 따르면 xAI는 JP모건을 투자 자문사로 선정해 2000억원 자금 조달을 추진 중이다.",
-            "ko",
-            "reported",
-        ),
-        (
-            "xAIは投資銀行のゴールドマンを起用し、2000億円の資金調達を目指している。",
-            "ja",
-            "planned",
-        ),
-    ],
-)
-def test_an_investment_bank_is_no_investing_word(check, text, lang, status):
-    check(text, lang, [{"type": ROUND, "subject": "xAI", "status": status}])
 
 
 @pytest.mark.parametrize(

@@ -50,23 +50,3 @@ PC = "power_capacity"
 def test_status_of_compute_facts(run, text, lang, ctype, quantity, status):
     got = [(c.quantity, c.status) for c in run(text, lang) if c.type == ctype]
     assert (quantity, status) in got
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a cluster named after the figure as its yardstick is not its subject
-        (
-            "Oracle is building Stargate Abilene in Texas. The site will deliver up to 1.2 GW, "
-            "competing with xAI's Colossus.",
-            "en",
-        ),
-        (
-            "Oracle construit Stargate Abilene au Texas. Le site aura 1,2 GW, l’un des plus "
-            "puissants au monde avec le Colossus de xAI.",
-            "fr",
-        ),
-    ],
-)
-def test_a_yardstick_cluster_is_no_subject(run, text, lang):
-    assert not [c for c in run(text, lang) if c.subject == "Colossus"]

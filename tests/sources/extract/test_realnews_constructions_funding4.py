@@ -139,28 +139,3 @@ def test_a_target_word_before_a_noun_in_korean_names_no_target(check):
         "ko",
         [{"type": VAL, "subject": "OpenAI", "valuation_usd": 230e9}],
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # the investee named after a company noun and its descriptors, past 40 characters
-        (
-            "Microsoft ha annunciato un nuovo investimento di oltre 1 miliardo di dollari nella "
-            "startup di intelligenza artificiale generativa OpenAI.",
-            "it",
-        ),
-        (
-            "Microsoft announced a new investment of more than $1 billion in the San Francisco "
-            "artificial intelligence startup OpenAI.",
-            "en",
-        ),
-        (
-            "Microsoft a annoncé un nouvel investissement de plus d'un milliard de dollars dans la "
-            "start-up d'intelligence artificielle générative OpenAI.",
-            "fr",
-        ),
-    ],
-)
-def test_an_investee_after_its_descriptors(check, text, lang):
-    check(text, lang, [{"type": ROUND, "subject": "OpenAI", "amount": 1e9}])

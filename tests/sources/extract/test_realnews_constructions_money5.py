@@ -372,22 +372,6 @@ def test_the_value_a_valuation_rose_from_is_a_valuation(check):
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "由阿里等参与的" (with Alibaba and others taking part): the participants are investors
-        "月之暗面完成新一轮融资。2024年初，又完成由阿里等参与的10亿美元融资，投后估值约25亿美元。",
-        "月之暗面完成新一輪融資。2024年初,又完成由阿里等參與的10億美元融資,投後估值約25億美元。",
-    ],
-)
-def test_the_companies_taking_part_in_a_round_are_investors(text):
-    # the bundled reference data: Alibaba, a hyperscaler, raises no round of its own
-    claims = extract(text, language="zh", published=date(2024, 6, 14))
-    assert [(c.type, c.subject, c.amount, c.valuation_usd) for c in claims] == [
-        (ROUND, "Moonshot AI", 1e9, 2.5e9)
-    ]
-
-
 def test_an_investment_noun_after_the_amount_taken_by_a_raising_verb(check):
     # head-final order: "拿下(investors)近20亿元投资" is the company's round, the investors
     # listed with "、" between the verb and the amount

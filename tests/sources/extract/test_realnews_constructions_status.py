@@ -345,21 +345,6 @@ def test_power_once_the_site_is_finished_is_planned(check, lang, text):
     )
 
 
-def test_the_company_s_rival_backed_by_investors_is_the_subject(check):
-    """'The company's rival, OpenAI, backed by Microsoft, ...': the anaphor names whose rival
-    OpenAI is, and 'backed by' makes OpenAI the investee: the round is OpenAI's."""
-    check(
-        "Anthropic raised $10 billion. The company's rival, OpenAI, backed by Microsoft and "
-        "SoftBank, is reportedly assembling a round of up to $90 billion.",
-        "en",
-        [
-            {"type": "funding_round", "subject": "Anthropic", "amount": 10e9, "status": "closed"},
-            {"type": "funding_round", "subject": "OpenAI", "amount": 90e9, "status": "reported"},
-        ],
-        published=PUB,
-    )
-
-
 def test_a_round_in_the_process_of_being_raised_then_called_a_lie_is_denied(check):
     """'находится в процессе привлечения' (is in the process of raising) is a deal in the
     making; 'назвал ... ложью' in the next sentence denies it."""

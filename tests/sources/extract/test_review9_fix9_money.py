@@ -31,16 +31,6 @@ def test_an_initial_named_round_is_a_round_es(check):
     )
 
 
-def test_the_latter_names_the_second_known_company(check):
-    """ "Foo merged with xAI; the latter is now valued at $X": the latter is xAI."""
-    check(
-        "Kestrel Labs merged with xAI; the latter is now valued at $80 billion.",
-        "en",
-        [{"type": VAL, "subject": "xAI", "valuation": 80e9}],
-        exact=False,
-    )
-
-
 def test_japanese_companies_as_a_whole_are_no_one_company(check):
     """ "日本企業は…調達", "米国の企業は…": companies together, not the story's company; "同企業は"
     (the company) still is."""
