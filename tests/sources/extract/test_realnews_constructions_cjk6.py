@@ -37,34 +37,6 @@ def test_zh_zai_qizhong_therein_is_no_part(check):
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "月之暗面此次IPO计划募资50亿元。",
-        "月之暗面港股IPO的总募资额约为40亿港元。",
-        "月之暗面科创板上市拟募集资金50亿元。",
-        "月之暗面的IPO融资规模为38亿元。",
-        # the listing accepted, its raise in the next clause
-        "月之暗面科创板IPO获受理，拟募资60亿元。",
-        # a listed company's private placement
-        "月之暗面通过定增募资约40亿元人民币。",
-    ],
-)
-def test_zh_money_raised_by_a_listing_is_no_round(check, text):
-    check(text, "zh", [])
-
-
-@pytest.mark.parametrize(
-    ("text", "amount"),
-    [
-        ("上市前，月之暗面完成了20亿元的D轮融资。", 2e9),
-        ("月之暗面完成了10亿美元的Pre-IPO轮融资。", 1e9),
-    ],
-)
-def test_zh_a_round_before_the_listing_stays(check, text, amount):
-    check(text, "zh", [{"type": ROUND, "subject": "Moonshot AI", "amount": amount}])
-
-
 def test_zh_a_conversion_restating_the_round_before_is_no_round_with_pinyin_readings(check):
     # the pinyin readings some pages print in brackets leave spaces when dropped
     check(

@@ -40,20 +40,6 @@ def test_strategic_investment_with_the_amount_restated_in_brackets(check):
     )
 
 
-def test_an_investors_own_fund_is_no_round(check):
-    """The size of the fund or portfolio an investor manages is not the round it leads."""
-    check(
-        "A rodada é liderada pela Thrive Capital, gestora com um portfólio de US$ 50 bilhões.",
-        "pt",
-        [],
-    )
-    check(
-        "The round was led by Coatue, which has $70 billion in assets under management.",
-        "en",
-        [],
-    )
-
-
 def test_each_investors_share_in_chinese_is_no_round(check):
     """ "由A与B领投，各注资15亿美元": each lead investor's part, not a round of its own."""
     check(
@@ -106,22 +92,6 @@ def test_market_value_of_a_company_the_story_sees_raising(check):
             {"type": FR, "subject": "Mistral AI", "amount": 1e9, "currency": "EUR"},
             {"type": VAL, "subject": "Mistral AI", "amount": 12e9, "currency": "EUR"},
         ],
-    )
-
-
-def test_value_of_a_share_sale_or_a_site_is_no_company_value(check):
-    """ "oferta secundária de ações no valor de ...", "un data center dal valore di ...": the
-    amount values the sale or the site; the company's valuation said with it still counts."""
-    check(
-        "A xAI abriu uma oferta secundária de ações no valor de US$ 200 milhões, com uma "
-        "avaliação de US$ 100 bilhões.",
-        "pt",
-        [{"type": VAL, "subject": "xAI", "amount": 100e9, "currency": "USD"}],
-    )
-    check(
-        "Meta costruirà un data center dal valore stimato di 5 miliardi di dollari.",
-        "it",
-        [],
     )
 
 
@@ -185,34 +155,6 @@ def test_a_round_restated_with_its_valuation_is_one_claim(check):
     )
 
 
-def test_funds_spent_are_no_round(check):
-    """Indonesian "dana" (funds) after a spending verb is money spent on a site or on chips,
-    not raised; poured into a named company it is an investment in it."""
-    check("Meta akan menghabiskan dana sebesar 5 miliar dolar AS untuk kampus barunya.", "id", [])
-    check("OpenAI mengeluarkan dana US$3 miliar untuk membeli chip baru.", "id", [])
-    check(
-        "Microsoft menggelontorkan dana US$2 miliar ke OpenAI.",
-        "id",
-        [{"type": FR, "subject": "OpenAI", "amount": 2e9, "currency": "USD"}],
-    )
-
-
-def test_cumulative_totals_in_more_words(check):
-    """Totals raised "for now", "in less than a year", rounds "that add up to", the "total
-    financing": none is a round of its own."""
-    check("Anthropic a pour l’instant levé 9 milliards de dollars, selon PitchBook.", "fr", [])
-    check("Mistral AI ha raccolto 800 milioni di euro in meno di un anno.", "it", [])
-    check("Las cinco rondas de OpenAI, que suman más de US$900 millones, fueron rápidas.", "es", [])
-    check(
-        "xAI完成60亿美元融资。xAI此前获得10亿美元融资,总融资规模达到70亿美元。",
-        "zh",
-        [
-            {"type": FR, "subject": "xAI", "amount": 6e9},
-            {"type": FR, "subject": "xAI", "amount": 1e9},
-        ],
-    )
-
-
 def test_an_initial_target_the_round_overtook_is_a_planned_round(check):
     """ "Exceeding its initial target of $X": the target is a planned round of its own (the
     annotation guide, tests/realnews/README.md), not the round's amount; in Japanese the
@@ -250,22 +192,6 @@ def test_an_initial_target_the_round_overtook_is_a_planned_round(check):
             {"type": FR, "subject": "xAI", "amount": 12e9, "status": "closed"},
             {**target, "subject": "xAI", "amount": 6e9},
         ],
-    )
-
-
-def test_the_value_of_chips_or_of_a_cost_is_no_company_valuation(check):
-    """A value word after chips ("chips, worth $X") or after a cost noun whose value word is
-    also the amount's bound ("coût total estimé à") values the chips or the cost."""
-    check("Meta bought 200,000 Nvidia H100 chips, worth about $6 billion, last year.", "en", [])
-    check(
-        "Microsoft achète des GPU, portant le coût total estimé à 4 milliards de dollars.",
-        "fr",
-        [],
-    )
-    check(
-        "Anthropic, which designs no chips, was valued at $60 billion.",
-        "en",
-        [{"type": VAL, "subject": "Anthropic", "amount": 60e9}],
     )
 
 
@@ -395,22 +321,6 @@ def test_the_earlier_valuation_compared_with_is_a_valuation(check):
             {"type": VAL, "subject": "xAI", "amount": 230e9},
             {"type": VAL, "subject": "xAI", "amount": 113e9},
         ],
-    )
-
-
-def test_a_tech_giant_raises_no_round(check):
-    """Money a hyperscaler is the subject of (its earlier investment, a tranche it paid, a
-    deal it closes) is never its own funding round."""
-    check(
-        "Na época, o primeiro aporte da Amazon foi de US$ 1,5 bilhão, com o restante nos meses "
-        "seguintes.",
-        "pt",
-        [],
-    )
-    check(
-        "Meta cierra una operación de alrededor de 8.000 millones de dólares con Nvidia.",
-        "es",
-        [],
     )
 
 

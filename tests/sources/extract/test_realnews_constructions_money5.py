@@ -1,39 +1,9 @@
 """Constructions of money facts seen on real news, round 5 (issue 11, section 2), in sentences
 of our own: what makes money a round, and which amount of a sentence is the round's."""
 
-from datetime import date
-
 import pytest
 
-from sources.extract.extractor import extract
-
 VAL, ROUND = "valuation", "funding_round"
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a debt noun heads the amount, a raising verb takes it: borrowed money, no round
-        ("Lambda secured a $1 billion syndicated senior secured credit facility.", "en"),
-        ("Nscale has signed a $1.4 billion (£1 billion) delayed draw term loan.", "en"),
-        ("Crusoe raised a $750 million credit facility from a fund.", "en"),
-        ("xAI también busca recaudar US$3.500 millones en deuda para su centro de datos.", "es"),
-        ("Mistral AIは数億ユーロの債務資金を獲得しようとしている。", "ja"),
-    ],
-)
-def test_money_a_debt_noun_heads_is_no_round(check, text, lang):
-    check(text, lang, [])
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("CoreWeave raised $1.1 billion (€1 billion) in a Series C round.", "en"),
-        ("CoreWeave raised $1.1 billion in equity and debt.", "en"),
-    ],
-)
-def test_a_round_beside_debt_words_stays_a_round(check, text, lang):
-    check(text, lang, [{"type": ROUND, "subject": "CoreWeave", "amount": 1.1e9}])
 
 
 @pytest.mark.parametrize(
@@ -187,31 +157,6 @@ def test_more_money_beside_a_valuation_is_a_round(check, text, lang, amount):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # a site or project opens the sentence as the one receiving the money: project finance
-        ("A large data center project backed by CoreWeave has secured $900 million.", "en"),
-        ("A Meta-backed data center campus is seeking $3 billion from lenders.", "en"),
-        ("Le projet d'OpenAI bénéficie d'un financement de 15 milliards de dollars.", "fr"),
-        ("O projeto da xAI recebeu um investimento de US$ 700 milhões.", "pt"),
-    ],
-)
-def test_money_a_project_receives_is_no_round(check, text, lang):
-    check(text, lang, [])
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "subject"),
-    [
-        ("Data center startup Crusoe raised $750 million.", "en", "Crusoe"),
-        ("CoreWeave, a data center operator, has secured $900 million.", "en", "CoreWeave"),
-    ],
-)
-def test_a_company_named_with_a_site_noun_still_raises(check, text, lang, subject):
-    check(text, lang, [{"type": ROUND, "subject": subject}])
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
         # "FT", the Financial Times' short name, is an outlet: what it says is a report
         ('Laut "FT" hat OpenAI 40 Milliarden Dollar eingesammelt.', "de"),
         ("Selon le FT, OpenAI a levé 40 milliards de dollars.", "fr"),
@@ -245,34 +190,6 @@ def test_a_tranche_of_a_round_is_no_round(check, text, lang, currency):
     check(text, lang, [{"type": ROUND, "amount": 130e6, "currency": currency}])
 
 
-# the bundled reference data: it has the tickers that make a company listed
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a lab or cloud listed later: a value a funding round sets is the round's valuation
-        (
-            "After a funding round valuing CoreWeave at $19 billion, the startup opened an office.",
-            "en",
-        ),
-        ("CoreWeave baru-baru ini mengamankan valuasi sebesar $19 miliar.", "id"),
-    ],
-)
-def test_a_round_value_of_a_later_listed_cloud_is_a_valuation(text, lang):
-    claims = extract(text, language=lang, published=date(2024, 6, 14))
-    assert [(c.type, c.subject, c.valuation_usd) for c in claims] == [(VAL, "CoreWeave", 19e9)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "CoreWeave is valued at $60 billion on the stock market.",
-        "Nvidia, which joined the funding round, is valued at $3 trillion.",
-    ],
-)
-def test_a_listed_companys_value_stays_a_market_value(text):
-    assert extract(text, language="en", published=date(2025, 6, 14)) == []
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -291,15 +208,6 @@ def test_a_listed_companys_value_stays_a_market_value(text):
 def test_the_part_raised_of_a_round_is_no_round(check, text, lang):
     claims = check(text, lang, [{"type": ROUND, "subject": "Crusoe", "amount": 818e6}], exact=False)
     assert [c.amount for c in claims if c.type == ROUND] == [818e6]
-
-
-def test_a_total_sum_in_the_accusative_is_cumulative(check):
-    # "на общую сумму" (for a total sum): the investments of a year added up, no round
-    check(
-        "В прошлом году SoftBank вложила в капитал OpenAI на общую сумму более $40 млрд.",
-        "ru",
-        [],
-    )
 
 
 @pytest.mark.parametrize(
@@ -324,16 +232,6 @@ def test_a_target_nouns_plan_is_its_own_amounts(check, text, lang):
     )
 
 
-def test_an_amount_each_of_many_raised_is_no_round(check):
-    # "cada una" (each): a threshold many startups passed, no one company's round
-    check(
-        "Según Crunchbase, 33 startups de IA como Mistral AI han levantado más de 100 millones "
-        "de dólares cada una.",
-        "es",
-        [],
-    )
-
-
 def test_a_recap_of_money_raised_and_a_value(check):
     # "125 millions de dollars levés" (masculine plural participle after the amount)
     check(
@@ -341,22 +239,6 @@ def test_a_recap_of_money_raised_and_a_value(check):
         "fr",
         [{"type": ROUND, "subject": "Mistral AI", "amount": 125e6, "valuation_usd": 1e9}],
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "合计" (combined): the year's financing of several companies added up, no round
-        ("月之暗面等“六小龙”2023年合计拿下超过60亿元人民币融资。", []),
-        # but the total of one round named before it is that round's size
-        (
-            "月之暗面本轮融资合计10亿美元。",
-            [{"type": ROUND, "subject": "Moonshot AI", "amount": 1e9}],
-        ),
-    ],
-)
-def test_a_combined_total_is_no_round(check, text, expected):
-    check(text, "zh", expected)
 
 
 def test_the_value_a_valuation_rose_from_is_a_valuation(check):
