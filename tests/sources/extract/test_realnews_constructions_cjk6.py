@@ -28,24 +28,6 @@ def test_zh_a_source_without_a_report_word_is_no_hearsay(check):
     )
 
 
-def test_zh_zai_qizhong_therein_is_no_part(check):
-    # "在其中发挥作用": "plays a role in it", not "of which" (其中 marks a part)
-    check(
-        "xAI今年扩充了工程团队，马斯克在其中亲自参与招聘，公司目前拥有3000张GPU。",
-        "zh",
-        [{"type": CH, "subject": "xAI", "quantity": 3000.0, "scope": "total"}],
-    )
-
-
-def test_zh_a_conversion_restating_the_round_before_is_no_round_with_pinyin_readings(check):
-    # the pinyin readings some pages print in brackets leave spaces when dropped
-    check(
-        "月之暗面近日完成3亿美元C轮融资。這輪融資折(zhé)合人民幣約 21 億元。",
-        "zh",
-        [{"type": ROUND, "subject": "Moonshot AI", "amount": 3e8}],
-    )
-
-
 def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
     # "밝혔다.블룸버그는 ...": the report of the next sentence is not this one's
     check(
@@ -58,18 +40,6 @@ def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
             {"type": ROUND, "subject": "Brainwave", "amount": 2e8, "status": "reported"},
         ],
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # 투자금 (investment money) taken in: a raise, not an investment the company makes
-        "xAI는 올해 초 여러 벤처캐피털로부터 7000만 달러 규모의 투자금을 유치했다.",
-        "xAI는 7000만 달러의 투자금을 확보했다.",
-    ],
-)
-def test_ko_investment_money_taken_in_is_a_round(check, text):
-    check(text, "ko", [{"type": ROUND, "subject": "xAI", "amount": 7e7}])
 
 
 @pytest.mark.parametrize(
