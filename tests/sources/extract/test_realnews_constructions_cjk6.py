@@ -40,16 +40,3 @@ def test_ko_a_sentence_glued_after_a_full_stop_has_its_own_status(check):
             {"type": ROUND, "subject": "Brainwave", "amount": 2e8, "status": "reported"},
         ],
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # a name with its genitive particle modifies a noun: no subject of its own between the
-        # figure and the plan word that ends the sentence
-        ("xAIは1万基のエヌビディアのB200を搭載し、AI処理能力を高める方針だ。", "ja"),
-        ("xAI는 엔비디아의 B200 1만장을 확보해 AI 역량을 높일 계획이다.", "ko"),
-    ],
-)
-def test_head_final_a_genitive_name_is_no_subject_before_the_plan(check, text, lang):
-    check(text, lang, [{"type": CH, "subject": "xAI", "status": "planned"}])

@@ -67,34 +67,6 @@ def test_a_denial_of_the_report_in_the_next_sentence(check, lang, text):
     )
 
 
-def test_soon_in_japanese_makes_a_cluster_planned(check):
-    """'間もなく稼働する' (goes online soon): the cluster is a plan, not running yet."""
-    check(
-        "xAIは、30万個のGPUを搭載した新しいスーパークラスターが間もなく稼働すると述べた。",
-        "ja",
-        [{"type": "cluster_size", "subject": "xAI", "quantity": 300000, "status": "planned"}],
-        published=PUB,
-    )
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("ru", "Компания Tesla объявила, что инвестирует в xAI 3 млрд долларов."),
-        ("ja", "テスラはxAIに30億ドルを出資すると発表した。"),
-    ],
-)
-def test_an_investor_announcing_it_invests_is_a_plan(check, lang, text):
-    """'объявила, что инвестирует' and '出資すると発表した' (announced that it invests): a
-    committed investment, planned (a company announcing its own raise stays closed)."""
-    check(
-        text,
-        lang,
-        [{"type": "funding_round", "subject": "xAI", "amount": 3e9, "status": "planned"}],
-        published=PUB,
-    )
-
-
 def test_a_figure_the_story_also_reports_is_one_reported_claim(check):
     """A headline states the round flatly, the lead attributes it to a newspaper: one fact,
     and the story's hedge is its status (not a second, closed claim)."""
@@ -103,17 +75,6 @@ def test_a_figure_the_story_also_reports_is_one_reported_claim(check):
         "Anthropic has raised $9 billion in new funding, the Financial Times reported.",
         "en",
         [{"type": "funding_round", "subject": "Anthropic", "amount": 9e9, "status": "reported"}],
-        published=PUB,
-    )
-
-
-def test_a_cluster_stated_then_planned_is_one_planned_claim(check):
-    """'... with 40,000 GPUs' then '... will house 40,000 GPUs': one cluster, planned."""
-    check(
-        "Le campus de Crusoe accueille 40 000 GPU.\n\n"
-        "Le supercalculateur de Crusoe comptera 40 000 GPU fin 2026.",
-        "fr",
-        [{"type": "cluster_size", "subject": "Crusoe", "quantity": 40000, "status": "planned"}],
         published=PUB,
     )
 
@@ -147,54 +108,6 @@ def test_a_valuation_a_deal_would_bring_is_reported(check, lang, subject, text):
         text,
         lang,
         [{"type": "valuation", "subject": subject, "valuation_usd": 12e9, "status": "reported"}],
-        published=PUB,
-    )
-
-
-def test_a_valuation_of_a_committed_investment_stays_planned(check):
-    """An investor commits money ('investira jusqu'à'), then 'cela porterait la valorisation à':
-    the value of a committed deal is planned, like the deal."""
-    check(
-        "SoftBank investira jusqu'à 20 milliards de dollars dans OpenAI. "
-        "Cela porterait la valorisation d'OpenAI à 200 milliards de dollars.",
-        "fr",
-        [
-            {"type": "funding_round", "subject": "OpenAI", "amount": 20e9, "status": "planned"},
-            {"type": "valuation", "subject": "OpenAI", "valuation_usd": 200e9, "status": "planned"},
-        ],
-        published=PUB,
-    )
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "pt",
-            "Amazon e Google anunciaram um investimento de até US$ 8 bilhões na Anthropic.",
-        ),
-        ("ja", "アマゾンはアンソロピックに最大80億ドルを出資したと発表した。"),
-        ("de", "Amazon investiert bis zu 8 Milliarden Dollar in Anthropic."),
-        ("fr", "Amazon a annoncé investir jusqu'à 8 milliards de dollars dans Anthropic."),
-    ],
-)
-def test_an_investment_up_to_a_ceiling_is_a_commitment(check, lang, text):
-    """'investimento de até', '最大 ... 出資', 'bis zu', 'jusqu'à': the most a commitment may
-    reach is money not yet paid in, so the round is planned, not closed."""
-    check(
-        text,
-        lang,
-        [{"type": "funding_round", "subject": "Anthropic", "amount": 8e9, "status": "planned"}],
-        published=PUB,
-    )
-
-
-def test_a_round_of_nearly_an_amount_stays_closed(check):
-    """'fast 8 Milliarden' is just under the amount raised: a bound, not a ceiling."""
-    check(
-        "Anthropic hat fast 8 Milliarden Dollar eingesammelt.",
-        "de",
-        [{"type": "funding_round", "subject": "Anthropic", "amount": 8e9, "status": "closed"}],
         published=PUB,
     )
 
@@ -249,26 +162,6 @@ def test_a_count_of_days_in_korean_is_still_a_figure(run):
         assert [_day_of_month(low, n) for n in nums] == [day]
     claims = run("xAI는 슈퍼컴퓨터를 30일 만에 구축했다고 밝혔다.", "ko", PUB)
     assert [(c.type, c.quantity) for c in claims] == [("build_duration", 30.0)]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "Im Endausbau hat der Campus von Crusoe eine Leistung von 1,2 Gigawatt."),
-        ("fr", "Une fois achevé, le campus de Crusoe consomme 1,2 gigawatt."),
-        ("en", "Once completed, the Crusoe campus draws 1.2 gigawatts."),
-        ("zh", "Crusoe园区建成后电力容量为1.2吉瓦。"),
-    ],
-)
-def test_power_once_the_site_is_finished_is_planned(check, lang, text):
-    """'Im Endausbau', 'une fois achevé', 'once completed', '建成后': the power the site will
-    draw once built is a plan, whatever the tense of the verb."""
-    check(
-        text,
-        lang,
-        [{"type": "power_capacity", "subject": "Crusoe", "quantity": 1200, "status": "planned"}],
-        published=PUB,
-    )
 
 
 def test_a_round_in_the_process_of_being_raised_then_called_a_lie_is_denied(check):
@@ -500,27 +393,6 @@ def test_a_report_that_clause_is_hearsay(check, lang, text):
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # a site being built (present of 'build') or the capacity foreseen (plural participle)
-        ("es", "En Memphis, xAI construye los primeros 300 MW del campus Colossus."),
-        ("es", "Colossus alcanzará los 300 MW previstos en dos fases."),
-        ("it", "A Memphis xAI costruisce i primi 300 MW del campus Colossus."),
-        ("pt", "Em Memphis, a xAI constrói os primeiros 300 MW do campus Colossus."),
-    ],
-)
-def test_power_of_a_site_being_built_is_planned(check, lang, text):
-    """'construye', 'costruisce', 'constrói', 'previstos': the capacity is not running yet."""
-    check(
-        text,
-        lang,
-        [{"type": "power_capacity", "quantity": 300.0, "status": "planned"}],
-        exact=False,
-        published=PUB,
-    )
-
-
-@pytest.mark.parametrize(
     ("lang", "text", "status"),
     [
         (
@@ -568,71 +440,6 @@ def test_a_denied_valuation_denies_the_round_at_that_valuation(check):
     )
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # a target the round passed is no plan: the round and its valuation are closed
-        ("ko", "목표액을 웃도는 투자 유치로 Anthropic의 기업가치는 1000억 달러로 평가됐다."),
-        ("zh", "Anthropic超额完成融资，估值达到1000亿美元。"),
-        ("en", "Exceeding its target, Anthropic closed the round at a $100 billion valuation."),
-    ],
-)
-def test_a_target_the_round_passed_is_no_plan(check, lang, text):
-    """'목표액 웃도는', '超额完成', 'exceeding its target': the target word is met, not planned."""
-    check(
-        text,
-        lang,
-        [{"type": "valuation", "subject": "Anthropic", "valuation_usd": 100e9, "status": "closed"}],
-        exact=False,
-        published=PUB,
-    )
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "claim"),
-    [
-        # "up to" a power: the capacity a site is designed for, a plan
-        (
-            "de",
-            "Das Rechenzentrum Colossus soll mit bis zu 200 MW versorgt werden.",
-            {"type": "power_capacity", "quantity": 200.0},
-        ),
-        (
-            "it",
-            "Il campus Colossus è una struttura da 50 MW espandibile fino a 90 MW.",
-            {"type": "power_capacity", "quantity": 90.0},
-        ),
-        (
-            "en",
-            "The Colossus site will draw up to 300 MW from the grid.",
-            {"type": "power_capacity", "quantity": 300.0},
-        ),
-    ],
-)
-def test_power_up_to_a_figure_is_planned(check, lang, text, claim):
-    """'bis zu', 'fino a', 'up to' before a power: the design ceiling, not what runs."""
-    check(text, lang, [{**claim, "status": "planned"}], exact=False, published=PUB)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("it", "Nscale conferma i piani per il campus Colossus, una struttura da 50 MW."),
-        ("it", "Il campus Colossus è una struttura scalabile da 50 MW."),
-        ("es", "xAI confirmó sus planes para Colossus, un campus de 50 MW."),
-    ],
-)
-def test_plans_and_expandable_sites_are_planned(check, lang, text):
-    """'i piani per', 'sus planes', 'scalabile': the site's power is a plan."""
-    check(
-        text,
-        lang,
-        [{"type": "power_capacity", "quantity": 50.0, "status": "planned"}],
-        exact=False,
-        published=PUB,
-    )
-
-
 def test_a_reported_share_makes_the_round_it_belongs_to_a_report(check):
     """An investor's share reported as hearsay is no claim, but the round the next sentence
     states flatly is part of that report."""
@@ -641,31 +448,6 @@ def test_a_reported_share_makes_the_round_it_belongs_to_a_report(check):
         "Diese Investition ist Teil einer Finanzierungsrunde von 5 Milliarden Dollar.",
         "de",
         [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": "reported"}],
-        exact=False,
-        published=PUB,
-    )
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "status"),
-    [
-        # the plan verb ends the sentence: it is the figure's own verb
-        ("ja", "アンソロピックは50億ドル(約7500億円)を調達する計画を進めている。", "planned"),
-        ("ko", "Anthropic은 50억 달러(약 7조 원)를 조달하는 계획을 추진하고 있다.", "planned"),
-        # a later clause with a figure and a time of its own has its own plan
-        (
-            "ja",
-            "アンソロピックは50億ドルを調達し、来年には100億ドルの調達を計画している。",
-            "closed",
-        ),
-    ],
-)
-def test_a_verb_final_plan_covers_the_figure_before_it(check, lang, text, status):
-    """'…を調達する計画を進めている': in ja and ko the plan word comes after the figure."""
-    check(
-        text,
-        lang,
-        [{"type": "funding_round", "subject": "Anthropic", "amount": 5e9, "status": status}],
         exact=False,
         published=PUB,
     )

@@ -118,20 +118,6 @@ def test_pt_conversations_with_investors_are_talks(check):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # an investor's commitment ("committed to invest") is a planned round of the receiver
-        ("pt", "A Amazon se comprometeu a investir 4 bilhões de dólares na Anthropic."),
-        ("es", "Amazon se comprometió a invertir 4.000 millones de dólares en Anthropic."),
-        ("fr", "Amazon s'est engagé à investir 4 milliards de dollars dans Anthropic."),
-        ("it", "Amazon si è impegnata a investire 4 miliardi di dollari in Anthropic."),
-    ],
-)
-def test_a_commitment_to_invest_is_planned(check, lang, text):
-    check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 4e9, "status": "planned"}])
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
         # the report's verb opens a list: every bare item after a comma is reported
         (
             "pt",
