@@ -41,7 +41,7 @@ COMPANIES = [
     ("nvidia", "NVIDIA", "chip_vendor"),
     ("amd", "AMD", "chip_vendor"),
     ("enflame", "Enflame", "chip_vendor"),
-    ("groq", "Groq", "chip_vendor"),  # a chip maker that raises rounds (review7 test)
+    ("groq", "Groq", "chip_vendor"),  # a chip maker that raises rounds (test_constructions_lists)
     ("softbank", "SoftBank", "investor"),
     ("thrive_capital", "Thrive Capital", "investor"),
     ("coatue", "Coatue", "investor"),
