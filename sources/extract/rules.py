@@ -403,6 +403,30 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+class _Section(dict):
+    """A rule file's section that records which keys the loader read (``get``, ``[]``,
+    ``in``), so that a key nothing reads, such as a misspelt one, is reported."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.read: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(str(key))
+        return super().__contains__(key)
+
+    def unread(self) -> set[str]:
+        return set(self) - self.read
+
+
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """Merge rule dicts: lists concatenate, dicts merge (``extra`` wins), scalars: ``extra``."""
     out = dict(base)
@@ -494,11 +518,16 @@ def load_rules(code: str | None) -> LanguageRules:
     code = code if code in RULE_LANGUAGES else FALLBACK_LANGUAGE
     common = _read(RULES_DIR / "common.toml")
     data = _merge(common, _read(RULES_DIR / str(language(code).rules)))
-    meta = data.get("meta", {})
+    # the sections whose keys are named (cue kinds and time keys are checked by _read): each
+    # records the keys read, and a key nothing reads is an error below (a misspelt key would
+    # otherwise be ignored without a word)
+    meta, numbers, ranges, money, chips, names = (
+        _Section(data.get(name, {}))
+        for name in ("meta", "numbers", "ranges", "money", "chips", "names")
+    )
     locale = meta.get("locale", code)
-    numbers, bounds, ranges = data.get("numbers", {}), data.get("bounds", {}), data["ranges"]
-    money, units, cues = data.get("money", {}), data.get("units", {}), data.get("cues", {})
-    chips, time = data.get("chips", {}), data.get("time", {})
+    bounds, units, cues = data.get("bounds", {}), data.get("units", {}), data.get("cues", {})
+    time = data.get("time", {})
 
     suffixes = {k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()}
     suffix_rx = None
@@ -545,11 +574,13 @@ def load_rules(code: str | None) -> LanguageRules:
     from_to = tuple((_connector_key(a), _connector_key(b)) for a, b in ranges.get("from_to", []))
     openers = [(a, "between") for a, _ in ranges.get("between", [])]
     openers += [(a, "from") for a, _ in ranges.get("from_to", [])]
-    # "fra i 3 e i 4 miliardi", "entre los 2.000 y los 3.000": an article before each end
+    # "fra i 3 e i 4 miliardi", "entre los 2.000 y los 3.000": an article before each end, or
+    # before the first alone ("fra i 3 e 4 miliardi")
     articled = [
-        (f"{a} {t}", f"{b} {t}")
+        pair
         for a, b in ranges.get("between", [])
         for t in ranges.get("articles", [])
+        for pair in ((f"{a} {t}", f"{b} {t}"), (f"{a} {t}", b))
     ]
     between += tuple((_connector_key(a), _connector_key(b)) for a, b in articled)
     openers += [(a, "between") for a, _ in articled]
@@ -654,7 +685,7 @@ def load_rules(code: str | None) -> LanguageRules:
         ),
         lx.EQUIV: positional((p, "eq") for p in chips.get("equivalent", [])),
     }
-    return LanguageRules(
+    rules = LanguageRules(
         code=code,
         group=get_group_symbol(locale),
         cjk=bool(meta.get("cjk", False)),
@@ -734,8 +765,15 @@ def load_rules(code: str | None) -> LanguageRules:
         anchor_cues=frozenset(ANCHOR_CUE_KINDS) | {"denied"},
         anchor_lexicon=PhraseMatcher.build(anchor_entries, letters_only=True, right_strict=True),
         anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
-        names=_name_rules(data.get("names", {})),
+        names=_name_rules(names),
     )
+    sections = {"meta": meta, "numbers": numbers, "ranges": ranges, "money": money}
+    for name, section in {**sections, "chips": chips, "names": names}.items():
+        if section.unread():
+            raise ValueError(
+                f"{language(code).rules}: unknown keys in [{name}]: {sorted(section.unread())}"
+            )
+    return rules
 
 
 def _name_rules(names: dict[str, Any]) -> NameRules:

@@ -78,3 +78,24 @@ def test_denial(check):
 
 def test_increment_is_not_a_size(check):
     check("Meta aggiungerà ulteriori 50.000 GPU al cluster.", "it", [])
+
+
+def test_a_range_with_an_article_before_its_first_end_only(check):
+    # "fra i 3 e 4 miliardi": the article the second end drops; read as 4 billion exact before
+    for text in (
+        "Secondo Bloomberg, xAI punta a raccogliere fra i 3 e 4 miliardi di dollari.",
+        "Secondo Bloomberg, xAI punta a raccogliere tra i 3 e i 4 miliardi di dollari.",
+    ):
+        check(
+            text,
+            "it",
+            [
+                {
+                    "type": FR,
+                    "subject": "xAI",
+                    "amount": 3e9,
+                    "amount_high": 4e9,
+                    "qualifier": "range",
+                }
+            ],
+        )

@@ -90,3 +90,20 @@ def test_mil_as_thousand_and_deadline(check):
 
 def test_increment_is_not_a_size(check):
     check("A xAI vai adicionar 100 mil GPUs ao Colossus.", "pt", [])
+
+
+def test_a_range_with_an_article_before_its_first_end_only(check):
+    # "entre os 2 e 3 bilhões": read as 3 billion exact before
+    check(
+        "Segundo a Bloomberg, a xAI quer captar entre os 2 e 3 bilhões de dólares.",
+        "pt",
+        [
+            {
+                "type": "funding_round",
+                "subject": "xAI",
+                "amount": 2e9,
+                "amount_high": 3e9,
+                "qualifier": "range",
+            }
+        ],
+    )

@@ -91,3 +91,19 @@ def test_count_words_come_from_the_language_file(code):
         assert not {"few", "several"} & rules.count_tokens - quantifiers
     else:
         assert {"few", "several", "five"} <= rules.count_tokens
+
+
+def test_a_key_nothing_reads_is_an_error(tmp_path, monkeypatch):
+    """A misspelt key ("span_quantifier") would otherwise be ignored without a word."""
+    from sources.extract import rules
+
+    (tmp_path / "common.toml").write_text((RULES_DIR / "common.toml").read_text())
+    english = (RULES_DIR / "en.toml").read_text()
+    (tmp_path / "en.toml").write_text(english.replace("span_quantifiers =", "span_quantifier ="))
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    with pytest.raises(
+        ValueError, match=r"en.toml: unknown keys in \[money\]: \['span_quantifier'\]"
+    ):
+        load_rules.__wrapped__("en")
+    (tmp_path / "en.toml").write_text(english)
+    assert load_rules.__wrapped__("en").count_tokens == load_rules("en").count_tokens
