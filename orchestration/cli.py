@@ -561,11 +561,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from sources.extract.commands import run_calibrate
-    from sources.extract.realnews import fitting_folders
+    from sources.extract.realnews import fitting_folders, unseen_folders
 
-    benches = args.bench or [str(p) for p in fitting_folders()]
+    default = unseen_folders() if args.shift else fitting_folders()
+    benches = args.bench or [str(p) for p in default]
     return run_calibrate(
-        benches, args.real, sys.stdout, model_path=args.out, held_out=args.held_out
+        benches,
+        args.real,
+        sys.stdout,
+        model_path=args.out,
+        held_out=args.held_out,
+        shift=args.shift,
     )
 
 
@@ -669,6 +675,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--held-out",
         action="store_true",
         help="write no model: print, per set, the model fitted on the other sets scored on it",
+    )
+    p.add_argument(
+        "--shift",
+        action="store_true",
+        help="keep the model and fit only its shift to unseen text, on sets the rules were not "
+        "tuned on (default: those listed in tests/realnews/UNSEEN)",
     )
     p.set_defaults(func=cmd_calibrate)
 

@@ -307,13 +307,17 @@ def run_calibrate(
     model_path: Path | str | None = None,
     today: date | None = None,
     held_out: bool = False,
+    shift: bool = False,
 ) -> int:
     """Rerun the extractor (hand-set confidences) on the annotated real-news sets of
     ``bench_dirs``, with their texts found in ``texts_dirs``, fit the calibration model on its
     claims and write it (default: the bundled ``calibration.json``). With ``held_out``, write
     no model: print, for each set, the model fitted on the others scored on it
-    (:mod:`sources.extract.crossfit`). Returns 0, or 1 when a set's annotation is missing or
-    no claim was read (or, with ``held_out``, fewer than two sets were given)."""
+    (:mod:`sources.extract.crossfit`). With ``shift``, keep the model and fit only its shift to
+    unseen text (:class:`sources.extract.calibration.Shift`) on these sets, which must be sets
+    the rules were not tuned on (with ``held_out``: per set, the shift fitted on the others).
+    Returns 0, or 1 when a set's annotation is missing or no claim was read (or, with
+    ``held_out``, fewer than two sets were given)."""
     from sources.extract.calibration import MODEL_PATH, fit, labelled_examples, save_model
     from sources.extract.crossfit import Article, format_held_out, leave_one_set_out
     from sources.extract.extractor import EXTRACTOR_VERSION
@@ -367,6 +371,9 @@ def run_calibrate(
     if not examples:
         out.write("ledger calibrate: no claim read: nothing to fit\n")
         return 1
+    path = Path(model_path) if model_path is not None else MODEL_PATH
+    if shift:
+        return _calibrate_shift(sets, trained_on, path, out, today=today, held_out=held_out)
     if held_out:
         if len(sets) < 2:
             out.write("ledger calibrate --held-out: give two annotated sets or more\n")
@@ -379,11 +386,84 @@ def run_calibrate(
         "sets": trained_on,
     }
     model = fit(examples, meta=meta)
-    path = Path(model_path) if model_path is not None else MODEL_PATH
+    had_shift = path.is_file() and _load_model(path).shift is not None
     save_model(model, path)
     out.write(
         f"fitted on {len(examples)} claims ({model.meta['true']} true), "
         f"{len(model.names)} features: {path}\n"
+    )
+    if had_shift:
+        out.write(
+            "the shift to unseen text was fitted on the old model's log-odds and is dropped: "
+            "fit it again with ledger calibrate --shift\n"
+        )
+    return 0
+
+
+def _load_model(path: Path):
+    from sources.extract.calibration import Model
+
+    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _calibrate_shift(
+    sets: list,
+    trained_on: list[dict],
+    path: Path,
+    out: TextIO,
+    *,
+    today: date | None,
+    held_out: bool,
+) -> int:
+    """Fit the shift of the model at ``path`` to unseen text on the claims of ``sets`` (or,
+    with ``held_out``, print per set the shift fitted on the others scored on it), and write
+    the model back with it."""
+    from sources.extract.calibration import MODEL_PATH, brier, fit_shift, save_model
+    from sources.extract.logistic import sigmoid
+
+    # the model to shift: the one at ``path`` (written before), else the bundled one
+    model = _load_model(path if path.is_file() else MODEL_PATH)
+    per_set = [
+        (name, [(model.log_odds(f), y) for a in articles for f, y in a.examples])
+        for name, articles in sets
+    ]
+    if held_out:
+        if len(per_set) < 2:
+            out.write("ledger calibrate --shift --held-out: give two annotated sets or more\n")
+            return 1
+        out.write(
+            f"{'set':16} {'claims':>6} {'true':>5} {'Brier':>6} {'shifted':>7} {'const':>6}\n"
+        )
+        for name, pairs in per_set:
+            others = [p for other, ps in per_set if other != name for p in ps]
+            moved = fit_shift(others)
+            share = sum(1 for _, y in others if y) / len(others)
+            out.write(
+                f"{name:16} {len(pairs):6d} {sum(1 for _, y in pairs if y):5d} "
+                f"{brier((sigmoid(z), y) for z, y in pairs):6.3f} "
+                f"{brier((sigmoid(moved.apply(z)), y) for z, y in pairs):7.3f} "
+                f"{brier((share, y) for _, y in pairs):6.3f}\n"
+            )
+        out.write(
+            "(Brier of the model as it is, with the shift fitted on the other sets, and of a "
+            "constant: the other sets' share of true claims)\n"
+        )
+        return 0
+    from sources.extract.extractor import EXTRACTOR_VERSION
+
+    pairs = [p for _, ps in per_set for p in ps]
+    meta = {
+        "extractor_version": EXTRACTOR_VERSION,
+        "trained": (today or date.today()).isoformat(),
+        "sets": trained_on,
+    }
+    moved = fit_shift(pairs, meta=meta)
+    save_model(model.with_shift(moved), path)
+    out.write(
+        f"shift to unseen text fitted on {len(pairs)} claims ({moved.meta['true']} true): "
+        f"log-odds x {moved.slope:.3f} {moved.offset:+.3f}; Brier "
+        f"{brier((sigmoid(z), y) for z, y in pairs):.3f} -> "
+        f"{brier((sigmoid(moved.apply(z)), y) for z, y in pairs):.3f} on them: {path}\n"
     )
     return 0
 
@@ -394,10 +474,18 @@ def _fitted_on_note(folder: Path) -> str | None:
     from sources.extract.calibration import bundled_model
 
     name = _set_name(folder)
-    if any(s.get("set") == name for s in bundled_model().meta.get("sets", [])):
+    model = bundled_model()
+    if any(s.get("set") == name for s in model.meta.get("sets", [])):
         return (
             f"note: the calibration model was fitted on {name}'s claims: this table is not a "
             "held-out measure (ledger calibrate --held-out gives one)"
+        )
+    if model.shift is not None and any(
+        s.get("set") == name for s in model.shift.meta.get("sets", [])
+    ):
+        return (
+            f"note: the shift to unseen text was fitted on {name}'s claims: this table is not a "
+            "held-out measure (ledger calibrate --shift --held-out gives one)"
         )
     return None
 

@@ -192,6 +192,14 @@ def fitting_folders(root: Path | None = None) -> list[Path]:
     return [p for p in annotation_folders(root) if p.name not in unseen or p == root]
 
 
+def unseen_folders(root: Path | None = None) -> list[Path]:
+    """The annotation folders of :func:`unseen_sets`: those the shift of the calibration to
+    unseen text is fitted on by default."""
+    root = root if root is not None else REALNEWS_DIR
+    unseen = unseen_sets(root)
+    return [p for p in annotation_folders(root) if p.name in unseen and p != root]
+
+
 def run_benchmark(bench: Benchmark, texts: dict[str, str], **extract_kwargs: Any) -> Report:
     """Run the extractor on every article whose text is there and score it (status apart);
     a miss where nothing of the fact's type was read is told why from the article's trace

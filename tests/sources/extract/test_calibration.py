@@ -14,10 +14,12 @@ from sources.extract.calibration import (
     NUMERIC,
     OTHER,
     Model,
+    Shift,
     bundled_model,
     calibrate,
     claim_features,
     fit,
+    fit_shift,
 )
 from sources.extract.claim import Claim
 from sources.extract.commands import run_calibrate
@@ -292,3 +294,80 @@ def test_an_article_with_no_claims_has_no_features():
         [], text_chars=100, published=date(2025, 1, 1), gazetteer=default_gazetteer()
     )
     assert features == []
+
+
+def test_a_shift_fit_recovers_how_the_log_odds_move_on_new_text():
+    import random
+
+    rng = random.Random(3)
+    pairs = []
+    for _ in range(6000):
+        z = rng.uniform(-3, 4)
+        pairs.append((z, rng.random() < 1 / (1 + math.exp(-(0.5 * z - 0.6)))))
+    shift = fit_shift(pairs, meta={"sets": [{"set": "x"}]})
+    assert shift.slope == pytest.approx(0.5, abs=0.08)
+    assert shift.offset == pytest.approx(-0.6, abs=0.15)
+    assert shift.meta["claims"] == 6000 and shift.meta["sets"] == [{"set": "x"}]
+    assert fit_shift(pairs) == fit_shift(pairs)  # deterministic
+
+
+def test_a_model_applies_its_shift_and_round_trips_with_it():
+    examples = _examples()
+    model = fit(examples, min_count=5)
+    moved = model.with_shift(Shift(0.5, -1.0, {"sets": [{"set": "realnews/holdout9"}]}))
+    features = examples[0][0]
+    z = model.log_odds(features)
+    assert model.probability(features) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert moved.probability(features) == pytest.approx(1 / (1 + math.exp(-(0.5 * z - 1.0))))
+    again = Model.from_json(json.loads(json.dumps(moved.to_json())))
+    assert again.shift == moved.shift and again.probability(features) == moved.probability(features)
+    assert Model.from_json(model.to_json()).shift is None
+
+
+def test_calibrate_shift_keeps_the_model_and_a_refit_drops_the_shift(tiny_sets, tmp_path):
+    bench, texts = tiny_sets
+    second = tmp_path / "second"
+    second.mkdir()
+    for name in ("articles.jsonl", "facts.jsonl"):
+        (second / name).write_text((bench / name).read_text())
+    path = tmp_path / "model.json"
+    path.write_text(MODEL_PATH.read_text())  # the bundled model, to shift
+    out = io.StringIO()
+    assert run_calibrate([bench], [texts], out, model_path=path, shift=True) == 0
+    written = json.loads(path.read_text())
+    bundled = json.loads(MODEL_PATH.read_text())
+    assert written["weights"] == bundled["weights"]  # the model itself is kept
+    assert written["unseen_shift"]["sets"] == [
+        {"set": "bench", "articles": 2, "claims": 2, "true": 1}
+    ]
+    assert "shift to unseen text fitted on 2 claims (1 true)" in out.getvalue()
+    # per set, the shift fitted on the others
+    held = io.StringIO()
+    assert (
+        run_calibrate([bench, second], [texts], held, model_path=path, shift=True, held_out=True)
+        == 0
+    )
+    assert held.getvalue().splitlines()[-3].split()[:3] == ["bench", "2", "1"]
+    # a refit of the model drops the shift fitted on the old model's log-odds
+    refit = io.StringIO()
+    assert run_calibrate([bench], [texts], refit, model_path=path) == 0
+    assert "unseen_shift" not in json.loads(path.read_text())
+    assert "fit it again with ledger calibrate --shift" in refit.getvalue()
+
+
+def test_ledger_calibrate_shift_fits_on_the_unseen_sets_by_default(monkeypatch, tmp_path):
+    from orchestration import cli
+    from sources.extract import commands, realnews
+
+    root = tmp_path / "realnews"
+    for sub in ("", "holdout", "holdout7"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        (root / sub / "articles.jsonl").write_text("")
+    (root / "UNSEEN").write_text("holdout7\n")
+    monkeypatch.setattr(realnews, "REALNEWS_DIR", root)
+    seen = {}
+    monkeypatch.setattr(
+        commands, "run_calibrate", lambda benches, *a, **k: seen.update(b=benches, **k) or 0
+    )
+    assert cli.main(["calibrate", "--real", str(tmp_path), "--shift"]) == 0
+    assert seen["b"] == [str(root / "holdout7")] and seen["shift"] is True
