@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from sources.extract.compare import SavedRun, comparison, read_run, write_run
 from sources.extract.evaluate import (
     DEV_DIR,
     Report,
@@ -19,9 +19,7 @@ from sources.extract.evaluate import (
     format_reliability,
     format_summary,
     format_table,
-    paired_f1_difference,
     run_dev_set,
-    score,
 )
 from sources.extract.extractor import EXTRACTOR_VERSION, extract
 from sources.extract.realnews import (
@@ -35,6 +33,9 @@ from sources.extract.realnews import (
     unseen_sets,
 )
 from sources.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from sources.extract.crossfit import Article
 
 
 def run_extract(
@@ -103,20 +104,32 @@ def run_eval_real(
     (one folder or several; and, online, fetched into ``$LEDGER_HOME/realnews/``). With
     ``all_sets``, score the benchmark and every held-out set beside it
     (:func:`sources.extract.realnews.annotation_folders`) and print one row per set.
-    ``save_claims`` writes the claims read, a JSON line each, for a later ``compare``: that
-    run then says, per set, how many claims were added, dropped or moved in confidence and the
-    F1 difference with its paired interval (counts only, so it may be run on an unseen set).
-    Returns 0 when it scored, 1 when the annotation is missing or there is no text to score
-    (the message says what to do)."""
+    ``save_claims`` writes the claims read, a JSON line per scored article, for a later
+    ``compare``: that run then says, per set, how many claims were added, dropped or moved in
+    confidence and the F1 difference with its paired interval (counts only, so it may be run
+    on an unseen set: :mod:`sources.extract.compare`).
+    Returns 0 when it scored, 1 when the annotation is missing or there is no text to score,
+    2 when the ``compare`` file cannot be read or the ``save_claims`` folder is missing (the
+    message says what to do)."""
     settings = settings or get_settings()
     dirs = [Path(texts_dir)] if isinstance(texts_dir, (str, Path)) else [Path(d) for d in texts_dir]
     root = Path(bench_dir) if bench_dir is not None else REALNEWS_DIR
-    earlier = _read_saved_claims(Path(compare)) if compare is not None else None
+    # the files of --compare and --save-claims are checked before any scoring
+    earlier = None
+    try:
+        earlier = read_run(Path(compare)) if compare is not None else None
+    except (OSError, ValueError) as exc:
+        out.write(f"ledger eval --compare: {exc}\n")
+        return 2
+    save_path = Path(save_claims) if save_claims is not None else None
+    if save_path is not None and not save_path.parent.is_dir():
+        out.write(f"ledger eval --save-claims: no folder {save_path.parent}\n")
+        return 2
     if not all_sets:
         scored = _score_set(root, dirs, out, settings, verbose=verbose)
         if scored is None:
             return 1
-        _save_and_compare([(root.name, scored)], save_claims, earlier, compare, out)
+        _save_and_compare([(root.name, scored)], save_path, earlier, out)
         out.write(format_table(scored) + "\n")
         out.write("reliability of the confidence\n" + format_reliability(scored) + "\n")
         if note := _fitted_on_note(root):
@@ -136,7 +149,7 @@ def run_eval_real(
             _write_errors(report, folder, out)
     if not rows:
         return 1
-    _save_and_compare(rows, save_claims, earlier, compare, out)
+    _save_and_compare(rows, save_path, earlier, out)
     pooled = Report(
         match_status=False,
         predictions={f"{n}/{k}": p for n, r in rows for k, p in r.predictions.items()},
@@ -144,104 +157,34 @@ def run_eval_real(
     )
     out.write("reliability of the confidence, all sets\n" + format_reliability(pooled) + "\n")
     scored = {name for name, _report in rows}
-    fitted = [f for f in annotation_folders(root) if f.name in scored and _fitted_on_note(f)]
-    if fitted:
+    fitted = [_fitted_on(f) for f in annotation_folders(root) if f.name in scored]
+    if any(model for model, _shift in fitted):
         out.write(
-            f"note: the calibration model was fitted on {len(fitted)} of these {len(rows)} sets "
-            "(not a held-out measure; ledger calibrate --held-out gives one)\n"
+            f"note: the calibration model was fitted on {sum(m for m, _ in fitted)} of these "
+            f"{len(rows)} sets (not a held-out measure; ledger calibrate --held-out gives one)\n"
+        )
+    if any(shift for _model, shift in fitted):
+        out.write(
+            f"note: its shift to unseen text was fitted on {sum(s for _, s in fitted)} of them "
+            "(ledger calibrate --shift --held-out gives a held-out measure)\n"
         )
     out.write(format_summary(rows) + "\n")
     return 0
 
 
-def _claim_identity(claim: dict) -> str:
-    """A claim as a comparable text: every field but its confidence (which moves when the
-    calibration is refitted, the reading staying the same)."""
-    return json.dumps(
-        {k: v for k, v in claim.items() if k not in ("confidence", "extractor_version")},
-        sort_keys=True,
-    )
-
-
-def _read_saved_claims(path: Path) -> dict[str, dict[str, list[dict]]]:
-    """The claims a ``--save-claims`` run wrote, per set and article key."""
-    saved: dict[str, dict[str, list[dict]]] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                claim = {k: v for k, v in row.items() if k not in ("set", "key")}
-                saved.setdefault(row["set"], {}).setdefault(row["key"], []).append(claim)
-    return saved
-
-
 def _save_and_compare(
     rows: list[tuple[str, Report]],
-    save_claims: Path | str | None,
-    earlier: dict[str, dict[str, list[dict]]] | None,
-    compare: Path | str | None,
+    save_path: Path | None,
+    earlier: SavedRun | None,
     out: TextIO,
 ) -> None:
-    """Write the claims of the scored sets (``save_claims``), and say how they differ from
-    those saved in ``compare`` (``earlier``), set by set."""
-    if save_claims is not None:
-        with Path(save_claims).open("w", encoding="utf-8") as fh:
-            for name, report in rows:
-                for key in sorted(report.predictions):
-                    for claim in report.predictions[key]:
-                        row = {"set": name, "key": key, "extractor_version": EXTRACTOR_VERSION}
-                        fh.write(json.dumps(row | claim, ensure_ascii=False) + "\n")
-        out.write(f"claims of {len(rows)} set(s) saved to {save_claims}\n")
-    if earlier is None:
-        return
-    for name, report in rows:
-        out.write(_comparison(name, report, earlier.get(name), compare) + "\n")
-
-
-def _comparison(
-    name: str, report: Report, saved: dict[str, list[dict]] | None, source: Path | str | None
-) -> str:
-    """One line: the claims of ``report`` against those ``saved`` for the same articles."""
-    if not saved:
-        return f"{name}: no claims of this set in {source}"
-    keys = sorted(report.predictions)  # the articles scored now (no saved line: no claim)
-    before_preds = {k: saved.get(k, []) for k in keys}
-    before = score(
-        before_preds,
-        {k: report.facts.get(k, []) for k in keys},
-        report.languages,
-        match_status=False,
-    )
-    added = dropped = moved = changed_articles = 0
-    for key in keys:
-        old = Counter(_claim_identity(c) for c in before_preds[key])
-        new = Counter(_claim_identity(c) for c in report.predictions.get(key, []))
-        added += (new - old).total()
-        dropped += (old - new).total()
-        changed_articles += old != new
-        conf_old = sorted((_claim_identity(c), c.get("confidence")) for c in before_preds[key])
-        conf_new = sorted(
-            (_claim_identity(c), c.get("confidence")) for c in report.predictions.get(key, [])
-        )
-        if old == new:
-            moved += sum(a != b for a, b in zip(conf_old, conf_new, strict=True))
-    versions = {c.get("extractor_version") for cs in before_preds.values() for c in cs}
-    versions.discard(None)
-    text = (
-        f"{name} against {source}"
-        + (f" (extractor {', '.join(sorted(versions))})" if versions else "")
-        + f": {len(keys)} articles, claims {before.overall.predicted} -> "
-        f"{report.overall.predicted} ({added} added, {dropped} dropped, on {changed_articles} "
-        f"articles; confidence moved on {moved} unchanged claims)"
-    )
-    diff = paired_f1_difference(before, report)
-    if diff is not None:
-        delta, low, high = diff
-        text += (
-            f"; F1 {before.overall.f1:.2f} -> {report.overall.f1:.2f}, {delta:+.2f} "
-            f"(95% interval {low:+.2f} to {high:+.2f})"
-        )
-    return text
+    """Write the claims of the scored sets to ``save_path``, and say how they differ from
+    the ``earlier`` run, set by set (:mod:`sources.extract.compare`)."""
+    if save_path is not None:
+        write_run(rows, save_path, EXTRACTOR_VERSION)
+        out.write(f"claims of {len(rows)} set(s) saved to {save_path}\n")
+    for name, report in rows if earlier is not None else ():
+        out.write(comparison(name, report, earlier) + "\n")
 
 
 def _write_errors(report: Report, folder: Path, out: TextIO) -> None:
@@ -407,7 +350,7 @@ def _load_model(path: Path):
 
 
 def _calibrate_shift(
-    sets: list,
+    sets: list[tuple[str, list[Article]]],
     trained_on: list[dict],
     path: Path,
     out: TextIO,
@@ -417,31 +360,42 @@ def _calibrate_shift(
 ) -> int:
     """Fit the shift of the model at ``path`` to unseen text on the claims of ``sets`` (or,
     with ``held_out``, print per set the shift fitted on the others scored on it), and write
-    the model back with it."""
+    the model back with it. A set the model itself was fitted on is refused: its claims are
+    the model's training data, not unseen text."""
     from sources.extract.calibration import MODEL_PATH, brier, fit_shift, save_model
     from sources.extract.logistic import sigmoid
 
     # the model to shift: the one at ``path`` (written before), else the bundled one
     model = _load_model(path if path.is_file() else MODEL_PATH)
+    overlap = sorted({s.get("set") for s in model.meta.get("sets", [])} & {n for n, _ in sets})
+    if overlap:
+        out.write(
+            f"ledger calibrate --shift: the model was fitted on {', '.join(overlap)}: a shift is "
+            "fitted on sets the model and the rules were not fitted on\n"
+        )
+        return 1
     per_set = [
         (name, [(model.log_odds(f), y) for a in articles for f, y in a.examples])
         for name, articles in sets
     ]
     if held_out:
+        per_set = [(name, pairs) for name, pairs in per_set if pairs]  # (a set with no claim)
         if len(per_set) < 2:
-            out.write("ledger calibrate --shift --held-out: give two annotated sets or more\n")
+            out.write(
+                "ledger calibrate --shift --held-out: give two annotated sets or more with claims\n"
+            )
             return 1
         out.write(
             f"{'set':16} {'claims':>6} {'true':>5} {'Brier':>6} {'shifted':>7} {'const':>6}\n"
         )
         for name, pairs in per_set:
             others = [p for other, ps in per_set if other != name for p in ps]
-            moved = fit_shift(others)
+            shift = fit_shift(others)
             share = sum(1 for _, y in others if y) / len(others)
             out.write(
                 f"{name:16} {len(pairs):6d} {sum(1 for _, y in pairs if y):5d} "
                 f"{brier((sigmoid(z), y) for z, y in pairs):6.3f} "
-                f"{brier((sigmoid(moved.apply(z)), y) for z, y in pairs):7.3f} "
+                f"{brier((sigmoid(shift.apply(z)), y) for z, y in pairs):7.3f} "
                 f"{brier((share, y) for _, y in pairs):6.3f}\n"
             )
         out.write(
@@ -457,32 +411,42 @@ def _calibrate_shift(
         "trained": (today or date.today()).isoformat(),
         "sets": trained_on,
     }
-    moved = fit_shift(pairs, meta=meta)
-    save_model(model.with_shift(moved), path)
+    shift = fit_shift(pairs, meta=meta)
+    save_model(model.with_shift(shift), path)
     out.write(
-        f"shift to unseen text fitted on {len(pairs)} claims ({moved.meta['true']} true): "
-        f"log-odds x {moved.slope:.3f} {moved.offset:+.3f}; Brier "
+        f"shift to unseen text fitted on {len(pairs)} claims ({shift.meta['true']} true): "
+        f"log-odds x {shift.slope:.3f} {shift.offset:+.3f}; Brier "
         f"{brier((sigmoid(z), y) for z, y in pairs):.3f} -> "
-        f"{brier((sigmoid(moved.apply(z)), y) for z, y in pairs):.3f} on them: {path}\n"
+        f"{brier((sigmoid(shift.apply(z)), y) for z, y in pairs):.3f} on them: {path}\n"
     )
     return 0
 
 
-def _fitted_on_note(folder: Path) -> str | None:
-    """A note when the bundled model was fitted on this annotation folder's claims (its
-    reliability table then flatters it), else None."""
+def _fitted_on(folder: Path) -> tuple[bool, bool]:
+    """Whether the bundled calibration model, and its shift to unseen text, were fitted on this
+    annotation folder's claims."""
     from sources.extract.calibration import bundled_model
 
     name = _set_name(folder)
     model = bundled_model()
-    if any(s.get("set") == name for s in model.meta.get("sets", [])):
+    shift_sets = model.shift.meta.get("sets", []) if model.shift is not None else []
+    return (
+        any(s.get("set") == name for s in model.meta.get("sets", [])),
+        any(s.get("set") == name for s in shift_sets),
+    )
+
+
+def _fitted_on_note(folder: Path) -> str | None:
+    """A note when the bundled model or its shift was fitted on this annotation folder's
+    claims (its reliability table then flatters it), else None."""
+    name = _set_name(folder)
+    model, shift = _fitted_on(folder)
+    if model:
         return (
             f"note: the calibration model was fitted on {name}'s claims: this table is not a "
             "held-out measure (ledger calibrate --held-out gives one)"
         )
-    if model.shift is not None and any(
-        s.get("set") == name for s in model.shift.meta.get("sets", [])
-    ):
+    if shift:
         return (
             f"note: the shift to unseen text was fitted on {name}'s claims: this table is not a "
             "held-out measure (ledger calibrate --shift --held-out gives one)"

@@ -1,5 +1,7 @@
 """Scoring against facts (sources/extract/evaluate.py)."""
 
+import pytest
+
 from sources.extract.evaluate import (
     Counts,
     close,
@@ -11,6 +13,7 @@ from sources.extract.evaluate import (
     miss_cause,
     number_agrees,
     pair_facts,
+    paired_f1_difference,
     run_dev_set,
     score,
     true_claims,
@@ -155,8 +158,8 @@ def test_each_fact_takes_one_prediction_preferring_the_right_status():
 
 def test_reliability_bins_claims_and_rescores_above_thresholds():
     predictions = {
-        "a": [dict(ROUND, confidence=0.95), dict(ROUND, amount=7e9, confidence=0.55)],
-        "b": [dict(ROUND, subject="OpenAI", confidence=0.65)],
+        "a": [dict(ROUND, confidence=0.75), dict(ROUND, amount=7e9, confidence=0.45)],
+        "b": [dict(ROUND, subject="OpenAI", confidence=0.55)],
     }
     facts = {"a": [ROUND], "b": [dict(ROUND, subject="OpenAI")]}
     rows = {
@@ -165,13 +168,13 @@ def test_reliability_bins_claims_and_rescores_above_thresholds():
             score(predictions, facts, {}, match_status=False)
         ).splitlines()
     }
-    assert rows["[0.5, 0.6)"] == ["1", "0.55", "0.00"]
-    assert rows["[0.6, 0.7)"] == ["1", "0.65", "1.00"]
-    assert rows["[0.9, 1.0)"] == ["1", "0.95", "1.00"]
-    assert rows["[0.0, 0.5)"] == ["0", "-", "-"]
+    assert rows["[0.4, 0.5)"] == ["1", "0.45", "0.00"]
+    assert rows["[0.5, 0.6)"] == ["1", "0.55", "1.00"]
+    assert rows["[0.7, 1.0)"] == ["1", "0.75", "1.00"]
+    assert rows["[0.0, 0.3)"] == ["0", "-", "-"]
     assert rows["all claims"] == ["0.67", "1.00", "0.80", "3"]
-    assert rows["conf >= 0.6"] == ["1.00", "1.00", "1.00", "2"]
-    assert rows["conf >= 0.7"] == ["1.00", "0.50", "0.67", "1"]
+    assert rows["conf >= 0.5"] == ["1.00", "1.00", "1.00", "2"]
+    assert rows["conf >= 0.6"] == ["1.00", "0.50", "0.67", "1"]
 
 
 def _report_of(articles: dict[str, tuple[int, int, int]]):
@@ -208,3 +211,21 @@ def test_f1_interval_needs_two_articles_and_can_take_a_subset():
     assert "F1 95%" in table.splitlines()[0]
     overall = next(line for line in table.splitlines() if line.startswith("overall"))
     assert overall.split()[-1] == "{:.2f}-{:.2f}".format(*f1_interval(report))
+
+
+def test_a_paired_difference_of_one_reading_with_itself_is_zero():
+    report = _report_of({"a": (3, 0, 0), "b": (0, 2, 2), "c": (2, 1, 1), "n": (1, 1, 0)})
+    assert paired_f1_difference(report, report) == (0.0, 0.0, 0.0)
+
+
+def test_a_reading_better_on_every_article_has_an_interval_above_zero():
+    articles = {key: (1, 1, 1) for key in "abcdefgh"}
+    before = _report_of(articles)
+    after = _report_of({key: (2, 0, 0) for key in articles})  # every miss and false claim fixed
+    delta, low, high = paired_f1_difference(before, after)
+    assert delta == pytest.approx(1.0 - before.overall.f1) and 0 < low <= delta <= high
+    # the same articles drawn for both: one article's change alone cannot be told from chance
+    one = _report_of({**articles, "a": (2, 0, 0)})
+    delta, low, _high = paired_f1_difference(before, one)
+    assert delta > 0 and low == 0.0
+    assert paired_f1_difference(before, _report_of({"a": (1, 1, 1)})) is None  # one shared
