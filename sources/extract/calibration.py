@@ -21,8 +21,9 @@ beside this module, written by ``ledger calibrate`` and loaded once.
 where the rules read most of what they were fitted to; on articles the rules were never tuned
 on, the same claims are true far less often (on the ninth held-out set, claims the model put at
 0.8 to 0.9 were 56% true). A second, two-number fit corrects that: the probability's log-odds
-``z`` becomes ``slope * z + offset``, fitted on the claims read from the sets listed in
-``tests/realnews/UNSEEN`` by rules never tuned on them (``ledger calibrate --shift``). A slope
+``z`` becomes ``slope * z + offset``, fitted on the claims read from held-out sets by rules
+never tuned on them (``ledger calibrate --shift``; by default the sets listed in
+``tests/realnews/UNSEEN``; the bundled shift's sets are in ``unseen_shift.sets``). A slope
 below 1 says how little the model's ranking carries over to new text; the offset, how much its
 level falls. The shift is stored in ``calibration.json`` with the sets it was fitted on, and a
 refit of the model drops it (it is fitted on that model's log-odds).
@@ -47,8 +48,9 @@ from sources.extract.logistic import fit_logistic, sigmoid
 
 MODEL_PATH = Path(__file__).resolve().parent / "calibration.json"
 MIN_COUNT = 20  # a categorical value seen fewer times in training is pooled into "other"
-# the penalty on the shift's slope, in units of the summed log-loss: small, since the shift has
-# two numbers and a hundred or more claims to fit them on
+# the penalty on the shift's slope (it pulls the slope towards 0, a constant confidence), in
+# units of the summed log-loss: small, since the shift has two numbers and a hundred or more
+# claims to fit them on
 SHIFT_L2 = 1.0
 # the penalty on the weights (not the intercept), in units of the summed log-loss: of 0.3, 1, 3,
 # 10, 30 and 100, 10 gave the lowest Brier score on held-out sets (ledger calibrate --held-out)

@@ -186,10 +186,18 @@ def unseen_sets(root: Path = REALNEWS_DIR) -> set[str]:
 
 def fitting_folders(root: Path | None = None) -> list[Path]:
     """The annotation folders the calibration is fitted on by default: every one of
-    :func:`annotation_folders` except those of :func:`unseen_sets`."""
+    :func:`annotation_folders` except those of :func:`unseen_sets` and those the bundled
+    model's shift to unseen text was fitted on (a model fitted on them would make the shift's
+    claims its own training data)."""
+    from sources.extract.calibration import bundled_model
+
     root = root if root is not None else REALNEWS_DIR
     unseen = unseen_sets(root)
-    return [p for p in annotation_folders(root) if p.name not in unseen or p == root]
+    shift = bundled_model().shift
+    shifted = (
+        {s.get("set", "").split("/")[-1] for s in shift.meta.get("sets", [])} if shift else set()
+    )
+    return [p for p in annotation_folders(root) if p == root or (p.name not in unseen | shifted)]
 
 
 def unseen_folders(root: Path | None = None) -> list[Path]:

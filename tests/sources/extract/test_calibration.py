@@ -353,6 +353,11 @@ def test_calibrate_shift_keeps_the_model_and_a_refit_drops_the_shift(tiny_sets, 
     assert run_calibrate([bench], [texts], refit, model_path=path) == 0
     assert "unseen_shift" not in json.loads(path.read_text())
     assert "fit it again with ledger calibrate --shift" in refit.getvalue()
+    # the refitted model learnt from bench's claims: no shift is fitted on them
+    refused = io.StringIO()
+    assert run_calibrate([bench], [texts], refused, model_path=path, shift=True) == 1
+    assert "the model was fitted on bench" in refused.getvalue()
+    assert "unseen_shift" not in json.loads(path.read_text())
 
 
 def test_ledger_calibrate_shift_fits_on_the_unseen_sets_by_default(monkeypatch, tmp_path):
