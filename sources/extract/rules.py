@@ -403,6 +403,14 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+# the kinds of [bounds]: a bound word before the figure, after it, and the phrases that stop
+# a bound word from being one ("eine Finanzierungsrunde über")
+_BOUND_KINDS = frozenset(
+    {"approx", "at_least", "at_most", "approx_after", "at_least_after", "at_most_after"}
+    | {"exclude_before"}
+)
+
+
 class _Section(dict):
     """A rule file's section that records which keys the loader read (``get``, ``[]``,
     ``in``), so that a key nothing reads, such as a misspelt one, is reported."""
@@ -556,6 +564,11 @@ def load_rules(code: str | None) -> LanguageRules:
         "mw": ("mw", 1.0),
         "gw": ("mw", 1000.0),
     }
+    if set(units) - set(unit_factors):
+        raise ValueError(
+            f"common.toml or {language(code).rules}: unknown keys in [units]: "
+            f"{sorted(set(units) - set(unit_factors))}"
+        )
     unit_entries = [
         (phrase, unit_factors[kind]) for kind, phrases in units.items() for phrase in phrases
     ]
@@ -767,11 +780,20 @@ def load_rules(code: str | None) -> LanguageRules:
         anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
         names=_name_rules(names),
     )
-    sections = {"meta": meta, "numbers": numbers, "ranges": ranges, "money": money}
-    for name, section in {**sections, "chips": chips, "names": names}.items():
-        if section.unread():
+    unread = {
+        "meta": meta.unread(),
+        "numbers": numbers.unread(),
+        "ranges": ranges.unread(),
+        "money": money.unread(),
+        "chips": chips.unread(),
+        "names": names.unread(),
+        # a section whose keys are kinds, read by iterating: its kinds are fixed here
+        "bounds": set(bounds) - _BOUND_KINDS,
+    }
+    for name, keys in unread.items():
+        if keys:
             raise ValueError(
-                f"{language(code).rules}: unknown keys in [{name}]: {sorted(section.unread())}"
+                f"common.toml or {language(code).rules}: unknown keys in [{name}]: {sorted(keys)}"
             )
     return rules
 

@@ -105,5 +105,11 @@ def test_a_key_nothing_reads_is_an_error(tmp_path, monkeypatch):
         ValueError, match=r"en.toml: unknown keys in \[money\]: \['span_quantifier'\]"
     ):
         load_rules.__wrapped__("en")
+    # [bounds] and [units] hold kinds: a kind that is none is an error too
+    for wrong, section in (("at_leats =", "bounds"), ("dayz =", "units")):
+        first = {"bounds": "at_least =", "units": "day ="}[section]
+        (tmp_path / "en.toml").write_text(english.replace(first, wrong, 1))
+        with pytest.raises(ValueError, match=rf"unknown keys in \[{section}\]"):
+            load_rules.__wrapped__("en")
     (tmp_path / "en.toml").write_text(english)
     assert load_rules.__wrapped__("en").count_tokens == load_rules("en").count_tokens

@@ -30,7 +30,7 @@ LINKED_NOUN = re.compile(
 
 def asks(view: View) -> bool:
     """The sentence is a question."""
-    return view.text[view.start : view.end].rstrip(OPENING_CHARS + ")").endswith(("?", "？"))
+    return view.text[view.start : view.end].rstrip(OPENING_CHARS).endswith(("?", "？"))
 
 
 def conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
