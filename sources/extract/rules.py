@@ -406,8 +406,15 @@ def _read(path: Path) -> dict[str, Any]:
 # the kinds of [bounds]: a bound word before the figure, after it, and the phrases that stop
 # a bound word from being one ("eine Finanzierungsrunde über")
 _BOUND_KINDS = frozenset(
-    {"approx", "at_least", "at_most", "approx_after", "at_least_after", "at_most_after"}
-    | {"exclude_before"}
+    {
+        "approx",
+        "at_least",
+        "at_most",
+        "approx_after",
+        "at_least_after",
+        "at_most_after",
+        "exclude_before",
+    }
 )
 
 
