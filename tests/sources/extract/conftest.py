@@ -240,3 +240,24 @@ def _short(claim: Claim) -> str:
         f" {claim.currency}|val={claim.valuation} {claim.valuation_currency}|{claim.status}"
         f"|{claim.qualifier}|{claim.as_of}|{claim.rule}"
     )
+
+
+# the publication dates the construction tests (test_constructions_*.py) read their sentences at
+PUB_2025_10_01 = date(2025, 10, 1)
+PUB_2025_10_15 = date(2025, 10, 15)
+PUB_2025_12_10 = date(2025, 12, 10)
+
+
+def figures_and_statuses(text: str, lang: str) -> list[tuple[str, float | None, str]]:
+    """Each claim of ``text`` (read at 2025-10-01) as (type, its amount, valuation or
+    quantity, status): what the status tests compare."""
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    return [(c.type, c.amount or c.valuation or c.quantity, c.status) for c in claims]
+
+
+def check_bundled(text: str, lang: str, expected: list[dict]) -> None:
+    """Extract with the bundled reference gazetteer (its native-script names) and compare."""
+    from sources.extract.gazetteer import default_gazetteer
+
+    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
+    assert_claims(claims, expected)

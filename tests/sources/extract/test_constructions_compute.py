@@ -11,10 +11,9 @@ import pytest
 
 from sources.extract import extract
 from sources.extract.gazetteer import Entity, Gazetteer
-from tests.sources.extract.conftest import build_gazetteer
+from tests.sources.extract.conftest import PUB_2025_10_01, build_gazetteer
 
 CS, CH = "cluster_size", "chip_holding"
-PUB_2025_10_01 = date(2025, 10, 1)
 
 
 def _compute(claims, *types):

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from sources.extract import extract
-from sources.extract.gazetteer import default_gazetteer
-from tests.sources.extract.conftest import PUBLISHED, assert_claims
+from tests.sources.extract.conftest import check_bundled
 
 CH, ROUND, VAL = "chip_holding", "funding_round", "valuation"
-
-
-def _check_bundled(text: str, lang: str, expected: list[dict]) -> None:
-    """Extract with the bundled reference gazetteer (its native-script names) and compare."""
-    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
-    assert_claims(claims, expected)
 
 
 # --- what makes money a round ---------------------------------------------------------------------
@@ -390,7 +382,7 @@ def test_the_phrase_joining_two_overlapping_cues_carries_both_kinds():
 def test_attracting_investment_is_a_raise_and_a_fund_formed_is_no_value_ja():
     """Japanese editions of Korean news write a raise as "投資を誘致した"; a state fund being
     formed ("100兆ウォン規模の国民ファンド組成") is a fund's size, not the story company's value."""
-    _check_bundled(
+    check_bundled(
         "フュリオサAIは500億ウォン規模の投資を誘致した。政府は100兆ウォン規模の国民ファンド"
         "組成を推進し、AI企業への再評価が始まった。",
         "ja",

@@ -16,19 +16,13 @@ from sources.extract.claims.newco import drop_legal_form
 from sources.extract.gazetteer import default_gazetteer
 from sources.extract.rules import load_rules
 from sources.extract.segment import split_sentences
-from tests.sources.extract.conftest import PUBLISHED, assert_claims
+from tests.sources.extract.conftest import check_bundled
 
 CS = "cluster_size"
 CH = "chip_holding"
 ROUND = "funding_round"
 VAL = "valuation"
 POWER = "power_capacity"
-
-
-def _check_bundled(text: str, lang: str, expected: list[dict]) -> None:
-    """Extract with the bundled reference gazetteer (its native-script names) and compare."""
-    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
-    assert_claims(claims, expected)
 
 
 def test_ko_a_quoted_name_with_its_latin_name_inside_the_quotes_is_introduced(check):
@@ -931,7 +925,7 @@ def test_a_latin_gloss_names_a_company_ja(check):
 
 def test_a_hangul_name_of_a_known_neocloud_is_that_company_ko():
     """ "람다는 ... 투자 유치에 성공했다": the Hangul form of Lambda is Lambda, not a new name."""
-    _check_bundled(
+    check_bundled(
         "미국 GPU 클라우드 기업 람다는 최근 5억 달러 규모의 투자 유치에 성공했다.",
         "ko",
         [{"type": ROUND, "subject": "Lambda", "amount": 500e6}],
@@ -940,7 +934,7 @@ def test_a_hangul_name_of_a_known_neocloud_is_that_company_ko():
 
 def test_a_katakana_name_of_a_known_neocloud_is_that_company_ja():
     """ "ネビウス・グループは...調達した": the katakana form of Nebius is Nebius."""
-    _check_bundled(
+    check_bundled(
         "オランダのネビウス・グループは10億ドルを調達したと発表した。",
         "ja",
         [{"type": ROUND, "subject": "Nebius", "amount": 1e9}],

@@ -5,19 +5,20 @@ own, in the language each construction came from."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from sources.extract import extract
 from sources.extract.rules import load_rules
 from sources.extract.textnorm import fold, lower_fold
 from sources.extract.timeref import TimeRef, find_times, resolve
+from tests.sources.extract.conftest import (
+    PUB_2025_10_01,
+    PUB_2025_10_15,
+    PUB_2025_12_10,
+    figures_and_statuses,
+)
 
 CS, ROUND, VAL, POWER = "cluster_size", "funding_round", "valuation", "power_capacity"
-PUB_2025_10_01 = date(2025, 10, 1)
-PUB_2025_10_15 = date(2025, 10, 15)
-PUB_2025_12_10 = date(2025, 12, 10)
 
 
 def _times(text: str, lang: str) -> list[str | None]:
@@ -29,11 +30,6 @@ def _times(text: str, lang: str) -> list[str | None]:
         resolve(t, PUB_2025_12_10, planned=False)
         for t in find_times(low, folded, 0, len(text), lex)
     ]
-
-
-def _money(text: str, lang: str) -> list[tuple[str, float | None, str]]:
-    claims = extract(text, language=lang, published=PUB_2025_10_01)
-    return [(c.type, c.amount or c.valuation or c.quantity, c.status) for c in claims]
 
 
 @pytest.mark.parametrize(
@@ -348,7 +344,7 @@ def test_a_current_plan_stays_a_plan(check):
 def test_money_told_as_a_past_fact_beside_a_report_or_a_plan(lang, text, expected):
     """The earlier round or valuation a story compares the new deal with is a past fact:
     closed, not part of the talks, the report or the plan."""
-    assert _money(text, lang) == expected
+    assert figures_and_statuses(text, lang) == expected
 
 
 def test_an_earlier_target_stays_a_target(check):

@@ -5,29 +5,21 @@ own, in the language each construction came from."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from sources.extract import extract
+from tests.sources.extract.conftest import PUB_2025_10_01, PUB_2025_12_10, figures_and_statuses
 
 CS = "cluster_size"
 CH = "chip_holding"
 ROUND = "funding_round"
 VAL = "valuation"
 POWER = "power_capacity"
-PUB_2025_10_01 = date(2025, 10, 1)
-PUB_2025_12_10 = date(2025, 12, 10)
 
 
 def _holdings(text: str, lang: str) -> list[tuple[str, float | None, str]]:
     claims = extract(text, language=lang, published=PUB_2025_10_01)
     return [(c.subject, c.quantity, c.status) for c in claims if c.type == "chip_holding"]
-
-
-def _money(text: str, lang: str) -> list[tuple[str, float | None, str]]:
-    claims = extract(text, language=lang, published=PUB_2025_10_01)
-    return [(c.type, c.amount or c.valuation or c.quantity, c.status) for c in claims]
 
 
 # --- plans ----------------------------------------------------------------------------------------
@@ -500,7 +492,7 @@ def test_korean_plans_end_the_sentence_or_precede_the_noun(text, expected):
 def test_a_clause_opened_by_and_plans_is_a_plan(lang, text):
     """'... and plans to invest another $750 million': the clause break 'and plans' ('und
     plant', 'et prévoit') still carries its plan word."""
-    assert ("funding_round", 750e6, "planned") in _money(text, lang)
+    assert ("funding_round", 750e6, "planned") in figures_and_statuses(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -536,7 +528,7 @@ def test_a_clause_opened_by_and_plans_is_a_plan(lang, text):
 def test_requests_and_intentions_are_plans(lang, text, expected):
     """'que solicitou 150 megawatts', 'son intention de lever 3 milliards': a request or an
     intention states a figure not yet had."""
-    got = [(t, q, s) for t, q, s in _money(text, lang)]
+    got = [(t, q, s) for t, q, s in figures_and_statuses(text, lang)]
     assert got == expected
 
 
@@ -569,12 +561,12 @@ def test_requests_and_intentions_are_plans(lang, text, expected):
 def test_what_money_is_raised_to_build_is_a_plan(lang, text):
     """'... to build a cluster of 50,000 GPUs', 'para construir, entre otros, un clúster de':
     the cluster the money is for is not built yet."""
-    assert ("cluster_size", 50000.0, "planned") in _money(text, lang)
+    assert ("cluster_size", 50000.0, "planned") in figures_and_statuses(text, lang)
 
 
 def test_a_build_time_is_no_purpose():
     """'took 19 days to build': the build of a finished hall, not a plan."""
-    got = _money(
+    got = figures_and_statuses(
         "xAI built Colossus with 100,000 GPUs in 122 days, and it took 19 days to build the "
         "first hall.",
         "en",
@@ -601,13 +593,13 @@ def test_a_build_time_is_no_purpose():
 def test_a_percentage_is_no_figure_of_its_own(lang, text, new_mw):
     """'Avec 23 MW, ce centre augmentera de 50 % ...': the change in percent states no claim,
     so the plan of its clause still covers the new site's power."""
-    assert ("power_capacity", new_mw, "planned") in _money(text, lang)
+    assert ("power_capacity", new_mw, "planned") in figures_and_statuses(text, lang)
 
 
 def test_a_that_clause_with_a_modal_is_relative():
     """'... 100,000 GPUs working as one supercomputer that will deliver ten times ...': the
     plan is the relative clause's (what the machine will do), not the GPUs' count."""
-    got = _money(
+    got = figures_and_statuses(
         "Inside Fairwater, Microsoft runs 100,000 GPUs as one supercomputer that will deliver "
         "ten times the speed of today's fastest machine.",
         "en",
@@ -633,7 +625,7 @@ def test_a_that_clause_with_a_modal_is_relative():
 def test_a_growth_under_way_aims_at_a_plan(lang, text):
     """'is expanding to 200,000', 'sedang berekspansi menuju 200.000', '正在扩建至20万块': the
     target of a growth under way is not there yet; the count it starts from is."""
-    got = [(q, s) for _, q, s in _money(text, lang)]
+    got = [(q, s) for _, q, s in figures_and_statuses(text, lang)]
     assert got == [(100000.0, "operational"), (200000.0, "planned")]
 
 
@@ -641,7 +633,7 @@ def test_a_plan_word_cut_by_pinyin_readings_is_still_a_plan():
     """'還計(jì)劃進(jìn)一步擴(kuò)展,點(diǎn)亮3萬卡集群': some pages print readings inside
     the words; the plan word must still be read."""
     text = "百度智能云還計(jì)劃進(jìn)一步擴(kuò)展,點(diǎn)亮3萬卡集群。"
-    assert ("cluster_size", 30000.0, "planned") in _money(text, "zh")
+    assert ("cluster_size", 30000.0, "planned") in figures_and_statuses(text, "zh")
 
 
 @pytest.mark.parametrize(

@@ -5,26 +5,18 @@ from."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from sources.extract import extract
 from sources.extract.rules import load_rules
 from sources.extract.textnorm import fold, lower_fold
+from tests.sources.extract.conftest import PUB_2025_10_01, PUB_2025_12_10, figures_and_statuses
 
 CS = "cluster_size"
 CH = "chip_holding"
 ROUND = "funding_round"
 VAL = "valuation"
 POWER = "power_capacity"
-PUB_2025_10_01 = date(2025, 10, 1)
-PUB_2025_12_10 = date(2025, 12, 10)
-
-
-def _money(text: str, lang: str) -> list[tuple[str, float | None, str]]:
-    claims = extract(text, language=lang, published=PUB_2025_10_01)
-    return [(c.type, c.amount or c.valuation or c.quantity, c.status) for c in claims]
 
 
 # --- reports --------------------------------------------------------------------------------------
@@ -635,7 +627,7 @@ def test_an_outlet_relaying_the_company_statement_is_the_company_speaking(lang, 
 def test_talk_of_a_raise_is_a_report(text):
     """'deal watchers have been talking about Lambda looking to raise ...': rumoured talks, a
     report, not the company's plan."""
-    assert ("funding_round", 500e6, "reported") in _money(text, "en")
+    assert ("funding_round", 500e6, "reported") in figures_and_statuses(text, "en")
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,9 @@ import pytest
 
 from sources.extract import extract
 from sources.extract.gazetteer import default_gazetteer
-from tests.sources.extract.conftest import PUBLISHED, assert_claims
+from tests.sources.extract.conftest import PUB_2025_12_10, PUBLISHED, assert_claims, check_bundled
 
 CS, ROUND, VAL, POWER = "cluster_size", "funding_round", "valuation", "power_capacity"
-PUB_2025_12_10 = date(2025, 12, 10)
 
 
 def _bundled_rounds(text: str, lang: str) -> list[tuple[str, str, float]]:
@@ -22,12 +21,6 @@ def _bundled_rounds(text: str, lang: str) -> list[tuple[str, str, float]]:
         text, language=lang, published=date(2024, 6, 14), gazetteer=default_gazetteer()
     )
     return [(c.type, c.subject, c.amount) for c in claims]
-
-
-def _check_bundled(text: str, lang: str, expected: list[dict]) -> None:
-    """Extract with the bundled reference gazetteer (its native-script names) and compare."""
-    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
-    assert_claims(claims, expected)
 
 
 # --- anaphors and the story's company -------------------------------------------------------------
@@ -335,7 +328,7 @@ def test_the_subject_marked_name_a_clause_modifies_holds_its_figure_ja():
     """ "...と合併して8000億ウォンの企業価値を認められたリベリオンは": the clause holding the
     figure modifies the name after it, which the particle marks as the subject; the company it
     merged with, inside that clause, is no subject."""
-    _check_bundled(
+    check_bundled(
         "AI半導体企業ノバテックと合併して8000億ウォンの企業価値を認められたリベリオンは、"
         "上場の準備を進めている。",
         "ja",
@@ -345,7 +338,7 @@ def test_the_subject_marked_name_a_clause_modifies_holds_its_figure_ja():
 
 def test_the_subject_marked_name_a_clause_modifies_holds_its_figure_ko():
     """ "...와 합병한 뒤 1조2000억 원의 기업가치를 인정받은 리벨리온은": the same order, Korean."""
-    _check_bundled(
+    check_bundled(
         "국내 반도체 스타트업 노바칩과 합병한 뒤 1조2000억 원의 기업가치를 인정받은 리벨리온은 "
         "추가 투자자를 모으고 있다.",
         "ko",
@@ -357,7 +350,7 @@ def test_the_subject_marked_company_is_the_story_company_not_the_partner_ja():
     """A partner named first with "と" ("オラクルと協力して") is not the story's company; the
     company the text marks as subject ("xAIは", "xAIが") is, so a later figure that names
     nobody is xAI's even when both were named as often."""
-    _check_bundled(
+    check_bundled(
         "マスク氏はオラクルと協力する方針を示した。xAIはオラクルのサーバーを借りている。"
         "xAIがオラクルから新たな設備を調達したとオラクルの幹部が述べた。"
         "最新の情報によると、データセンターは現在8メガワットを有している。",
@@ -368,7 +361,7 @@ def test_the_subject_marked_company_is_the_story_company_not_the_partner_ja():
 
 def test_the_subject_marked_company_is_the_story_company_not_the_partner_ko():
     """The same in Korean: "오라클과 협력해" names a partner, "엑스AI는" the subject."""
-    _check_bundled(
+    check_bundled(
         "머스크는 오라클과 협력하겠다고 밝혔다. 엑스AI는 오라클의 서버를 빌리고 있다. "
         "엑스AI가 오라클로부터 장비를 확보했다고 오라클 관계자가 말했다. "
         "최신 정보에 따르면 데이터센터는 현재 8메가와트 규모다.",
@@ -382,7 +375,7 @@ def test_the_speakers_own_company_holds_the_round_over_the_story_company_ko():
     company before a person's role is the speaker's employer, no rival; with no other raiser in
     the sentence the round is that company's, not the story's company named in an earlier
     sentence."""
-    _check_bundled(
+    check_bundled(
         "현대차그룹이 반도체 스타트업에 투자했다. 박성현 리벨리온 창업자 겸 CEO는 "
         "인터뷰에서 AFW파트너스가 주도한 7억 달러 규모의 최근 펀딩 라운드에 삼성 등이 "
         "투자했다고 밝혔다.",
@@ -845,7 +838,7 @@ def test_a_described_item_of_an_investor_list_is_an_investor_pt():
     """ "com a Nvidia, o fundo de risco da LG e a Samsung entre os investidores": a list of
     investors whose items are described still lists investors; Samsung raises nothing, and a
     conditional opener ("Caso seja ...") is no company either."""
-    _check_bundled(
+    check_bundled(
         "Caso a operação avance, a empresa dobrará de valor; em março ela captou US$200 milhões, "
         "com participação da Nvidia, do fundo de risco da LG e da Samsung.",
         "pt",
@@ -1314,7 +1307,7 @@ def test_an_unnamed_site_is_no_cluster_the_text_names_only_later_de():
     """ "Das neue Rechenzentrum in Louisiana soll 2 Gigawatt haben. Zum Vergleich: ... Stargate":
     a data centre the sentence does not name is not the article's one cluster when the text
     names that cluster only after it (a yardstick, or the programme)."""
-    _check_bundled(
+    check_bundled(
         "Das neue Rechenzentrum in Louisiana soll 2 Gigawatt Leistung haben. Zum Vergleich: "
         "Auch Stargate in Texas ist sehr groß.",
         "de",
