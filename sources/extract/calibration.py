@@ -327,7 +327,12 @@ def save_model(model: Model, path: Path = MODEL_PATH) -> None:
 @cache
 def bundled_model() -> Model:
     """The model shipped beside this module (loaded once per process)."""
-    return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    return load_model(MODEL_PATH)
+
+
+def load_model(path: Path) -> Model:
+    """The model written to ``path`` by :func:`save_model`."""
+    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
 @cache

@@ -261,7 +261,13 @@ def run_calibrate(
     the rules were not tuned on (with ``held_out``: per set, the shift fitted on the others).
     Returns 0, or 1 when a set's annotation is missing or no claim was read (or, with
     ``held_out``, fewer than two sets were given)."""
-    from sources.extract.calibration import MODEL_PATH, fit, labelled_examples, save_model
+    from sources.extract.calibration import (
+        MODEL_PATH,
+        fit,
+        labelled_examples,
+        load_model,
+        save_model,
+    )
     from sources.extract.crossfit import Article, format_held_out, leave_one_set_out
     from sources.extract.extractor import EXTRACTOR_VERSION
     from sources.extract.gazetteer import default_gazetteer
@@ -329,7 +335,7 @@ def run_calibrate(
         "sets": trained_on,
     }
     model = fit(examples, meta=meta)
-    had_shift = path.is_file() and _load_model(path).shift is not None
+    had_shift = path.is_file() and load_model(path).shift is not None
     save_model(model, path)
     out.write(
         f"fitted on {len(examples)} claims ({model.meta['true']} true), "
@@ -341,12 +347,6 @@ def run_calibrate(
             "fit it again with ledger calibrate --shift\n"
         )
     return 0
-
-
-def _load_model(path: Path):
-    from sources.extract.calibration import Model
-
-    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _calibrate_shift(
@@ -362,11 +362,11 @@ def _calibrate_shift(
     with ``held_out``, print per set the shift fitted on the others scored on it), and write
     the model back with it. A set the model itself was fitted on is refused: its claims are
     the model's training data, not unseen text."""
-    from sources.extract.calibration import MODEL_PATH, brier, fit_shift, save_model
+    from sources.extract.calibration import MODEL_PATH, brier, fit_shift, load_model, save_model
     from sources.extract.logistic import sigmoid
 
     # the model to shift: the one at ``path`` (written before), else the bundled one
-    model = _load_model(path if path.is_file() else MODEL_PATH)
+    model = load_model(path if path.is_file() else MODEL_PATH)
     overlap = sorted({s.get("set") for s in model.meta.get("sets", [])} & {n for n, _ in sets})
     if overlap:
         out.write(
