@@ -182,6 +182,7 @@ def extract(
         rules.abbreviations,
         ordinal_dot=rules.ordinal_dot,
         figure_abbreviations=rules.figure_abbreviations,
+        letter_labels=rules.letter_labels,
     )
     lex = rules.lexicon_for(low, folded)
     if prescan is None:

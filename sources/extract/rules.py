@@ -340,6 +340,9 @@ class LanguageRules:
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
     figure_abbreviations: frozenset[str]
+    # words a capital letter names a kind of ("Series A", "серии B"): that letter and its dot
+    # are no initial, so "... a Series A. Olix plans ..." is two sentences
+    letter_labels: frozenset[str]
     scale_words: PhraseMatcher
     scale_suffixes: re.Pattern[str] | None
     scale_suffix_values: dict[str, float]
@@ -746,6 +749,7 @@ def load_rules(code: str | None) -> LanguageRules:
         if meta.get("nouns_capitalized", False)
         else frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", []))
         & {k.lower().rstrip(".") for k in numbers.get("scale_words", {})},
+        letter_labels=frozenset(w.lower() for w in meta.get("letter_labels", [])),
         scale_words=PhraseMatcher.build(
             (k, float(v)) for k, v in numbers.get("scale_words", {}).items()
         ),

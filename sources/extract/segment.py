@@ -5,7 +5,8 @@ does a '.' between two Hangul syllables (Korean text whose paragraph break was l
 '.', '!', '?' or '…' ends one only when whitespace follows and the next word starts like a
 sentence (a capital, a digit, an opening quote, a CJK character, or a camel-case name such as
 "xAI"). A '.' after a known abbreviation ("Mrd.", "Inc.", "млн."), after a single capital
-(an initial), after a dotted token ("U.S.") or, where the language writes ordinals with a dot
+(an initial, unless a label word such as "Series" stands before it: "a Series A. Olix ..."
+ends there), after a dotted token ("U.S.") or, where the language writes ordinals with a dot
 (German "12. September"), after a one- or two-digit number, is not a sentence end.
 
 Every sentence is at most ``MAX_SENTENCE`` characters: longer runs are cut at whitespace (or
@@ -50,7 +51,11 @@ def _looks_like_start(first: str, second: str, third: str) -> bool:
 
 
 def _is_abbreviation(
-    text: str, dot: int, abbreviations: Collection[str], ordinal_dot: bool
+    text: str,
+    dot: int,
+    abbreviations: Collection[str],
+    ordinal_dot: bool,
+    letter_labels: Collection[str] = frozenset(),
 ) -> bool:
     before = text[max(0, dot - 20) : dot]
     if not before or before[-1].isspace():
@@ -62,7 +67,9 @@ def _is_abbreviation(
     if token.lower() in abbreviations:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
-        return True  # an initial: "J. Smith"
+        # an initial ("J. Smith"), not a letter naming a round or class ("a Series A.")
+        label = text[max(0, dot - 24) : dot - 1].rsplit(None, 1)[-1:]
+        return not (label and label[0].lower() in letter_labels)
     if "." in token and token.replace(".", "").isalpha() and len(token) <= 8:
         return True  # "U.S.", "z.B.", "т.е."
     return ordinal_dot and token.isdigit() and len(token) <= 2
@@ -82,6 +89,7 @@ def split_sentences(
     ordinal_dot: bool = False,
     max_len: int = MAX_SENTENCE,
     figure_abbreviations: Collection[str] = frozenset(),
+    letter_labels: Collection[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, whitespace-trimmed, never empty.
 
@@ -111,7 +119,7 @@ def split_sentences(
                 # a word longer than every abbreviation, with no dot, ends most sentences:
                 # one C-level match rules that out before the full check
                 and not (dot >= longest and _PLAIN.fullmatch(text, dot - longest, dot))
-                and _is_abbreviation(text, dot, abbreviations, ordinal_dot)
+                and _is_abbreviation(text, dot, abbreviations, ordinal_dot, letter_labels)
                 and not (
                     figure_abbreviations
                     and second.islower()

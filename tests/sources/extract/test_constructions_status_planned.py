@@ -981,6 +981,9 @@ def test_a_question_or_a_condition_asserts_no_amount(check):
     round. A past fact in the main clause of a conditional sentence still stands."""
     check("Bisakah putaran pendanaan sebesar US$3 miliar disebut seed?", "id", [])
     check("Could a $3 billion round for Mistral AI still count as a seed?", "en", [])
+    # a quoted question: the closing quote comes after the question mark
+    check("「xAIは60億ドルを調達するのか？」と記者は尋ねた。", "ja", [])
+    check("「xAIは60億ドルを調達した。」", "ja", [{"type": ROUND, "subject": "xAI", "amount": 6e9}])
     check(
         "Jika xAI berhasil mengumpulkan lebih dari US$5 miliar, itu akan menjadi rekor baru.",
         "id",

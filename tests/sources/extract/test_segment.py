@@ -33,6 +33,36 @@ def test_initials_and_dotted_tokens():
     assert sentences("J. Smith of the U.S. Army spoke.") == ["J. Smith of the U.S. Army spoke."]
 
 
+def test_a_letter_after_a_label_word_is_no_initial():
+    """A round's letter closing a sentence ends it; an initial elsewhere does not."""
+    cases = {
+        "en": (
+            "The chip start-up closed a $40M Series B. Its rival Voxa plans a fab. Mr. J. Lee spoke.",
+            ["The chip start-up closed a $40M Series B.", "Its rival Voxa plans a fab.",
+             "Mr. J. Lee spoke."],
+        ),
+        "fr": (
+            "La jeune pousse a bouclé sa série A. Le fonds B. Durand y participe.",
+            ["La jeune pousse a bouclé sa série A.", "Le fonds B. Durand y participe."],
+        ),
+        "ru": (
+            "Компания закрыла раунд серии C. Инвесторы вложили 50 млн долларов. Его вёл П. Орлов.",
+            ["Компания закрыла раунд серии C.", "Инвесторы вложили 50 млн долларов.",
+             "Его вёл П. Орлов."],
+        ),
+        "de": (
+            "Das Start-up schloss eine Serie B. Danach sprach Dr. K. Vogel.",
+            ["Das Start-up schloss eine Serie B.", "Danach sprach Dr. K. Vogel."],
+        ),
+    }
+    for lang, (text, expected) in cases.items():
+        r = load_rules(lang)
+        got = sentences(
+            text, r.abbreviations, ordinal_dot=r.ordinal_dot, letter_labels=r.letter_labels
+        )
+        assert got == expected, lang
+
+
 def test_cjk_full_stops_and_line_breaks():
     assert sentences("第一句。第二句！\nThird line") == ["第一句。", "第二句！", "Third line"]
 
