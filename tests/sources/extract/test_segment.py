@@ -37,9 +37,13 @@ def test_a_letter_after_a_label_word_is_no_initial():
     """A round's letter closing a sentence ends it; an initial elsewhere does not."""
     cases = {
         "en": (
-            "The chip start-up closed a $40M Series B. Its rival Voxa plans a fab. Mr. J. Lee spoke.",
-            ["The chip start-up closed a $40M Series B.", "Its rival Voxa plans a fab.",
-             "Mr. J. Lee spoke."],
+            "The chip start-up closed a $40M Series B. Its rival Voxa plans a fab. "
+            "Mr. J. Lee spoke.",
+            [
+                "The chip start-up closed a $40M Series B.",
+                "Its rival Voxa plans a fab.",
+                "Mr. J. Lee spoke.",
+            ],
         ),
         "fr": (
             "La jeune pousse a bouclé sa série A. Le fonds B. Durand y participe.",
@@ -47,8 +51,11 @@ def test_a_letter_after_a_label_word_is_no_initial():
         ),
         "ru": (
             "Компания закрыла раунд серии C. Инвесторы вложили 50 млн долларов. Его вёл П. Орлов.",
-            ["Компания закрыла раунд серии C.", "Инвесторы вложили 50 млн долларов.",
-             "Его вёл П. Орлов."],
+            [
+                "Компания закрыла раунд серии C.",
+                "Инвесторы вложили 50 млн долларов.",
+                "Его вёл П. Орлов.",
+            ],
         ),
         "de": (
             "Das Start-up schloss eine Serie B. Danach sprach Dr. K. Vogel.",
