@@ -31,6 +31,7 @@ from babel.numbers import get_group_symbol
 
 from sources.extract import lexicon as lx
 from sources.extract.phrases import LETTERS, PhraseMatcher, rust_pattern
+from sources.extract.timeref import MonthsAgo, months_ago
 from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES, language
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -356,6 +357,8 @@ class LanguageRules:
     site_words: PhraseMatcher  # programme and site nouns (see claims.subjects.drop_programme_names)
     yardsticks: PhraseMatcher  # comparison openings of a sentence (context.opens_with_comparison)
     months: PhraseMatcher
+    # "four months ago", "vor drei Monaten" ([time] months_ago with {n}, and month_counts)
+    months_ago: MonthsAgo | None
     lexicon: PhraseMatcher  # scanned: vague amounts, spelled numbers, months, time words
     cue_lexicon: PhraseMatcher  # scanned per candidate sentence: cue words and chip nouns
     positional: dict[str, PhraseMatcher]  # looked up next to numbers (see lexicon.py)
@@ -400,7 +403,13 @@ def _read(path: Path) -> dict[str, Any]:
     unknown_cues = set(data.get("cues", {})) - set(CUE_KINDS)
     if unknown_cues:
         raise ValueError(f"{path.name}: unknown cue kinds {sorted(unknown_cues)}")
-    unknown_time = set(data.get("time", {})) - {*TIME_KINDS, "months", "quarters"}
+    unknown_time = set(data.get("time", {})) - {
+        *TIME_KINDS,
+        "months",
+        "quarters",
+        "months_ago",
+        "month_counts",
+    }
     if unknown_time:
         raise ValueError(f"{path.name}: unknown time keys {sorted(unknown_time)}")
     return data
@@ -780,6 +789,9 @@ def load_rules(code: str | None) -> LanguageRules:
             )
         ),
         months=PhraseMatcher.build(month_entries, case_sensitive=months_cap),
+        months_ago=months_ago(
+            time.get("months_ago", []), time.get("month_counts", {}), bool(meta.get("cjk", False))
+        ),
         lexicon=PhraseMatcher.build(lexicon_entries, letters_only=True),
         cue_lexicon=PhraseMatcher.build(
             cue_entries + short_entries, letters_only=True, right_strict=True

@@ -49,58 +49,57 @@ _KANJI_MONTH = {
     "十一": 11,
     "十二": 12,
 }
-# "四個月前", "5ヶ月前", "3개월 전", "four months ago", "hace tres meses": a month counted back
-# from publication
-_AGO_NUM = (
-    r"(\d{1,2}|[一二两兩三四五六七八九十]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|duas|dois|quatro"
-    r"|sete|oito|nove|dez|onze|doze)"
-)
-# "три месяца назад", "vor drei Monaten", "il y a trois mois", "tre mesi fa", "tiga bulan lalu":
-# one to twelve in each language, comma-separated (Indonesian twelve is two words)
-_MORE_AGO_WORDS = (
-    "один,два,три,четыре,пять,шесть,семь,восемь,девять,десять,одиннадцать,двенадцать",
-    "einem,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf",
-    "un,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze",
-    "un,due,tre,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici",
-    "satu,dua,tiga,empat,lima,enam,tujuh,delapan,sembilan,sepuluh,sebelas,dua belas",
-)
-_AGO_NUM_MORE = (
-    r"(\d{1,2}|"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({w for ws in _MORE_AGO_WORDS for w in ws.split(",")}, key=len, reverse=True)
-    )
-    + ")"
-)
-_MONTHS_AGO = re.compile(
-    rf"(?<![0-9.,]){_AGO_NUM}\s*(?:[個个ヶカかケヵ]\s*月\s*前|개월\s*전)"
-    rf"|(?<![\w.,]){_AGO_NUM}\s+months?\s+ago\b"
-    rf"|\b(?:hace|há|ha)\s+{_AGO_NUM}\s+(?:meses|mes)\b"
-    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+(?:месяца|месяцев|месяц)\s+назад\b"
-    rf"|\bvor\s+{_AGO_NUM_MORE}\s+monat(?:en)?\b"
-    rf"|\bil y a\s+{_AGO_NUM_MORE}\s+mois\b"
-    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+mes[ei]\s+fa\b"
-    rf"|(?<![\w.,]){_AGO_NUM_MORE}\s+bulan\s+(?:yang\s+)?lalu\b",
-    re.IGNORECASE,
-)
-_AGO_WORDS = {
-    w: i + 1
-    for words in (
-        "one two three four five six seven eight nine ten eleven twelve",
-        "一 二 三 四 五 六 七 八 九 十 十一 十二",
-        "- dos tres cuatro cinco seis siete ocho nueve diez once doce",
-        "- duas quatro",
-    )
-    for i, w in enumerate(words.split())
-    if w != "-"
-}
-_AGO_WORDS.update({"两": 2, "兩": 2, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9})
-_AGO_WORDS.update({"dez": 10, "onze": 11, "doze": 12, "seis": 6, "cinco": 5, "tres": 3})
-for _words in _MORE_AGO_WORDS:
-    _AGO_WORDS.update({w: i + 1 for i, w in enumerate(_words.split(",")) if w not in _AGO_WORDS})
-# parts of each language's "ago" word that a capital cannot change ("Monat", "monaten")
-_AGO_MARKS = ("月前", "월 전", "월전", "ago", "mes", "назад", "onat", "mois", " fa", "lalu")
+
+
+@dataclass(frozen=True, slots=True)
+class MonthsAgo:
+    """ "four months ago", "vor drei Monaten", "四個月前" in one language: a month counted back
+    from publication. Built by :func:`months_ago` from the ``[time]`` keys ``months_ago``
+    (phrases with ``{n}`` for the count) and ``month_counts`` (the count words and their
+    values) of the language's rule file."""
+
+    pattern: re.Pattern[str]  # group 1: the count, in digits or a count word
+    counts: dict[str, int]  # count words (lower case, single-spaced) -> 1 to 12
+    marks: tuple[str, ...]  # a word of every phrase (lower case): the quick test
+
+
+def months_ago(phrases: list[str], counts: dict[str, int], cjk: bool) -> MonthsAgo | None:
+    """The pattern of a language's "N months ago" phrases: a space in a phrase stands for any
+    run of spaces; in a script without spaces (``cjk``) spaces may stand between any two
+    characters ("四 個 月前") and the count may follow a word ("相較兩個月前"), elsewhere the
+    count and the phrase stand as words of their own."""
+    if not phrases:
+        return None
+    words = sorted(counts, key=len, reverse=True)
+    count = "|".join([r"\d{1,2}", *(r"\s+".join(map(re.escape, w.split())) for w in words)])
+    count = f"({count})"
+    gap = r"\s*" if cjk else r"\s+"
+
+    def literal(text: str) -> str:
+        if cjk:
+            return r"\s*".join(re.escape(ch) for ch in text if not ch.isspace())
+        return r"\s+".join(map(re.escape, text.split()))
+
+    branches, marks = [], set()
+    for phrase in phrases:
+        head, slot, tail = phrase.partition("{n}")
+        if not slot:
+            raise ValueError(f"months_ago phrase without {{n}}: {phrase!r}")
+        head, tail = head.strip(), tail.strip()
+        # the lookbehind keeps "1.5 months" and "12 months" from reading "5" or "2"
+        branch = (literal(head) + gap) if head else (r"(?<![0-9.,])" if cjk else r"(?<![\w.,])")
+        branch += count + (gap + literal(tail) if tail else "")
+        if not cjk:
+            branch = rf"\b{branch}\b" if head else rf"{branch}\b"
+        branches.append(branch)
+        last = tail or head  # its last word (character, without spaces) is in every match
+        marks.add(last[-1] if cjk else last.split()[-1].lower())
+    # one count group per branch: the match's one group that is not None is its count
+    pattern = re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE)
+    values = {" ".join(w.lower().split()): int(v) for w, v in counts.items()}
+    return MonthsAgo(pattern, values, tuple(sorted(marks)))
+
+
 _REL_YEAR = {"this_year": 0, "last_year": -1, "next_year": 1}
 _REL_MONTH = {"this_month": 0, "last_month": -1, "next_month": 1}
 _START = attrgetter("start")
@@ -128,8 +127,11 @@ def _month_int(token: str) -> int | None:
     return _KANJI_MONTH.get(token)
 
 
-def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[TimeRef]:
-    """Time references in ``[lo, hi)``, sorted by start, non-overlapping."""
+def find_times(
+    low: str, fold: str, lo: int, hi: int, lex: Lexicon, months_ago: MonthsAgo | None = None
+) -> list[TimeRef]:
+    """Time references in ``[lo, hi)``, sorted by start, non-overlapping; ``months_ago``: the
+    language's "N months ago" (:class:`MonthsAgo`; none read without it)."""
     refs: list[TimeRef] = []
     cjk = any(fold.find(c, lo, hi) >= 0 for c in "月年월년")
     for m in _CJK_DATE.finditer(fold, lo, hi) if cjk else ():
@@ -164,10 +166,11 @@ def find_times(low: str, fold: str, lo: int, hi: int, lex: Lexicon) -> list[Time
         if abbreviated and year is None and day is None:
             continue  # "Mar", "set", "out" alone are words more often than months
         refs.append(TimeRef(start, end, "date" if day and year else "month", year, month, day))
-    ago = any(fold.find(w, lo, hi) >= 0 for w in _AGO_MARKS)  # the usual sentence has none
-    for m in _MONTHS_AGO.finditer(fold, lo, hi) if ago else ():
+    # "four months ago": only where the language's phrase word is there (most sentences lack it)
+    ago = months_ago is not None and any(low.find(w, lo, hi) >= 0 for w in months_ago.marks)
+    for m in months_ago.pattern.finditer(fold, lo, hi) if ago else ():
         token = " ".join(next(g for g in m.groups() if g).lower().split())
-        back = int(token) if token.isdigit() else _AGO_WORDS.get(token)
+        back = int(token) if token.isdigit() else months_ago.counts.get(token)
         if back and back <= 24 and not _covered(refs, m.start()):
             refs.append(TimeRef(m.start(), m.end(), "rel_month", rel=-back))
     for m in _YEAR.finditer(fold, lo, hi):

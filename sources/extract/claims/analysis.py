@@ -150,7 +150,7 @@ def analyze(
         money.sort(key=_START)
     units = find_units(low, nums, end, lex)
     nouns = lex.within(lx.NOUN, start, end)
-    times = find_times(low, fold, start, end, lex)
+    times = find_times(low, fold, start, end, lex, rules.months_ago)
     punct = [m.start() for m in _CLAUSE_PUNCT.finditer(fold, start, end)]
     if rules.gloss_brackets and punct:
         punct = _without_glosses(fold, punct, {m.end for m in money})

@@ -10,7 +10,7 @@ import pytest
 from sources.extract import extract
 from sources.extract.rules import load_rules
 from sources.extract.textnorm import fold, lower_fold
-from sources.extract.timeref import TimeRef, find_times, resolve
+from sources.extract.timeref import TimeRef, find_times, months_ago, resolve
 from tests.sources.extract.conftest import (
     PUB_2025_10_01,
     PUB_2025_10_15,
@@ -28,7 +28,7 @@ def _times(text: str, lang: str) -> list[str | None]:
     lex.ensure(0, len(text))
     return [
         resolve(t, PUB_2025_12_10, planned=False)
-        for t in find_times(low, folded, 0, len(text), lex)
+        for t in find_times(low, folded, 0, len(text), lex, rules.months_ago)
     ]
 
 
@@ -119,11 +119,29 @@ def test_a_total_word_before_no_time_still_sums(check):
         ("en", "the valuation it reached six months ago", ["2025-06"]),
         ("es", "la ronda que cerró hace tres meses", ["2025-09"]),
         ("pt", "a rodada concluída há dois meses", ["2025-10"]),
+        ("pt", "Há três meses, a startup captou US$ 200 milhões", ["2025-09"]),
+        ("de", "die Runde, die vor vier Monaten abgeschlossen wurde", ["2025-08"]),
+        ("fr", "la levée bouclée il y a deux mois", ["2025-10"]),
+        ("it", "il round chiuso tre mesi fa", ["2025-09"]),
+        ("id", "pendanaan yang diumumkan dua belas bulan lalu", ["2024-12"]),
+        ("ru", "раунд, закрытый четыре месяца назад", ["2025-08"]),
     ],
 )
 def test_months_ago_date_a_figure_in_the_past(lang, text, expected):
-    """'N months ago' counts back from publication: the figure it dates is a past fact."""
+    """'N months ago' counts back from publication: the figure it dates is a past fact. The
+    phrases and count words are each language's ``[time] months_ago`` and ``month_counts``."""
     assert _times(text, lang) == expected
+
+
+def test_months_ago_is_read_in_its_own_language_only():
+    """A language reads its own phrase ("three months ago" in a German article is no German)."""
+    assert _times("die Runde von three months ago", "de") == []
+    assert _times("the round of three months ago", "en") == ["2025-09"]
+
+
+def test_a_months_ago_phrase_needs_its_count_slot():
+    with pytest.raises(ValueError, match="without"):
+        months_ago(["months ago"], {}, cjk=False)
 
 
 def test_a_valuation_months_ago_beside_a_planned_one_stays_closed(check):

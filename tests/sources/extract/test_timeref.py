@@ -17,7 +17,8 @@ def times(text: str, lang: str, *, planned: bool = False, published=PUB):
     lex = rules.lexicon_for(low, folded)
     lex.ensure(0, len(text))
     return [
-        resolve(t, published, planned=planned) for t in find_times(low, folded, 0, len(text), lex)
+        resolve(t, published, planned=planned)
+        for t in find_times(low, folded, 0, len(text), lex, rules.months_ago)
     ]
 
 
