@@ -561,9 +561,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from sources.extract.commands import run_calibrate
-    from sources.extract.realnews import fitting_folders, unseen_folders
+    from sources.extract.realnews import fitting_folders, shift_folders
 
-    default = unseen_folders() if args.shift else fitting_folders()
+    default = shift_folders() if args.shift else fitting_folders()
     benches = args.bench or [str(p) for p in default]
     return run_calibrate(
         benches,
@@ -680,7 +680,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--shift",
         action="store_true",
         help="keep the model and fit only its shift to unseen text, on sets the rules were not "
-        "tuned on (default: those listed in tests/realnews/UNSEEN)",
+        "tuned on (default: those listed in tests/realnews/SHIFT)",
     )
     p.set_defaults(func=cmd_calibrate)
 

@@ -23,7 +23,7 @@ on, the same claims are true far less often (on the ninth held-out set, claims t
 0.8 to 0.9 were 56% true). A second, two-number fit corrects that: the probability's log-odds
 ``z`` becomes ``slope * z + offset``, fitted on the claims read from held-out sets by rules
 never tuned on them (``ledger calibrate --shift``; by default the sets listed in
-``tests/realnews/UNSEEN``; the bundled shift's sets are in ``unseen_shift.sets``). A slope
+``tests/realnews/SHIFT``; the bundled shift's sets are in ``unseen_shift.sets``). A slope
 below 1 says how little the model's ranking carries over to new text; the offset, how much its
 level falls. The shift is stored in ``calibration.json`` with the sets it was fitted on, and a
 refit of the model drops it (it is fitted on that model's log-odds).

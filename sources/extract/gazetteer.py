@@ -6,7 +6,8 @@ Case: aliases in a caseless script (CJK, kana, hangul) match as they are; aliase
 digit match as written, in capitals and capitalized ("MI300X", "Mi300x"); other aliases
 match as written or in capitals ("Meta", "META", never "meta", which is a word in Spanish,
 Portuguese and Italian; "xAI", "XAI"); company and chip aliases in capitals also match
-capitalized ("NVIDIA", "Nvidia"). Case-sensitive matching keeps the trie's first-character
+capitalized ("NVIDIA", "Nvidia"), and a company written all in lower case also with its first
+letter capitalized ("evroc", "Evroc"). Case-sensitive matching keeps the trie's first-character
 scan selective: a case-folded trie would try most positions of a text. Chip aliases also
 match with a plural "s" ("H100s"). Cyrillic aliases of five letters or more also match with
 case endings ("Майкрософта").
@@ -111,6 +112,9 @@ class Gazetteer:
                 if entity.kind == "company":
                     # a mixed-case name as writers retype it: "OpenAi", "Open Ai", "Coreweave"
                     variants.update(_retyped(form))
+                    if form.islower() and form[:1].isalpha():
+                        # a lower-case brand opening a sentence or a headline: "Evroc plans"
+                        variants.add(form[:1].upper() + form[1:])
                 if any(c.isdigit() for c in form) and form[:1].isupper():
                     # model names: "MI300X" is also written "Mi300x"; lower-case variants
                     # ("h100") are rare in news and would make the trie try most positions

@@ -175,13 +175,19 @@ def annotation_folders(root: Path = REALNEWS_DIR) -> list[Path]:
 UNSEEN_FILE = "UNSEEN"
 
 
-def unseen_sets(root: Path = REALNEWS_DIR) -> set[str]:
-    """The annotation folders held out as unseen, one name per line of ``root/UNSEEN``: sets
-    nobody may read the misses of until a round of rules has been scored on them."""
-    path = root / UNSEEN_FILE
+SHIFT_FILE = "SHIFT"
+
+
+def _listed(path: Path) -> set[str]:
     if not path.is_file():
         return set()
     return {line.strip() for line in path.read_text().splitlines() if line.strip()}
+
+
+def unseen_sets(root: Path = REALNEWS_DIR) -> set[str]:
+    """The annotation folders held out as unseen, one name per line of ``root/UNSEEN``: sets
+    nobody may read the misses of until a round of rules has been scored on them."""
+    return _listed(root / UNSEEN_FILE)
 
 
 def fitting_folders(root: Path | None = None) -> list[Path]:
@@ -192,7 +198,7 @@ def fitting_folders(root: Path | None = None) -> list[Path]:
     from sources.extract.calibration import bundled_model
 
     root = root if root is not None else REALNEWS_DIR
-    unseen = unseen_sets(root)
+    unseen = unseen_sets(root) | _listed(root / SHIFT_FILE)
     shift = bundled_model().shift
     shifted = (
         {s.get("set", "").split("/")[-1] for s in shift.meta.get("sets", [])} if shift else set()
@@ -201,11 +207,20 @@ def fitting_folders(root: Path | None = None) -> list[Path]:
 
 
 def unseen_folders(root: Path | None = None) -> list[Path]:
-    """The annotation folders of :func:`unseen_sets`: those the shift of the calibration to
-    unseen text is fitted on by default."""
+    """The annotation folders of :func:`unseen_sets`."""
     root = root if root is not None else REALNEWS_DIR
     unseen = unseen_sets(root)
     return [p for p in annotation_folders(root) if p.name in unseen and p != root]
+
+
+def shift_folders(root: Path | None = None) -> list[Path]:
+    """The folders the shift of the calibration to unseen text is fitted on by default, one
+    name per line of ``root/SHIFT`` (sets read while unseen, whose claims measure how far the
+    model trusts itself on new text). A set added to ``UNSEEN`` as a blind check is never
+    fitted on unless named there or with ``--bench``."""
+    root = root if root is not None else REALNEWS_DIR
+    named = _listed(root / SHIFT_FILE)
+    return [p for p in annotation_folders(root) if p.name in named and p != root]
 
 
 def run_benchmark(bench: Benchmark, texts: dict[str, str], **extract_kwargs: Any) -> Report:

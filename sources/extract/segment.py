@@ -67,9 +67,11 @@ def _is_abbreviation(
     if token.lower() in abbreviations:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
-        # an initial ("J. Smith"), not a letter naming a round or class ("a Series A.")
-        label = text[max(0, dot - 24) : dot - 1].rsplit(None, 1)[-1:]
-        return not (label and label[0].lower() in letter_labels)
+        # an initial ("J. Smith"), not a letter naming a round or class ("a Series A.", "a
+        # pre-Series A.", "its “Series B.”")
+        words = text[max(0, dot - 24) : dot - 1].rsplit(None, 1)[-1:]
+        label = words[0].rsplit("-", 1)[-1].lstrip("(\"'“‘«[").lower() if words else ""
+        return label not in letter_labels
     if "." in token and token.replace(".", "").isalpha() and len(token) <= 8:
         return True  # "U.S.", "z.B.", "т.е."
     return ordinal_dot and token.isdigit() and len(token) <= 2

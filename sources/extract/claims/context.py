@@ -247,9 +247,8 @@ def is_compared(view: View, anchor: int) -> bool:
 
 
 # what may stand before a sentence's first word: spaces, quotes, dashes, bullets, brackets, a
-# quoted line's ">" or "|" (the one list for every rule that looks past a sentence's opening
-# or, closing quotes included, before its last mark: "「…調達するのか？」" asks)
-OPENING_CHARS = " \t\n\"'“”«»„‚‘’「」『』*•·-–—|>()[]"
+# quoted line's ">" or "|" (the one list for every rule that looks past a sentence's opening)
+OPENING_CHARS = " \t\n\"'“”«»„‚‘’「『*•·-–—|>()[]"
 
 
 def opens_with_comparison(low: str, start: int, end: int, rules: LanguageRules) -> bool:

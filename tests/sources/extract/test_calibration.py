@@ -360,15 +360,17 @@ def test_calibrate_shift_keeps_the_model_and_a_refit_drops_the_shift(tiny_sets, 
     assert "unseen_shift" not in json.loads(path.read_text())
 
 
-def test_ledger_calibrate_shift_fits_on_the_unseen_sets_by_default(monkeypatch, tmp_path):
+def test_ledger_calibrate_shift_fits_on_the_shift_sets_by_default(monkeypatch, tmp_path):
+    """The sets listed in SHIFT, not every unseen set: holdout8 is a blind check."""
     from orchestration import cli
     from sources.extract import commands, realnews
 
     root = tmp_path / "realnews"
-    for sub in ("", "holdout", "holdout7"):
+    for sub in ("", "holdout", "holdout7", "holdout8"):
         (root / sub).mkdir(parents=True, exist_ok=True)
         (root / sub / "articles.jsonl").write_text("")
-    (root / "UNSEEN").write_text("holdout7\n")
+    (root / "UNSEEN").write_text("holdout7\nholdout8\n")
+    (root / "SHIFT").write_text("holdout7\n")
     monkeypatch.setattr(realnews, "REALNEWS_DIR", root)
     seen = {}
     monkeypatch.setattr(

@@ -984,6 +984,9 @@ def test_a_question_or_a_condition_asserts_no_amount(check):
     # a quoted question: the closing quote comes after the question mark
     check("「xAIは60億ドルを調達するのか？」と記者は尋ねた。", "ja", [])
     check("「xAIは60億ドルを調達した。」", "ja", [{"type": ROUND, "subject": "xAI", "amount": 6e9}])
+    # a statement that ends by quoting a question states its figure
+    check("xAIは60億ドルを調達し、マスク氏は「次は何か？」", "ja", [{"type": ROUND, "amount": 6e9}])
+    check('xAI raised $6 billion, and Musk asked "what next?"', "en", [{"type": ROUND}])
     check(
         "Jika xAI berhasil mengumpulkan lebih dari US$5 miliar, itu akan menjadi rekor baru.",
         "id",

@@ -121,3 +121,17 @@ def test_name_kinds_and_forms_are_kept_on_the_gazetteer_and_freed_with_it():
     del gaz, kinds
     gc.collect()
     assert gone() is None  # no process-wide cache keeps it alive
+
+
+def test_a_lower_case_brand_also_matches_capitalized_at_a_sentence_start():
+    """'kestrelcloud' is written so by the company, 'Kestrelcloud' at a sentence's start; an
+    ordinary word in lower case stays unmatched when a cluster is named so."""
+    brand = Entity("company", "c1", "kestrelcloud")
+    site = Entity("cluster", "k1", "harbor")
+    gaz = Gazetteer([("kestrelcloud", brand), ("harbor", site)])
+    text = "Kestrelcloud opened Harbor; kestrelcloud and harbor grew."
+    assert names(gaz, text) == [
+        ("Kestrelcloud", "company", "kestrelcloud"),
+        ("kestrelcloud", "company", "kestrelcloud"),
+        ("harbor", "cluster", "harbor"),
+    ]

@@ -58,8 +58,19 @@ def test_a_letter_after_a_label_word_is_no_initial():
             ],
         ),
         "de": (
-            "Das Start-up schloss eine Serie B. Danach sprach Dr. K. Vogel.",
-            ["Das Start-up schloss eine Serie B.", "Danach sprach Dr. K. Vogel."],
+            "Das Start-up schloss eine Serie B. Danach sprach Dr. K. Vogel. Es folgte eine "
+            "Series C. Dann eine Pre-Series D. Ende.",
+            [
+                "Das Start-up schloss eine Serie B.",
+                "Danach sprach Dr. K. Vogel.",
+                "Es folgte eine Series C.",
+                "Dann eine Pre-Series D.",
+                "Ende.",
+            ],
+        ),
+        "es": (
+            "La empresa cerró su “Series A.” Otra firma invirtió.",
+            ["La empresa cerró su “Series A.”", "Otra firma invirtió."],
         ),
     }
     for lang, (text, expected) in cases.items():

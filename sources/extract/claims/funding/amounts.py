@@ -28,9 +28,21 @@ LINKED_NOUN = re.compile(
 )  # "100 millones de usuarios": the scale word counts something else
 
 
+_CLOSING_QUOTES = "\"'”’»」』)）]"
+_OPENING_QUOTES = "\"'“‘«„‚「『(（["
+_BULLETS = " *•·-–—|>"  # what may stand before a quote that opens the sentence
+
+
 def asks(view: View) -> bool:
-    """The sentence is a question."""
-    return view.text[view.start : view.end].rstrip(OPENING_CHARS).endswith(("?", "？"))
+    """The sentence is a question: it ends in a question mark, or it is a quote that does
+    ("「xAIは60億ドルを調達するのか？」と記者は尋ねた" is cut after the quote). A statement
+    that ends by quoting a question ("xAIは60億ドルを調達し、マスク氏は「次は何か？」")
+    states its figure."""
+    text = view.text[view.start : view.end].strip()
+    body = text.rstrip(_CLOSING_QUOTES + " ")
+    if not body.endswith(("?", "？")):
+        return False
+    return body == text or text.lstrip(_BULLETS)[:1] in _OPENING_QUOTES
 
 
 def conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
