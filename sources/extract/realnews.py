@@ -206,13 +206,6 @@ def fitting_folders(root: Path | None = None) -> list[Path]:
     return [p for p in annotation_folders(root) if p == root or (p.name not in unseen | shifted)]
 
 
-def unseen_folders(root: Path | None = None) -> list[Path]:
-    """The annotation folders of :func:`unseen_sets`."""
-    root = root if root is not None else REALNEWS_DIR
-    unseen = unseen_sets(root)
-    return [p for p in annotation_folders(root) if p.name in unseen and p != root]
-
-
 def shift_folders(root: Path | None = None) -> list[Path]:
     """The folders the shift of the calibration to unseen text is fitted on by default, one
     name per line of ``root/SHIFT`` (sets read while unseen, whose claims measure how far the

@@ -226,7 +226,7 @@ def test_fitting_folders_leave_out_the_sets_listed_unseen(bench_dir):
 def test_the_shift_fits_on_the_sets_listed_shift_never_on_a_blind_set_unnamed(tmp_path):
     """SHIFT names the shift's sets; a set added to UNSEEN as a blind check is not fitted on by
     default, and the model is fitted on neither."""
-    from sources.extract.realnews import fitting_folders, shift_folders, unseen_folders
+    from sources.extract.realnews import fitting_folders, shift_folders
 
     for name in ("holdout", "holdout10", "holdout11", "holdout99"):
         (tmp_path / name).mkdir()
@@ -234,7 +234,7 @@ def test_the_shift_fits_on_the_sets_listed_shift_never_on_a_blind_set_unnamed(tm
     assert shift_folders(tmp_path) == []  # no SHIFT file: none
     (tmp_path / "UNSEEN").write_text("holdout10\nholdout11\nholdout99\n")
     (tmp_path / "SHIFT").write_text("holdout10\nholdout11\n")
-    assert [p.name for p in unseen_folders(tmp_path)] == ["holdout10", "holdout11", "holdout99"]
+    assert unseen_sets(tmp_path) == {"holdout10", "holdout11", "holdout99"}
     assert [p.name for p in shift_folders(tmp_path)] == ["holdout10", "holdout11"]
     assert [p.name for p in fitting_folders(tmp_path)] == ["holdout"]
 

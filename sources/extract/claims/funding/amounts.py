@@ -30,7 +30,6 @@ LINKED_NOUN = re.compile(
 
 _CLOSING_QUOTES = "\"'”’»」』)）]"
 _OPENING_QUOTES = "\"'“‘«„‚「『(（["
-_BULLETS = " *•·-–—|>"  # what may stand before a quote that opens the sentence
 
 
 def asks(view: View) -> bool:
@@ -42,7 +41,8 @@ def asks(view: View) -> bool:
     body = text.rstrip(_CLOSING_QUOTES + " ")
     if not body.endswith(("?", "？")):
         return False
-    return body == text or text.lstrip(_BULLETS)[:1] in _OPENING_QUOTES
+    opening = text[: len(text) - len(text.lstrip(OPENING_CHARS))]  # bullets, dashes, quotes
+    return body == text or any(c in _OPENING_QUOTES for c in opening)
 
 
 def conditional(view: View, money: Money, openers: tuple[str, ...]) -> bool:
