@@ -149,6 +149,10 @@ CUE_KINDS: dict[str, str] = {
     "once built, a plan (for hardware figures; reports still come first)",
     "current": "'currently', 'actuellement', 'derzeit', '目前', '현재' in a size's or power's own "
     "clause: the figure is what runs now, whatever plan or later date another clause states",
+    "running": "a site that runs: 'in operation', 'operates', 'consumes', 'completed', 'in "
+    "Betrieb', 'exploite', '稼働中', '가동 중' in a size's or power's own clause: the figure is "
+    "what runs now (a site's power is otherwise a plan: most news states a site's design "
+    "capacity before it is built)",
     "purpose": "'to build', 'pour construire', 'para construir', '用于建设' before a size or "
     "power in its clause: the figure is what the money or the work is for, a plan",
     "project": "'project', 'proyecto', 'проект', '项目' before a size or power in its clause "
@@ -850,7 +854,16 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
 
 
 _STATUS_KINDS = frozenset(
-    ("planned", "reported", "reported_strong", "denied", "official", "according", "report_verb")
+    (
+        "planned",
+        "reported",
+        "reported_strong",
+        "denied",
+        "official",
+        "according",
+        "report_verb",
+        "running",  # "稼働中" keeps the holding verb "稼働", "已投运" the build verb "投运"
+    )
 )
 
 

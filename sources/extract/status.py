@@ -1,6 +1,5 @@
-"""Status of a claim from the cue words around it: denied, reported, planned or the claim
-type's default (operational for sizes, holdings, build times and power; closed for rounds
-and valuations).
+"""Status of a claim from the cue words around it: denied, reported, planned, operational,
+closed, or the claim type's default.
 
 Precedence, with the reasons:
 
@@ -21,9 +20,10 @@ Precedence, with the reasons:
    For sizes and power, a news outlet or analyst opening the sentence as its subject
    ("SemiAnalysis estimates ...", "SemiAnalysis列出的芯片清单：…") reports what it states,
    unless a company is named as the speaker after it.
-3. current: for sizes and power, a 'current' word in the figure's own clause, with no plan,
-   growth or completion word there ("..., actuellement de 40 mégawatts"): the default,
-   whatever plan or later date another clause of the sentence states.
+3. current: for sizes and power, a 'current' or 'running' word in the figure's own clause,
+   with no plan, growth or completion word there ("..., actuellement de 40 mégawatts",
+   "exploite un campus de 300 MW"): operational, whatever plan or later date another clause
+   of the sentence states.
 4. planned: for sizes and power, a completion phrase anywhere in the sentence ("when
    finished", "im Endausbau", "建成后": what the site will have once built); a project word
    before the figure, in its clause or in an earlier one with no figure or subject between
@@ -39,7 +39,9 @@ Precedence, with the reasons:
    talks are reported, like leaks (the talks word in the figure's clause, or before it with no
    other subject between). Money its own clause dates in the past is never a plan, unless in
    verb-final text it is the object of a plan verb right after it ("900억원 규모로 추진했던").
-5. the default.
+5. the default: the claim type's (``sources.registry``): operational for sizes and build
+   times, closed for money, planned for power (a site's power in the news is mostly its
+   design capacity, stated before it runs); but a figure dated in the past held then.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
-from sources.registry import DEFAULT_STATUS, MONEY_CLAIM_TYPES
+from sources.registry import DEFAULT_STATUS, FACT_STATUS, MONEY_CLAIM_TYPES
 
 MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
 _HEARSAY = frozenset(("reported", "reported_strong", "according", "report_verb"))
@@ -132,13 +134,14 @@ def _base_status(
     if "media" in ctx.kinds and claim_type in _SIZES and _outlet_opens(ctx, anchor):
         return "reported"  # "SemiAnalysis列出的芯片清单:3万张H20、1万H800"
     if (
-        "current" in ctx.kinds
+        not ctx.kinds.isdisjoint(_NOW)
         and claim_type not in MONEY_CLAIM_TYPES
         and _current_in_clause(ctx, anchor)
     ):
-        # "..., actuellement de 40 mégawatts", "capacità attuale di 240 MW e potrebbe ...":
-        # what runs now, whatever another clause plans or dates later
-        return DEFAULT_STATUS[claim_type]
+        # "..., actuellement de 40 mégawatts", "capacità attuale di 240 MW e potrebbe ...",
+        # "exploite un campus de 300 MW": what runs now, whatever another clause plans or
+        # dates later
+        return FACT_STATUS[claim_type]
     if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
     if "purpose" in ctx.kinds and claim_type in _SIZES and _for_purpose(ctx, anchor):
@@ -158,9 +161,9 @@ def _base_status(
         # 규모로 추진했던 시리즈C": a round sought, not raised)
         if ctx.head_final and "planned" in ctx.kinds and _object_of_plan(ctx, anchor):
             return "planned"
-        return DEFAULT_STATUS[claim_type]
+        return FACT_STATUS[claim_type]
     if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
-        return "planned" if future_time else DEFAULT_STATUS[claim_type]
+        return "planned" if future_time else _unmarked(claim_type, past_time)
     start, end, relative = ctx.clause_of(anchor)
     if _plans(ctx, anchor, start, end):
         return "planned"
@@ -188,7 +191,13 @@ def _base_status(
                 return "planned"
     if future_time:
         return "planned"
-    return DEFAULT_STATUS[claim_type]
+    return _unmarked(claim_type, past_time)
+
+
+def _unmarked(claim_type: str, past_time: bool) -> str:
+    """The status of a figure no status word marks: the type's default, but a figure dated in
+    the past held then ("about 360 MW of active power at the end of last year")."""
+    return FACT_STATUS[claim_type] if past_time else DEFAULT_STATUS[claim_type]
 
 
 def _plans(ctx: StatusContext, anchor: int, start: int, end: int) -> bool:
@@ -202,6 +211,7 @@ def _plans(ctx: StatusContext, anchor: int, start: int, end: int) -> bool:
 
 
 _SIZES = frozenset(("cluster_size", "chip_holding", "power_capacity"))
+_NOW = frozenset(("current", "running"))  # words that a size or power runs now
 
 
 def _of_project(ctx: StatusContext, anchor: int) -> bool:
@@ -239,11 +249,15 @@ def _for_purpose(ctx: StatusContext, anchor: int) -> bool:
 
 
 def _current_in_clause(ctx: StatusContext, anchor: int) -> bool:
-    """A 'current' word in the figure's own clause, which has no plan, growth or completion
-    word of its own ("currently planned", "aktuelle Planungen", "kini sedang berekspansi
-    menjadi 200.000" stay plans) and, in verb-final languages, does not end in a plan."""
+    """A 'current' word (or a 'running' one, in a sentence with no completion phrase) in the
+    figure's own clause, which has no plan, growth or completion word of its own ("currently
+    planned", "aktuelle Planungen", "kini sedang berekspansi menjadi 200.000" stay plans) and,
+    in verb-final languages, does not end in a plan."""
     start, end, _ = ctx.clause_of(anchor)
-    if not ctx.has("current", start, end):
+    # a running word is weaker than 'currently': "Once completed, the campus draws 1.2 GW"
+    # is what the site will draw once built
+    running = "completion" not in ctx.kinds and ctx.has("running", start, end)
+    if not (running or ctx.has("current", start, end)):
         return False
     if any(ctx.has(kind, start, end) for kind in ("planned", "growth", "completion")):
         return False

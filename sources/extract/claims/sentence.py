@@ -29,7 +29,7 @@ from sources.extract.claims.funding import (
 from sources.extract.phrases import is_letter
 from sources.extract.status import own_statement, resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
-from sources.registry import DEFAULT_STATUS, MONEY_CLAIM_TYPES
+from sources.registry import DEFAULT_STATUS, FACT_STATUS, MONEY_CLAIM_TYPES
 
 # The claim families, in the order their claims are listed: each reads an analysed sentence
 # and proposes drafts (a new claim type gets a family module here, see the README).
@@ -71,7 +71,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         ):
             # "from 100,000 to 200,000": 100,000 runs now; "從3億到40億美元的估值": the
             # valuation the change starts from is the known one
-            status = DEFAULT_STATUS[d.type]
+            status = FACT_STATUS[d.type]
         elif (
             status == "closed"
             and after_condition(view, d.anchor, doc.rules.condition_openers)
@@ -100,7 +100,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         ):
             # "... to $350 billion, against $183 billion in September": the earlier figure
             # is a known fact, not part of the report or the plan
-            status = DEFAULT_STATUS[d.type]
+            status = FACT_STATUS[d.type]
         stated = status in ("operational", "closed", "reported")
         if as_of is None and not timed and doc.published is not None and stated:
             as_of = doc.published.isoformat()

@@ -209,6 +209,55 @@ def test_an_announced_site_is_planned(check, text, lang):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a site's power said flatly is its design capacity: most such figures in the news are
+        # of sites announced or being built
+        ("The Crusoe campus in Wyoming has a capacity of 300 MW.", "en"),
+        ("Der Campus von Crusoe in Wyoming hat eine Kapazität von 300 MW.", "de"),
+        ("El campus de Crusoe en Aragón tiene una capacidad de 300 MW.", "es"),
+        ("xAIの北海道キャンパスの受電容量は300MW。", "ja"),
+        ("xAI의 새만금 캠퍼스 전력 용량은 300MW다.", "ko"),
+    ],
+)
+def test_a_sites_power_said_flatly_is_planned(check, text, lang):
+    (claim,) = check(text, lang, [{"type": POWER, "quantity": 300.0, "status": "planned"}])
+    assert claim.subject in ("Crusoe", "xAI")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a word of a site that runs: in operation, operating, consuming, inaugurated
+        ("The Crusoe campus in Wyoming is in operation with 300 MW.", "en"),
+        ("The Crusoe campus in Wyoming consumes 300 MW.", "en"),
+        ("Der Campus von Crusoe in Wyoming ist mit 300 MW in Betrieb.", "de"),
+        ("El campus de Crusoe en Aragón, ya en funcionamiento, consume 300 MW.", "es"),
+        ("Le campus de Crusoe, inauguré en juin, consomme 300 MW.", "fr"),
+        ("Il campus di Crusoe in Lombardia è in funzione con 300 MW.", "it"),
+        ("O campus da Crusoe em Goiás consome 300 MW.", "pt"),
+        ("Kampus Crusoe di Batam sudah beroperasi dengan kapasitas 300 MW.", "id"),
+        ("Кампус Crusoe в Техасе потребляет 300 МВт.", "ru"),
+        ("Crusoe在得州已投运300兆瓦的园区。", "zh"),
+        ("稼働中のxAI北海道キャンパスの受電容量は300MW。", "ja"),
+        ("xAIは北海道で300MWのデータセンターを運用している。", "ja"),
+        ("xAI의 새만금 캠퍼스는 300MW 규모로 가동 중이다.", "ko"),
+    ],
+)
+def test_a_site_said_to_run_is_operational(check, text, lang):
+    (claim,) = check(text, lang, [{"type": POWER, "quantity": 300.0, "status": "operational"}])
+    assert claim.subject in ("Crusoe", "xAI")
+
+
+def test_a_sites_power_dated_in_the_past_held_then(check):
+    check(
+        "Crusoe had about 300 MW of capacity at the end of 2023.",
+        "en",
+        [{"type": POWER, "subject": "Crusoe", "quantity": 300.0, "status": "operational"}],
+    )
+
+
 def test_a_running_site_stays_operational(check):
     check(
         "Crusoe exploite un campus de 300 MW dans le Nord.",
