@@ -59,6 +59,10 @@ class Discourse:
     companies: Counter[str] = field(default_factory=Counter)
     # investors named, the story's company only when it names no other (SoftBank's own DC)
     backers: Counter[str] = field(default_factory=Counter)
+    # investors that head a sentence as its subject ("ソフトバンクは…取得する", "SoftBank
+    # will convert ..."), weighed as companies are: a group that invests also builds sites,
+    # and a size or power figure naming nobody may be its site's (``main_company(holders=)``)
+    heading_backers: Counter[str] = field(default_factory=Counter)
     last_company: dict[str, int] = field(default_factory=dict)
     first_company: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, Entity] = field(default_factory=dict)
@@ -105,11 +109,15 @@ class Discourse:
         which :meth:`main_company` leaves out, and its raiser continues it."""
         return self.funded is not None and self.funded.company_type == "chip_vendor"
 
-    def main_company(self, backers: bool = False) -> Entity | None:
+    def main_company(self, backers: bool = False, holders: bool = False) -> Entity | None:
         """The story's company: the most salient so far (see :func:`update_discourse`), the
         earliest named on a tie; with ``backers``, an investor when the story names no other
-        company (an investor may own chips, but it raises no money in its own stories)."""
+        company (an investor may own chips, but it raises no money in its own stories); with
+        ``holders`` (for a size or power figure), the investors that headed sentences compete
+        with the companies (SoftBank's story of its own data centre, OpenAI its partner)."""
         pool = self.companies or (self.backers if backers else self.companies)
+        if holders and self.heading_backers and self.companies:
+            pool = self.companies + self.heading_backers
         if not pool:
             return None
         lead = self.marked_lead
@@ -318,6 +326,10 @@ def update_discourse(
             disc.backers[ent.name] += 1
             disc.first_company.setdefault(ent.name, view_index)
             disc.by_name[ent.name] = ent
+            if start >= 0 and m is entities[0] and _heads(m, text, start, markers):
+                # the weight of a sentence's subject, and the lead's when it heads the story
+                lead = not disc.companies and not disc.heading_backers
+                disc.heading_backers[ent.name] += 4 if lead else 2
         elif ent.company_type != "chip_vendor":
             if markers:
                 weight = 2 if m is marked else 1
@@ -335,6 +347,16 @@ def update_discourse(
             disc.by_name[ent.name] = ent
     if cluster is not None:
         disc.cluster, disc.cluster_sentence = cluster, view_index
+
+
+def _heads(m: EntityMention, text: str, start: int, markers: frozenset[str]) -> bool:
+    """The name opens the sentence at ``start`` (a few words before it at most), or in a
+    language that marks its subject, is marked as one ("報道によれば、ソフトバンクは")."""
+    if markers and text[m.end : m.end + 1] in markers:
+        return True
+    head = text[start : m.start].strip()
+    cjk = any(ch >= "\u3000" for ch in head)
+    return len(head) <= HEAD_CJK if cjk else len(WORD.findall(head)) <= HEAD_WORDS
 
 
 def _marked_subject(

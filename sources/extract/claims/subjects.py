@@ -486,7 +486,7 @@ def pick_company(
                 return topic, ANAPHOR
             if disc.funded is not None:
                 return disc.funded, ANAPHOR
-        return disc.main_company(role == "compute"), ANAPHOR
+        return disc.main_company(role == "compute", holders=role == "compute"), ANAPHOR
     for m, r in ranked:
         if r < 2 and 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
             return m.entity, r  # "..., and CoreWeave's 250,000 GPUs": the possessor holds it
@@ -537,7 +537,9 @@ def pick_company(
                 # company named most (an investor's stake story names the investor most)
                 topic = disc.funded
             if topic is None:
-                topic = disc.main_company(role == "compute")  # before investors and sources
+                # before investors and sources (for a size or power, investors heading
+                # sentences compete)
+                topic = disc.main_company(role == "compute", holders=role == "compute")
             if role == "funding" and topic is not None and _invests_here(view, topic, ranked):
                 # "... ketika Tesla memimpin putaran ... US$500 juta": the story's
                 # company is this sentence's investor; the round is of a company not named
@@ -1024,7 +1026,7 @@ def subject_for_compute(
         return None, 0.0, ""
     if company is not None:
         return company, (-0.15 if rank >= ANAPHOR else 0.0), "company"
-    main = disc.main_company(backers=True)
+    main = disc.main_company(backers=True, holders=True)
     if main is not None:
         return main, -0.2, "company"
     return None, 0.0, ""

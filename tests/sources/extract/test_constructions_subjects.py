@@ -1337,3 +1337,35 @@ def test_a_programme_word_before_a_family_name_is_the_programme(lang, text):
     (Stargate Abilene); the new site is its company's (bundled reference data)."""
     claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
     assert_claims(claims, [{"type": POWER, "subject": "OpenAI", "quantity": 1000}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an investor group that heads the story's sentences builds the site; the partner it
+        # works with is named too, but the site's power is the group's
+        (
+            "ソフトバンクはOpenAIと組み、堺の旧工場をデータセンターに改装する。"
+            "ソフトバンクは工場の敷地を取得した。受電容量は150メガワットになる見通しだ。",
+            "ja",
+        ),
+        (
+            "SoftBank will convert a former factory in Sakai into a data centre with OpenAI. "
+            "SoftBank bought the site last month. Its power capacity is expected to reach "
+            "150 MW.",
+            "en",
+        ),
+    ],
+)
+def test_an_investor_heading_the_story_holds_its_site(check, text, lang):
+    check(text, lang, [{"type": "power_capacity", "subject": "SoftBank", "quantity": 150.0}])
+
+
+def test_an_investor_only_named_does_not_take_the_site(check):
+    # the investor is named, but the story's sentences are headed by the company
+    check(
+        "Crusoe opened a campus in Wyoming. Crusoe is backed by SoftBank. The campus draws "
+        "300 MW.",
+        "en",
+        [{"type": "power_capacity", "subject": "Crusoe", "quantity": 300.0}],
+    )
