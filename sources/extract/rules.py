@@ -248,6 +248,9 @@ class NameRules:
     # a person's role right after a company name ("OpenAI CTO", "OpenAI-Mitgründer"): the
     # company is the person's employer, not the raiser
     person_roles: tuple[str, ...] = ()
+    # words of a former role ("former", "ex-", "бывший", "前"): a person named by a former
+    # role at a company ("former OpenAI CTO Mira Murati raised ...") raises for another one
+    former: tuple[str, ...] = ()
     # words opening an apposition that names the noun before it ("..., namely G42", "yaitu")
     apposition_words: tuple[str, ...] = ()
     # nouns (or their stems) of one machine, heading an apposition that makes the name before
@@ -837,6 +840,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         auxiliaries=frozenset(w.lower() for w in names.get("auxiliaries", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
+        former=tuple(p.lower() for p in names.get("former", [])),
         apposition_words=tuple(p.lower() for p in names.get("apposition_words", [])),
         system_nouns=tuple(p.lower() for p in names.get("system_nouns", [])),
         name_stops=tuple(names.get("name_stops", [])),

@@ -25,6 +25,7 @@ RESTATED = "restates a figure stated before"
 COMPARED = "a figure compared with, not the claim's"
 NO_SUBJECT = "no subject"
 INVESTOR_ONLY = "only an investor or a source is named"
+EMPLOYER_ONLY = "only a person's former employer is named (their new company is not)"
 
 # chip counts
 COUNT_RANGE = "outside the range of a chip count"

@@ -1369,3 +1369,25 @@ def test_an_investor_only_named_does_not_take_the_site(check):
         "en",
         [{"type": "power_capacity", "subject": "Crusoe", "quantity": 300.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a person named by a former role at a company raises for a company of their own,
+        # which the sentence does not name: the employer raises nothing
+        ("Бывший технический директор OpenAI Мира Мурати привлекла 2 миллиарда долларов.", "ru"),
+        ("O ex-CEO da OpenAI João Silva levantou US$ 2 bilhões com investidores.", "pt"),
+        ("Former OpenAI CTO Jane Roe raised $2 billion for a new venture.", "en"),
+    ],
+)
+def test_a_persons_former_employer_raises_nothing(run, text, lang):
+    assert not [c for c in run(text, lang) if c.subject == "OpenAI"]
+
+
+def test_a_persons_former_employer_gives_way_to_the_storys_company(check):
+    check(
+        "Anthropic is hiring. Former OpenAI CTO Jane Roe raised $2 billion last month.",
+        "en",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 2_000_000_000.0}],
+    )

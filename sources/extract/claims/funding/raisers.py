@@ -194,15 +194,9 @@ def past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) ->
     """When the pick is named as a person's employer ("former OpenAI CTO Mira Murati",
     "OpenAI cofounder Ilya Sutskever"), the company the sentence names after a company noun
     ("for her startup Thinking Machines Lab", "his new startup, Safe Superintelligence")."""
-    roles = doc.rules.names.person_roles
-    if subject is None or rank >= 2 or not roles:
+    if not employer_named(doc, view, subject, rank):
         return None
     low = doc.low
-    if not any(
-        m.entity.name == subject.name and _role_next_to(low, view.start, m, roles)
-        for m in view.of_kind("company")
-    ):
-        return None
     for m in view.of_kind("company"):
         if m.entity.name == subject.name or m.entity.company_type in BACKER_TYPES:
             continue
@@ -213,6 +207,55 @@ def past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) ->
         if any(t.endswith(d) for t in tails for d in doc.rules.names.descriptors):
             return m.entity
     return None
+
+
+def employer_named(
+    doc: Doc, view: View, subject: Entity | None, rank: int, anchor: int | None = None
+) -> bool:
+    """The pick is named in the sentence as a person's employer, with the role right after
+    or before it ("former OpenAI CTO Mira Murati", "CEO da OpenAI"); with ``anchor``, before
+    that figure (the person is the clause's subject, not a co-founder listed after it)."""
+    roles = doc.rules.names.person_roles
+    if subject is None or rank >= 2 or not roles:
+        return False
+    return any(
+        m.entity.name == subject.name
+        and (anchor is None or m.end <= anchor)
+        and _role_next_to(doc.low, view.start, m, roles)
+        for m in view.of_kind("company")
+    )
+
+
+def former_employer(
+    doc: Doc, view: View, subject: Entity | None, rank: int, anchor: int
+) -> bool:
+    """The pick is named before the figure as a person's former employer ("former OpenAI
+    CTO Mira Murati", "Бывший технический директор OpenAI", "ex-CEO da OpenAI", "前OpenAI首席
+    技术官"): the person raises for a company of their own, not for that one."""
+    names = doc.rules.names
+    if not names.former or not employer_named(doc, view, subject, rank, anchor):
+        return False
+    low = doc.low
+    for m in view.of_kind("company"):
+        if m.entity.name != subject.name or m.end > anchor:
+            continue
+        head = low[max(view.start, m.start - 60) : m.start]
+        link = _ROLE_LINK.search(head)
+        before = head[: link.start()] if link else head
+        role = next((r for r in names.person_roles if before.endswith(r)), "")
+        before = before[: len(before) - len(role)].rstrip(" -")
+        if any(_ends_with_word(before, f.rstrip("-")) for f in names.former):
+            return True
+    return False
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """``text`` ends with ``word`` and no letter of any script stands right before it ("ex" in
+    "the ex", "前" in "，前", not "目前")."""
+    if not text.endswith(word):
+        return False
+    prev = text[-len(word) - 1 : -len(word)]
+    return not prev.isalpha()
 
 
 _ROLE_LINK = re.compile(

@@ -40,6 +40,7 @@ from sources.extract.claims.funding.not_rounds import part_of_next
 from sources.extract.claims.funding.raisers import (
     NO_ROUNDS,
     anaphor_before_named_after,
+    former_employer,
     names_funded_newco,
     no_raiser,
     past_affiliation,
@@ -50,6 +51,7 @@ from sources.extract.claims.funding.raisers import (
 from sources.extract.claims.funding.roles import money_roles
 from sources.extract.claims.funding.valuations import apart_in_time, private_value, valuation_basis
 from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
+from sources.extract.gazetteer import Entity
 from sources.extract.money import Money
 
 MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
@@ -159,6 +161,12 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 subject, rank, adj = newco, 0, -0.05
             elif has_roles and (other := past_affiliation(doc, view, subject, rank)) is not None:
                 subject = other  # "former OpenAI CTO Murati ... for her startup Thinking Machines"
+            elif has_roles and former_employer(doc, view, subject, rank, money.start):
+                subject, rank = _not_the_employer(disc, subject)
+                if subject is None:
+                    dropped(view, money.value, _ROUND, why.EMPLOYER_ONLY)
+                    continue
+                adj = -0.15
             elif anaphor_before_named_after(view, subject, rank, money.start):
                 # "这家...初创企业，获得3亿美元融资，凭借与腾讯的关系": the anaphor before the
                 # amount is its subject, not the company a later clause names
@@ -261,6 +269,13 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # "la valutazione di Acme è salita a 3 miliardi": the company the
                 # gazetteer lacks whose round the story gave, named again here
                 subject, rank = disc.funded, 0
+            elif has_roles and (other := past_affiliation(doc, view, subject, rank)) is not None:
+                subject, rank = other, 0  # "Murati ... for her startup TML, valued at ..."
+            elif has_roles and former_employer(doc, view, subject, rank, val.start):
+                subject, rank = _not_the_employer(disc, subject)
+                if subject is None:
+                    dropped(view, val.value, "valuation", why.EMPLOYER_ONLY)
+                    continue
         if subject is not None and rank == ANAPHOR and no_raiser(subject):
             # "Elle vaut désormais 3 milliards": the same; a giant's own value stays its own
             subject = story_raiser(disc, view) or subject
@@ -295,6 +310,15 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _not_the_employer(disc: Discourse, employer: Entity) -> tuple[Entity | None, int]:
+    """(subject, rank) when the pick is named as a person's former employer and the sentence
+    names no company of the person's own: the story's company if it is another ("Бывший
+    технический директор OpenAI Мира Мурати привлекла 2 миллиарда" in a story of her
+    start-up), else nobody."""
+    main = disc.main_company()
+    return (main, ANAPHOR) if main is not None and main != employer else (None, 2)
 
 
 def _without(view: View, rounds: list, drop: Callable[[Money, str], bool], reason: str) -> list:
