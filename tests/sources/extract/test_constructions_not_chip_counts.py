@@ -214,3 +214,17 @@ def test_a_sentence_opening_with_an_equivalence_restates_a_count_de(check):
             {"type": "chip_holding", "subject": "OpenAI", "quantity": 4e6},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a throughput in tokens counts tokens, not chips: only the GPUs are a holding
+        ("xAI will deploy 7,000 GPUs that can serve 2 million tokens per second.", "en"),
+        ("xAI将部署7,000颗GPU,推理能力达每秒200万token。", "zh"),
+        ("xAIは7,000基のGPUを導入し、毎秒200万トークンを処理する。", "ja"),
+    ],
+)
+def test_tokens_are_no_chips(run, text, lang):
+    counts = {c.quantity for c in run(text, lang) if c.type in ("chip_holding", "cluster_size")}
+    assert counts == {7000.0}
