@@ -5,7 +5,12 @@ construction came from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from sources.extract import extract
+from sources.extract.gazetteer import default_gazetteer
 
 CH, ROUND, VAL = "chip_holding", "funding_round", "valuation"
 
@@ -505,3 +510,24 @@ def test_respectively_after_another_round_keeps_its_own_list(check):
         ],
         exact=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # one value word for a "respectively" list of three amounts: each is a valuation, of
+        # the company in the same place of the list of names
+        (
+            "Anthropic, Mistral AI and Cohere were valued at $2 billion, $1.5 billion and "
+            "$1 billion respectively.",
+            "en",
+        ),
+        ("Anthropic、Mistral AI、Cohere分别以20亿美元、15亿美元、10亿美元估值上榜。", "zh"),
+    ],
+)
+def test_a_respectively_list_of_three_values_pairs_by_place(text, lang):
+    claims = extract(
+        text, language=lang, published=date(2025, 10, 1), gazetteer=default_gazetteer()
+    )
+    got = sorted((c.subject, c.amount) for c in claims if c.type == "valuation")
+    assert got == [("Anthropic", 2e9), ("Cohere", 1e9), ("Mistral AI", 1.5e9)]

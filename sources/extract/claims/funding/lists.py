@@ -116,7 +116,8 @@ def respective_names(view: View, moneys: list[Money]) -> list[Entity]:
         return []
     first = moneys[0].start
     names: list[Entity] = []
-    raising = bool(view.kinds("raise"))
+    # a chip maker may raise or be valued ("燧原科技、壁仞科技、沐曦分别以160亿元、…估值")
+    raising = bool(view.kinds("raise")) or bool(view.kinds("valuation"))
     for m in view.of_kind("company"):
         if m.end > first:
             break

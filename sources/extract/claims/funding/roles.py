@@ -224,6 +224,8 @@ def money_roles(
                 and view.text[a.end : b.start].strip() in joiners
             ):
                 roles[id(b)] = "valuation"  # "評価額は420億ドルと35億ドル": or the one before
+    if view.kinds("respectively") and len(moneys) > 2:
+        _share_list_role(view, moneys, roles)
     valued = "valuation" in roles.values()
     if valued and view.kinds("target"):
         # "从3亿到40亿美元的估值", "valued from $3 billion to $40 billion": the value a
@@ -313,6 +315,34 @@ def money_roles(
             dropped(view, money.value, "funding_round", reason)
         roles[id(money)] = role
     return roles
+
+
+_LIST_MARKS = ",、，;；"  # what separates the items of a list of amounts, with 'and'
+
+
+def _share_list_role(view: View, moneys: list[Money], roles: dict[int, str]) -> None:
+    """A "respectively" list of three or more amounts takes one role word for all of them
+    ("were valued at $2 billion, $1.5 billion and $1 billion respectively", "分别以160亿元、
+    155亿元、100亿元估值"): an amount with no role gets the role of its neighbour in the list,
+    with only commas and 'and' between them (the two-amount list is joined by its 'and')."""
+    coordinators = view.kinds("coordinator")
+
+    def joined(a: Money, b: Money) -> bool:
+        gap = view.text[a.end : b.start]
+        for c in coordinators:
+            if a.end <= c.start and c.end <= b.start:
+                gap = gap.replace(view.text[c.start : c.end], " ")
+        return not gap.strip(_LIST_MARKS + " ")
+
+    for _ in range(len(moneys)):  # one step along the list per pass, either way
+        changed = False
+        for a, b in pairwise(moneys):
+            ra, rb = roles.get(id(a), ""), roles.get(id(b), "")
+            if bool(ra) != bool(rb) and (ra or rb) in ("round", "valuation") and joined(a, b):
+                roles[id(a)] = roles[id(b)] = ra or rb
+                changed = True
+        if not changed:
+            break
 
 
 def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dict[int, Money]:
