@@ -1099,3 +1099,16 @@ def test_es_reported_round_beside_a_denied_valuation_is_denied(check):
             {"type": ROUND, "subject": "xAI", "amount": 8e9, "status": "denied"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a data provider's count of a round is a report, like a news outlet's
+        ("Laut PitchBook sammelte Mistral AI 600 Millionen Euro ein.", "de"),
+        ("Segundo dados da Crunchbase, a Mistral AI captou 600 milhões de euros.", "pt"),
+        ("According to PitchBook, Mistral AI raised $600 million.", "en"),
+    ],
+)
+def test_a_data_providers_figure_is_reported(check, text, lang):
+    check(text, lang, [{"type": "funding_round", "subject": "Mistral AI", "status": "reported"}])
