@@ -7,6 +7,8 @@ import inspect
 import re
 from pathlib import Path
 
+import pytest
+
 from sources.extract import extract, extract_articles
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -83,3 +85,28 @@ def test_dbt_converts_news_amounts_in_one_model():
         if re.search(r"/\s*\w*\.?units_per_usd", path.read_text(encoding="utf-8"))
     )
     assert converting == ["int_claims_normalized.sql"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "currency"),
+    [
+        # other dollars keep their currency, whether a code, a sign or a national word names it
+        ("xAI a levé 330 M$ AUD pour son campus.", "fr", "AUD"),
+        ("xAI a levé 500 M$ australiens pour son campus.", "fr", "AUD"),
+        ("xAI raised AU$500 million for its campus.", "en", "AUD"),
+        ("xAI raised 500 million Australian dollars for its campus.", "en", "AUD"),
+        ("xAI hat 500 Millionen australische Dollar eingesammelt.", "de", "AUD"),
+        ("xAI recaudó 500 millones de dólares australianos.", "es", "AUD"),
+        ("A xAI captou 500 milhões de dólares canadenses.", "pt", "CAD"),
+        ("xAI ha raccolto 500 milioni di dollari canadesi.", "it", "CAD"),
+        ("xAI привлекла 500 млн австралийских долларов.", "ru", "AUD"),
+        ("xAI mengumpulkan dana 500 juta dolar Australia.", "id", "AUD"),
+        ("xAI融资5亿澳元。", "zh", "AUD"),
+        ("xAIは5億豪ドルを調達した。", "ja", "AUD"),
+        ("xAI는 5억 호주달러를 유치했다.", "ko", "AUD"),
+    ],
+)
+def test_other_dollars_keep_their_currency(run, text, lang, currency):
+    rounds = [c for c in run(text, lang) if c.type == FR]
+    amount = 330e6 if "330" in text else 500e6
+    assert [(c.subject, c.amount, c.currency) for c in rounds] == [("xAI", amount, currency)]
