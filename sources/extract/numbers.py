@@ -428,6 +428,8 @@ def find_numbers(
                 continue  # glued to letters: a spec ("80GB", "5nm", "3D"), not a count
         if scale == 1.0:
             hit = lex.starting_at(low, end, hi, lx.SCALE)
+            if hit is None and low.startswith("-", end):
+                hit = lex.starting_at(low, end + 1, hi, lx.SCALE)  # "a $1.5-billion round"
             if hit is not None:
                 scale, end = float(hit.value), hit.end
         parsed = parse_digits(token, rules.group, scale != 1.0)

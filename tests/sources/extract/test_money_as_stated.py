@@ -110,3 +110,19 @@ def test_other_dollars_keep_their_currency(run, text, lang, currency):
     rounds = [c for c in run(text, lang) if c.type == FR]
     amount = 330e6 if "330" in text else 500e6
     assert [(c.subject, c.amount, c.currency) for c in rounds] == [("xAI", amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # Indian English counts in lakhs and crores, and writes the rupee "Rs"
+        ("xAI raised Rs 1,500 crore from investors.", 15e9, "INR"),
+        ("xAI raised ₹40 lakh from angels.", 4e6, "INR"),
+        # a hyphenated amount before its noun, and "MM" for millions
+        ("xAI closed a $6-billion round.", 6e9, "USD"),
+        ("xAI raised $150MM in new funding.", 150e6, "USD"),
+    ],
+)
+def test_english_amount_forms(run, text, amount, currency):
+    rounds = [c for c in run(text, "en") if c.type == FR]
+    assert [(c.subject, c.amount, c.currency) for c in rounds] == [("xAI", amount, currency)]
