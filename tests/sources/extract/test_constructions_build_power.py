@@ -495,3 +495,13 @@ def test_a_generic_word_in_a_clause_naming_the_company_keeps_the_figure(check, t
 )
 def test_a_generic_figure_in_a_sentence_naming_no_one_is_no_claim(check, text, lang):
     check(text, lang, [])
+
+
+def test_electric_megawatts_are_megawatts(run):
+    claims = run("xAI's Memphis site will draw 300 MWe by 2026.", "en")
+    assert [(c.type, c.quantity) for c in claims] == [("power_capacity", 300.0)]
+
+
+def test_a_grid_connection_in_mva_is_no_site_power(run):
+    # the rating of a grid connection may feed several sites
+    assert not run("xAI's Memphis sites share a 300 MVA grid connection.", "en")
