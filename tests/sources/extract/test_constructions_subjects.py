@@ -1391,3 +1391,24 @@ def test_a_persons_former_employer_gives_way_to_the_storys_company(check):
         "en",
         [{"type": ROUND, "subject": "Anthropic", "amount": 2_000_000_000.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the company a valuing verb takes as its object is the one valued, whoever values it
+        ("Investors valued Mistral AI at $6 billion.", "en"),
+        ("Les investisseurs valorisent Mistral AI à 6 milliards d'euros.", "fr"),
+        ("Los inversores valoran a Mistral AI en 6.000 millones de euros.", "es"),
+        ("Gli investitori valutano Mistral AI 6 miliardi di euro.", "it"),
+        ("Os investidores avaliam a Mistral AI em 6 bilhões de euros.", "pt"),
+        ("Инвесторы оценили Mistral AI в 6 млрд евро.", "ru"),
+        (
+            "La operación, mayor que la de OpenAI, valora a Mistral AI en 6.000 millones de euros.",
+            "es",
+        ),
+    ],
+)
+def test_the_object_of_a_valuing_verb_is_the_company_valued(text, lang):
+    claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
+    assert [(c.type, c.subject) for c in claims] == [(VAL, "Mistral AI")]

@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from sources.extract.claims.context import Discourse, View
+from sources.extract.claims.context import WORD, Discourse, View
 from sources.extract.claims.funding.investees import investee_marked
 from sources.extract.claims.funding.raisers import NO_ROUNDS
 from sources.extract.claims.subjects import subject_rank
@@ -263,3 +263,33 @@ def named_with(view: View, money: Money) -> Entity | None:
     if named.entity.company_type in BACKER_TYPES:
         return None
     return named.entity
+
+
+OBJECT_GAP = 2  # words between a valuing verb and the company it values ("valued the start-up")
+OBJECT_TAIL = 3  # words between that company and its value ("at", "à", "en", "mit", "в")
+
+
+def valued_object(view: View, money: Money) -> Entity | None:
+    """The company a valuing verb takes as its object, right before the value ("Investors
+    valued Mistral AI at $6 billion", "l'opération valorise Mistral AI à 6 milliards",
+    "инвесторы оценили Mistral AI в $6 млрд"): the company valued, whoever values it. Not in
+    verb-final languages, whose object stands before the verb."""
+    if view.rules is not None and view.rules.sov:
+        return None
+    text = view.text
+    for cue in view.kinds("valuation"):
+        if cue.end > money.start:
+            break
+        for m in view.of_kind("company"):
+            if not cue.end <= m.start or m.end > money.start:
+                continue
+            if m.entity.company_type in BACKER_TYPES:
+                break
+            before = WORD.findall(text, cue.end, m.start)
+            after = WORD.findall(text, m.end, money.start)
+            if len(before) <= OBJECT_GAP and len(after) <= OBJECT_TAIL and not any(
+                m.end <= o.start < money.start for o in view.money
+            ):
+                return m.entity
+            break  # only the first name after the verb is its object
+    return None

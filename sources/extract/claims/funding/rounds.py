@@ -35,6 +35,7 @@ from sources.extract.claims.funding.lists import (
     listed_shares,
     named_with,
     respective_pairs,
+    valued_object,
 )
 from sources.extract.claims.funding.not_rounds import part_of_next
 from sources.extract.claims.funding.raisers import (
@@ -258,7 +259,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             dropped(view, val.value, "valuation", why.NO_SUBJECT)
             continue
         subject, rank = pick_company(view, val.start, "funding", disc)
-        own = pair_of.get(id(val)) or named_with(view, val)
+        own = pair_of.get(id(val)) or named_with(view, val) or valued_object(view, val)
         if own is not None:
             subject, rank = own, 0
         else:
