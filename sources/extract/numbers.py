@@ -27,6 +27,7 @@ every regex here is linear (no nested unbounded repetition).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -81,6 +82,7 @@ _CJK_RUN = re.compile(
 )
 _HAS_CJK_NUM = re.compile(r"[〇零一二两兩三四五六七八九十百千万萬亿億兆]")
 _VAGUE_BEFORE_CJK = set("数數几幾上")
+_ORDINAL_BEFORE = set("第")  # "第二天", "第三年": an ordinal, no count
 # alone before 卡 each is a count ("万卡集群", "千卡级超节点"); elsewhere a word ("万一", "千万")
 _CARD_CLASS = {"万": 1e4, "萬": 1e4, "千": 1e3}
 _CARD = "卡"
@@ -241,7 +243,11 @@ def _drop_spaces(run: str) -> str:
     return run.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
 
 
-def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, int]]:
+def _scan_cjk(
+    fold: str, lo: int, hi: int, out: list[Num], unit_at: Callable[[int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """CJK numbers in ``[lo, hi)``; ``unit_at(pos)``: whether a unit (days, months, MW)
+    starts at ``pos``, after which a lone numeral is a count ("四个月", "两周")."""
     spans: list[tuple[int, int]] = []
     for m in _CJK_RUN.finditer(fold, lo, hi):
         s, e = m.start(), m.end()
@@ -270,8 +276,14 @@ def _scan_cjk(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int, in
         has_digit = any(c.isdigit() for c in run)
         if not has_big:
             small = [c for c in run if c in _CJK_SMALL]
-            if has_digit or not small or len(run) < 2:
-                continue  # "三星", "一轮", "百度": words, not numbers
+            before_unit = (
+                not has_digit
+                and unit_at is not None
+                and not (s > lo and fold[s - 1] in _ORDINAL_BEFORE)  # "第二天": the next day
+                and unit_at(e)
+            )
+            if (has_digit or not small or len(run) < 2) and not before_unit:
+                continue  # "三星", "一轮", "百度": words, not numbers; "四个月" is one
         end = e if unit_prefix else m.end()
         while end > e and fold[end - 1] in ".,":
             end -= 1
@@ -391,7 +403,11 @@ def find_numbers(
     views (same length as the document) and its lexicon."""
     lex.ensure(lo, hi)
     nums: list[Num] = []
-    covered = _scan_cjk(fold, lo, hi, nums) if _HAS_CJK_NUM.search(fold, lo, hi) else []
+    covered = (
+        _scan_cjk(fold, lo, hi, nums, lambda pos: lex.starting_at(low, pos, hi, lx.UNIT) is not None)
+        if _HAS_CJK_NUM.search(fold, lo, hi)
+        else []
+    )
     if _HAS_HANGUL_NUM.search(fold, lo, hi):
         covered += _scan_hangul(fold, lo, hi, nums)
     dates = [m.span() for m in _DATE.finditer(fold, lo, hi)]

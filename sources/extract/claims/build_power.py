@@ -85,6 +85,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if not build:
                 dropped(view, unit.value, "build_duration", why.NO_BUILD_WORD)
                 continue
+            if "become" in view.ctx.kinds and _to_become(view, unit, u_start, u_end):
+                dropped(view, unit.value, "build_duration", why.BECOME)
+                continue  # "xAI僅用兩年時間就成為了第一梯隊": two years to become a leader
             if not 2 <= unit.value <= 3650:
                 dropped(view, unit.value, "build_duration", why.DURATION_RANGE)
                 continue
@@ -142,6 +145,20 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _to_become(view: View, unit, clause_start: int, clause_end: int) -> bool:
+    """A 'become' word in the duration's clause, with no 'and' between them: the time is how
+    long the company took to become something ("two years to become a unicorn", "se
+    convirtió en un fenómeno en solo dos años"), not "built Colossus in 122 days and became
+    a leader"."""
+    for c in view.kinds("become"):
+        if not clause_start <= c.start < clause_end:
+            continue
+        lo, hi = (unit.end, c.start) if c.start >= unit.end else (c.end, unit.start)
+        if not any(lo <= k.start < hi for k in view.kinds("coordinator")):
+            return True
+    return False
 
 
 def _type(unit) -> str:

@@ -505,3 +505,46 @@ def test_electric_megawatts_are_megawatts(run):
 def test_a_grid_connection_in_mva_is_no_site_power(run):
     # the rating of a grid connection may feed several sites
     assert not run("xAI's Memphis sites share a 300 MVA grid connection.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # the founding story's own sentence: a particle verb split by its object
+        ("xAI brought its Colossus cluster online in 122 days.", "en", 122.0),
+        ("xAI brought Colossus online in 122 days.", "en", 122.0),
+        ("Colossus ging nach 19 Wochen in Betrieb.", "de", 133.0),
+        ("Colossus war nach nur 122 Tagen betriebsbereit.", "de", 122.0),
+        ("xAI merampungkan Colossus hanya dalam 122 hari.", "id", 122.0),
+        # a numeral written in Han characters before a time unit
+        ("Colossus的建设耗时四个月。", "zh", 120.0),
+        ("xAI用两周建成了Colossus。", "zh", 14.0),
+    ],
+)
+def test_build_times_said_in_more_ways(run, text, lang, days):
+    claims = [c for c in run(text, lang) if c.type == "build_duration"]
+    assert [(c.subject, c.quantity) for c in claims] == [("Colossus", days)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # how long a company took to become something is no build time
+        ("xAI took only two years to become a leading lab.", "en"),
+        ("xAI仅用两年时间就成为独角兽。", "zh"),
+        ("xAI se convirtió en un fenómeno en solo dos años.", "es"),
+        ("xAI est devenu un leader en seulement deux ans.", "fr"),
+    ],
+)
+def test_the_time_to_become_something_is_no_build_time(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == "build_duration"]
+
+
+def test_a_build_time_stays_when_becoming_is_a_clause_of_its_own(run):
+    claims = run("xAI built Colossus in 122 days and became a leader.", "en")
+    assert [(c.type, c.quantity) for c in claims] == [("build_duration", 122.0)]
+
+
+def test_an_ordinal_han_numeral_is_no_count(run):
+    # "第二天" is "the next day", not two days
+    assert not [c for c in run("第二天,xAI用Colossus建成了新园区。", "zh") if c.quantity == 2.0]
