@@ -1112,3 +1112,20 @@ def test_es_reported_round_beside_a_denied_valuation_is_denied(check):
 )
 def test_a_data_providers_figure_is_reported(check, text, lang):
     check(text, lang, [{"type": "funding_round", "subject": "Mistral AI", "status": "reported"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        # a round being finalised is not closed yet
+        ("Mistral AI is close to finalizing a $600 million round.", "en", "planned"),
+        ("Mistral AI is finalizing a $600 million round.", "en", "planned"),
+        ("Mistral AI has been approached by investors about a $600 million round.", "en", "planned"),
+        # "もよう", "とみられる": it appears so, a hedge
+        ("Mistral AIは6億ユーロを調達したもようだ。", "ja", "reported"),
+        ("Mistral AIの評価額は60億ユーロとみられる。", "ja", "reported"),
+    ],
+)
+def test_rounds_being_finalised_and_hedged_ones(check, text, lang, status):
+    (claim,) = check(text, lang, [{"subject": "Mistral AI", "status": status}])
+    assert claim.type in ("funding_round", "valuation")
