@@ -67,9 +67,9 @@ class ClaimType:
 
     ``subject``: what the fact is about (a ``cluster`` or a ``company``). ``measure``: where
     its number goes in a claim: ``chips``, ``days`` or ``mw`` in ``quantity``, ``money`` in
-    ``amount``/``currency`` (and ``valuation_usd``). ``fact_status``: the status of the fact
+    ``amount``/``currency`` (and ``valuation_usd``). ``held_status``: the status of the fact
     once it holds (``operational`` hardware, a ``closed`` round). ``default_status``: the
-    status when no cue word says otherwise; the fact status unless news states this kind of
+    status when no cue word says otherwise; the held status unless news states this kind of
     figure mostly before it holds (a site's power is its design capacity, said while it is
     planned or built: "a 1 GW campus").
     """
@@ -77,13 +77,14 @@ class ClaimType:
     name: str
     subject: str  # cluster | company
     measure: str  # chips | days | mw | money
-    fact_status: str
+    held_status: str
     description: str
-    default_status: str = ""  # "" : the fact status
+    default_status: str = ""  # "" : the held status
 
     def __post_init__(self) -> None:
+        """An empty ``default_status`` is the held status."""
         if not self.default_status:
-            object.__setattr__(self, "default_status", self.fact_status)
+            object.__setattr__(self, "default_status", self.held_status)
 
     @property
     def has_quantity(self) -> bool:
@@ -105,7 +106,7 @@ CLAIM_TYPES: tuple[str, ...] = tuple(t.name for t in CLAIM_TYPE_INFO)
 QUANTITY_CLAIM_TYPES: tuple[str, ...] = tuple(t.name for t in CLAIM_TYPE_INFO if t.has_quantity)
 MONEY_CLAIM_TYPES: tuple[str, ...] = tuple(t.name for t in CLAIM_TYPE_INFO if not t.has_quantity)
 DEFAULT_STATUS: dict[str, str] = {t.name: t.default_status for t in CLAIM_TYPE_INFO}
-FACT_STATUS: dict[str, str] = {t.name: t.fact_status for t in CLAIM_TYPE_INFO}
+HELD_STATUS: dict[str, str] = {t.name: t.held_status for t in CLAIM_TYPE_INFO}
 
 STATUSES: tuple[str, ...] = ("operational", "closed", "planned", "reported", "denied")
 """operational (a cluster or holding that runs), closed (a round or valuation done), planned

@@ -87,28 +87,6 @@ _ORDINAL_BEFORE = set("第")  # "第二天", "第三年": an ordinal, no count
 _CARD_CLASS = {"万": 1e4, "萬": 1e4, "千": 1e3}
 _CARD = "卡"
 _UNIT_AFTER_ZHAO = set("瓦赫")  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
-_GLUED_CURRENCY = (
-    "rp",
-    "usd",
-    "us",
-    "eur",
-    "rmb",
-    "cny",
-    "idr",
-    "brl",
-    "inr",
-    "krw",
-    "hkd",
-    "sgd",
-    "aud",
-    "cad",
-    "chf",
-    "gbp",
-    "jpy",
-    "twd",
-    "nt",
-    "r",
-)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DATE = re.compile(
     r"[0-9](?<![0-9]{2})(?:[0-9]?[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{3}[./-][0-9]{1,2}[./-][0-9]{1,2}"
@@ -246,8 +224,8 @@ def _drop_spaces(run: str) -> str:
 def _scan_cjk(
     fold: str, lo: int, hi: int, out: list[Num], unit_at: Callable[[int], bool] | None = None
 ) -> list[tuple[int, int]]:
-    """CJK numbers in ``[lo, hi)``; ``unit_at(pos)``: whether a unit (days, months, MW)
-    starts at ``pos``, after which a lone numeral is a count ("四个月", "两周")."""
+    """CJK numbers in ``[lo, hi)``; ``unit_at(pos)``: whether a unit of time starts at
+    ``pos``, after which a lone numeral is a count ("四个月", "两周")."""
     spans: list[tuple[int, int]] = []
     for m in _CJK_RUN.finditer(fold, lo, hi):
         s, e = m.start(), m.end()
@@ -386,11 +364,14 @@ def _scan_hangul(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int,
     return spans
 
 
-def _glued_currency_ok(fold: str, s: int, lo: int) -> bool:
+def _glued_currency_ok(low: str, s: int, lo: int, lex: Lexicon) -> bool:
+    """The letters glued before the number at ``s`` are a currency the rules write before
+    amounts ("USD150", "Rp150", "Rs1,500"), not a model name ("H100")."""
     j = s
-    while j > lo and j > s - 4 and fold[j - 1] in _ASCII_LETTERS:
+    while j > lo and j > s - 4 and low[j - 1] in _ASCII_LETTERS:
         j -= 1
-    return fold[j:s].lower() in _GLUED_CURRENCY
+    hit = lex.ending_at(low, s, lo, lx.CUR_PREFIX)
+    return hit is not None and hit.start == j and hit.end == s
 
 
 MAX_FIGURE = 1e18  # beyond any amount in any currency, and beyond float noise (not inf)
@@ -404,7 +385,7 @@ def find_numbers(
     lex.ensure(lo, hi)
     nums: list[Num] = []
     covered = (
-        _scan_cjk(fold, lo, hi, nums, lambda pos: lex.starting_at(low, pos, hi, lx.UNIT) is not None)
+        _scan_cjk(fold, lo, hi, nums, lambda pos: _time_unit_at(low, pos, hi, lex))
         if _HAS_CJK_NUM.search(fold, lo, hi)
         else []
     )
@@ -421,7 +402,7 @@ def find_numbers(
             break
         if s > lo:
             c = fold[s - 1]
-            if c in _ASCII_LETTERS and not _glued_currency_ok(fold, s, lo):
+            if c in _ASCII_LETTERS and not _glued_currency_ok(low, s, lo, lex):
                 continue  # a model name: H100, GPT-4o, MI300X
             if c == "-" and s - 1 > lo and fold[s - 2] in _ASCII_LETTERS:
                 continue  # "GPT-4", "H-100"
@@ -471,6 +452,13 @@ def find_numbers(
         _bound_before(low, num, lo, lex)
         _bound_after(low, num, hi, lex)
     return _ranges(low, nums, lo, rules, lex)
+
+
+def _time_unit_at(low: str, pos: int, hi: int, lex: Lexicon) -> bool:
+    """A unit of time (days, weeks, months, years) starts at ``pos``: "四个月", "两周"; not a
+    power unit, whose lone numeral names a class ("百兆瓦级": the 100-megawatt class)."""
+    hit = lex.starting_at(low, pos, hi, lx.UNIT)
+    return hit is not None and hit.value[0] == "days"
 
 
 def _counted(low: str, end: int, hi: int, lex: Lexicon) -> bool:

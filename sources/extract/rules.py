@@ -45,8 +45,9 @@ CUE_KINDS: dict[str, str] = {
     "cluster": "cluster, supercomputer, data-center nouns",
     "holding": "verbs of owning or buying chips",
     "build": "verbs of building (for build durations)",
-    "become": "'became', 'devenir', '成为', 'になった': a time stated with one is how long a company took "
-    "to become something ('in only two years became a unicorn'), not a build time",
+    "become": "'became', 'devenir', '成为', 'になった': a time stated with one is how long a "
+    "company took to become something ('in only two years became a unicorn'), not a build "
+    "time; becoming operational still is one",
     "growth": "verbs of growing or doubling (a target follows)",
     "target": "prepositions that introduce a target value ('to', 'auf', 'до')",
     "planned": "future, plans, talks",

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
-from sources.registry import DEFAULT_STATUS, FACT_STATUS, MONEY_CLAIM_TYPES
+from sources.registry import DEFAULT_STATUS, HELD_STATUS, MONEY_CLAIM_TYPES
 
 MEDIA_WINDOW = 50  # characters between an attribution word and the outlet it names
 _HEARSAY = frozenset(("reported", "reported_strong", "according", "report_verb"))
@@ -112,12 +112,15 @@ def resolve_status(
     *,
     future_time: bool = False,
     past_time: bool = False,
+    unmarked: str | None = None,
 ) -> str:
     """The status of a claim whose figure starts at ``anchor`` (document offset);
-    ``past_time``: the figure is dated before publication by a time of its own."""
+    ``past_time``: the figure is dated before publication by a time of its own; ``unmarked``:
+    what to return when no word decides (default: the type's default status, see
+    :func:`_unmarked`), to ask whether a word decided."""
     if "denied" in ctx.kinds:
         return "denied"
-    base = _base_status(ctx, claim_type, anchor, future_time, past_time)
+    base = _base_status(ctx, claim_type, anchor, future_time, past_time, unmarked)
     if base == "planned" and "talks" in ctx.kinds and _in_talks(ctx, anchor):
         base = "reported"  # "xAI is in talks to raise $15 billion": talks are reported
     money = claim_type in MONEY_CLAIM_TYPES
@@ -127,7 +130,12 @@ def resolve_status(
 
 
 def _base_status(
-    ctx: StatusContext, claim_type: str, anchor: int, future_time: bool, past_time: bool = False
+    ctx: StatusContext,
+    claim_type: str,
+    anchor: int,
+    future_time: bool,
+    past_time: bool = False,
+    unmarked: str | None = None,
 ) -> str:
     if hearsay_covers(ctx, anchor, past=past_time and claim_type in MONEY_CLAIM_TYPES):
         return "reported"
@@ -141,7 +149,7 @@ def _base_status(
         # "..., actuellement de 40 mégawatts", "capacità attuale di 240 MW e potrebbe ...",
         # "exploite un campus de 300 MW": what runs now, whatever another clause plans or
         # dates later
-        return FACT_STATUS[claim_type]
+        return HELD_STATUS[claim_type]
     if "completion" in ctx.kinds and claim_type not in MONEY_CLAIM_TYPES:
         return "planned"  # "900 MW when finished", "Une fois achevé, le campus ..."
     if "purpose" in ctx.kinds and claim_type in _SIZES and _for_purpose(ctx, anchor):
@@ -161,9 +169,9 @@ def _base_status(
         # 규모로 추진했던 시리즈C": a round sought, not raised)
         if ctx.head_final and "planned" in ctx.kinds and _object_of_plan(ctx, anchor):
             return "planned"
-        return FACT_STATUS[claim_type]
+        return HELD_STATUS[claim_type]
     if "planned" not in ctx.kinds:  # the usual case: only a future time makes a plan
-        return "planned" if future_time else _unmarked(claim_type, past_time)
+        return "planned" if future_time else _unmarked(claim_type, past_time, unmarked)
     start, end, relative = ctx.clause_of(anchor)
     if _plans(ctx, anchor, start, end):
         return "planned"
@@ -191,13 +199,16 @@ def _base_status(
                 return "planned"
     if future_time:
         return "planned"
-    return _unmarked(claim_type, past_time)
+    return _unmarked(claim_type, past_time, unmarked)
 
 
-def _unmarked(claim_type: str, past_time: bool) -> str:
-    """The status of a figure no status word marks: the type's default, but a figure dated in
-    the past held then ("about 360 MW of active power at the end of last year")."""
-    return FACT_STATUS[claim_type] if past_time else DEFAULT_STATUS[claim_type]
+def _unmarked(claim_type: str, past_time: bool, unmarked: str | None = None) -> str:
+    """The status of a figure no status word marks: ``unmarked`` when given, else the type's
+    default, but a figure dated in the past held then ("about 360 MW of active power at the
+    end of last year")."""
+    if unmarked is not None:
+        return unmarked
+    return HELD_STATUS[claim_type] if past_time else DEFAULT_STATUS[claim_type]
 
 
 def _plans(ctx: StatusContext, anchor: int, start: int, end: int) -> bool:

@@ -99,16 +99,16 @@ def test_each_language_is_normalized_and_each_script_decides_one():
 def test_claim_types_have_a_known_default_status_subject_and_measure():
     for entry in registry.CLAIM_TYPE_INFO:
         assert entry.default_status in registry.STATUSES
-        assert entry.fact_status in ("operational", "closed")
+        assert entry.held_status in ("operational", "closed")
         assert entry.subject in ("cluster", "company")
         assert entry.measure in ("chips", "days", "mw", "money")
     assert set(registry.DEFAULT_STATUS) == set(registry.CLAIM_TYPES)
 
 
-def test_a_claim_type_defaults_to_its_fact_status_unless_given_another():
+def test_a_claim_type_defaults_to_its_held_status_unless_given_another():
     """Power is the one type news states mostly before the fact holds (a site's design
     capacity); the others default to the status of a fact that holds."""
-    assert registry.FACT_STATUS["power_capacity"] == "operational"
+    assert registry.HELD_STATUS["power_capacity"] == "operational"
     assert registry.DEFAULT_STATUS["power_capacity"] == "planned"
-    assert registry.DEFAULT_STATUS["cluster_size"] == registry.FACT_STATUS["cluster_size"]
+    assert registry.DEFAULT_STATUS["cluster_size"] == registry.HELD_STATUS["cluster_size"]
     assert registry.DEFAULT_STATUS["funding_round"] == "closed"

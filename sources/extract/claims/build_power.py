@@ -39,6 +39,7 @@ from sources.extract.claims.context import (
 from sources.extract.claims.drops import dropped
 from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
+from sources.extract.units import UnitQty
 
 # how far from a duration its build word may stand (characters): a long clause joins a
 # horizon ("investments over three years") to an unrelated "creation"
@@ -147,17 +148,33 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     return drafts
 
 
-def _to_become(view: View, unit, clause_start: int, clause_end: int) -> bool:
+BECOME_WHAT = 16  # characters after a 'become' word where what it becomes is read
+
+
+def _to_become(view: View, unit: UnitQty, clause_start: int, clause_end: int) -> bool:
     """A 'become' word in the duration's clause, with no 'and' between them: the time is how
     long the company took to become something ("two years to become a unicorn", "se
     convirtió en un fenómeno en solo dos años"), not "built Colossus in 122 days and became
-    a leader"."""
+    a leader". Becoming operational is being built: a running or holding word between the
+    duration and the 'become' word, or right after it, keeps the build time ("took 122 days
+    to become operational", "122日で稼働可能な状態となった")."""
+    done = view.kinds("running") + view.kinds("holding")
     for c in view.kinds("become"):
         if not clause_start <= c.start < clause_end:
             continue
-        lo, hi = (unit.end, c.start) if c.start >= unit.end else (c.end, unit.start)
-        if not any(lo <= k.start < hi for k in view.kinds("coordinator")):
-            return True
+        after = c.start >= unit.end
+        lo, hi = (unit.end, c.start) if after else (c.end, unit.start)
+        if any(lo <= k.start < hi for k in view.kinds("coordinator")):
+            continue
+        # a build word after the duration and before the 'become' word says what it became
+        # ("122日で稼働可能な状態となった"); one before the duration says only that time passed
+        # ("devenu un leader en seulement deux ans", "仅用两年时间就成为")
+        between = done + (view.kinds("build") if after else [])
+        if any(lo <= k.start < hi for k in between) or any(
+            0 <= k.start - c.end <= BECOME_WHAT for k in done
+        ):
+            continue
+        return True
     return False
 
 

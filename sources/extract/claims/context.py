@@ -114,9 +114,13 @@ class Discourse:
         earliest named on a tie; with ``backers``, an investor when the story names no other
         company (an investor may own chips, but it raises no money in its own stories); with
         ``holders`` (for a size or power figure), the investors that headed sentences compete
-        with the companies (SoftBank's story of its own data centre, OpenAI its partner)."""
+        with the companies (SoftBank's story of its own data centre, OpenAI its partner),
+        unless the story gives another company's round or valuation."""
         pool = self.companies or (self.backers if backers else self.companies)
-        if holders and self.heading_backers and self.companies:
+        # not in a story of another company's round ("Crusoe raised $750 million. SoftBank
+        # led the round. ..."), where the investor heads sentences about its investing
+        funding_story = self.funded is not None and self.funded.name not in self.heading_backers
+        if holders and self.heading_backers and self.companies and not funding_story:
             pool = self.companies + self.heading_backers
         if not pool:
             return None

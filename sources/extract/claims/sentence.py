@@ -29,7 +29,7 @@ from sources.extract.claims.funding import (
 from sources.extract.phrases import is_letter
 from sources.extract.status import own_statement, resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
-from sources.registry import DEFAULT_STATUS, FACT_STATUS, MONEY_CLAIM_TYPES
+from sources.registry import DEFAULT_STATUS, HELD_STATUS, MONEY_CLAIM_TYPES
 
 # The claim families, in the order their claims are listed: each reads an analysed sentence
 # and proposes drafts (a new claim type gets a family module here, see the README).
@@ -51,6 +51,8 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
     told_apart: set[int] = set()  # claims a relative clause tells as a fact of its own
     for d in drafts:
         # (the guess only matters to a time: most sentences have none)
+        # (with the type's default: a site's power, planned unless a word says it runs, is
+        # mostly dated ahead, "expandir para 1,5 gigawatts até abril" next April)
         planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
         as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
         if (hypothetical or in_condition(view, d.anchor, doc.rules.condition_openers)) and not (
@@ -71,7 +73,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         ):
             # "from 100,000 to 200,000": 100,000 runs now; "從3億到40億美元的估值": the
             # valuation the change starts from is the known one
-            status = FACT_STATUS[d.type]
+            status = HELD_STATUS[d.type]
         elif (
             status == "closed"
             and after_condition(view, d.anchor, doc.rules.condition_openers)
@@ -91,7 +93,11 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             and _under_ceiling(doc, view, d.anchor)
         ):
             status = "planned"  # "scalabile fino a 90 MW": a site's design capacity
-        if restated and status == DEFAULT_STATUS[d.type]:
+        if (
+            restated
+            and status == DEFAULT_STATUS[d.type]
+            and resolve_status(view.ctx, d.type, d.anchor, unmarked="") == ""
+        ):
             status = disc.last_status[1]  # "Das entspricht ...": the figure before, restated
         if (
             status in ("reported", "planned")
@@ -100,7 +106,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         ):
             # "... to $350 billion, against $183 billion in September": the earlier figure
             # is a known fact, not part of the report or the plan
-            status = FACT_STATUS[d.type]
+            status = HELD_STATUS[d.type]
         stated = status in ("operational", "closed", "reported")
         if as_of is None and not timed and doc.published is not None and stated:
             as_of = doc.published.isoformat()

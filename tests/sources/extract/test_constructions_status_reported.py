@@ -1120,7 +1120,7 @@ def test_a_data_providers_figure_is_reported(check, text, lang):
         # a round being finalised is not closed yet
         ("Mistral AI is close to finalizing a $600 million round.", "en", "planned"),
         ("Mistral AI is finalizing a $600 million round.", "en", "planned"),
-        ("Mistral AI has been approached by investors about a $600 million round.", "en", "planned"),
+        ("Mistral AI is in the process of finalizing a $600 million round.", "en", "planned"),
         # "もよう", "とみられる": it appears so, a hedge
         ("Mistral AIは6億ユーロを調達したもようだ。", "ja", "reported"),
         ("Mistral AIの評価額は60億ユーロとみられる。", "ja", "reported"),

@@ -10,8 +10,15 @@ from datetime import date
 import pytest
 
 from sources.extract import extract
+from sources.extract.claims import drops as why
 from sources.extract.gazetteer import default_gazetteer
-from tests.sources.extract.conftest import PUB_2025_12_10, PUBLISHED, assert_claims, check_bundled
+from tests.sources.extract.conftest import (
+    PUB_2025_12_10,
+    PUBLISHED,
+    assert_claims,
+    check_bundled,
+    drop_reasons,
+)
 
 CS, ROUND, VAL, POWER = "cluster_size", "funding_round", "valuation", "power_capacity"
 
@@ -1364,8 +1371,7 @@ def test_an_investor_heading_the_story_holds_its_site(check, text, lang):
 def test_an_investor_only_named_does_not_take_the_site(check):
     # the investor is named, but the story's sentences are headed by the company
     check(
-        "Crusoe opened a campus in Wyoming. Crusoe is backed by SoftBank. The campus draws "
-        "300 MW.",
+        "Crusoe opened a campus in Wyoming. Crusoe is backed by SoftBank. The campus draws 300 MW.",
         "en",
         [{"type": "power_capacity", "subject": "Crusoe", "quantity": 300.0}],
     )
@@ -1383,6 +1389,7 @@ def test_an_investor_only_named_does_not_take_the_site(check):
 )
 def test_a_persons_former_employer_raises_nothing(run, text, lang):
     assert not [c for c in run(text, lang) if c.subject == "OpenAI"]
+    assert why.EMPLOYER_ONLY in drop_reasons(text, lang)
 
 
 def test_a_persons_former_employer_gives_way_to_the_storys_company(check):

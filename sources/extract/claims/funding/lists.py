@@ -277,9 +277,18 @@ def valued_object(view: View, money: Money) -> Entity | None:
     if view.rules is not None and view.rules.sov:
         return None
     text = view.text
+    clause_start = view.ctx.clause_of(money.start)[0]
+    compared = view.kinds("comparison") + view.kinds("comparison_before")
     for cue in view.kinds("valuation"):
         if cue.end > money.start:
             break
+        if any(
+            clause_start <= m.start < cue.start and m.entity.company_type not in BACKER_TYPES
+            for m in view.of_kind("company")
+        ):
+            # "Anthropic reached a valuation above OpenAI, at $500 billion": the clause has
+            # a subject of its own, which is the one valued
+            return None
         for m in view.of_kind("company"):
             if not cue.end <= m.start or m.end > money.start:
                 continue
@@ -287,8 +296,12 @@ def valued_object(view: View, money: Money) -> Entity | None:
                 break
             before = WORD.findall(text, cue.end, m.start)
             after = WORD.findall(text, m.end, money.start)
-            if len(before) <= OBJECT_GAP and len(after) <= OBJECT_TAIL and not any(
-                m.end <= o.start < money.start for o in view.money
+            if (
+                len(before) <= OBJECT_GAP
+                and len(after) <= OBJECT_TAIL
+                and not any(ch in text[m.end : money.start] for ch in ",;:")
+                and not any(cue.end <= c.start < m.start for c in compared)
+                and not any(m.end <= o.start < money.start for o in view.money)
             ):
                 return m.entity
             break  # only the first name after the verb is its object

@@ -226,9 +226,7 @@ def employer_named(
     )
 
 
-def former_employer(
-    doc: Doc, view: View, subject: Entity | None, rank: int, anchor: int
-) -> bool:
+def former_employer(doc: Doc, view: View, subject: Entity | None, rank: int, anchor: int) -> bool:
     """The pick is named before the figure as a person's former employer ("former OpenAI
     CTO Mira Murati", "Бывший технический директор OpenAI", "ex-CEO da OpenAI", "前OpenAI首席
     技术官"): the person raises for a company of their own, not for that one."""
@@ -236,26 +234,28 @@ def former_employer(
     if not names.former or not employer_named(doc, view, subject, rank, anchor):
         return False
     low = doc.low
-    for m in view.of_kind("company"):
-        if m.entity.name != subject.name or m.end > anchor:
-            continue
-        head = low[max(view.start, m.start - 60) : m.start]
-        link = _ROLE_LINK.search(head)
-        before = head[: link.start()] if link else head
-        role = next((r for r in names.person_roles if before.endswith(r)), "")
-        before = before[: len(before) - len(role)].rstrip(" -")
-        if any(_ends_with_word(before, f.rstrip("-")) for f in names.former):
-            return True
-    return False
+    # its last mention before the figure: "Former OpenAI CTO Mira Murati said OpenAI raised
+    # $6.6 billion" names OpenAI again as the raiser
+    named = [c for c in view.of_kind("company") if c.entity.name == subject.name]
+    m = [c for c in named if c.end <= anchor][-1]
+    head = low[max(view.start, m.start - 60) : m.start]
+    link = _ROLE_LINK.search(head)
+    before = head[: link.start()] if link else head
+    role = next((r for r in names.person_roles if before.endswith(r)), "")
+    before = before[: len(before) - len(role)].rstrip(" -")
+    return any(_ends_with_word(before, f.rstrip("-")) for f in names.former)
 
 
 def _ends_with_word(text: str, word: str) -> bool:
     """``text`` ends with ``word`` and no letter of any script stands right before it ("ex" in
-    "the ex", "前" in "，前", not "目前")."""
+    "the ex", "前" in "，前", not "目前"); a one-character word ("前", "元", "전") stands after
+    no word at all, past the spaces ("2년 전 오픈AI": two years ago, no former role)."""
     if not text.endswith(word):
         return False
-    prev = text[-len(word) - 1 : -len(word)]
-    return not prev.isalpha()
+    rest = text[: -len(word)]
+    if len(word) == 1:
+        rest = rest.rstrip()
+    return not rest[-1:].isalnum()
 
 
 _ROLE_LINK = re.compile(
