@@ -100,6 +100,8 @@ def unknown_company(
     for start, end in _candidates(text, lo, anchor, cjk, rules.code, names):
         if not _plain(view, start, end, names):
             continue
+        if names.place_words and _after_place_word(text, start, names.place_words):
+            continue  # "Im Großraum Mailand entsteht ...": a place, not the raiser or holder
         if any(0 <= start - e <= 3 for e in sources):
             continue  # "laut Informationen des Handelsblatts": a source, not the raiser
         if cjk and any(0 <= s - end <= SOURCE_AFTER for s in sources_after):
@@ -868,6 +870,13 @@ def _name_forms(text: str, name: str, names) -> list[str]:
         ):
             return [name, short]
     return [name]
+
+
+def _after_place_word(text: str, start: int, place_words: frozenset[str]) -> bool:
+    """The word right before ``start`` is one after which a capitalised word is a place
+    ("im Großraum Mailand", "di China")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in place_words
 
 
 def _person_or_place(text: str, name: str, names) -> bool:

@@ -1006,3 +1006,13 @@ def test_a_name_owning_its_valuation_is_the_valued_company_en(check):
         "en",
         [{"type": VAL, "subject": "Kestrel", "valuation": 1.1e9}],
     )
+
+
+def test_a_place_after_a_preposition_is_no_company_de(check):
+    # "Im Großraum Mailand" names a place; the company heads the clause after the colon
+    check(
+        "Apto baut Rechenzentren. Im Großraum Mailand entsteht ein neues Projekt: Apto plant "
+        "in Lacchiarella einen Campus mit bis zu 300 Megawatt.",
+        "de",
+        [{"type": "power_capacity", "subject": "Apto", "quantity": 300.0}],
+    )
