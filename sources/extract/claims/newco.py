@@ -100,7 +100,7 @@ def unknown_company(
     for start, end in _candidates(text, lo, anchor, cjk, rules.code, names):
         if not _plain(view, start, end, names):
             continue
-        if names.place_words and _after_place_word(text, start, names.place_words):
+        if names.place_words and _after_place_word(text[max(0, start - 30) : start].split(), names):
             continue  # "Im Großraum Mailand entsteht ...": a place, not the raiser or holder
         if any(0 <= start - e <= 3 for e in sources):
             continue  # "laut Informationen des Handelsblatts": a source, not the raiser
@@ -872,11 +872,13 @@ def _name_forms(text: str, name: str, names) -> list[str]:
     return [name]
 
 
-def _after_place_word(text: str, start: int, place_words: frozenset[str]) -> bool:
-    """The word right before ``start`` is one after which a capitalised word is a place
-    ("im Großraum Mailand", "di China")."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in place_words
+def _after_place_word(before: list[str], names) -> bool:
+    """The last of the words ``before`` a name is one after which a capitalised word is a
+    place ("im Großraum Mailand", "di China"), and no leading verb stands before it
+    ("berinvestasi di Manus": the company invested in)."""
+    if not before or before[-1].lower() not in names.place_words:
+        return False
+    return len(before) < 2 or before[-2].lower() not in names.lead_verbs
 
 
 def _person_or_place(text: str, name: str, names) -> bool:
@@ -887,10 +889,10 @@ def _person_or_place(text: str, name: str, names) -> bool:
         if not before or _title_line(text, m.start()):
             continue  # a headline capitalises every word: "Zuckerberg Beli Manus Startup AI"
         last = before[-1]
+        if _after_place_word(before, names):
+            return True
         if last.lower() in names.place_words:
-            if len(before) < 2 or before[-2].lower() not in names.lead_verbs:
-                return True  # but "berinvestasi di Manus": the company invested in
-            continue
+            continue  # "berinvestasi di Manus": the company invested in
         if (
             last[:1].isupper()
             and last.isalpha()

@@ -194,9 +194,15 @@ def past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) ->
     """When the pick is named as a person's employer ("former OpenAI CTO Mira Murati",
     "OpenAI cofounder Ilya Sutskever"), the company the sentence names after a company noun
     ("for her startup Thinking Machines Lab", "his new startup, Safe Superintelligence")."""
-    if not employer_named(doc, view, subject, rank):
+    roles = doc.rules.names.person_roles
+    if subject is None or rank >= 2 or not roles:
         return None
     low = doc.low
+    if not any(
+        m.entity.name == subject.name and _role_next_to(low, view.start, m, roles)
+        for m in view.of_kind("company")
+    ):
+        return None
     for m in view.of_kind("company"):
         if m.entity.name == subject.name or m.entity.company_type in BACKER_TYPES:
             continue
@@ -209,36 +215,22 @@ def past_affiliation(doc: Doc, view: View, subject: Entity | None, rank: int) ->
     return None
 
 
-def employer_named(
-    doc: Doc, view: View, subject: Entity | None, rank: int, anchor: int | None = None
-) -> bool:
-    """The pick is named in the sentence as a person's employer, with the role right after
-    or before it ("former OpenAI CTO Mira Murati", "CEO da OpenAI"); with ``anchor``, before
-    that figure (the person is the clause's subject, not a co-founder listed after it)."""
-    roles = doc.rules.names.person_roles
-    if subject is None or rank >= 2 or not roles:
-        return False
-    return any(
-        m.entity.name == subject.name
-        and (anchor is None or m.end <= anchor)
-        and _role_next_to(doc.low, view.start, m, roles)
-        for m in view.of_kind("company")
-    )
-
-
 def former_employer(doc: Doc, view: View, subject: Entity | None, rank: int, anchor: int) -> bool:
-    """The pick is named before the figure as a person's former employer ("former OpenAI
-    CTO Mira Murati", "Бывший технический директор OpenAI", "ex-CEO da OpenAI", "前OpenAI首席
-    技术官"): the person raises for a company of their own, not for that one."""
+    """The pick's last mention before the figure names it as a person's former employer
+    ("former OpenAI CTO Mira Murati", "Бывший технический директор OpenAI", "ex-CEO da
+    OpenAI", "前OpenAI首席技术官"): the person raises for a company of their own, not for that
+    one. Only the last mention counts: "Former OpenAI CTO Mira Murati said OpenAI raised $6.6
+    billion" names OpenAI again as the raiser."""
     names = doc.rules.names
-    if not names.former or not employer_named(doc, view, subject, rank, anchor):
+    if subject is None or rank >= 2 or not names.person_roles or not names.former:
         return False
-    low = doc.low
-    # its last mention before the figure: "Former OpenAI CTO Mira Murati said OpenAI raised
-    # $6.6 billion" names OpenAI again as the raiser
-    named = [c for c in view.of_kind("company") if c.entity.name == subject.name]
-    m = [c for c in named if c.end <= anchor][-1]
-    head = low[max(view.start, m.start - 60) : m.start]
+    mentions = [
+        m for m in view.of_kind("company") if m.entity.name == subject.name and m.end <= anchor
+    ]
+    if not mentions or not _role_next_to(doc.low, view.start, mentions[-1], names.person_roles):
+        return False
+    m = mentions[-1]
+    head = doc.low[max(view.start, m.start - 60) : m.start]
     link = _ROLE_LINK.search(head)
     before = head[: link.start()] if link else head
     role = next((r for r in names.person_roles if before.endswith(r)), "")

@@ -160,14 +160,12 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             newco = unknown_raiser(doc, view, money.start, subject, rank)
             if newco is not None:
                 subject, rank, adj = newco, 0, -0.05
-            elif has_roles and (other := past_affiliation(doc, view, subject, rank)) is not None:
-                subject = other  # "former OpenAI CTO Murati ... for her startup Thinking Machines"
-            elif has_roles and former_employer(doc, view, subject, rank, money.start):
-                subject, rank = _not_the_employer(disc, subject)
+            elif has_roles and (person := _persons_company(doc, view, disc, subject, rank, money)):
+                subject, rank = person
                 if subject is None:
                     dropped(view, money.value, _ROUND, why.EMPLOYER_ONLY)
                     continue
-                adj = -0.15
+                adj = -0.15 if rank >= ANAPHOR else 0.0
             elif anaphor_before_named_after(view, subject, rank, money.start):
                 # "这家...初创企业，获得3亿美元融资，凭借与腾讯的关系": the anaphor before the
                 # amount is its subject, not the company a later clause names
@@ -270,10 +268,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # "la valutazione di Acme è salita a 3 miliardi": the company the
                 # gazetteer lacks whose round the story gave, named again here
                 subject, rank = disc.funded, 0
-            elif has_roles and (other := past_affiliation(doc, view, subject, rank)) is not None:
-                subject, rank = other, 0  # "Murati ... for her startup TML, valued at ..."
-            elif has_roles and former_employer(doc, view, subject, rank, val.start):
-                subject, rank = _not_the_employer(disc, subject)
+            elif has_roles and (person := _persons_company(doc, view, disc, subject, rank, val)):
+                subject, rank = person
                 if subject is None:
                     dropped(view, val.value, "valuation", why.EMPLOYER_ONLY)
                     continue
@@ -313,13 +309,21 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     return drafts
 
 
-def _not_the_employer(disc: Discourse, employer: Entity) -> tuple[Entity | None, int]:
-    """(subject, rank) when the pick is named as a person's former employer and the sentence
-    names no company of the person's own: the story's company if it is another ("Бывший
-    технический директор OpenAI Мира Мурати привлекла 2 миллиарда" in a story of her
-    start-up), else nobody."""
+def _persons_company(
+    doc: Doc, view: View, disc: Discourse, subject: Entity | None, rank: int, money: Money
+) -> tuple[Entity | None, int] | None:
+    """(subject, rank) when the pick is a person's employer: the company the sentence names
+    after a company noun ("former OpenAI CTO Murati ... for her startup Thinking Machines");
+    else, for a former employer, the story's company if it is another ("Бывший технический
+    директор OpenAI Мира Мурати привлекла 2 миллиарда" in a story of her start-up), else
+    nobody (None as the subject). None when the pick is no person's employer."""
+    other = past_affiliation(doc, view, subject, rank)
+    if other is not None:
+        return other, rank
+    if subject is None or not former_employer(doc, view, subject, rank, money.start):
+        return None
     main = disc.main_company()
-    return (main, ANAPHOR) if main is not None and main != employer else (None, 2)
+    return (main, ANAPHOR) if main is not None and main != subject else (None, 2)
 
 
 def _without(view: View, rounds: list, drop: Callable[[Money, str], bool], reason: str) -> list:
