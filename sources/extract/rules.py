@@ -335,6 +335,9 @@ class LanguageRules:
     # words that name whom a round is for, right after its amount ("a $20 billion Series E
     # for xAI", "eine Runde über 12 Milliarden Dollar für xAI")
     round_for: tuple[str, ...]
+    # words of a possessor after a round's amount when the round noun heads it ("la ronda de
+    # 500 millones de Mistral AI", "a rodada de US$ 41 bilhões da OpenAI"): whose round it is
+    round_of: tuple[str, ...]
     # counts of companies or deals as a subject ("five deals totaling"), read next to an amount
     companies_counted: tuple[re.Pattern[str], ...]
     funding_spans: tuple[re.Pattern[str], ...]  # "in two months": read next to an amount
@@ -743,6 +746,7 @@ def load_rules(code: str | None) -> LanguageRules:
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
         round_for=tuple(p.lower() for p in money.get("round_for", [])),
+        round_of=tuple(p.lower() for p in money.get("round_of", [])),
         companies_counted=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("companies_counted", [])

@@ -941,6 +941,39 @@ def test_components_of_a_round_listed_are_parts(check):
     )
 
 
+def test_other_companies_rounds_after_a_part_word_are_examples_not_parts(check):
+    """After "among them" or 其中 a list may give other companies' own rounds (a company and
+    its round word in the amount's clause): examples of a sum, each a round; the sum before
+    them is no round, and a round's investor shares stay parts."""
+    check(
+        "今年上半年芯片初创企业共完成40笔融资，总金额超过300亿元，其中燧原科技完成18亿元"
+        "E轮融资，Groq获得12亿元战略融资。",
+        "zh",
+        [
+            {"type": ROUND, "subject": "Enflame", "amount": 18e8, "currency": "CNY"},
+            {"type": ROUND, "subject": "Groq", "amount": 12e8, "currency": "CNY"},
+        ],
+    )
+    check(
+        "Entre os maiores negócios do ano estão a rodada de US$ 30 bilhões da OpenAI e a "
+        "captação de US$ 9 bilhões da Groq em julho.",
+        "pt",
+        [{"type": ROUND, "subject": "OpenAI", "amount": 30e9, "currency": "USD"}],
+        exact=False,
+    )
+    # a round's investors after a comma and 其中: the round stays, the share is a part
+    check(
+        "xAI完成80亿美元融资，其中英伟达投资15亿美元。",
+        "zh",
+        [{"type": ROUND, "subject": "xAI", "amount": 8e9, "currency": "USD"}],
+    )
+    check(
+        "OpenAI raised $12 billion, including $3 billion from NVIDIA in the round.",
+        "en",
+        [{"type": ROUND, "subject": "OpenAI", "amount": 12e9, "currency": "USD"}],
+    )
+
+
 def test_shares_given_by_named_sources_after_the_total_are_parts(check):
     """ "raising $30 billion, with $22.5 billion from SoftBank and $7.5 billion from others":
     each amount after the total that names its source is that source's share; amounts that

@@ -841,6 +841,31 @@ def test_a_round_for_a_company_is_that_companys_en(check):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A OpenAI cresceu, e a rodada de US$ 12 bilhões da xAI em julho chamou atenção.", "pt"),
+        ("OpenAI creció, y la ronda de 12.000 millones de dólares de xAI sorprendió.", "es"),
+        ("OpenAI è cresciuta, e il round da 12 miliardi di dollari di xAI ha fatto notizia.", "it"),
+        ("OpenAI a grandi, et le tour de table de 12 milliards de dollars de xAI a surpris.", "fr"),
+    ],
+)
+def test_a_round_noun_its_amount_and_a_possessive_name_the_round_of_that_company(check, text, lang):
+    """ "a rodada de US$ 12 bilhões da xAI": a possessive word after the amount a round noun
+    heads names whose round it is, over the subject of the sentence."""
+    check(text, lang, [{"type": ROUND, "subject": "xAI", "amount": 12e9, "currency": "USD"}])
+
+
+def test_a_possessive_word_after_a_raise_verb_names_the_source_pt(check):
+    """ "captou US$ 2 bilhões da Microsoft": with no round noun heading the amount, "da" is
+    where the money came from: the round stays the subject's."""
+    check(
+        "A OpenAI captou US$ 2 bilhões da xAI em julho.",
+        "pt",
+        [{"type": ROUND, "subject": "OpenAI", "amount": 2e9, "currency": "USD"}],
+    )
+
+
 def test_a_described_item_of_an_investor_list_is_an_investor_pt():
     """ "com a Nvidia, o fundo de risco da LG e a Samsung entre os investidores": a list of
     investors whose items are described still lists investors; Samsung raises nothing, and a

@@ -265,6 +265,8 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             # value word after the part word states the company's value, not a part
             continue
         if cue.end <= money.start:
+            if _own_round(view, cue, money):
+                continue  # "其中燧原科技完成20亿元D轮融资": an example the list goes on to
             between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
             if not between and any(m.end <= cue.start for m in view.money):
                 return True  # "$6 billion, including $1 billion from ..."
@@ -291,9 +293,50 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             and 0 <= cue.start - money.end <= 3
             and not any(0 <= n.start - cue.end <= 4 for n in view.nums)
         ):
-            # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total
-            return True
+            # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total.
+            # Across a comma, a part word that goes on to a company lists what the amount
+            # holds: a round's investors ("完成60亿美元融资，其中英伟达投资10亿美元": the
+            # round stays), or other companies' rounds ("总金额超过200亿元，其中燧原科技完成
+            # 20亿元D轮融资": a sum)
+            if not any(ch in ",，;；" for ch in view.text[money.end : cue.start]):
+                return True
+            # (a company in the part word's clause: "Le tour de 120 millions, incluant une
+            # part de cash-out, valorise CoreWeave" names a part)
+            clause_end = view.ctx.clause_of(cue.start)[1]
+            named = any(cue.end <= c.start < clause_end for c in view.of_kind("company"))
+            if not named or any(_own_round(view, cue, m) for m in view.money if m.start > cue.end):
+                return True
     return False
+
+
+OWN_ROUND_AFTER = 24  # a company or round word this close after an example's amount
+
+
+def _own_round(view: View, cue: Cue, money: Money) -> bool:
+    """After a part word, the amount is another company's own round, an example of a list
+    and no part of a total: a round or raise word and a company of its own stand between the
+    part word and the amount or right after it ("其中燧原科技完成20亿元D轮融资", "entre eles
+    a rodada de US$ 41 bilhões da OpenAI"). Not a backer (a company after a backing word, an
+    investor or a chip maker: "including $1 billion from Nvidia"), nor a company named
+    before the part word (a tranche of that company's round). A chip maker may raise its own
+    round ("其中燧原科技完成..."), but not one that invests ("其中英伟达投资10亿美元")."""
+    # in the amount's own clause: "(включая инвестиции в Anthropic) ... 400 миллионов" is
+    # a fund's
+    lo = max(cue.end, view.ctx.clause_of(money.start)[0])
+    hi = min(view.end, money.end + OWN_ROUND_AFTER)
+    if not any(lo <= c.start < hi and c.kind in ("raise", "round") for c in view.cues):
+        return False
+    before = {m.entity.name for m in view.of_kind("company") if m.end <= cue.start}
+    backing = [c.end for c in view.kinds("investor_role")]
+    investing = [c.start for c in view.kinds("investment")]
+    return any(
+        lo <= m.start < hi
+        and m.entity.company_type != "investor"
+        and m.entity.name not in before
+        and not any(0 <= m.start - b <= 3 for b in backing)
+        and not any(m.end <= i < max(m.end, money.start) for i in investing)
+        for m in view.of_kind("company")
+    )
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|de|do|da|dos|das|des|du|del|della|dello|di|von|der)\b")

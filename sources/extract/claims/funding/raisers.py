@@ -138,15 +138,22 @@ POSSESSOR_WORDS = 2  # words of a possessor between that word and the name ("Elo
 def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
     """The company a round is for, named right after its amount behind a word of purpose and
     at most a possessor ("eine Series E von rund 20 Milliarden Dollar für Elon Musks xAI", "a
-    $20 billion round for xAI"): in a list of deals each round names its own company, over
-    the subject of the sentence. Only with a round noun next to the amount, in its clause."""
-    if not rules.round_for or not view.has("round"):
+    $20 billion round for xAI"), or behind a possessive word when the round noun heads the
+    amount ("la ronda de 500 millones de Mistral AI", "a rodada de US$ 41 bilhões da
+    OpenAI"): in a list of deals each round names its own company, over the subject of the
+    sentence. Only with a round noun next to the amount, in its clause."""
+    if not (rules.round_for or rules.round_of) or not view.has("round"):
         return None
+    rounds = view.kinds("round")
     if not any(
         abs(r.start - money.end) <= ROUND_NEAR or 0 <= money.start - r.end <= ROUND_NEAR
-        for r in view.kinds("round")
+        for r in rounds
     ):
         return None
+    # a possessive word ("de", "da") names whose round only after a round noun before the
+    # amount: "captou US$ 2 bilhões da Microsoft" is money from Microsoft
+    headed = any(0 <= money.start - r.end <= ROUND_NEAR for r in rounds)
+    words_for = rules.round_for + (rules.round_of if headed else ())
     clause_end = strong_clause(view, money.start)[1]
     for m in view.of_kind("company"):
         if m.start <= money.end:
@@ -157,7 +164,7 @@ def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
         for k, w in enumerate(words):
             rest = words[k + 1 :]
             if (
-                w in rules.round_for
+                w in words_for
                 and len(" ".join(words[:k])) <= ROUND_FOR_GAP
                 and len(rest) <= POSSESSOR_WORDS
                 and all(x.isalpha() for x in rest)
