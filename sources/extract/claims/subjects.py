@@ -122,7 +122,10 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
                 return 2  # "com a participação de Nvidia, Amazon, Intel Capital, AMD e Meta"
         if _leads(view, m):
             return 2  # "Benchmark memimpin putaran ...", "Lux Capital led a round": the investor
-        return 1 if kind == "chip_vendor" and others else 0
+        # a listed chip maker beside another company is its supplier or backer ("Nvidia
+        # backs ..."); an unlisted one is a chip start-up raising its own rounds ("In January
+        # Rebellions raised $120 million, and in April Upstage ...")
+        return 1 if kind == "chip_vendor" and m.entity.listed and others else 0
     if kind == "chip_vendor":
         # "某廠商推出Nova 1超節點，規模1024卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2

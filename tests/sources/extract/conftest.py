@@ -46,6 +46,8 @@ COMPANIES = [
     ("thrive_capital", "Thrive Capital", "investor"),
     ("coatue", "Coatue", "investor"),
 ]
+# listed chip makers back others; an unlisted one is a chip start-up raising its own rounds
+TICKERS = {"nvidia": "NASDAQ:NVDA", "amd": "NASDAQ:AMD"}
 COMPANY_ALIASES = [
     ("xai", "X.AI"),
     ("xai", "马斯克的xAI"),
@@ -140,7 +142,10 @@ def build_gazetteer(
     aliases = list(dict.fromkeys([*COMPANY_ALIASES, *company_aliases]))
     return Gazetteer.from_tables(
         companies=frame(
-            [{"company_id": i, "company_name": n, "company_type": t} for i, n, t in COMPANIES],
+            [
+                {"company_id": i, "company_name": n, "company_type": t, "ticker": TICKERS.get(i)}
+                for i, n, t in COMPANIES
+            ],
             REF_COMPANIES,
         ),
         company_aliases=frame(

@@ -856,6 +856,34 @@ def test_a_round_noun_its_amount_and_a_possessive_name_the_round_of_that_company
     check(text, lang, [{"type": ROUND, "subject": "xAI", "amount": 12e9, "currency": "USD"}])
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In January Groq raised $640 million, and in March Anthropic raised $3 billion.", "en"),
+        ("1월 Groq은 6억4000만 달러를 유치했고, 3월 Anthropic은 30억 달러를 유치했다.", "ko"),
+    ],
+)
+def test_a_chip_start_up_raises_its_own_round_beside_another_company(check, text, lang):
+    """An unlisted chip maker (a chip start-up) heading its clause raises that clause's round,
+    as any company does; a listed one beside another company stays its backer or supplier."""
+    check(
+        text,
+        lang,
+        [
+            {"type": ROUND, "subject": "Groq", "amount": 6.4e8, "currency": "USD"},
+            {"type": ROUND, "subject": "Anthropic", "amount": 3e9, "currency": "USD"},
+        ],
+    )
+
+
+def test_a_listed_chip_maker_beside_a_raiser_is_no_raiser(check):
+    check(
+        "With NVIDIA on board, Mistral AI raised $640 million.",
+        "en",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 6.4e8, "currency": "USD"}],
+    )
+
+
 def test_a_possessive_word_after_a_raise_verb_names_the_source_pt(check):
     """ "captou US$ 2 bilhões da Microsoft": with no round noun heading the amount, "da" is
     where the money came from: the round stays the subject's."""
