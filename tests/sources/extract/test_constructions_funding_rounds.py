@@ -1236,3 +1236,20 @@ def test_valued_when_it_raised_is_one_event(check):
         "en",
         [{"type": ROUND, "subject": "CoreWeave", "amount": 6e9, "valuation": 2.4e10}],
     )
+
+
+def test_a_value_noun_its_amount_modifies_takes_no_complement_after_it_en(check):
+    """ "reached a $800 million valuation on $150 million in seed funding": the amount before
+    the value noun is the value; the one after a word ("on", "with") is the round. A value
+    cue holding its own preposition still takes the amount after it ("$350 million raise at
+    $1.5 billion valuation")."""
+    check(
+        "Anthropic reached a $800 million valuation on $150 million in seed funding.",
+        "en",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 1.5e8, "valuation": 8e8}],
+    )
+    check(
+        "Anthropic nears a $350 million raise at $1.5 billion valuation.",
+        "en",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 3.5e8, "valuation": 1.5e9}],
+    )

@@ -57,6 +57,7 @@ from sources.extract.rules import RAISING_CUES, LanguageRules
 from sources.extract.status import Cue
 
 ROLE_WINDOW = 90  # a money amount's role cue must be this close
+MODIFIER_GAP = 2  # characters between an amount and the value noun it modifies ("$8bn valuation")
 CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much farther
 
 # nothing but spaces or a bracket (a conversion) between an amount and the word after it
@@ -132,12 +133,26 @@ def money_roles(
             if cue.kind == "funding_total" and round_total(view, cue, money):
                 continue  # "Finanzierungsrunde von insgesamt": the round's own total
             # not_rounds._distance(cue, money), inlined: this runs for every amount and role word
-            if cue is head or (
-                cue.kind in VALUATION_KINDS
-                and not view.cjk
-                and (
-                    COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
-                    or adjective_complement(view, cue, m_start)
+            if (
+                cue is head
+                or (
+                    cue.kind in VALUATION_KINDS
+                    and not view.cjk
+                    and (
+                        COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
+                        or adjective_complement(view, cue, m_start)
+                    )
+                    # "a $800 million valuation on $150 million in funding": a value noun that
+                    # an amount right before it modifies already has its amount, and a word
+                    # between them is no complement's preposition (but "$350 million raise at $1.5
+                    # billion": the cue holds its own preposition)
+                    and not (
+                        view.text[cue.end : m_start].strip()
+                        and any(
+                            m is not money and 0 <= cue.start - m.end <= MODIFIER_GAP
+                            for m in moneys
+                        )
+                    )
                 )
             ):
                 # "the valuation of $300 billion raised in March": a value noun with the amount
