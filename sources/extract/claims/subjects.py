@@ -123,13 +123,28 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         if _leads(view, m):
             return 2  # "Benchmark memimpin putaran ...", "Lux Capital led a round": the investor
         # a listed chip maker beside another company is its supplier or backer ("Nvidia
-        # backs ..."); an unlisted one is a chip start-up raising its own rounds ("In January
+        # backs ..."), unless a raise verb follows it ("Cambricon raised ..., while Enflame
+        # ..."); an unlisted one is a chip start-up raising its own rounds ("In January
         # Rebellions raised $120 million, and in April Upstage ...")
-        return 1 if kind == "chip_vendor" and m.entity.listed and others else 0
+        backer = kind == "chip_vendor" and m.entity.listed and not _raise_verb_after(view, m)
+        return 1 if backer and others else 0
     if kind == "chip_vendor":
         # "某廠商推出Nova 1超節點，規模1024卡": a vendor's pod product is its own
         return 1 if view.has("pod") else 2
     return 0
+
+
+RAISE_VERB_GAP = 3  # characters between a name and the raise verb it is the subject of
+
+
+def _raise_verb_after(view: View, m: EntityMention) -> bool:
+    """A raise word follows the name as its verb ("Cambricon raised", "寒武纪完成", "が調達"):
+    only spaces or a particle between them."""
+    for c in view.kinds("raise"):
+        gap = view.text[m.end : c.start]
+        if 0 <= c.start - m.end <= RAISE_VERB_GAP and (view.cjk or not gap.strip()):
+            return True
+    return False
 
 
 def _break_between(view: View, lo: int, hi: int) -> bool:

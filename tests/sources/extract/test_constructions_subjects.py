@@ -18,6 +18,7 @@ from tests.sources.extract.conftest import (
     assert_claims,
     check_bundled,
     drop_reasons,
+    run,
 )
 
 CS, ROUND, VAL, POWER = "cluster_size", "funding_round", "valuation", "power_capacity"
@@ -1472,3 +1473,42 @@ def test_a_persons_former_employer_gives_way_to_the_storys_company(check):
 def test_the_object_of_a_valuing_verb_is_the_company_valued(text, lang):
     claims = extract(text, language=lang, published=PUBLISHED, gazetteer=default_gazetteer())
     assert [(c.type, c.subject) for c in claims] == [(VAL, "Mistral AI")]
+
+
+def test_a_listed_chip_maker_with_its_own_raise_verb_keeps_its_round(check):
+    """A listed chip maker heading its clause with a raise verb is the raiser of that clause,
+    not a backer of the start-up named in the next one."""
+    check(
+        "AMD raised $4 billion in a share sale, while Groq raised $2 billion.",
+        "en",
+        [
+            {"type": ROUND, "subject": "AMD", "amount": 4e9},
+            {"type": ROUND, "subject": "Groq", "amount": 2e9},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A xAI fechou uma rodada de US$ 2 bilhões da Tesla.", "pt"),
+        ("xAI cerró una ronda de 2.000 millones de dólares de parte de Tesla.", "es"),
+        ("xAI a bouclé un tour de table de 2 milliards de dollars de Tesla.", "fr"),
+        ("xAI ha chiuso un round da 2 miliardi di dollari di Tesla.", "it"),
+    ],
+)
+def test_a_possessive_after_the_subjects_round_names_where_the_money_came_from(check, text, lang):
+    """The sentence's subject closes the round: "da/de/di X" after its amount says where the
+    money came from, not whose round it is."""
+    check(text, lang, [{"type": ROUND, "subject": "xAI", "amount": 2e9, "currency": "USD"}])
+
+
+def test_a_raiser_named_again_before_its_amount_is_no_joint_raiser(check):
+    """ "A and B compete ...; B raised $X": B named again heads the amount alone; "A and B
+    secured $X" stays a joint sum."""
+    check(
+        "Mistral AI and Anthropic compete with OpenAI; Anthropic raised $750 million.",
+        "en",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 7.5e8}],
+    )
+    assert not run("Mistral AI and Anthropic secured $750 million.", "en")

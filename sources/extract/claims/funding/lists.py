@@ -140,9 +140,9 @@ def joint_raisers(view: View, subject: Entity, money: Money) -> bool:
     of either."""
     before = [m for m in view.of_kind("company") if m.end <= money.start]
     raising = bool(view.kinds("raise"))
-    for m in before:
-        if m.entity.name != subject.name:
-            continue
+    # the subject's mention nearest the amount ("A and B compete; B raised $X": B alone)
+    own = [m for m in before if m.entity.name == subject.name][-1:]
+    for m in own:
         for o in before:
             if o.entity.name == subject.name or _cannot_raise(o.entity.company_type, raising):
                 continue

@@ -294,49 +294,85 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             and not any(0 <= n.start - cue.end <= 4 for n in view.nums)
         ):
             # "US$5 miliar di antaranya"; but "$10 млрд, из которых $5 млрд" names the total.
-            # Across a comma, a part word that goes on to a company lists what the amount
-            # holds: a round's investors ("完成60亿美元融资，其中英伟达投资10亿美元": the
-            # round stays), or other companies' rounds ("总金额超过200亿元，其中燧原科技完成
-            # 20亿元D轮融资": a sum)
+            # Across a comma, a part word that goes on to a round's backers lists what the
+            # round holds ("完成60亿美元融资，其中英伟达投资10亿美元": the round stays);
+            # going on to other companies ("共融资500亿元，其中包括智谱和月之暗面"), to their
+            # own rounds ("其中燧原科技完成20亿元D轮融资") or to no company ("Le tour de 120
+            # millions, incluant une part de cash-out"), the amount is a sum or has parts
             if not any(ch in ",，;；" for ch in view.text[money.end : cue.start]):
                 return True
-            # (a company in the part word's clause: "Le tour de 120 millions, incluant une
-            # part de cash-out, valorise CoreWeave" names a part)
-            clause_end = view.ctx.clause_of(cue.start)[1]
-            named = any(cue.end <= c.start < clause_end for c in view.of_kind("company"))
-            if not named or any(_own_round(view, cue, m) for m in view.money if m.start > cue.end):
+            part_clause = (cue.end, view.ctx.clause_of(cue.start)[1])
+            if not _backers_listed(view, *part_clause) or any(
+                _own_round(view, cue, m) for m in view.money if m.start > cue.end
+            ):
                 return True
     return False
 
 
-OWN_ROUND_AFTER = 24  # a company or round word this close after an example's amount
+def _backers_listed(view: View, lo: int, hi: int) -> bool:
+    """Companies named between ``lo`` and ``hi`` put money in: an investing or investor word
+    or a leading verb stands there ("其中英伟达投资10亿美元", "dont 1 milliard de Nvidia"
+    read with "from"), or every company named is an investor."""
+    companies = [m for m in view.of_kind("company") if lo <= m.start < hi]
+    if not companies:
+        return False
+    if any(
+        lo <= c.start < hi and c.kind in ("investment", "investor_role") for c in view.cues
+    ) or _lead_verb_in(view, lo, hi):
+        return True
+    return all(m.entity.company_type == "investor" for m in companies)
+
+
+def _lead_verb_in(view: View, lo: int, hi: int) -> bool:
+    """A leading or investing verb of the language's ``[names] lead_verbs`` between ``lo`` and
+    ``hi`` ("参投", "出資した")."""
+    verbs = view.rules.names.lead_verbs if view.rules is not None else ()
+    low = view.text[lo:hi].lower()
+    return any(v in low for v in verbs)
+
+
+OWN_ROUND_AFTER = 24  # a round word this close after an example's amount
 
 
 def _own_round(view: View, cue: Cue, money: Money) -> bool:
     """After a part word, the amount is another company's own round, an example of a list
-    and no part of a total: a round or raise word and a company of its own stand between the
-    part word and the amount or right after it ("其中燧原科技完成20亿元D轮融资", "entre eles
-    a rodada de US$ 41 bilhões da OpenAI"). Not a backer (a company after a backing word, an
-    investor or a chip maker: "including $1 billion from Nvidia"), nor a company named
-    before the part word (a tranche of that company's round). A chip maker may raise its own
-    round ("其中燧原科技完成..."), but not one that invests ("其中英伟达投资10亿美元")."""
-    # in the amount's own clause: "(включая инвестиции в Anthropic) ... 400 миллионов" is
-    # a fund's
-    lo = max(cue.end, view.ctx.clause_of(money.start)[0])
-    hi = min(view.end, money.end + OWN_ROUND_AFTER)
+    and no part of a total ("其中燧原科技完成20亿元D轮融资", "entre eles a rodada de US$ 41
+    bilhões da OpenAI"). In the amount's clause after the part word: a round or raise word,
+    no investing, investor or leading word ("其中字节跳动参与本轮融资20亿元",
+    "そのうちSpaceXが今回のラウンドで20億ドルを出資した" are shares of the round), and a company
+    that is no investor, not named before the part word (a tranche of that company's round),
+    standing before the amount as its subject, or right after it behind a possessive word
+    when a round noun heads it (``[money] round_of``, "da OpenAI"): "including $2 billion by
+    SpaceX" names who paid."""
+    clause_start, clause_end, _ = view.ctx.clause_of(money.start)
+    lo = max(cue.end, clause_start)
+    hi = min(clause_end, money.end + OWN_ROUND_AFTER)
     if not any(lo <= c.start < hi and c.kind in ("raise", "round") for c in view.cues):
         return False
+    # (an investment noun that a raise verb before the amount takes is what is raised:
+    # "沐曦获得15亿元战略投资")
+    raised = any(lo <= c.start < money.start and c.kind == "raise" for c in view.cues)
+    if any(
+        lo <= c.start < clause_end
+        and (
+            c.kind == "investor_role"
+            or (c.kind == "investment" and not (raised and c.start >= money.end))
+        )
+        for c in view.cues
+    ) or _lead_verb_in(view, lo, clause_end):
+        return False
     before = {m.entity.name for m in view.of_kind("company") if m.end <= cue.start}
-    backing = [c.end for c in view.kinds("investor_role")]
-    investing = [c.start for c in view.kinds("investment")]
-    return any(
-        lo <= m.start < hi
-        and m.entity.company_type != "investor"
-        and m.entity.name not in before
-        and not any(0 <= m.start - b <= 3 for b in backing)
-        and not any(m.end <= i < max(m.end, money.start) for i in investing)
-        for m in view.of_kind("company")
-    )
+    possessive = view.rules.round_of if view.rules is not None else ()
+    headed = any(0 <= money.start - r.end <= OWN_ROUND_AFTER for r in view.kinds("round"))
+    for m in view.of_kind("company"):
+        if m.entity.company_type == "investor" or m.entity.name in before:
+            continue
+        if lo <= m.end <= money.start:
+            return True
+        words = view.text[money.end : m.start].lower().split()
+        if headed and m.start < hi and words and words[-1] in possessive:
+            return True
+    return False
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|de|do|da|dos|das|des|du|del|della|dello|di|von|der)\b")

@@ -138,10 +138,12 @@ POSSESSOR_WORDS = 2  # words of a possessor between that word and the name ("Elo
 def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
     """The company a round is for, named right after its amount behind a word of purpose and
     at most a possessor ("eine Series E von rund 20 Milliarden Dollar für Elon Musks xAI", "a
-    $20 billion round for xAI"), or behind a possessive word when the round noun heads the
-    amount ("la ronda de 500 millones de Mistral AI", "a rodada de US$ 41 bilhões da
-    OpenAI"): in a list of deals each round names its own company, over the subject of the
-    sentence. Only with a round noun next to the amount, in its clause."""
+    $20 billion round for xAI"), or right behind a possessive word when the round noun heads
+    the amount and no company stands before that noun in its clause ("la ronda de 500
+    millones de Mistral AI sorprendió", "a rodada de US$ 41 bilhões da OpenAI"; but "A xAI
+    fechou uma rodada de US$ 2 bilhões da SpaceX": the round is the subject's, "da" says where
+    the money came from): in a list of deals each round names its own company, over the
+    subject of the sentence. Only with a round noun next to the amount, in its clause."""
     if not (rules.round_for or rules.round_of) or not view.has("round"):
         return None
     rounds = view.kinds("round")
@@ -150,21 +152,32 @@ def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
         for r in rounds
     ):
         return None
-    # a possessive word ("de", "da") names whose round only after a round noun before the
-    # amount: "captou US$ 2 bilhões da Microsoft" is money from Microsoft
-    headed = any(0 <= money.start - r.end <= ROUND_NEAR for r in rounds)
-    words_for = rules.round_for + (rules.round_of if headed else ())
     clause_end = strong_clause(view, money.start)[1]
+    heads = [r for r in rounds if 0 <= money.start - r.end <= ROUND_NEAR]
+    # the possessive names whose round only when no company heads the round noun's clause
+    # (a possessor of an earlier round, "da OpenAI e a rodada de ...", heads nothing)
+    possessive: tuple[str, ...] = ()
+    if heads:
+        head_clause = view.ctx.clause_of(heads[-1].start)[0]
+        if not any(
+            head_clause <= m.start < heads[-1].start
+            and not _backs(m.entity)
+            and not _after_word(view.text, head_clause, m.start, rules.round_of)
+            for m in view.of_kind("company")
+        ):
+            possessive = rules.round_of
     for m in view.of_kind("company"):
         if m.start <= money.end:
             continue
-        if m.start >= clause_end or m.entity.company_type in _NOT_RAISERS:
+        if m.start >= clause_end or _backs(m.entity):
             return None
         words = view.text[money.end : m.start].lower().split()
+        if words and words[-1] in possessive and len(" ".join(words[:-1])) <= ROUND_FOR_GAP:
+            return m.entity  # "... de dólares de Mistral AI": the word right before the name
         for k, w in enumerate(words):
             rest = words[k + 1 :]
             if (
-                w in words_for
+                w in rules.round_for
                 and len(" ".join(words[:k])) <= ROUND_FOR_GAP
                 and len(rest) <= POSSESSOR_WORDS
                 and all(x.isalpha() for x in rest)
@@ -174,7 +187,18 @@ def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
     return None
 
 
-_NOT_RAISERS = BACKER_TYPES | NO_ROUNDS  # types never taken for the company raising a round
+def _after_word(text: str, lo: int, pos: int, words: tuple[str, ...]) -> bool:
+    """The word before ``pos`` (not before ``lo``) is one of ``words``."""
+    before = text[lo:pos].lower().split()
+    return bool(before) and before[-1] in words
+
+
+def _backs(company: Entity) -> bool:
+    """An investor, a cloud giant or a listed chip maker: named after a round's amount, it is
+    where the money came from; an unlisted chip maker is a chip start-up with rounds of its
+    own ("a rodada de US$ 9 bilhões da Groq")."""
+    kind = company.company_type
+    return kind in NO_ROUNDS or kind == "investor" or (kind == "chip_vendor" and company.listed)
 
 
 def no_raiser(company: Entity) -> bool:

@@ -144,15 +144,9 @@ def money_roles(
                     )
                     # "a $800 million valuation on $150 million in funding": a value noun that
                     # an amount right before it modifies already has its amount, and a word
-                    # between them is no complement's preposition (but "$350 million raise at $1.5
-                    # billion": the cue holds its own preposition)
-                    and not (
-                        view.text[cue.end : m_start].strip()
-                        and any(
-                            m is not money and 0 <= cue.start - m.end <= MODIFIER_GAP
-                            for m in moneys
-                        )
-                    )
+                    # between them is no complement's preposition (but "$350 million raise at
+                    # $1.5 billion": the cue holds its own preposition)
+                    and not (view.text[cue.end : m_start].strip() and _modified(view, cue, money))
                 )
             ):
                 # "the valuation of $300 billion raised in March": a value noun with the amount
@@ -408,6 +402,25 @@ def _target_named(view: View, money: Money) -> bool:
         if not any(c.end <= n.start < money.start for n in view.nums) and not any(
             c.end <= o.start < money.start and o.kind in ROLE_KINDS for o in view.cues
         ):
+            return True
+    return False
+
+
+RAISED_GAP = 4  # characters between a raise verb and its amount ("raised $600 million")
+
+
+def _modified(view: View, cue: Cue, money: Money) -> bool:
+    """Another amount stands right before the value word and modifies it ("a $800 million
+    valuation"): a one-word cue (a verb with its object, "valuing it", values the amount
+    after it: "got $600 million valuing it at $6 billion"), the amount no conversion and no
+    raise verb's object ("raised $600 million valuing ..."). The noun of a head-final
+    language is :func:`_heads_other`'s."""
+    if " " in view.text[cue.start : cue.end].strip():
+        return False
+    for other in view.money:
+        if other is money or other.is_conversion or not 0 <= cue.start - other.end <= MODIFIER_GAP:
+            continue
+        if not any(0 <= other.start - c.end <= RAISED_GAP for c in view.kinds("raise")):
             return True
     return False
 
