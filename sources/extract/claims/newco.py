@@ -676,20 +676,30 @@ def _raiser_between(view: View, end: int, anchor: int, names) -> bool:
         for c in view.cues
     ):
         return False
-    low = view.text[end:anchor].lower()
-    for verb in names.lead_verbs:
-        for m in re.finditer(re.escape(verb), low):
-            whole = view.cjk or not (
-                low[m.start() - 1 : m.start()].isalpha() or low[m.end() : m.end() + 1].isalpha()
-            )
-            if whole and not in_role(end + m.start(), len(verb)):
-                return False
+    if any(not in_role(pos, n) for pos, n in lead_verbs_in(view, end, anchor, names.lead_verbs)):
+        return False
     return not any(
         end <= m.start < anchor
         and m.entity.kind == "company"
         and m.entity.company_type not in BACKER_TYPES
         for m in view.entities
     )
+
+
+def lead_verbs_in(view: View, lo: int, hi: int, verbs: Iterable[str]) -> list[tuple[int, int]]:
+    """(offset, length) of each leading or investing verb of ``verbs`` (a language's
+    ``[names] lead_verbs``) between ``lo`` and ``hi``, as a whole word (any match in CJK text):
+    "Lux Capital led", "参投", "出資した"; not "led" in "called"."""
+    low = view.text[lo:hi].lower()
+    found = []
+    for verb in verbs:
+        for m in re.finditer(re.escape(verb), low):
+            whole = view.cjk or not (
+                low[m.start() - 1 : m.start()].isalpha() or low[m.end() : m.end() + 1].isalpha()
+            )
+            if whole:
+                found.append((lo + m.start(), len(verb)))
+    return found
 
 
 # --- companies a text introduces -------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from sources.extract.claims.context import WORD, View
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.funding.role_kinds import ROLE_KINDS, VALUATION_KINDS
+from sources.extract.claims.newco import lead_verbs_in
 from sources.extract.money import Money
 from sources.extract.rules import LanguageRules
 from sources.extract.status import Cue
@@ -318,17 +319,13 @@ def _backers_listed(view: View, lo: int, hi: int) -> bool:
         return False
     if any(
         lo <= c.start < hi and c.kind in ("investment", "investor_role") for c in view.cues
-    ) or _lead_verb_in(view, lo, hi):
+    ) or lead_verbs_in(view, lo, hi, _lead_verbs(view)):
         return True
     return all(m.entity.company_type == "investor" for m in companies)
 
 
-def _lead_verb_in(view: View, lo: int, hi: int) -> bool:
-    """A leading or investing verb of the language's ``[names] lead_verbs`` between ``lo`` and
-    ``hi`` ("参投", "出資した")."""
-    verbs = view.rules.names.lead_verbs if view.rules is not None else ()
-    low = view.text[lo:hi].lower()
-    return any(v in low for v in verbs)
+def _lead_verbs(view: View) -> tuple[str, ...]:
+    return view.rules.names.lead_verbs if view.rules is not None else ()
 
 
 OWN_ROUND_AFTER = 24  # a round word this close after an example's amount
@@ -359,7 +356,7 @@ def _own_round(view: View, cue: Cue, money: Money) -> bool:
             or (c.kind == "investment" and not (raised and c.start >= money.end))
         )
         for c in view.cues
-    ) or _lead_verb_in(view, lo, clause_end):
+    ) or lead_verbs_in(view, lo, clause_end, _lead_verbs(view)):
         return False
     before = {m.entity.name for m in view.of_kind("company") if m.end <= cue.start}
     possessive = view.rules.round_of if view.rules is not None else ()

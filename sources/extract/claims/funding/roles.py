@@ -412,26 +412,30 @@ RAISED_GAP = 4  # characters between a raise verb and its amount ("raised $600 m
 def _modified(view: View, cue: Cue, money: Money) -> bool:
     """Another amount stands right before the value word and modifies it ("a $800 million
     valuation"): a one-word cue (a verb with its object, "valuing it", values the amount
-    after it: "got $600 million valuing it at $6 billion"), the amount no conversion and no
-    raise verb's object ("raised $600 million valuing ..."). The noun of a head-final
-    language is :func:`_heads_other`'s."""
+    after it: "got $600 million valuing it at $6 billion"), the amount no raise verb's object
+    ("raised $600 million valuing ..."). The noun of a head-final language is
+    :func:`_heads_other`'s."""
     if " " in view.text[cue.start : cue.end].strip():
         return False
-    for other in view.money:
-        if other is money or other.is_conversion or not 0 <= cue.start - other.end <= MODIFIER_GAP:
-            continue
-        if not any(0 <= other.start - c.end <= RAISED_GAP for c in view.kinds("raise")):
-            return True
-    return False
+    other = _amount_before(view, cue, money, MODIFIER_GAP)
+    return other is not None and not any(
+        0 <= other.start - c.end <= RAISED_GAP for c in view.kinds("raise")
+    )
 
 
 def _heads_other(view: View, cue: Cue, money: Money) -> bool:
     """The cue stands right after another amount, with only words and spaces between ("8000억원
     수준 기업가치", "3800億ドルの評価額"): it is the head noun of that amount."""
+    return _amount_before(view, cue, money, HEAD_MODIFIER_GAP) is not None
+
+
+def _amount_before(view: View, cue: Cue, money: Money, gap: int) -> Money | None:
+    """The amount other than ``money`` (and no conversion) that ends at most ``gap``
+    characters before the cue, only letters and spaces between them."""
     for other in view.money:
         if other is money or other.is_conversion or cue.start < other.end:
             continue
         between = view.text[other.end : cue.start]
-        if len(between) <= HEAD_MODIFIER_GAP and all(ch.isalpha() or ch == " " for ch in between):
-            return True
-    return False
+        if len(between) <= gap and all(ch.isalpha() or ch == " " for ch in between):
+            return other
+    return None
