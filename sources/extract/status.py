@@ -182,6 +182,8 @@ def _base_status(
         for cue in ctx.cues:
             if cue.kind != "planned" or ctx.heads.get(cue.start, anchor) != anchor:
                 continue  # (a plan noun heading another amount plans that one)
+            if _after_the_figure(ctx, cue, anchor):
+                continue
             c_start, c_end, c_rel = ctx.clause_of(cue.start)
             if c_rel:
                 continue
@@ -212,11 +214,28 @@ def _unmarked(claim_type: str, past_time: bool, unmarked: str | None = None) -> 
 
 
 def _plans(ctx: StatusContext, anchor: int, start: int, end: int) -> bool:
-    """A plan word in ``[start, end)`` that does not head another amount."""
-    if not ctx.heads:
+    """A plan word in ``[start, end)`` that does not head another amount nor names an earlier
+    event after the figure (:func:`_after_the_figure`)."""
+    if not ctx.heads and "after_event" not in ctx.kinds:
         return ctx.has("planned", start, end)
     return any(
-        c.kind == "planned" and start <= c.start < end and ctx.heads.get(c.start, anchor) == anchor
+        c.kind == "planned"
+        and start <= c.start < end
+        and ctx.heads.get(c.start, anchor) == anchor
+        and not _after_the_figure(ctx, c, anchor)
+        for c in ctx.cues
+    )
+
+
+AFTER_NOUN_GAP = 6  # characters between an 'after' word and the noun it governs (" un ")
+
+
+def _after_the_figure(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
+    """A plan noun after the figure that an 'after' word governs ("Lambda recauda $1.500
+    millones tras un acuerdo con Microsoft", "após acordo com", "nach einer Vereinbarung"):
+    the deal came first, it plans nothing of the figure."""
+    return cue.start > anchor and any(
+        c.kind == "after_event" and anchor < c.end <= cue.start <= c.end + AFTER_NOUN_GAP
         for c in ctx.cues
     )
 

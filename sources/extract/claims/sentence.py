@@ -85,7 +85,12 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             status = "reported"
         if d.target and status != "reported":
             status = "planned"  # "above its initial $15B goal": the target was a plan
-        if status == "closed" and d.type == "funding_round" and _under_ceiling(doc, view, d.anchor):
+        if (
+            status == "closed"
+            and d.type == "funding_round"
+            and _under_ceiling(doc, view, d.anchor)
+            and not _bounds_a_round(doc, view, d.anchor)
+        ):
             status = "planned"  # "investit jusqu'à 40 milliards": a commitment's ceiling
         elif (
             status == "operational"
@@ -241,6 +246,17 @@ def _under_ceiling(doc: Doc, view: View, anchor: int) -> bool:
 
 
 CEILING_GAP = 6  # characters between a ceiling word and its amount ("até US$ 40")
+ROUND_CEILING_GAP = 7  # characters between a round noun and the ceiling word (" of ", " von ")
+
+
+def _bounds_a_round(doc: Doc, view: View, anchor: int) -> bool:
+    """The ceiling word follows a round noun ("announced a Series C of up to $1.4 billion",
+    "eine Finanzierungsrunde von bis zu 500 Millionen"): the bound gives the size of a round
+    that was struck, not the most a commitment may pay in."""
+    for c in view.kinds("ceiling"):
+        if c.start <= anchor and anchor - c.end <= CEILING_GAP:
+            return any(0 <= c.start - r.end <= ROUND_CEILING_GAP for r in view.kinds("round"))
+    return False
 # a word in that gap other than a currency code or sign ("US$", "R$", "USD")
 _CEILING_GAP_WORD = re.compile(r"(?![A-Z]{1,3}\b|[A-Z]{1,2}\$)[^\W\d_]+")
 

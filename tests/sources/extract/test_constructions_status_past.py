@@ -623,3 +623,33 @@ def test_id_recently_tells_a_past_valuation(check):
 )
 def test_an_after_phrase_covers_only_its_own_figure(check, lang, text, claim):
     check(text, lang, [claim], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "不久前" (not long ago), "近期" (recently): the raise is past, no coming time
+        ("阶跃星辰不久前完成了50亿元的B轮融资。", "zh"),
+        ("近期阶跃星辰完成了一笔50亿元的B轮融资。", "zh"),
+    ],
+)
+def test_a_while_ago_is_no_coming_time(text, lang):
+    assert figures_and_statuses(text, lang) == [(ROUND, 5e9, "closed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "몇 달 전" (a few months ago), "지난 몇 개월 동안" (over the past few months)
+        "리벨리온은 몇 달 전 3400억원 규모의 시리즈C 투자를 유치했다.",
+        "리벨리온은 지난 몇 개월 동안 3400억원을 유치했다.",
+    ],
+)
+def test_ko_months_ago_is_no_coming_time(text):
+    assert figures_and_statuses(text, "ko") == [(ROUND, 3.4e11, "closed")]
+
+
+def test_zh_soon_is_still_a_coming_time():
+    assert figures_and_statuses("阶跃星辰近期将完成50亿元的B轮融资。", "zh") == [
+        (ROUND, 5e9, "planned")
+    ]

@@ -821,6 +821,59 @@ def test_ko_superlative_before_an_amount_is_no_ceiling(check, lang, text):
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Anthropic announced a Series C of up to $1.4 billion."),
+        ("de", "Anthropic verkündet eine Finanzierungsrunde von bis zu 1,4 Milliarden Dollar."),
+        ("it", "Anthropic ha annunciato un round fino a 1,4 miliardi di dollari."),
+    ],
+)
+def test_a_round_of_up_to_an_amount_was_struck(check, lang, text):
+    """'a Series C of up to', 'eine Finanzierungsrunde von bis zu': a round noun before the
+    bound gives the size of a round that was struck, not the most a commitment may pay in."""
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "Anthropic", "amount": 1.4e9, "status": "closed"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Anthropic recauda 1.500 millones de dólares tras un acuerdo con Amazon."),
+        ("pt", "A Anthropic capta US$ 1,5 bilhão após acordo com a Amazon."),
+        ("de", "Anthropic sammelt 1,5 Milliarden Dollar nach einer Vereinbarung mit Amazon ein."),
+    ],
+)
+def test_a_deal_after_the_amount_behind_an_after_word_plans_nothing(check, lang, text):
+    """'tras un acuerdo', 'após acordo', 'nach einer Vereinbarung': the deal came before the
+    raise, so its noun is no plan of the amount."""
+    check(
+        text,
+        lang,
+        [{"type": ROUND, "subject": "Anthropic", "amount": 1.5e9, "status": "closed"}],
+    )
+
+
+def test_a_deal_after_the_amount_of_a_future_raise_leaves_it_planned(check):
+    check(
+        "Anthropic recaudará 1.500 millones de dólares tras un acuerdo con Amazon.",
+        "es",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 1.5e9, "status": "planned"}],
+    )
+
+
+def test_it_a_company_trying_to_raise_plans_it(check):
+    # "sta cercando di raccogliere": the progressive of "cercare di" (trying to raise)
+    check(
+        "Anthropic sta cercando di raccogliere 6 miliardi di dollari.",
+        "it",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 6e9, "status": "planned"}],
+    )
+
+
 def test_ko_ceiling_right_before_an_amount_is_still_a_commitment(check):
     # the bound stands right before the amount: the most the investor may put in
     check(

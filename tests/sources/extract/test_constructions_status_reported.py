@@ -1129,3 +1129,13 @@ def test_a_data_providers_figure_is_reported(check, text, lang):
 def test_rounds_being_finalised_and_hedged_ones(check, text, lang, status):
     (claim,) = check(text, lang, [{"subject": "Mistral AI", "status": status}])
     assert claim.type in ("funding_round", "valuation")
+
+
+def test_it_people_familiar_with_the_talks_report_it(check):
+    # "persone che hanno familiarità con": the Italian of "people familiar with"
+    check(
+        "xAI sta raccogliendo 6 miliardi di dollari, secondo persone che hanno familiarità "
+        "con i negoziati.",
+        "it",
+        [{"type": "funding_round", "subject": "xAI", "amount": 6e9, "status": "reported"}],
+    )
