@@ -233,7 +233,7 @@ def extract(
         # Horizon", "AI startup Poolside")
         site_nouns = [h.start for h in lex.by_kind.get(lx.ANCHOR, ()) if h.value == "cluster"]
         introduced = introduced_clusters(text, low, rules, entities, site_nouns)
-        introduced += introduced_companies(text, low, rules, entities + introduced)
+        introduced += introduced_companies(text, low, rules, entities + introduced, gaz)
         if introduced:
             entities = sorted(entities + introduced, key=_START)
             by_sentence = _bucket(sentences, starts, entities)

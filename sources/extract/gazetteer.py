@@ -78,6 +78,9 @@ class EntityMention(NamedTuple):  # a tuple: several times cheaper to create tha
     start: int
     end: int
     entity: Entity
+    # named by a text that introduces it with a company noun ("AI startup Poolside"), not
+    # found by the gazetteer's aliases (see claims.newco.introduced_companies)
+    introduced: bool = False
 
 
 class Gazetteer:

@@ -124,7 +124,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # a company the gazetteer lacks heads the sentence of its site ("A Acme Data
             # Centers anunciou um campus ... de até 1,5 GW"), as
             # for chip counts: named again in its story
-            found = unknown_company(doc.text, view, doc.rules, unit.num.lead, view.cjk, SITE_ROLES)
+            found = unknown_company(
+                doc.text, view, doc.rules, unit.num.lead, view.cjk, SITE_ROLES, doc.gazetteer
+            )
             # (its first word may stand for it later: "Reliance Industries" ... "Reliance's")
             if found is not None and doc.text.count(found[0].name.split()[0]) >= 2:
                 subject, adj = found[0], -0.1

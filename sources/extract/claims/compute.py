@@ -234,7 +234,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 # ... de Nvidia totalisant 1016 H100"); not against the story's company, which
                 # a person or a product opening the sentence would take ("Rubin", "Musk")
                 found = unknown_company(
-                    doc.text, view, doc.rules, num.lead, view.cjk, _COMPUTE_ROLES
+                    doc.text, view, doc.rules, num.lead, view.cjk, _COMPUTE_ROLES, doc.gazetteer
                 )
                 # a holder is named again in its story; a sentence's opening word is not
                 # ("During the call, ...")

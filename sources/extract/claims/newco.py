@@ -64,10 +64,13 @@ def unknown_company(
     anchor: int,
     cjk: bool,
     roles: tuple[str, ...] = _ROLE_KINDS,
+    gazetteer=None,
 ) -> tuple[Entity, int, str] | None:
     """(company, start, how) of a company the gazetteer lacks, named as the raiser of the
     amount at ``anchor`` (see the module docstring); ``how``: "apposition" or "head".
-    ``roles``: the cue kinds that must follow the name (for chip counts: buying, holding)."""
+    ``roles``: the cue kinds that must follow the name (for chip counts: buying, holding).
+    A short name the ``gazetteer`` knows by its long form is that company
+    (:func:`known_long_form`)."""
     names = rules.names
     if not names.descriptors:
         return None
@@ -93,7 +96,8 @@ def unknown_company(
         return None
     label = _label_before(view, lo, anchor, cjk, rules.code, names)
     if label is not None:
-        return label
+        known = known_long_form(gazetteer, label[0].name, names.name_endings)
+        return (known, *label[1:]) if known is not None else label
     found: list[tuple[int, int, str]] = []  # (start, end, how)
     sources = [c.end for c in view.kinds("according")]
     sources_after = [c.start for c in (*view.kinds("according"), *view.kinds("report_verb"))]
@@ -148,7 +152,8 @@ def unknown_company(
     if " " in name and _title_line(text, start):
         name = _headline_name(text, start, name)
     name = drop_legal_form(full_name(doc_text, name, names.name_endings), names.legal_forms)
-    return Entity("company", "", name), start, how
+    known = known_long_form(gazetteer, name, names.name_endings)
+    return (known or Entity("company", "", name)), start, how
 
 
 def _headline_name(text: str, start: int, name: str) -> str:
@@ -164,6 +169,17 @@ def _headline_name(text: str, start: int, name: str) -> str:
 
 
 _NAME_TAIL = r"(?:[ \u00a0][A-Z][\w&-]*){1,3}"  # capitalised words that go on a name
+
+
+def known_long_form(gazetteer, name: str, endings: frozenset[str]) -> Entity | None:
+    """The known company whose canonical name is ``name`` and one company-name ending ("Runway"
+    -> "Runway AI", "Neysa" -> "Neysa Networks"): the reference data lists a company whose short
+    name is a common word only by its long form (``sources/reference/data/README.md``), so a
+    text that names the short form as a company means that one."""
+    if gazetteer is None or not name[:1].isupper():
+        return None
+    found = [e for e in (gazetteer.company_named(f"{name} {end}") for end in endings) if e]
+    return found[0] if len(found) == 1 else None
 
 
 def drop_legal_form(name: str, forms: frozenset[str]) -> str:
@@ -718,12 +734,15 @@ def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
     rx = _descriptor_rx.get(descriptors)
     if rx is None:
         words = "|".join(re.escape(d) for d in descriptors)
-        rx = _descriptor_rx[descriptors] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+        # the noun may head a hyphenated compound ("das KI-Startup Runway", "Robotik-Unternehmen")
+        rx = _descriptor_rx[descriptors] = re.compile(
+            rf"(?<![\w-])(?:\w+-)?(?:{words})(?![\w-])"
+        )
     return rx
 
 
 def introduced_companies(
-    text: str, low: str, rules, known: list[EntityMention]
+    text: str, low: str, rules, known: list[EntityMention], gazetteer=None
 ) -> list[EntityMention]:
     """Every mention of the companies the gazetteer lacks that the text introduces with a
     company noun: right before the name, maybe behind an adjective or two ("AI startup
@@ -731,8 +750,9 @@ def introduced_companies(
     apposition right after it ("Synthesia, uma empresa ...", "Harvey, una startup ...").
     A name so introduced is a company wherever the text names it, and takes the subject
     position as a known name would; a name with an investor word ("Lux Capital") is an
-    investor. In text without capitals (CJK) see :func:`_introduced_cjk`. ``known``: the
-    gazetteer's mentions."""
+    investor; a short name the ``gazetteer`` lists by its long form is that company
+    (:func:`known_long_form`). In text without capitals (CJK) see :func:`_introduced_cjk`.
+    ``known``: the gazetteer's mentions."""
     names = rules.names
     if not names.descriptors or not any(d in low for d in names.descriptors):
         return []  # (a plain substring test first, cheaper than the word-bounded scan)
@@ -776,7 +796,7 @@ def introduced_companies(
         for form in forms:  # the full form first, then the short one outside it
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
-                    mentions.append(EntityMention(m.start(), m.end(), entity))
+                    mentions.append(EntityMention(m.start(), m.end(), entity, True))
                     taken.append((m.start(), m.end()))
     mentions.sort(key=lambda m: m.start)
     if names.subject_verbs:
@@ -794,6 +814,18 @@ def introduced_companies(
                 heads.add(m.entity.name)
         mentions = [
             m for m in mentions if counts[m.entity.name] >= REPEATED and m.entity.name in heads
+        ]
+    if gazetteer is not None:
+        # "das KI-Startup Runway": the company the reference data lists as "Runway AI"
+        long_forms = {
+            n: known_long_form(gazetteer, n, names.name_endings)
+            for n in {m.entity.name for m in mentions}
+        }
+        mentions = [
+            EntityMention(m.start, m.end, long_forms[m.entity.name], True)
+            if long_forms[m.entity.name] is not None
+            else m
+            for m in mentions
         ]
     return mentions
 
@@ -856,7 +888,7 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
                 continue
             if _HANGUL.match(written) and m.start() and _HANGUL.match(text[m.start() - 1]):
                 continue  # inside a longer Korean word
-            mentions.append(EntityMention(m.start(), m.end(), entity))
+            mentions.append(EntityMention(m.start(), m.end(), entity, True))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -682,7 +682,9 @@ def _introduces(view: View, cue: Cue) -> bool:
             continue
         gap = view.text[cue.end : m.start]
         return (
-            m.entity.id.startswith("new:")
+            # a name the text introduces: one the gazetteer lacks, or knows by a long form
+            # ("perusahaan tahap awal Benchmark": Benchmark Capital)
+            m.introduced
             and not any(ch in gap for ch in ",.;:()")
             and len(gap.split()) <= INTRO_WORDS
             and all(w.islower() for w in WORD.findall(gap))

@@ -42,6 +42,10 @@ COMPANIES = [
     ("amd", "AMD", "chip_vendor"),
     ("enflame", "Enflame", "chip_vendor"),
     ("groq", "Groq", "chip_vendor"),  # a chip maker that raises rounds (test_constructions_lists)
+    # listed by its long form only, as the reference data lists a company whose short name is
+    # a common word (test_constructions_new_companies)
+    ("runway_ai", "Runway AI", "ai_lab"),
+    ("benchmark_capital", "Benchmark Capital", "investor"),
     ("softbank", "SoftBank", "investor"),
     ("thrive_capital", "Thrive Capital", "investor"),
     ("coatue", "Coatue", "investor"),

@@ -1016,3 +1016,51 @@ def test_a_place_after_a_preposition_is_no_company_de(check):
         "de",
         [{"type": "power_capacity", "subject": "Apto", "quantity": 300.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a company noun heading a hyphenated compound introduces the name after it
+        (
+            "Das KI-Startup Lumvela steigert seine Bewertung auf 2,4 Milliarden US-Dollar. "
+            "Lumvela hat dafür 300 Millionen US-Dollar eingesammelt.",
+            "de",
+            [
+                {"type": VAL, "subject": "Lumvela", "valuation": 2.4e9},
+                {"type": ROUND, "subject": "Lumvela", "amount": 3e8},
+            ],
+        ),
+        # the short name of a company the reference lists by its long form is that company
+        (
+            "Das KI-Startup Runway steigert seine Bewertung auf 5,3 Milliarden US-Dollar. "
+            "Runway sichert sich dafür 315 Millionen US-Dollar.",
+            "de",
+            [
+                {"type": VAL, "subject": "Runway AI", "valuation": 5.3e9},
+                {"type": ROUND, "subject": "Runway AI", "amount": 3.15e8},
+            ],
+        ),
+        (
+            "Video start-up Runway raised $315 million in a Series E round.",
+            "en",
+            [{"type": ROUND, "subject": "Runway AI", "amount": 3.15e8}],
+        ),
+    ],
+)
+def test_a_hyphenated_company_noun_and_a_known_long_form(check, text, lang, expected):
+    check(text, lang, expected)
+
+
+def test_a_short_investor_name_introduced_by_a_company_noun_is_no_anaphor_id(check):
+    """ "perusahaan tahap awal Benchmark memimpin ...": the noun introduces Benchmark (Benchmark
+    Capital, known by its long form), which leads the round; the round is the story's
+    company's, not one named earlier as a yardstick."""
+    check(
+        "Manuvra mengklaim kinerjanya lebih baik daripada produk milik OpenAI. Pada April, "
+        "perusahaan tahap awal Benchmark memimpin putaran pendanaan sebesar $75 juta yang "
+        "memberikan valuasi kepada startup Manuvra.",
+        "id",
+        [{"type": ROUND, "subject": "Manuvra", "amount": 7.5e7}],
+        exact=False,
+    )

@@ -75,7 +75,7 @@ def unknown_raiser(
     if named and label_gap(view.text, named[-1], anchor):
         return None  # "- Kestrel : 6 Md$": a known name labels its own figure
     if view.text[max(view.start, anchor - 3) : anchor].rstrip().endswith(("(", "（", ":", "：")):
-        found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
+        found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk, gazetteer=doc.gazetteer)
         if found is not None and found[2] == "label":
             return found[0]  # "Anduril (US$2.5bn)": a list's entry names its own figure
     if named and rank < 2:
@@ -84,7 +84,7 @@ def unknown_raiser(
         low = doc.low[named[-1] : anchor]
         if not any(d in low for d in doc.rules.names.descriptors) and "," not in low:
             return None
-    found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk)
+    found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk, gazetteer=doc.gazetteer)
     if found is None:
         return None
     company, start, how = found
