@@ -735,9 +735,7 @@ def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
     if rx is None:
         words = "|".join(re.escape(d) for d in descriptors)
         # the noun may head a hyphenated compound ("das KI-Startup Runway", "Robotik-Unternehmen")
-        rx = _descriptor_rx[descriptors] = re.compile(
-            rf"(?<![\w-])(?:\w+-)?(?:{words})(?![\w-])"
-        )
+        rx = _descriptor_rx[descriptors] = re.compile(rf"(?<![\w-])(?:\w+-)?(?:{words})(?![\w-])")
     return rx
 
 

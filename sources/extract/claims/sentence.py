@@ -257,6 +257,8 @@ def _bounds_a_round(doc: Doc, view: View, anchor: int) -> bool:
         if c.start <= anchor and anchor - c.end <= CEILING_GAP:
             return any(0 <= c.start - r.end <= ROUND_CEILING_GAP for r in view.kinds("round"))
     return False
+
+
 # a word in that gap other than a currency code or sign ("US$", "R$", "USD")
 _CEILING_GAP_WORD = re.compile(r"(?![A-Z]{1,3}\b|[A-Z]{1,2}\$)[^\W\d_]+")
 

@@ -1293,6 +1293,30 @@ def test_a_value_noun_its_amount_modifies_takes_no_complement_after_it_en(check)
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Anthropic closed a funding round of $230 million valuing the company at $1 billion.",
+            "en",
+        ),
+        (
+            "Anthropic a bouclé un tour de table de 230 millions de dollars valorisant "
+            "l'entreprise à 1 milliard de dollars.",
+            "fr",
+        ),
+        (
+            "A Anthropic fechou uma rodada de US$ 230 milhões avaliando a empresa em US$ 1 bilhão.",
+            "pt",
+        ),
+    ],
+)
+def test_a_value_verb_with_a_company_noun_as_object_values_the_amount_after_it(check, text, lang):
+    """ "valuing the company at", "valorisant l'entreprise à": the verb's object stands between
+    it and its amount; the amount right before the verb is the round, not a value."""
+    check(text, lang, [{"type": ROUND, "subject": "Anthropic", "amount": 2.3e8, "valuation": 1e9}])
+
+
 def test_a_valuing_verb_after_an_amount_values_the_amount_after_it_en(check):
     """ "got $600 million valuing it at more than $6 billion": a value verb with its object
     is no noun the amount before it modifies."""

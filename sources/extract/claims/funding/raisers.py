@@ -75,7 +75,9 @@ def unknown_raiser(
     if named and label_gap(view.text, named[-1], anchor):
         return None  # "- Kestrel : 6 Md$": a known name labels its own figure
     if view.text[max(view.start, anchor - 3) : anchor].rstrip().endswith(("(", "（", ":", "：")):
-        found = unknown_company(doc.text, view, doc.rules, anchor, view.cjk, gazetteer=doc.gazetteer)
+        found = unknown_company(
+            doc.text, view, doc.rules, anchor, view.cjk, gazetteer=doc.gazetteer
+        )
         if found is not None and found[2] == "label":
             return found[0]  # "Anduril (US$2.5bn)": a list's entry names its own figure
     if named and rank < 2:

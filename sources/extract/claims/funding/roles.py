@@ -46,6 +46,7 @@ from sources.extract.claims.funding.valuations import (
     adjective_complement,
     head_valuation,
     listed_value,
+    object_complement,
     rose_from,
     round_worth,
     valuation_groups,
@@ -141,6 +142,7 @@ def money_roles(
                     and (
                         COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
                         or adjective_complement(view, cue, m_start)
+                        or object_complement(view, cue, m_start)
                     )
                     # "a $800 million valuation on $150 million in funding": a value noun that
                     # an amount right before it modifies already has its amount, and a word
@@ -407,6 +409,7 @@ def _target_named(view: View, money: Money) -> bool:
 
 
 RAISED_GAP = 4  # characters between a raise verb and its amount ("raised $600 million")
+OBJECT_WORDS = 2  # words between a value verb and its amount: an object, a preposition
 
 
 def _modified(view: View, cue: Cue, money: Money) -> bool:
@@ -416,6 +419,10 @@ def _modified(view: View, cue: Cue, money: Money) -> bool:
     ("raised $600 million valuing ..."). The noun of a head-final language is
     :func:`_heads_other`'s."""
     if " " in view.text[cue.start : cue.end].strip():
+        return False
+    if len(view.text[cue.end : money.start].split()) >= OBJECT_WORDS:
+        # "a round of $230 million valuing the company at $1 billion", "valorisant
+        # l'entreprise à": a verb with its object and preposition values the amount after it
         return False
     other = _amount_before(view, cue, money, MODIFIER_GAP)
     return other is not None and not any(

@@ -100,6 +100,20 @@ def adjective_complement(view: View, cue: Cue, m_start: int) -> bool:
     )
 
 
+def object_complement(view: View, cue: Cue, m_start: int) -> bool:
+    """The amount is the value verb's complement past its object, a company noun the sentence
+    refers back with, then the preposition ("a round of $230 million valuing the company at $1
+    billion", "valorisant l'entreprise à 1 milliard")."""
+    for a in view.kinds("anaphor"):
+        if a.start >= cue.end:
+            return (
+                not view.text[cue.end : a.start].strip()
+                and bool(view.text[a.end : m_start].strip())
+                and COMPLEMENT_GAP.fullmatch(view.text, a.end, m_start) is not None
+            )
+    return False
+
+
 THING_WINDOW = 30  # a thing's noun this close before a value word is what it values
 
 
