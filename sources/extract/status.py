@@ -214,8 +214,8 @@ def _unmarked(claim_type: str, past_time: bool, unmarked: str | None = None) -> 
 
 
 def _plans(ctx: StatusContext, anchor: int, start: int, end: int) -> bool:
-    """A plan word in ``[start, end)`` that does not head another amount nor names an earlier
-    event after the figure (:func:`_after_the_figure`)."""
+    """A plan word in ``[start, end)`` that heads no other amount and names no earlier event
+    after the figure (:func:`_after_the_figure`)."""
     if not ctx.heads and "after_event" not in ctx.kinds:
         return ctx.has("planned", start, end)
     return any(
@@ -231,9 +231,11 @@ AFTER_NOUN_GAP = 6  # characters between an 'after' word and the noun it governs
 
 
 def _after_the_figure(ctx: StatusContext, cue: Cue, anchor: int) -> bool:
-    """A plan noun after the figure that an 'after' word governs ("Lambda recauda $1.500
+    """A plan word after the figure that an 'after' word governs ("Lambda recauda $1.500
     millones tras un acuerdo con Microsoft", "após acordo com", "nach einer Vereinbarung"):
-    the deal came first, it plans nothing of the figure."""
+    the deal came first, it plans nothing of the figure. (A plan word that is an adjective of
+    another noun, "nach einer geplanten Fusion", is taken the same way: the cue lists do not
+    tell nouns from adjectives.)"""
     return cue.start > anchor and any(
         c.kind == "after_event" and anchor < c.end <= cue.start <= c.end + AFTER_NOUN_GAP
         for c in ctx.cues

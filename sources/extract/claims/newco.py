@@ -171,14 +171,28 @@ def _headline_name(text: str, start: int, name: str) -> str:
 _NAME_TAIL = r"(?:[ \u00a0][A-Z][\w&-]*){1,3}"  # capitalised words that go on a name
 
 
+# the endings a writer drops from a company's name ("Runway" for Runway AI): not those of an
+# investor's or a group's name ("Index" is no short form of Index Ventures, "Sur" of Sur Energy)
+_DROPPED_ENDINGS = frozenset(
+    ("AI", "Labs", "Lab", "Robotics", "Networks", "Technologies", "Technology", "Systems",
+     "Intelligence", "Computing", "Cloud")
+)  # fmt: skip
+
+
 def known_long_form(gazetteer, name: str, endings: frozenset[str]) -> Entity | None:
-    """The known company whose canonical name is ``name`` and one company-name ending ("Runway"
-    -> "Runway AI", "Neysa" -> "Neysa Networks"): the reference data lists a company whose short
-    name is a common word only by its long form (``sources/reference/data/README.md``), so a
-    text that names the short form as a company means that one."""
+    """The known company whose canonical name is ``name`` and one ending a writer drops ("Runway"
+    -> "Runway AI", "Neysa" -> "Neysa Networks"; ``endings``: the language's company-name
+    endings, of which only :data:`_DROPPED_ENDINGS` count): the reference data lists a company
+    whose short name is a common word only by its long form (``sources/reference/data/
+    README.md``), so a text that names the short form as a company means that one. No investor:
+    a company noun introduces no fund."""
     if gazetteer is None or not name[:1].isupper():
         return None
-    found = [e for e in (gazetteer.company_named(f"{name} {end}") for end in endings) if e]
+    found = [
+        e
+        for e in (gazetteer.company_named(f"{name} {end}") for end in endings & _DROPPED_ENDINGS)
+        if e is not None and e.company_type != "investor"
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -734,8 +748,8 @@ def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
     rx = _descriptor_rx.get(descriptors)
     if rx is None:
         words = "|".join(re.escape(d) for d in descriptors)
-        # the noun may head a hyphenated compound ("das KI-Startup Runway", "Robotik-Unternehmen")
-        rx = _descriptor_rx[descriptors] = re.compile(rf"(?<![\w-])(?:\w+-)?(?:{words})(?![\w-])")
+        # the noun may head a hyphenated compound ("das KI-Startup Runway", "Deep-Tech-Unternehmen")
+        rx = _descriptor_rx[descriptors] = re.compile(rf"(?<![\w-])(?:\w+-)*(?:{words})(?![\w-])")
     return rx
 
 

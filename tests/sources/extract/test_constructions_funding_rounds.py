@@ -1287,6 +1287,11 @@ def test_a_value_noun_its_amount_modifies_takes_no_complement_after_it_en(check)
         [{"type": ROUND, "subject": "Anthropic", "amount": 1.5e8, "valuation": 8e8}],
     )
     check(
+        "Anthropic earned a $800 million valuation based on $150 million in funding.",
+        "en",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 1.5e8, "valuation": 8e8}],
+    )
+    check(
         "Anthropic nears a $350 million raise at $1.5 billion valuation.",
         "en",
         [{"type": ROUND, "subject": "Anthropic", "amount": 3.5e8, "valuation": 1.5e9}],

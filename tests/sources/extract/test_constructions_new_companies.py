@@ -1053,14 +1053,32 @@ def test_a_hyphenated_company_noun_and_a_known_long_form(check, text, lang, expe
 
 
 def test_a_short_investor_name_introduced_by_a_company_noun_is_no_anaphor_id(check):
-    """ "perusahaan tahap awal Benchmark memimpin ...": the noun introduces Benchmark (Benchmark
-    Capital, known by its long form), which leads the round; the round is the story's
-    company's, not one named earlier as a yardstick."""
+    """ "perusahaan tahap awal Benchmark memimpin ...": the noun introduces Benchmark, which
+    leads the round (a company noun maps no short name to the investor Benchmark Capital); the
+    round is the story's company's, not one named earlier as a yardstick."""
     check(
         "Manuvra mengklaim kinerjanya lebih baik daripada produk milik OpenAI. Pada April, "
         "perusahaan tahap awal Benchmark memimpin putaran pendanaan sebesar $75 juta yang "
         "memberikan valuasi kepada startup Manuvra.",
         "id",
         [{"type": ROUND, "subject": "Manuvra", "amount": 7.5e7}],
-        exact=False,
     )
+
+
+def test_a_company_noun_maps_no_short_name_to_an_investor_de(check):
+    # "Index" is no short form of an investor such as Index Ventures: the start-up's own round
+    check(
+        "Das Startup Quillex sammelt 40 Millionen Euro ein. Quillex will damit wachsen.",
+        "de",
+        [{"type": ROUND, "subject": "Quillex", "amount": 4e7}],
+    )
+    check(
+        "Das Startup Benchmark sammelt 40 Millionen Euro ein. Benchmark will damit wachsen.",
+        "de",
+        [{"type": ROUND, "subject": "Benchmark", "amount": 4e7}],
+    )
+
+
+def test_zusichern_pledges_no_round_de(run):
+    # "sichert ... zu" (pledges): a grant promised, no round raised ("sichert sich" raises)
+    assert run("Der Bund sichert Anthropic 50 Millionen Euro Förderung zu.", "de") == []

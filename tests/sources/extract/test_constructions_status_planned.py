@@ -866,11 +866,17 @@ def test_a_deal_after_the_amount_of_a_future_raise_leaves_it_planned(check):
 
 
 def test_it_a_company_trying_to_raise_plans_it(check):
-    # "sta cercando di raccogliere": the progressive of "cercare di" (trying to raise)
+    # "sta cercando di raccogliere": the progressive of "cercare di" (trying to raise); a bare
+    # gerund of another aim leaves the raise done
     check(
         "Anthropic sta cercando di raccogliere 6 miliardi di dollari.",
         "it",
         [{"type": ROUND, "subject": "Anthropic", "amount": 6e9, "status": "planned"}],
+    )
+    check(
+        "Anthropic, cercando di crescere in Europa, ha raccolto 6 miliardi di dollari.",
+        "it",
+        [{"type": ROUND, "subject": "Anthropic", "amount": 6e9, "status": "closed"}],
     )
 
 

@@ -409,7 +409,6 @@ def _target_named(view: View, money: Money) -> bool:
 
 
 RAISED_GAP = 4  # characters between a raise verb and its amount ("raised $600 million")
-OBJECT_WORDS = 2  # words between a value verb and its amount: an object, a preposition
 
 
 def _modified(view: View, cue: Cue, money: Money) -> bool:
@@ -420,7 +419,7 @@ def _modified(view: View, cue: Cue, money: Money) -> bool:
     :func:`_heads_other`'s."""
     if " " in view.text[cue.start : cue.end].strip():
         return False
-    if len(view.text[cue.end : money.start].split()) >= OBJECT_WORDS:
+    if object_complement(view, cue, money.start):
         # "a round of $230 million valuing the company at $1 billion", "valorisant
         # l'entreprise à": a verb with its object and preposition values the amount after it
         return False
