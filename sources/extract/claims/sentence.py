@@ -27,7 +27,7 @@ from sources.extract.claims.funding import (
     money_claims,
 )
 from sources.extract.phrases import is_letter
-from sources.extract.status import own_statement, resolve_status
+from sources.extract.status import Cue, own_statement, resolve_status
 from sources.extract.timeref import TimeRef, is_future, resolve
 from sources.registry import DEFAULT_STATUS, HELD_STATUS, MONEY_CLAIM_TYPES
 
@@ -88,14 +88,14 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         if (
             status == "closed"
             and d.type == "funding_round"
-            and _under_ceiling(doc, view, d.anchor)
-            and not _bounds_a_round(doc, view, d.anchor)
+            and (ceiling := _ceiling_of(doc, view, d.anchor)) is not None
+            and not _bounds_a_round(view, ceiling)
         ):
             status = "planned"  # "investit jusqu'à 40 milliards": a commitment's ceiling
         elif (
             status == "operational"
             and d.type == "power_capacity"
-            and _under_ceiling(doc, view, d.anchor)
+            and _ceiling_of(doc, view, d.anchor) is not None
         ):
             status = "planned"  # "scalabile fino a 90 MW": a site's design capacity
         if (
@@ -231,34 +231,31 @@ def _starts_a_change(view: View, anchor: int) -> bool:
     return any(n.role == "from" and n.lead <= anchor < n.end for n in view.nums)
 
 
-def _under_ceiling(doc: Doc, view: View, anchor: int) -> bool:
-    """A ceiling word ("up to", "bis zu", "最大") right before the amount at ``anchor``: money
+def _ceiling_of(doc: Doc, view: View, anchor: int) -> Cue | None:
+    """The ceiling word ("up to", "bis zu", "最大") right before the amount at ``anchor``: money
     not yet paid in, the most a commitment or a target may reach. Only a currency may stand
     between: with a word between, the word is a superlative of that word ("역대 최대 규모인
     250억 달러", "the largest ever, $25 billion"), not a bound of the amount."""
     # (an amount may start at the word: "jusqu'à 40 milliards")
-    return any(
-        c.start <= anchor
-        and anchor - c.end <= CEILING_GAP
-        and not _CEILING_GAP_WORD.search(doc.text, min(c.end, anchor), anchor)
-        for c in view.kinds("ceiling")
-    )
+    for c in view.kinds("ceiling"):
+        if (
+            c.start <= anchor
+            and anchor - c.end <= CEILING_GAP
+            and not _CEILING_GAP_WORD.search(doc.text, min(c.end, anchor), anchor)
+        ):
+            return c
+    return None
+
+
+def _bounds_a_round(view: View, ceiling: Cue) -> bool:
+    """The ceiling word follows a round noun ("announced a Series C of up to $1.4 billion",
+    "eine Finanzierungsrunde von bis zu 500 Millionen"): the bound gives the size of a round
+    that was struck, not the most a commitment may pay in."""
+    return any(0 <= ceiling.start - r.end <= ROUND_CEILING_GAP for r in view.kinds("round"))
 
 
 CEILING_GAP = 6  # characters between a ceiling word and its amount ("até US$ 40")
 ROUND_CEILING_GAP = 7  # characters between a round noun and the ceiling word (" of ", " von ")
-
-
-def _bounds_a_round(doc: Doc, view: View, anchor: int) -> bool:
-    """The ceiling word follows a round noun ("announced a Series C of up to $1.4 billion",
-    "eine Finanzierungsrunde von bis zu 500 Millionen"): the bound gives the size of a round
-    that was struck, not the most a commitment may pay in."""
-    for c in view.kinds("ceiling"):
-        if c.start <= anchor and anchor - c.end <= CEILING_GAP:
-            return any(0 <= c.start - r.end <= ROUND_CEILING_GAP for r in view.kinds("round"))
-    return False
-
-
 # a word in that gap other than a currency code or sign ("US$", "R$", "USD")
 _CEILING_GAP_WORD = re.compile(r"(?![A-Z]{1,3}\b|[A-Z]{1,2}\$)[^\W\d_]+")
 

@@ -140,15 +140,23 @@ def money_roles(
                     cue.kind in VALUATION_KINDS
                     and not view.cjk
                     and (
-                        COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
-                        or adjective_complement(view, cue, m_start)
-                        or object_complement(view, cue, m_start)
+                        # "a round of $230 million valuing the company at $1 billion": a value
+                        # verb's object, then the preposition of the amount
+                        object_complement(view, cue, m_start)
+                        or (
+                            (
+                                COMPLEMENT_GAP.fullmatch(view.text, cue.end, m_start)
+                                or adjective_complement(view, cue, m_start)
+                            )
+                            # "a $800 million valuation on $150 million in funding": a value
+                            # noun that an amount right before it modifies already has its
+                            # amount, and a word between them is no complement's preposition
+                            # (but "$350 million raise at $1.5 billion": the cue holds its own)
+                            and not (
+                                view.text[cue.end : m_start].strip() and _modified(view, cue, money)
+                            )
+                        )
                     )
-                    # "a $800 million valuation on $150 million in funding": a value noun that
-                    # an amount right before it modifies already has its amount, and a word
-                    # between them is no complement's preposition (but "$350 million raise at
-                    # $1.5 billion": the cue holds its own preposition)
-                    and not (view.text[cue.end : m_start].strip() and _modified(view, cue, money))
                 )
             ):
                 # "the valuation of $300 billion raised in March": a value noun with the amount
@@ -418,10 +426,6 @@ def _modified(view: View, cue: Cue, money: Money) -> bool:
     ("raised $600 million valuing ..."). The noun of a head-final language is
     :func:`_heads_other`'s."""
     if " " in view.text[cue.start : cue.end].strip():
-        return False
-    if object_complement(view, cue, money.start):
-        # "a round of $230 million valuing the company at $1 billion", "valorisant
-        # l'entreprise à": a verb with its object and preposition values the amount after it
         return False
     other = _amount_before(view, cue, money, MODIFIER_GAP)
     return other is not None and not any(
