@@ -25,6 +25,9 @@ from sources.extract.phrases import SPACE_SLACK, WORD_SET, PhraseMatcher, bounde
 SCALE, NUMWORD, STANDALONE, VAGUE, PERCENT = "scale", "numword", "standalone", "vague", "percent"
 BOUND, BOUND_AFTER, BOUND_EXCLUDE, OPENER = "bound", "bound_after", "bound_x", "opener"
 CUR_PREFIX, CUR_SUFFIX, UNIT, NOUN, EQUIV = "cur_pre", "cur_suf", "unit", "noun", "equiv"
+# the years of a length in two parts ("1 year and 7 months", "1년 7개월"): "and" before a count
+# of months, "half" for "a year and a half", "1年半"
+LENGTH_PART = "length_part"
 MONTH, TIME, QUARTER, CUE = "month", "time", "quarter", "cue"
 # the words that make a sentence worth reading, found in the whole text at once (value: the cue
 # kind, or "noun"/"counter" for chip nouns); the full cue and noun hits come per sentence

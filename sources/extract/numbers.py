@@ -458,7 +458,10 @@ def _time_unit_at(low: str, pos: int, hi: int, lex: Lexicon) -> bool:
     """A unit of time (days, weeks, months, years) starts at ``pos``: "四个月", "两周"; not a
     power unit, whose lone numeral names a class ("百兆瓦级": the 100-megawatt class)."""
     hit = lex.starting_at(low, pos, hi, lx.UNIT)
-    return hit is not None and hit.value[0] == "days"
+    if hit is not None:
+        return hit.value[0] == "days"
+    # the years of a length in two parts ("一年零七个月", "一年半")
+    return lex.starting_at(low, pos, hi, lx.LENGTH_PART) is not None
 
 
 def _counted(low: str, end: int, hi: int, lex: Lexicon) -> bool:

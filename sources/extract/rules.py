@@ -596,13 +596,18 @@ def load_rules(code: str | None) -> LanguageRules:
         "mw": ("mw", 1.0),
         "gw": ("mw", 1000.0),
     }
-    if set(units) - set(unit_factors):
+    # the words after a count of years in a length of two parts (see lexicon.LENGTH_PART)
+    length_parts = {"year_part": "and", "year_half": "half"}
+    if set(units) - set(unit_factors) - set(length_parts):
         raise ValueError(
             f"common.toml or {language(code).rules}: unknown keys in [units]: "
-            f"{sorted(set(units) - set(unit_factors))}"
+            f"{sorted(set(units) - set(unit_factors) - set(length_parts))}"
         )
     unit_entries = [
-        (phrase, unit_factors[kind]) for kind, phrases in units.items() for phrase in phrases
+        (phrase, unit_factors[kind])
+        for kind, phrases in units.items()
+        if kind in unit_factors
+        for phrase in phrases
     ]
 
     month_entries: list[tuple[str, tuple[int, bool]]] = []
@@ -660,6 +665,15 @@ def load_rules(code: str | None) -> LanguageRules:
         if wv != 1
         for kind in ("day", "week", "month", "year")
         for unit in units.get(kind, [])
+    ]
+    # "a year and a half", "un an et demi", "one year and seven months": a spelled one is a
+    # number before these words (not before a year word alone: "satu tahun lalu" is a date)
+    combos += [
+        (f"{word} {phrase}", ("unit", wv, len(word)))
+        for word, wv in word_values.items()
+        for key in length_parts
+        for phrase in units.get(key, [])
+        if wv != 1 or " " in phrase
     ]
     add(lx.NUMWORD, combos)
     add(lx.STANDALONE, ((k, float(v)) for k, v in numbers.get("standalone", {}).items()))
@@ -729,6 +743,9 @@ def load_rules(code: str | None) -> LanguageRules:
             + [(p, "counter") for p in chips.get("counters_after_number", [])]
         ),
         lx.EQUIV: positional((p, "eq") for p in chips.get("equivalent", [])),
+        lx.LENGTH_PART: positional(
+            (p, value) for key, value in length_parts.items() for p in units.get(key, [])
+        ),
     }
     rules = LanguageRules(
         code=code,

@@ -763,7 +763,7 @@ def _names_the_counted(view: View, pos: int) -> bool:
 
 def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     tail = ref.end if ref is not None and ref.kind == "after" else num.end
-    if (view.units and any(u.num.start == num.start for u in view.units)) or (
+    if (view.units and any(u.start <= num.start < u.end for u in view.units)) or (
         view.cjk and view.text[num.end : num.end + 1] in _CJK_TIME_UNITS
     ):
         return True  # "わずか122日", "150 MW": a number that takes a unit counts no chips

@@ -778,6 +778,10 @@ def introduced_companies(
             continue  # "the company's CEO"
         after = _name_after(text, d.end(), pattern, names)
         before = _name_before(text, d.start(), names.indefinite)
+        if _known_at(text, d.end(), spans):
+            # "По сообщениям Bloomberg, компания xAI": a noun with a known name right after it
+            # is that company's, not the name's before its comma (languages without articles)
+            before = (0, 0)
         for start, end in (after, before):
             if end <= start:
                 continue
@@ -929,10 +933,13 @@ def _name_forms(text: str, name: str, names) -> list[str]:
 def _after_place_word(before: list[str], names) -> bool:
     """The last of the words ``before`` a name is one after which a capitalised word is a
     place ("im Großraum Mailand", "di China"), and no leading verb stands before it
-    ("berinvestasi di Manus": the company invested in)."""
-    if not before or before[-1].lower() not in names.place_words:
+    ("berinvestasi di Manus": the company invested in). A place word may be two words
+    ("based in Reno", "basée à Grenoble")."""
+    if not before:
         return False
-    return len(before) < 2 or before[-2].lower() not in names.lead_verbs
+    if before[-1].lower() in names.place_words:
+        return len(before) < 2 or before[-2].lower() not in names.lead_verbs
+    return " ".join(before[-2:]).lower() in names.place_words
 
 
 def _person_or_place(text: str, name: str, names) -> bool:
@@ -1000,6 +1007,13 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
             return 0, 0  # "das Jungunternehmen eine Bewertung": an article opens another noun
         pos = word.end()
     return 0, 0
+
+
+def _known_at(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    """A known name starts at ``pos``, after spaces."""
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return any(start == pos for start, _ in spans)
 
 
 def _name_before(text: str, pos: int, articles: frozenset[str]) -> tuple[int, int]:

@@ -832,7 +832,12 @@ def _other_company_between(view: View, m: EntityMention, anchor: int) -> bool:
 def _yardstick(view: View, anchor: int, pos: int) -> bool:
     """A name after the figure behind a comparison ("..., competing with xAI's Colossus",
     "l'un des plus puissants avec le Colossus"): what the figure is measured against."""
-    if any(anchor < c.start < pos for c in (*view.kinds("comparison"), *view.kinds("rival"))):
+    # (the comparison phrase ends at a clause mark: "10,700 chips, each 4,000 times faster
+    # than a phone, Alps ..." names the holder after it)
+    if any(
+        anchor < c.start < pos and not _CLAUSE_MARKS.intersection(view.text[c.end : pos])
+        for c in (*view.kinds("comparison"), *view.kinds("rival"))
+    ):
         return True
     # head-final: the comparison word follows what is compared ("Acme의 ... H100 8만 개보다",
     # "AcmeのH100 8万基より"), in the same clause
@@ -970,8 +975,9 @@ def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse
         return disc.cluster
     # the article's one cluster: named so far, or later by its own name; a later family name
     # ("'스타게이트'—미국 5GW") may be the programme, not a site the story's earlier unnamed
-    # data centres belong to
-    unique = {c.id: c for i, c in doc.clusters if i <= view.index}
+    # data centres belong to. Not one this sentence names: pick_cluster turned it down (a
+    # yardstick: "three times more than Stargate Abilene", another clause's, another site)
+    unique = {c.id: c for i, c in doc.clusters if i < view.index}
     unique.update((c.id, c) for i, c in doc.clusters_by_name if i > view.index)
     return next(iter(unique.values())) if len(unique) == 1 else None
 
@@ -1033,10 +1039,12 @@ def subject_for_compute(
     named = [m for m in view.of_kind("company") if subject_rank(view, m, "compute", False) < 2]
     if named_company is None and not named and disc.cluster is not None and not other:
         # a sentence that names nobody continues the story's latest topic: a cluster named
-        # more recently than any company ("The system links 100,000 H100s")
+        # more recently than any company ("The system links 100,000 H100s"); not one this
+        # sentence names as no candidate ("3 GW, three times more than Stargate Abilene")
         latest_company = max(disc.last_company.values(), default=-99)
         if (
             disc.cluster_sentence >= latest_company
+            and all(m.entity.name != disc.cluster.name for m in view.of_kind("cluster"))
             and view.index - disc.cluster_sentence <= DISCOURSE_SENTENCES
         ):
             return disc.cluster, -0.15, "cluster"

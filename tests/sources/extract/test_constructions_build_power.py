@@ -579,3 +579,43 @@ def test_an_ordinal_han_numeral_is_no_count(run):
     # "第二天" is "the next day", not two days; "两周" is two weeks
     claims = run("第二天,xAI宣布用两周建成了Colossus。", "zh")
     assert [(c.type, c.quantity) for c in claims] == [("build_duration", 14.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # a length in two parts is one duration: years and months, or "and a half"
+        ("xAI built Colossus in one year and seven months.", "en", 575.0),
+        ("xAI built Colossus in a year and a half.", "en", 547.5),
+        ("Der Bau von Colossus dauerte ein Jahr und sieben Monate.", "de", 575.0),
+        ("Le supercalculateur Colossus a été construit en un an et demi.", "fr", 547.5),
+        ("xAI construyó Colossus en un año y medio.", "es", 547.5),
+        ("xAI ha costruito Colossus in due anni e tre mesi.", "it", 820.0),
+        ("A xAI construiu o Colossus em um ano e meio.", "pt", 547.5),
+        ("xAI построила Colossus за два года и три месяца.", "ru", 820.0),
+        ("xAI的Colossus仅用一年零七个月建成。", "zh", 575.0),
+        ("xAI的Colossus用1年7个月建成。", "zh", 575.0),
+        ("xAI的Colossus仅用一年半时间建成。", "zh", 547.5),
+        ("コロッサスは1年7カ月で完成した。", "ja", 575.0),
+        ("コロッサスは1年半で完成した。", "ja", 547.5),
+        ("xAI의 Colossus는 2년 3개월 만에 완공됐다.", "ko", 820.0),
+        ("xAI의 Colossus는 1년 반 만에 완공됐다.", "ko", 547.5),
+    ],
+)
+def test_a_length_in_two_parts_is_one_build_time(run, text, lang, days):
+    claims = run(text, lang)
+    assert [(c.type, c.quantity) for c in claims] == [("build_duration", days)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a year word that opens no length of two parts: a date, mid-year, a word
+        ("Colossus didirikan satu tahun lalu.", "id"),
+        ("2024年半ばにコロッサスは完成した。", "ja"),
+        ("2025년 반도체 수요가 늘자 xAI는 Colossus를 완공했다.", "ko"),
+        ("xAI从2023年9月创立到迈入百亿估值门槛,仅用不到两年半。", "zh"),
+    ],
+)
+def test_a_year_word_alone_makes_no_two_part_length(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == BUILD]

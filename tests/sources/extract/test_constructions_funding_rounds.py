@@ -1335,3 +1335,23 @@ def test_a_valuing_verb_after_an_amount_values_the_amount_after_it_en(check):
         "en",
         [{"type": ROUND, "subject": "Mistral AI", "amount": 6e8, "valuation": 6e9}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # words that introduce the amount may stand between the investment noun and it
+        ("xAI привлекла инвестиции в размере 500 млн долларов.", "ru"),
+        ("xAI привлекла инвестиции размером в 500 млн долларов.", "ru"),
+        ("xAI привлекла инвестиции объемом 500 млн долларов.", "ru"),
+        ("xAI erhielt eine Investition in Höhe von 500 Millionen Dollar.", "de"),
+    ],
+)
+def test_an_investment_raised_in_the_amount_of(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "xAI", "amount": 5e8, "status": "closed"}])
+
+
+def test_projects_worth_an_amount_are_no_round_id(run):
+    # "42 proyek investasi senilai ...": the worth of many projects, not a round
+    claims = run("xAI berhasil mengamankan 42 proyek investasi senilai 164 miliar ringgit.", "id")
+    assert not [c for c in claims if c.type == ROUND]

@@ -16,7 +16,7 @@ from sources.extract.claims.newco import drop_legal_form
 from sources.extract.gazetteer import default_gazetteer
 from sources.extract.rules import load_rules
 from sources.extract.segment import split_sentences
-from tests.sources.extract.conftest import check_bundled
+from tests.sources.extract.conftest import check_bundled, run
 
 CS = "cluster_size"
 CH = "chip_holding"
@@ -1082,3 +1082,30 @@ def test_a_company_noun_maps_no_short_name_to_an_investor_de(check):
 def test_zusichern_pledges_no_round_de(run):
     # "sichert ... zu" (pledges): a grant promised, no round raised ("sichert sich" raises)
     assert run("Der Bund sichert Anthropic 50 Millionen Euro Förderung zu.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a capitalised word after "based in" is a place, not the company a noun introduces
+        ("Kestrel, a chip startup based in Reno, has raised $230 million.", "en"),
+        ("Kestrel, une start-up basée à Grenoble, a levé 20 millions d'euros.", "fr"),
+        ("Kestrel, una startup con sede a Torino, ha raccolto 20 milioni di euro.", "it"),
+    ],
+)
+def test_a_place_after_based_in_is_no_company(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "Kestrel"}], exact=False)
+    assert not [c for c in run(text, lang) if c.subject in ("Reno", "Grenoble", "Torino")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a demonstrative opening the sentence ("Nesta segunda-feira") names nobody
+        ("Nesta segunda-feira, a startup Kestrel anunciou um aporte de US$ 133 milhões.", "pt"),
+        # the abbreviation of a data centre ("ЦОД") and its case forms name nobody
+        ("ЦОД мощностью 11 МВт планировалось запустить еще в 2023 году.", "ru"),
+    ],
+)
+def test_capitalised_words_that_name_nobody(run, text, lang):
+    assert not [c for c in run(text, lang) if c.subject in ("Nesta", "ЦОД")]

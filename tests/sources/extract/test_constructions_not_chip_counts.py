@@ -228,3 +228,15 @@ def test_a_sentence_opening_with_an_equivalence_restates_a_count_de(check):
 def test_tokens_are_no_chips(run, text, lang):
     counts = {c.quantity for c in run(text, lang) if c.type in ("chip_holding", "cluster_size")}
     assert counts == {7000.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a counter of firms or of sites after the number: it counts no chips
+        "英伟达表示,台湾有超过160万家中小企业正在升级转型。",
+        "阿里巴巴称,中国已有超过250个智算中心。",
+    ],
+)
+def test_a_count_of_firms_or_sites_is_no_chip_count(run, text):
+    assert not [c for c in run(text, "zh") if c.type in ("cluster_size", "chip_holding")]

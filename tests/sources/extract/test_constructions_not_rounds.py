@@ -11,7 +11,9 @@ from datetime import date
 import pytest
 
 from sources.extract import extract
+from sources.extract.claims import drops as why
 from sources.extract.gazetteer import default_gazetteer
+from tests.sources.extract.conftest import drop_reasons
 
 ROUND, VAL = "funding_round", "valuation"
 
@@ -728,3 +730,16 @@ def test_a_round_value_of_a_later_listed_cloud_is_a_valuation(text, lang):
 )
 def test_a_listed_companys_value_stays_a_market_value(text):
     assert extract(text, language="en", published=date(2025, 6, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the value of an engagement or of an investment is no company's valuation
+        ("NVIDIA builds a cluster for xAI under an engagement valued at $1 billion.", "en"),
+        ("xAI évalue l'investissement à 500 millions de dollars.", "fr"),
+    ],
+)
+def test_the_value_of_an_engagement_or_investment_is_no_valuation(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type in (ROUND, VAL)]
+    assert why.VALUED_THING in drop_reasons(text, lang)

@@ -1512,3 +1512,41 @@ def test_a_raiser_named_again_before_its_amount_is_no_joint_raiser(check):
         [{"type": ROUND, "subject": "Anthropic", "amount": 7.5e8}],
     )
     assert not run("Mistral AI and Anthropic secured $750 million.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a site named only as the yardstick of a comparison holds none of the figure
+        ("The new data centre will draw 3 GW, about three times more than Stargate Abilene.", "en"),
+        ("Das neue Rechenzentrum soll 3 Gigawatt haben, dreimal mehr als Stargate Abilene.", "de"),
+        ("새 데이터센터의 규모는 3기가와트로, 오픈AI의 Stargate Abilene보다 약 세 배 크다.", "ko"),
+    ],
+)
+def test_a_yardstick_site_takes_no_power_figure(run, text, lang):
+    assert not [c for c in run(text, lang) if c.subject == "Stargate Abilene"]
+    assert why.NO_SUBJECT in drop_reasons(text, lang)
+
+
+def test_a_comparison_ends_at_its_clause_mark(check):
+    # "each ... 4,000 times faster than a phone," closes before the holder is named
+    check(
+        "Con más de 10.700 chips de Nvidia, cada uno unas 4000 veces más rápido que un "
+        "smartphone, Colossus alcanza 270 petaflops.",
+        "es",
+        [{"type": "cluster_size", "subject": "Colossus", "quantity": 10700.0}],
+    )
+
+
+def test_a_news_agency_before_a_company_noun_is_no_company_ru(check):
+    # "По сообщениям Bloomberg, компания xAI ...": the noun is xAI's; "Компания" later is xAI
+    check(
+        "По сообщениям Bloomberg, компания xAI привлекла инвестиции в 500 млн долларов. "
+        "Компания обсуждает оценку в 15 миллиардов долларов.",
+        "ru",
+        [
+            {"type": "funding_round", "subject": "xAI", "amount": 5e8},
+            {"type": "valuation", "subject": "xAI", "valuation": 1.5e10},
+        ],
+        exact=False,
+    )

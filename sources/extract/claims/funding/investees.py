@@ -325,6 +325,7 @@ def _described_apposed(view: View, rules: LanguageRules, end: int, m: EntityMent
 
 
 RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
+AMOUNT_WORDS_GAP = 16  # "инвестиции в размере ", "Investition in Höhe von "
 
 
 def raised_investment(view: View, money: Money) -> bool:
@@ -346,8 +347,21 @@ def raised_investment(view: View, money: Money) -> bool:
             )
             for r in view.kinds("raise")
         )
-    # the investment noun may stand between ("a obtenu un investissement de 600 millions")
-    nouns = [c.end for c in view.kinds("investment") if 0 <= money.start - c.end <= 6]
+    # the investment noun may stand between ("a obtenu un investissement de 600 millions"),
+    # maybe behind a few words that introduce an amount and name nothing ("привлекла
+    # инвестиции в размере 500 млн", "eine Investition in Höhe von")
+    nouns = [
+        c.end
+        for c in view.kinds("investment")
+        if 0 <= money.start - c.end <= 6
+        or (
+            money.start - c.end <= AMOUNT_WORDS_GAP
+            and not any(c.end <= o.start < money.start for o in view.cues)
+            and not any(c.end <= m.start < money.start for m in view.entities)
+            # "42 proyek investasi senilai ...": the projects' worth, no raise
+            and not any(0 <= c.start - p.end <= 2 for p in view.kinds("programme"))
+        )
+    ]
     reach = money.start - RAISED_INVESTMENT_GAP
     if nouns:
         reach = min(reach, min(c.start for c in view.kinds("investment") if c.end in nouns) - 12)

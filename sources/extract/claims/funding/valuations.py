@@ -118,6 +118,8 @@ THING_WINDOW = 30  # a thing's noun this close before a value word is what it va
 
 
 _THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost", "revenue"))
+# a value verb's object that is no company: the value is that thing's
+_OBJECT_THING_CUES = _THING_CUES | {"investment"}
 # a thing's noun, a comma and at most one small word before the value word: "Il contratto, del
 # valore di ...", "Le contrat, d'une valeur de ...": the value is the thing's
 _APPOSED_VALUE = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}(?:['’][^\W\d_]{1,4})?\s+)?")
@@ -157,6 +159,14 @@ def valued_thing(view: View, money: Money) -> str:
     cue = before[-1]
     if len(WORD.findall(view.text, cue.end, money.start)) > 3:
         return ""  # "que avalia a criadora do ChatGPT em ...": the verb has its own object
+    # "Iozera évalue l'investissement à 500 millions": the verb's object is a thing
+    objects = [
+        c.kind
+        for c in view.cues
+        if cue.end <= c.start < money.start and c.kind in _OBJECT_THING_CUES
+    ]
+    if objects:
+        return objects[0]
     things = [
         (c.end, c.kind)
         for c in view.cues
