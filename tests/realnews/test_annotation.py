@@ -28,7 +28,7 @@ BENCH = load_benchmark(REALNEWS_DIR)
 HELD_OUT_NAMES = (
     "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
     "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-    "holdout14", "holdout15",
+    "holdout14", "holdout15", "holdout16",
 )  # fmt: skip
 HELD_OUT_DIRS = {
     name: REALNEWS_DIR / name for name in HELD_OUT_NAMES
