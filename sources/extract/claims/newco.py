@@ -779,7 +779,7 @@ def introduced_companies(
         after = _name_after(text, d.end(), pattern, names)
         before = _name_before(text, d.start(), names.indefinite)
         if _known_at(text, d.end(), spans):
-            # "По сообщениям Bloomberg, компания xAI": a noun with a known name right after it
+            # "Как сообщает Reuters, компания xAI": a noun with a known name right after it
             # is that company's, not the name's before its comma (languages without articles)
             before = (0, 0)
         for start, end in (after, before):

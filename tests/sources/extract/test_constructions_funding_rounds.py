@@ -1342,7 +1342,7 @@ def test_a_valuing_verb_after_an_amount_values_the_amount_after_it_en(check):
     [
         # words that introduce the amount may stand between the investment noun and it
         ("xAI привлекла инвестиции в размере 500 млн долларов.", "ru"),
-        ("xAI привлекла инвестиции размером в 500 млн долларов.", "ru"),
+        ("Стартап xAI получил инвестиции размером в 500 млн долларов.", "ru"),
         ("xAI привлекла инвестиции объемом 500 млн долларов.", "ru"),
         ("xAI erhielt eine Investition in Höhe von 500 Millionen Dollar.", "de"),
     ],

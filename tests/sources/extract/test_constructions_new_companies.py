@@ -1088,14 +1088,14 @@ def test_zusichern_pledges_no_round_de(run):
     ("text", "lang"),
     [
         # a capitalised word after "based in" is a place, not the company a noun introduces
-        ("Kestrel, a chip startup based in Reno, has raised $230 million.", "en"),
+        ("Kestrel, a chip startup based in Boise, said it raised $45 million.", "en"),
         ("Kestrel, une start-up basée à Grenoble, a levé 20 millions d'euros.", "fr"),
         ("Kestrel, una startup con sede a Torino, ha raccolto 20 milioni di euro.", "it"),
     ],
 )
 def test_a_place_after_based_in_is_no_company(check, text, lang):
     check(text, lang, [{"type": ROUND, "subject": "Kestrel"}], exact=False)
-    assert not [c for c in run(text, lang) if c.subject in ("Reno", "Grenoble", "Torino")]
+    assert not [c for c in run(text, lang) if c.subject in ("Boise", "Grenoble", "Torino")]
 
 
 @pytest.mark.parametrize(

@@ -737,7 +737,7 @@ def test_a_listed_companys_value_stays_a_market_value(text):
     [
         # the value of an engagement or of an investment is no company's valuation
         ("NVIDIA builds a cluster for xAI under an engagement valued at $1 billion.", "en"),
-        ("xAI évalue l'investissement à 500 millions de dollars.", "fr"),
+        ("xAI évalue son investissement à 70 millions d'euros.", "fr"),
     ],
 )
 def test_the_value_of_an_engagement_or_investment_is_no_valuation(run, text, lang):

@@ -1539,9 +1539,10 @@ def test_a_comparison_ends_at_its_clause_mark(check):
 
 
 def test_a_news_agency_before_a_company_noun_is_no_company_ru(check):
-    # "По сообщениям Bloomberg, компания xAI ...": the noun is xAI's; "Компания" later is xAI
+    # "Как сообщает Reuters, компания xAI ...": the noun is xAI's, Reuters no company; so
+    # "Компания" after Reuters is named again still points to xAI
     check(
-        "По сообщениям Bloomberg, компания xAI привлекла инвестиции в 500 млн долларов. "
+        "Как сообщает Reuters, компания xAI получила 500 млн долларов. Об этом пишет Reuters. "
         "Компания обсуждает оценку в 15 миллиардов долларов.",
         "ru",
         [
