@@ -84,6 +84,9 @@ CUE_KINDS: dict[str, str] = {
     "revenue": "revenue, sales, contracts",
     "market_cap": "market capitalisation, share price",
     "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",
+    "other_counter": "a counter with its noun that counts firms, read only right after a number "
+    "('160万家企业'): that number counts no chips, where a chip count may stand in the next "
+    "clause ('10万块H100，服务10家企业'); not sites, whose nouns are cluster words it would hide",
     "cpu": "CPU model names ('Epyc', 'Xeon', 'Grace CPU') right after a count's chip noun: "
     "the count is of processors, not accelerators",
     "training": "a model trained ('trained', 'dilatih', 'обучена', '训练出'; participles, not "
@@ -278,8 +281,10 @@ class NameRules:
     # small words that may stand between an investor word and the list of names it opens
     # ("participation of Nvidia, Amazon and AMD", "Beteiligung von ...")
     list_links: frozenset[str] = frozenset()
-    # words after which a capitalised word is a place ("di China", "em Nova York"): a name the
-    # text writes after one is no company a company noun introduces ("perusahaan China")
+    # words after which a capitalised word is a place ("di China", "em Nova York", or two words:
+    # "based in Reno", "basée à Grenoble"): a name the text writes after one is no company a
+    # company noun introduces ("perusahaan China"). Only newco._after_place_word reads the
+    # two-word ones; the checks of the word right before a name read single words
     place_words: frozenset[str] = frozenset()
     # indefinite articles: a company noun behind one after a name and a comma introduces that
     # name ("Synthesia, uma empresa ..."); behind a definite one it refers back ("Come riporta
@@ -666,14 +671,18 @@ def load_rules(code: str | None) -> LanguageRules:
         for kind in ("day", "week", "month", "year")
         for unit in units.get(kind, [])
     ]
-    # "a year and a half", "un an et demi", "one year and seven months": a spelled one is a
-    # number before these words (not before a year word alone: "satu tahun lalu" is a date)
+    # "a year and a half", "un an et demi", "one year and seven months": a spelled count is a
+    # number before these words; a one only as a cardinal (an indefinite article or the one of
+    # "one month ago"), not an ordinal or a definite article ("in the first year and then",
+    # "durante el año y"), and not before a year word alone ("satu tahun lalu" is a date)
+    ones = {w.lower() for w in names.get("indefinite", [])}
+    ones |= {w for w, n in time.get("month_counts", {}).items() if n == 1}
     combos += [
         (f"{word} {phrase}", ("unit", wv, len(word)))
         for word, wv in word_values.items()
         for key in length_parts
         for phrase in units.get(key, [])
-        if wv != 1 or " " in phrase
+        if wv != 1 or (word in ones and " " in phrase)
     ]
     add(lx.NUMWORD, combos)
     add(lx.STANDALONE, ((k, float(v)) for k, v in numbers.get("standalone", {}).items()))

@@ -17,6 +17,9 @@ from sources.extract.numbers import Num
 _DAY_PARTICLES = set("で間かけ足余内以")
 
 YEAR_DAYS = 365.0  # the factor of a year unit in rules.py
+# the most years a length in two parts may count: a build time is read up to ten years, and
+# a larger count before a year word is a short calendar year ("24년 6개월")
+MAX_LENGTH_YEARS = 10
 # an hour right after a power unit makes it energy ("2만기가와트시", "吉瓦时", "ギガワット時",
 # "gigawatt-hours", "мегаватт-час"), a year's use, not a capacity; "40 mégawatts/heure" (a
 # draw per hour, as news loosely writes a power) stays a power
@@ -40,58 +43,67 @@ def find_units(low: str, nums: list[Num], hi: int, lex: Lexicon) -> list[UnitQty
     ("1 year and 7 months", "1년 7개월", "一年零七个月": 575 days; "a year and a half",
     "1年半": 548)."""
     out: list[UnitQty] = []
-    before: Num | None = None  # the number before this one
+    prev: Num | None = None  # the number before ``num``
     for num in nums:
-        prev, before = before, num
-        if num.vague or num.percent or num.value is None:
+        qty = _unit_of(low, num, prev, hi, lex)
+        prev = num
+        if qty is None:
             continue
-        pos = num.end
-        if pos < hi and low[pos] in "-‐":
-            pos += 1
-        part = lex.starting_at(low, pos, hi, lx.LENGTH_PART)
-        if (
-            part is not None
-            and part.value == "half"
-            and part.start - pos <= 1
-            and 0 < num.value < 100  # "2024年半ば" is mid-2024
-        ):
-            years = num.value + 0.5
-            out.append(UnitQty(num, "days", years * YEAR_DAYS, None, num.lead, part.end))
-            continue
-        hit = lex.starting_at(low, pos, hi, lx.UNIT)
-        if hit is None or hit.start - pos > 1:
-            continue
-        unit = low[hit.start : hit.end]
-        if unit == "日":
-            if num.start > 0 and low[num.start - 1] == "月":
-                continue
-            if hit.end >= hi or low[hit.end] not in _DAY_PARTICLES:
-                continue
-        kind, factor = hit.value
-        if kind == "mw" and _ENERGY_HOUR.match(low, hit.end, hi):
-            continue
-        if factor == YEAR_DAYS and 1900 <= num.value <= 2100:
-            continue  # "2024 year-end": a calendar year, not a length
-        high = num.high * factor if num.high is not None else None
-        years = _years_before(low, prev, num, lex) if kind == "days" and factor < YEAR_DAYS else 0
-        if years:
-            # the count of years before it is part of the same length: one duration
-            if out and out[-1].num is prev:
-                out.pop()  # "2 years" of "2 years and 3 months"
-            value = years * YEAR_DAYS + num.value * factor
-            out.append(UnitQty(prev, kind, value, None, prev.lead, hit.end))  # type: ignore[union-attr]
-            continue
-        out.append(UnitQty(num, kind, num.value * factor, high, num.lead, hit.end))
+        if qty.num is not num and out and out[-1].num is qty.num:
+            out.pop()  # "2 years" of "2 years and 3 months": one length replaces it
+        out.append(qty)
     return out
 
 
-def _years_before(low: str, prev: Num | None, num: Num, lex: Lexicon) -> float:
+def _unit_of(low: str, num: Num, prev: Num | None, hi: int, lex: Lexicon) -> UnitQty | None:
+    """The duration or power ``num`` is the count of, if any; a length in two parts starts at
+    the count of years ``prev`` (see :func:`_years_before`)."""
+    if num.vague or num.percent or num.value is None:
+        return None
+    pos = num.end
+    if pos < hi and low[pos] in "-‐":
+        pos += 1
+    part = lex.starting_at(low, pos, hi, lx.LENGTH_PART)
+    if (
+        part is not None
+        and part.value == "half"
+        and part.start - pos <= 1
+        and 0 < num.value <= MAX_LENGTH_YEARS  # "2024年半ば" is mid-2024
+        # "2 años y medio millón de euros": the half is a million's
+        and lex.starting_at(low, part.end, hi, lx.SCALE) is None
+    ):
+        years = num.value + 0.5
+        return UnitQty(num, "days", years * YEAR_DAYS, None, num.lead, part.end)
+    hit = lex.starting_at(low, pos, hi, lx.UNIT)
+    if hit is None or hit.start - pos > 1:
+        return None
+    unit = low[hit.start : hit.end]
+    if unit == "日":
+        if num.start > 0 and low[num.start - 1] == "月":
+            return None
+        if hit.end >= hi or low[hit.end] not in _DAY_PARTICLES:
+            return None
+    kind, factor = hit.value
+    if kind == "mw" and _ENERGY_HOUR.match(low, hit.end, hi):
+        return None
+    if factor == YEAR_DAYS and 1900 <= num.value <= 2100:
+        return None  # "2024 year-end": a calendar year, not a length
+    if kind == "days" and factor < YEAR_DAYS and prev is not None:
+        years = _years_before(low, prev, num, lex)
+        if years:
+            value = years * YEAR_DAYS + num.value * factor
+            return UnitQty(prev, kind, value, None, prev.lead, hit.end)
+    high = num.high * factor if num.high is not None else None
+    return UnitQty(num, kind, num.value * factor, high, num.lead, hit.end)
+
+
+def _years_before(low: str, prev: Num, num: Num, lex: Lexicon) -> float:
     """The count of years ``prev`` when a year word joins it to ``num``, the count of a
     smaller unit ("1 year and 7 months", "1년 7개월", "1年7カ月", "一年零七个月"), else 0."""
-    if prev is None or prev.value is None or prev.vague or prev.percent or prev.high is not None:
+    if prev.value is None or prev.vague or prev.percent or prev.high is not None:
         return 0
-    if not 0 < prev.value < 100 or prev.year:
-        return 0
+    if not 0 < prev.value <= MAX_LENGTH_YEARS or prev.year:
+        return 0  # "24년 6개월": a year of the calendar written short ('24), not 24 years
     part = lex.starting_at(low, prev.end, num.lead + 1, lx.LENGTH_PART)
     if part is None or part.value != "and" or part.start - prev.end > 1:
         return 0

@@ -215,6 +215,7 @@ def analyze(
             # "関係者の2人によると", "two of the 500 employees": a count of people, servers or
             # hours is no claim's figure, its clause may still carry a report
             and not _counts_other(n, cue_groups.get("cores"))
+            and not _counts_other(n, cue_groups.get("other_counter"))
         ]
     )
     ctx = StatusContext(

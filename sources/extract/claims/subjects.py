@@ -832,10 +832,8 @@ def _other_company_between(view: View, m: EntityMention, anchor: int) -> bool:
 def _yardstick(view: View, anchor: int, pos: int) -> bool:
     """A name after the figure behind a comparison ("..., competing with xAI's Colossus",
     "l'un des plus puissants avec le Colossus"): what the figure is measured against."""
-    # (the comparison phrase ends at a clause mark: "10,700 chips, each 4,000 times faster
-    # than a phone, Alps ..." names the holder after it)
     if any(
-        anchor < c.start < pos and not _CLAUSE_MARKS.intersection(view.text[c.end : pos])
+        anchor < c.start < pos and not _comparison_closed(view, c.end, pos)
         for c in (*view.kinds("comparison"), *view.kinds("rival"))
     ):
         return True
@@ -846,6 +844,19 @@ def _yardstick(view: View, anchor: int, pos: int) -> bool:
         and not _CLAUSE_MARKS.intersection(view.text[pos : c.start])
         and not adverb_not_comparison(view.text, c.start)
         for c in view.kinds("comparison")
+    )
+
+
+def _comparison_closed(view: View, lo: int, pos: int) -> bool:
+    """A clause mark between a comparison word (ending at ``lo``) and a name at ``pos`` closes
+    the comparison when no name stands before the mark ("10,700 chips, each 4,000 times faster
+    than a phone, Alps ..." names the holder after it); after a name the mark only lists the
+    next yardstick ("larger than Stargate Abilene, Colossus or Hyperion")."""
+    marks = [i for i in range(lo, pos) if view.text[i] in _CLAUSE_MARKS]
+    if not marks:
+        return False
+    return not any(
+        lo <= m.start < marks[0] for m in (*view.of_kind("company"), *view.of_kind("cluster"))
     )
 
 
@@ -960,25 +971,36 @@ def _other_site(view: View, lo: int, anchor: int) -> bool:
     return False
 
 
-def _owner_cluster(doc: Doc, view: View, company: Entity | None, disc: Discourse) -> Entity | None:
-    """The cluster an unnamed cluster mention refers to, if it can be told."""
-    recent = [c for i, c in doc.clusters if view.index - DISCOURSE_SENTENCES <= i < view.index]
+def _owner_cluster(
+    doc: Doc, view: View, company: Entity | None, disc: Discourse, anchor: int
+) -> Entity | None:
+    """The cluster an unnamed cluster mention refers to, if it can be told; never one this
+    sentence names as the yardstick of the figure at ``anchor`` ("3 GW, three times more than
+    Colossus")."""
+    yardsticks = {
+        m.entity.id
+        for m in view.of_kind("cluster")
+        if m.start > anchor and _yardstick(view, anchor, m.start)
+    }
+    clusters = [(i, c) for i, c in doc.clusters if c.id not in yardsticks]
+    recent = [c for i, c in clusters if view.index - DISCOURSE_SENTENCES <= i < view.index]
     if company is not None:
         own = [c for c in recent if c.owner == company.name]
         if own:
             return own[-1]
-        everywhere = {c.id: c for _, c in doc.clusters if c.owner == company.name}
+        everywhere = {c.id: c for _, c in clusters if c.owner == company.name}
         return next(iter(everywhere.values())) if len(everywhere) == 1 else None
     if recent:
         return recent[-1]
-    if disc.cluster is not None:
+    if disc.cluster is not None and disc.cluster.id not in yardsticks:
         return disc.cluster
     # the article's one cluster: named so far, or later by its own name; a later family name
     # ("'스타게이트'—미국 5GW") may be the programme, not a site the story's earlier unnamed
-    # data centres belong to. Not one this sentence names: pick_cluster turned it down (a
-    # yardstick: "three times more than Stargate Abilene", another clause's, another site)
-    unique = {c.id: c for i, c in doc.clusters if i < view.index}
-    unique.update((c.id, c) for i, c in doc.clusters_by_name if i > view.index)
+    # data centres belong to
+    unique = {c.id: c for i, c in clusters if i <= view.index}
+    unique.update(
+        (c.id, c) for i, c in doc.clusters_by_name if i > view.index and c.id not in yardsticks
+    )
     return next(iter(unique.values())) if len(unique) == 1 else None
 
 
@@ -1029,7 +1051,7 @@ def subject_for_compute(
         # "OpenAI planea utilizar 1 gigavatio en estas instalaciones": the site named before,
         # whoever owns it
         this = named_company is not None and _this_site(view, anchor)
-        found = _owner_cluster(doc, view, None if this else named_company, disc)
+        found = _owner_cluster(doc, view, None if this else named_company, disc, anchor)
         if found is not None:
             return found, -0.1, "cluster"
     if clusterish and new and not plural and not other:
@@ -1039,12 +1061,10 @@ def subject_for_compute(
     named = [m for m in view.of_kind("company") if subject_rank(view, m, "compute", False) < 2]
     if named_company is None and not named and disc.cluster is not None and not other:
         # a sentence that names nobody continues the story's latest topic: a cluster named
-        # more recently than any company ("The system links 100,000 H100s"); not one this
-        # sentence names as no candidate ("3 GW, three times more than Stargate Abilene")
+        # more recently than any company ("The system links 100,000 H100s")
         latest_company = max(disc.last_company.values(), default=-99)
         if (
             disc.cluster_sentence >= latest_company
-            and all(m.entity.name != disc.cluster.name for m in view.of_kind("cluster"))
             and view.index - disc.cluster_sentence <= DISCOURSE_SENTENCES
         ):
             return disc.cluster, -0.15, "cluster"

@@ -619,3 +619,23 @@ def test_a_length_in_two_parts_is_one_build_time(run, text, lang, days):
 )
 def test_a_year_word_alone_makes_no_two_part_length(run, text, lang):
     assert not [c for c in run(text, lang) if c.type == BUILD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an ordinal or a definite article is no count of years before "and"
+        ("xAI built Colossus in the first year and then opened it in June.", "en"),
+        ("xAI baute Colossus im ersten Jahr und nahm es im Dezember in Betrieb.", "de"),
+        ("xAI construyó Colossus durante el año y lo inauguró en diciembre.", "es"),
+        ("xAI ha costruito Colossus nel primo anno e lo ha inaugurato a dicembre.", "it"),
+    ],
+)
+def test_an_ordinal_year_makes_no_length(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == BUILD]
+
+
+def test_a_short_calendar_year_is_no_count_of_years_ko(run):
+    # "24년" is 2024 written short: the build time is the six months
+    claims = run("xAI는 24년 6개월 동안 Colossus를 건설했다.", "ko")
+    assert [(c.type, c.quantity) for c in claims] == [(BUILD, 180.0)]

@@ -1355,3 +1355,32 @@ def test_projects_worth_an_amount_are_no_round_id(run):
     # "42 proyek investasi senilai ...": the worth of many projects, not a round
     claims = run("xAI berhasil mengamankan 42 proyek investasi senilai 164 miliar ringgit.", "id")
     assert not [c for c in claims if c.type == ROUND]
+
+
+def test_an_investment_into_a_company_named_after_the_amount_de(check):
+    # "sichert sich mit einer Investition in Höhe von ... Anteile an xAI": xAI's round
+    check(
+        "NVIDIA sichert sich mit einer Investition in Höhe von 2 Milliarden Dollar Anteile an xAI.",
+        "de",
+        [{"type": ROUND, "subject": "xAI", "amount": 2e9}],
+        exact=False,
+    )
+    assert not [
+        c
+        for c in run(
+            "NVIDIA sichert sich mit einer Investition in Höhe von 2 "
+            "Milliarden Dollar Anteile an xAI.",
+            "de",
+        )
+        if c.subject == "NVIDIA"
+    ]
+
+
+def test_a_post_money_word_is_no_valued_thing_fr(check):
+    # "valorisation post-investissement": which value, not what is valued
+    check(
+        "Mistral AI a levé 1,7 milliard d'euros, pour une valorisation post-investissement de "
+        "11,7 milliards d'euros.",
+        "fr",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 1.7e9, "valuation": 1.17e10}],
+    )

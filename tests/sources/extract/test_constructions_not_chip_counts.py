@@ -233,10 +233,22 @@ def test_tokens_are_no_chips(run, text, lang):
 @pytest.mark.parametrize(
     "text",
     [
-        # a counter of firms or of sites after the number: it counts no chips
+        # a counter of firms after the number: it counts no chips
         "英伟达表示,台湾有超过160万家中小企业正在升级转型。",
-        "阿里巴巴称,中国已有超过250个智算中心。",
+        "阿里巴巴称,国内已有超过3000家企业接入它的模型。",
     ],
 )
-def test_a_count_of_firms_or_sites_is_no_chip_count(run, text):
+def test_a_count_of_firms_is_no_chip_count(run, text):
     assert not [c for c in run(text, "zh") if c.type in ("cluster_size", "chip_holding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a count of firms or sites in the next clause leaves the chip count before it
+        ("xAI部署了10万块H100，分布在2个数据中心。", "chip_holding"),
+        ("阿里巴巴提供1万块H100，服务10家企业。", "chip_holding"),
+    ],
+)
+def test_a_count_of_firms_in_the_next_clause_leaves_the_chip_count(run, text, kind):
+    assert [c.type for c in run(text, "zh")] == [kind]

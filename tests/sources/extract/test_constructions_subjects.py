@@ -1551,3 +1551,34 @@ def test_a_news_agency_before_a_company_noun_is_no_company_ru(check):
         ],
         exact=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a list of yardsticks after "than": the comma lists, it does not close the comparison
+        (
+            "The new site will draw 5 GW, larger than Stargate Abilene, Colossus or Hyperion.",
+            "en",
+        ),
+        (
+            "Das neue Rechenzentrum soll 5 Gigawatt haben, mehr als Stargate Abilene, Colossus und "
+            "Hyperion zusammen.",
+            "de",
+        ),
+        # a yardstick its owner's name does not make the subject either
+        ("xAI's Memphis site will draw 3 GW, three times more than Colossus.", "en"),
+    ],
+)
+def test_yardsticks_listed_or_owned_take_no_figure(run, text, lang):
+    assert not [c for c in run(text, lang) if c.subject in ("Colossus", "Hyperion")]
+
+
+def test_a_site_named_again_in_a_relative_clause_keeps_its_figure(check):
+    check(
+        "xAI switched on Colossus in Memphis in 2024. The machine, which the press calls "
+        "Colossus, links 100,000 H100 GPUs.",
+        "en",
+        [{"type": "cluster_size", "subject": "Colossus", "quantity": 1e5}],
+        exact=False,
+    )

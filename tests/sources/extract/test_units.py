@@ -46,3 +46,22 @@ def units(text: str, lang: str):
 )
 def test_units(lang, text, expected):
     assert units(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a length in two parts is one duration; the years' count alone is not one
+        ("en", "in 2 years and 3 months", [("days", 820.0)]),
+        ("en", "in 1 year and a half", [("days", 547.5)]),
+        ("ko", "1년 7개월 만에", [("days", 575.0)]),
+        ("ja", "1年7カ月で", [("days", 575.0)]),
+        ("zh", "一年零七个月", [("days", 575.0)]),
+        # a half before a scale word is the amount's: "medio millón"
+        ("es", "en 2 años y medio millón", [("days", 730.0)]),
+        # a count above ten years is a short calendar year ("24년"): the months alone
+        ("ko", "24년 6개월 동안", [("days", 180.0)]),
+    ],
+)
+def test_lengths_in_two_parts(lang, text, expected):
+    assert units(text, lang) == expected

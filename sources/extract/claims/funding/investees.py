@@ -349,13 +349,17 @@ def raised_investment(view: View, money: Money) -> bool:
         )
     # the investment noun may stand between ("a obtenu un investissement de 600 millions"),
     # maybe behind a few words that introduce an amount and name nothing ("привлекла
-    # инвестиции в размере 500 млн", "eine Investition in Höhe von")
+    # инвестиции в размере 500 млн", "eine Investition in Höhe von"), when no company follows
+    # the amount in its clause ("sichert sich mit einer Investition in Höhe von 2 Milliarden
+    # Anteile an xAI": the money goes into xAI)
+    named_after = any(money.end <= m.start < clause[1] for m in view.of_kind("company"))
     nouns = [
         c.end
         for c in view.kinds("investment")
         if 0 <= money.start - c.end <= 6
         or (
-            money.start - c.end <= AMOUNT_WORDS_GAP
+            0 <= money.start - c.end <= AMOUNT_WORDS_GAP
+            and not named_after
             and not any(c.end <= o.start < money.start for o in view.cues)
             and not any(c.end <= m.start < money.start for m in view.entities)
             # "42 proyek investasi senilai ...": the projects' worth, no raise

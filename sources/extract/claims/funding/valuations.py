@@ -159,11 +159,17 @@ def valued_thing(view: View, money: Money) -> str:
     cue = before[-1]
     if len(WORD.findall(view.text, cue.end, money.start)) > 3:
         return ""  # "que avalia a criadora do ChatGPT em ...": the verb has its own object
-    # "Iozera évalue l'investissement à 500 millions": the verb's object is a thing
+    # "Iozera évalue l'investissement à 500 millions": the verb's object is a thing, right
+    # after it or behind a determiner; not a word that says which value ("valorisation
+    # post-investissement de", "valorisation après l'investissement": a hyphen or a
+    # preposition stands before it)
     objects = [
         c.kind
         for c in view.cues
-        if cue.end <= c.start < money.start and c.kind in _OBJECT_THING_CUES
+        if cue.end <= c.start < money.start
+        and c.kind in _OBJECT_THING_CUES
+        and view.text[c.start - 1 : c.start] != "-"
+        and _determiner_at_most(view.text[cue.end : c.start])
     ]
     if objects:
         return objects[0]
@@ -199,6 +205,15 @@ def valued_thing(view: View, money: Money) -> str:
     ):
         return ""
     return kind
+
+
+DETERMINER_LETTERS = 4  # "l'", "son", "cet", "the", "its", "this", "die"
+
+
+def _determiner_at_most(gap: str) -> bool:
+    """Nothing but one short word (an article, a possessive) between a verb and its object."""
+    words = WORD.findall(gap)
+    return len(words) <= 1 and all(len(w) <= DETERMINER_LETTERS for w in words)
 
 
 def valuation_groups(view: View) -> dict[int, int]:
