@@ -784,7 +784,7 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
         if any(num.end <= c.start < limit and c.start - tail <= CPU_GAP for c in cpus):
             return True
     if any(0 <= c.start - num.end <= 1 for c in view.kinds("other_counter")):
-        return True  # "160万家企业", "250个智算中心": firms and sites, not chips
+        return True  # "160万家企业": firms, not chips
     if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
         return False
     for cue in view.cues:
