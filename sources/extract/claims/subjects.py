@@ -852,11 +852,11 @@ def _comparison_closed(view: View, lo: int, pos: int) -> bool:
     the comparison when no name stands before the mark ("10,700 chips, each 4,000 times faster
     than a phone, Alps ..." names the holder after it); after a name the mark only lists the
     next yardstick ("larger than Stargate Abilene, Colossus or Hyperion")."""
-    marks = [i for i in range(lo, pos) if view.text[i] in _CLAUSE_MARKS]
-    if not marks:
+    mark = next((i for i in range(lo, pos) if view.text[i] in _CLAUSE_MARKS), -1)
+    if mark < 0:
         return False
     return not any(
-        lo <= m.start < marks[0] for m in (*view.of_kind("company"), *view.of_kind("cluster"))
+        lo <= m.start < mark for m in (*view.of_kind("company"), *view.of_kind("cluster"))
     )
 
 

@@ -1358,22 +1358,13 @@ def test_projects_worth_an_amount_are_no_round_id(run):
 
 
 def test_an_investment_into_a_company_named_after_the_amount_de(check):
-    # "sichert sich mit einer Investition in Höhe von ... Anteile an xAI": xAI's round
+    # "sichert sich mit einer Investition in Höhe von ... Anteile an xAI": xAI's round, and
+    # no round of NVIDIA's
     check(
         "NVIDIA sichert sich mit einer Investition in Höhe von 2 Milliarden Dollar Anteile an xAI.",
         "de",
         [{"type": ROUND, "subject": "xAI", "amount": 2e9}],
-        exact=False,
     )
-    assert not [
-        c
-        for c in run(
-            "NVIDIA sichert sich mit einer Investition in Höhe von 2 "
-            "Milliarden Dollar Anteile an xAI.",
-            "de",
-        )
-        if c.subject == "NVIDIA"
-    ]
 
 
 def test_a_post_money_word_is_no_valued_thing_fr(check):
