@@ -88,14 +88,20 @@ def _sort_spans(spans: list) -> None:
 PROJECT_NAME_GAP = 2  # characters between a project word and the name it is part of
 
 
-def _names_start(entities: list[EntityMention], cue: Cue) -> bool:
-    """A cluster's name overlaps the cue or starts right after it ("projet Rainier"); not a
-    company's ("проекта Microsoft": the company's project)."""
-    return any(
-        m.entity.kind == "cluster"
-        and (m.start < cue.end or m.start - cue.end <= PROJECT_NAME_GAP)
-        and cue.start < m.end
-        for m in entities
+def _in_name(entities: list[EntityMention], cue: Cue) -> bool:
+    """The cue word is part of a name: it lies inside a name the gazetteer or the text found
+    ("Neura Robotics", "Blackwell Ultra"), or, for a project word, a cluster's name overlaps
+    it or starts right after it ("projet Rainier"; not a company's name: "проекта Microsoft"
+    is the company's project). An outlet's name stays a cue ("the Financial Times said")."""
+    if cue.kind == "project":
+        return any(
+            m.entity.kind == "cluster"
+            and (m.start < cue.end or m.start - cue.end <= PROJECT_NAME_GAP)
+            and cue.start < m.end
+            for m in entities
+        )
+    return cue.kind != "media" and any(
+        m.start <= cue.start and cue.end <= m.end for m in entities
     )
 
 
@@ -136,9 +142,10 @@ def analyze(
             cues.append(Cue(m.start(), m.end(), kind))
     if len(cues) > 1:
         _sort_spans(cues)
-    if entities and any(c.kind == "project" for c in cues):
-        # "le projet Rainier", "Project Stargate": the word is part of a name, no plan
-        cues = [c for c in cues if c.kind != "project" or not _names_start(entities, c)]
+    if entities and cues:
+        # "Neura Robotics", "Blackwell Ultra", "Sierra" (a future's "-ra"), "le projet
+        # Rainier", "Project Stargate": a word of a name is no cue
+        cues = [c for c in cues if not _in_name(entities, c)]
     if len(cues) > 1:
         said = _outlet_says(low, cues)
         if said:

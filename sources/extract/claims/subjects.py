@@ -720,17 +720,17 @@ def _topic_marked(
     return None
 
 
-MODIFIED_REACH = 40  # characters between a figure and the name its clause modifies
+MODIFIED_REACH = 60  # characters between a figure and the name its clause modifies
 
 
 def _modified_topic(
     view: View, ranked: list[tuple[EntityMention, int]], anchor: int
 ) -> tuple[Entity, int] | None:
-    """In head-final order, the subject-marked name right after the clause that holds the
-    figure and modifies it ("他社と合併し5000億ウォンの企業価値を認められたA社は",
-    "5000억원 가치를 인정받은 A사는"): the figure is that name's, over names inside the clause
-    (a chip maker raising its own round included). None when a name before the figure has its
-    own subject particle."""
+    """In head-final order, the name right after the clause that holds the figure and
+    modifies it ("他社と合併し5000億ウォンの企業価値を認められたA社は", "5000억원 가치를 인정받은
+    A사는", "…の調達交渉を進めているとされるCrusoeと比べれば"): the figure is that name's, over
+    names inside the clause or listed before it (a chip maker raising its own round included).
+    None when a name before the figure has its own subject particle."""
     names = view.rules.names if view.rules else None
     if names is None or not names.attributive_endings or not names.topic_markers:
         return None
@@ -744,7 +744,12 @@ def _modified_topic(
         if r >= 2 or m.start - anchor > MODIFIED_REACH or any(ch in gap for ch in "、，,。;；"):
             return None
         before = gap.rstrip()
-        if text[m.end : m.end + 1] in markers and before[-1:] in names.attributive_endings:
+        ending = before[-1:]
+        if ending in names.attributive_endings and (
+            text[m.end : m.end + 1] in markers or ending not in markers
+        ):
+            # ("…を調達したCrusoeと比べれば": any particle after the name, unless the ending
+            # could be a topic particle itself, "GPU 7만 개는 xAI의": a noun's, no clause's)
             return m.entity, r
         return None
     return None

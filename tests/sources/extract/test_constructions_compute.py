@@ -1046,3 +1046,18 @@ def test_a_promise_to_sell_chips_is_no_holding_ru(check):
 )
 def test_a_sale_word_of_a_later_clause_keeps_a_holding_ko_ja(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [
+        # "megacentro": a data centre with a prefix, a site all the same
+        ("es", "Meta recibirá 8.000 GPU de NVIDIA para su megacentro de datos de Talavera.", "Meta"),
+        ("pt", "A Microsoft vai instalar 8.000 GPUs da NVIDIA no megacentro de dados de Sines.", "Microsoft"),
+    ],
+)
+def test_chips_for_a_mega_data_centre_size_a_cluster(lang, text, subject):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.quantity, c.status) for c in claims] == [
+        ("cluster_size", subject, 8000.0, "planned")
+    ]

@@ -1153,3 +1153,15 @@ def test_according_to_is_no_condition_ko(check):
         "ko",
         [{"type": "chip_holding", "subject": "Microsoft", "quantity": 150000.0}],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Neura" and "VSORA" end like a French future ("-ra"): a word of a name is no cue
+        "Neura Robotics a levé 120 millions d'euros auprès de fonds européens.",
+        "VSORA a bouclé une levée de 120 millions d'euros.",
+    ],
+)
+def test_fr_a_name_ending_like_a_future_plans_nothing(text):
+    assert figures_and_statuses(text, "fr") == [(ROUND, 1.2e8, "closed")]

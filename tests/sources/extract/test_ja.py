@@ -123,3 +123,23 @@ def test_myriads_with_remainder(check):
         "ja",
         [{"type": CS, "subject": "Microsoft", "quantity": 128_000.0}],
     )
+
+
+def test_yen_glosses_stay_with_their_amounts(check):
+    # the amount restated in brackets neither cuts the clause (the talks cover the round) nor
+    # parts the first amount from the value noun after it
+    check(
+        "Crusoeは80億ドル(約1.2兆円)の評価額で7億ドル(約1000億円)の調達交渉を進めている。",
+        "ja",
+        [{"type": FR, "subject": "Crusoe", "amount": 7e8, "valuation_usd": 8e9, "status": "reported"}],
+    )
+
+
+def test_a_clause_that_modifies_the_name_after_it(check):
+    # "…を調達したCrusoe": the clause before the name describes it, whatever particle follows
+    # the name, over a name listed earlier in the sentence
+    check(
+        "上場済みのCoreWeaveと、80億ドルの評価額で7億ドルを調達したCrusoeを比べると、規模の差は大きい。",
+        "ja",
+        [{"type": FR, "subject": "Crusoe", "amount": 7e8, "valuation_usd": 8e9, "status": "closed"}],
+    )

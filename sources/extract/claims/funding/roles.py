@@ -63,6 +63,7 @@ CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much fart
 
 # nothing but spaces or a bracket (a conversion) between an amount and the word after it
 _BARE_OR_BRACKET = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
+_GLOSS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")  # an amount restated in brackets
 
 POSTPOSITION_GAP = 3  # characters between an amount and the comparison word after it
 PREPOSITION_GAP = 8  # characters between "较" and the amount it governs ("较去年3月的")
@@ -446,6 +447,12 @@ def _amount_before(view: View, cue: Cue, money: Money, gap: int) -> Money | None
         if other is money or other.is_conversion or cue.start < other.end:
             continue
         between = view.text[other.end : cue.start]
+        gloss = _GLOSS.match(between)
+        if gloss is not None and any(
+            c.is_conversion and other.end < c.start < other.end + gloss.end() for c in view.money
+        ):
+            # "100億ドル(約1.5兆円)の評価額": the amount restated in brackets is part of it
+            between = between[gloss.end() :]
         if len(between) <= gap and all(ch.isalpha() or ch == " " for ch in between):
             return other
     return None
