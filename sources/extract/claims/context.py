@@ -82,6 +82,9 @@ class Discourse:
     # amounts named as a tranche of a round ("$686M of a planned $818M round"): a later
     # "has already secured $686 million" restates that part (claims.funding)
     tranches: set[tuple[float, str]] = field(default_factory=set)
+    # amounts read as rounds so far, as (amount, currency): a later list of amounts that adds
+    # up to one of them gives its investors' shares (claims.funding.rounds)
+    rounds: set[tuple[float, str]] = field(default_factory=set)
     count_subject: Entity | None = None  # the subject of the last chip count
     count_chip: Entity | None = None  # and its chip
     count_sentence: int = -99

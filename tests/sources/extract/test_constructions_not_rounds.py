@@ -743,3 +743,50 @@ def test_a_listed_companys_value_stays_a_market_value(text):
 def test_the_value_of_an_engagement_or_investment_is_no_valuation(run, text, lang):
     assert not [c for c in run(text, lang) if c.type in (ROUND, VAL)]
     assert why.VALUED_THING in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Groq closed a $90 million round on Monday. It raised $40 million from SoftBank, "
+            "$30 million from Coatue and $20 million from Thrive Capital.",
+        ),
+        (
+            "it",
+            "Groq ha chiuso un round da 90 milioni di dollari. La società ha ottenuto 40 "
+            "milioni di dollari da SoftBank, 30 milioni di dollari da Coatue e 20 milioni di "
+            "dollari da Thrive Capital.",
+        ),
+    ],
+)
+def test_amounts_adding_up_to_a_round_stated_before_are_its_shares(check, lang, text):
+    check(text, lang, [{"type": "funding_round", "subject": "Groq", "amount": 9e7}])
+    assert why.INVESTOR_SHARE in drop_reasons(text, lang)
+
+
+def test_amounts_from_several_investors_with_no_round_before_stay_rounds(check):
+    # nothing stated before adds up to them: two investments, two rounds
+    check(
+        "Groq raised $40 million from SoftBank and $30 million from Coatue.",
+        "en",
+        [
+            {"type": "funding_round", "subject": "Groq", "amount": 4e7},
+            {"type": "funding_round", "subject": "Groq", "amount": 3e7},
+        ],
+    )
+
+
+def test_targets_raised_one_after_another_are_no_parts(check):
+    # a $30 million round above targets of $10 and $20 million: the targets are plans
+    check(
+        "Groq raised $30 million. That beat its first target of $10 million and its raised "
+        "target of $20 million.",
+        "en",
+        [
+            {"type": "funding_round", "subject": "Groq", "amount": 3e7, "status": "closed"},
+            {"type": "funding_round", "subject": "Groq", "amount": 1e7, "status": "planned"},
+            {"type": "funding_round", "subject": "Groq", "amount": 2e7, "status": "planned"},
+        ],
+    )

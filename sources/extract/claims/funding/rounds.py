@@ -139,6 +139,18 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         rounds = _without(
             view, rounds, lambda m, r: (m.value, m.currency) in disc.tranches, why.RESTATED
         )
+    if (
+        len(rounds) > 1
+        and disc.rounds
+        and view.ctx.kinds.isdisjoint(_PLAN_KINDS)
+        and _adds_up_to_a_round(rounds, disc.rounds)
+    ):
+        # "a $100 million round", then "$30 million from Hyundai, $20 million from Kia and $50
+        # million from Samsung": the parts of the round stated before, each investor's share
+        rounds = _without(view, rounds, lambda m, r: True, why.INVESTOR_SHARE)
+    disc.rounds.update(
+        (m.value, m.currency) for m, r in rounds if r == "round" and m.value is not None
+    )
     if not rounds and not vals:
         return []
     pair_of = respective_pairs(view, moneys, rounds, vals, disc)
@@ -324,6 +336,23 @@ def _persons_company(
         return None
     main = disc.main_company()
     return (main, ANAPHOR) if main is not None and main != subject else (None, 2)
+
+
+# a sentence of plans or targets ("its first target of $10 million and a later one of $20
+# million") states no parts of a round, whatever its amounts add up to
+_PLAN_KINDS = frozenset(("planned", "prior_target", "target_met"))
+SUM_TOLERANCE = 0.005  # how far a sum of rounded amounts may miss the total it adds up to
+
+
+def _adds_up_to_a_round(rounds: list[tuple[Money, str]], stated: set[tuple[float, str]]) -> bool:
+    """The amounts, all in one currency and none a target, add up to a round the story stated
+    before."""
+    currencies = {m.currency for m, _r in rounds}
+    if len(currencies) != 1 or any(m.value is None or r == "target" for m, r in rounds):
+        return False
+    total = sum(m.value for m, _r in rounds)
+    (currency,) = currencies
+    return any(c == currency and abs(total - v) <= SUM_TOLERANCE * v for v, c in stated)
 
 
 def _without(view: View, rounds: list, drop: Callable[[Money, str], bool], reason: str) -> list:
