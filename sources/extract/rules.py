@@ -82,6 +82,8 @@ CUE_KINDS: dict[str, str] = {
     "share_sale": "a sale of existing shares or a buy-back ('share sale', 'oferta secundária', "
     "'回购'): its amount is no round (a valuation stated with it still is one)",
     "revenue": "revenue, sales, contracts",
+    "market": "a market or an industry as a whole ('the AI market', 'le marché'): a value "
+    "stated for it is its size, no company's valuation",
     "market_cap": "market capitalisation, share price",
     "cores": "counts of other things: CPU cores, GPU-hours, hectares, users, employees",
     "other_counter": "a counter with its noun that counts firms, read only right after a number "

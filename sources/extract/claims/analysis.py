@@ -100,9 +100,7 @@ def _in_name(entities: list[EntityMention], cue: Cue) -> bool:
             and cue.start < m.end
             for m in entities
         )
-    return cue.kind != "media" and any(
-        m.start <= cue.start and cue.end <= m.end for m in entities
-    )
+    return cue.kind != "media" and any(m.start <= cue.start and cue.end <= m.end for m in entities)
 
 
 _GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it

@@ -89,6 +89,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if "become" in view.ctx.kinds and _to_become(view, unit, u_start, u_end):
                 dropped(view, unit.value, "build_duration", why.BECOME)
                 continue  # "xAI僅用兩年時間就成為了第一梯隊": two years to become a leader
+            if any(u_start <= c.start < u_end and c.kind in _VALUE_WORDS for c in view.cues):
+                dropped(view, unit.value, "build_duration", why.VALUE_GROWTH)
+                continue  # "En apenas doce meses triplicó su valoración": no site was built
             if not 2 <= unit.value <= 3650:
                 dropped(view, unit.value, "build_duration", why.DURATION_RANGE)
                 continue
@@ -150,6 +153,8 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     return drafts
 
 
+# value words: a duration in their clause times how a company's worth or sales grew
+_VALUE_WORDS = frozenset(("valuation", "valuation_post", "valuation_pre", "revenue", "market_cap"))
 BECOME_WHAT = 16  # characters after a 'become' word where what it becomes is read
 
 

@@ -639,3 +639,23 @@ def test_a_short_calendar_year_is_no_count_of_years_ko(run):
     # "24년" is 2024 written short: the build time is the six months
     claims = run("xAI는 24년 6개월 동안 Colossus를 건설했다.", "ko")
     assert [(c.type, c.quantity) for c in claims] == [(BUILD, 180.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "in just twelve months it tripled its valuation": a value grew, no site was built
+        (
+            "Mistral AI recaudó 600 millones de euros. En apenas doce meses triplicó su "
+            "valoración.",
+            "es",
+        ),
+        (
+            "Mistral AI recaudó 600 millones de euros. En solo doce meses duplicó sus ingresos.",
+            "es",
+        ),
+    ],
+)
+def test_the_time_a_value_took_to_grow_is_no_build_time(run, text, lang):
+    assert [c.type for c in run(text, lang)] == ["funding_round"]
+    assert why.VALUE_GROWTH in drop_reasons(text, lang)

@@ -1052,8 +1052,16 @@ def test_a_sale_word_of_a_later_clause_keeps_a_holding_ko_ja(check, text, lang, 
     ("lang", "text", "subject"),
     [
         # "megacentro": a data centre with a prefix, a site all the same
-        ("es", "Meta recibirá 8.000 GPU de NVIDIA para su megacentro de datos de Talavera.", "Meta"),
-        ("pt", "A Microsoft vai instalar 8.000 GPUs da NVIDIA no megacentro de dados de Sines.", "Microsoft"),
+        (
+            "es",
+            "Meta recibirá 8.000 GPU de NVIDIA para su megacentro de datos de Talavera.",
+            "Meta",
+        ),
+        (
+            "pt",
+            "A Microsoft vai instalar 8.000 GPUs da NVIDIA no megacentro de dados de Sines.",
+            "Microsoft",
+        ),
     ],
 )
 def test_chips_for_a_mega_data_centre_size_a_cluster(lang, text, subject):

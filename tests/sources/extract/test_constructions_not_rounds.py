@@ -790,3 +790,38 @@ def test_targets_raised_one_after_another_are_no_parts(check):
             {"type": "funding_round", "subject": "Groq", "amount": 2e7, "status": "planned"},
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mistral AI raised €600 million. IDC expects the European AI market will be worth "
+            "€190 billion by 2030.",
+        ),
+        (
+            "fr",
+            "Mistral AI a levé 600 millions d'euros. Selon IDC, le marché européen de l'IA "
+            "sera évalué à 190 milliards d'euros en 2030.",
+        ),
+        (
+            "es",
+            "Mistral AI recaudó 600 millones de euros. Según IDC, el mercado europeo de la IA "
+            "estará valorado en 190.000 millones de euros en 2030.",
+        ),
+        (
+            "de",
+            "Mistral AI hat 600 Millionen Euro eingesammelt. Laut IDC wird der europäische "
+            "KI-Markt im Jahr 2030 einen Wert von 190 Milliarden Euro haben.",
+        ),
+        (
+            "id",
+            "Mistral AI menghimpun dana 600 juta euro. Menurut IDC, pasar AI Eropa akan "
+            "bernilai 190 miliar euro pada 2030.",
+        ),
+    ],
+)
+def test_the_value_of_a_market_is_no_company_valuation(check, lang, text):
+    check(text, lang, [{"type": "funding_round", "subject": "Mistral AI", "amount": 6e8}])
+    assert why.VALUED_THING in drop_reasons(text, lang)

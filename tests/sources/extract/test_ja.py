@@ -131,7 +131,15 @@ def test_yen_glosses_stay_with_their_amounts(check):
     check(
         "Crusoeは80億ドル(約1.2兆円)の評価額で7億ドル(約1000億円)の調達交渉を進めている。",
         "ja",
-        [{"type": FR, "subject": "Crusoe", "amount": 7e8, "valuation_usd": 8e9, "status": "reported"}],
+        [
+            {
+                "type": FR,
+                "subject": "Crusoe",
+                "amount": 7e8,
+                "valuation_usd": 8e9,
+                "status": "reported",
+            }
+        ],
     )
 
 
@@ -141,5 +149,13 @@ def test_a_clause_that_modifies_the_name_after_it(check):
     check(
         "上場済みのCoreWeaveと、80億ドルの評価額で7億ドルを調達したCrusoeを比べると、規模の差は大きい。",
         "ja",
-        [{"type": FR, "subject": "Crusoe", "amount": 7e8, "valuation_usd": 8e9, "status": "closed"}],
+        [
+            {
+                "type": FR,
+                "subject": "Crusoe",
+                "amount": 7e8,
+                "valuation_usd": 8e9,
+                "status": "closed",
+            }
+        ],
     )

@@ -115,9 +115,12 @@ def object_complement(view: View, cue: Cue, m_start: int) -> bool:
 
 
 THING_WINDOW = 30  # a thing's noun this close before a value word is what it values
+MARKET_WORDS = 6  # words between a market's noun and the value word ("3" for other things)
 
 
-_THING_CUES = frozenset(("cluster", "programme", "share_sale", "purchase", "cost", "revenue"))
+_THING_CUES = frozenset(
+    ("cluster", "programme", "share_sale", "purchase", "cost", "revenue", "market")
+)
 # a value verb's object that is no company: the value is that thing's
 _OBJECT_THING_CUES = _THING_CUES | {"investment"}
 # a thing's noun, a comma and at most one small word before the value word: "Il contratto, del
@@ -196,8 +199,10 @@ def valued_thing(view: View, money: Money) -> str:
     if not things:
         return ""
     last, kind = max(things)
-    if len(WORD.findall(view.text, last, cue.start)) > 3:
-        return ""  # "une vente d'actions sur la base d'une valorisation de": the company's
+    if len(WORD.findall(view.text, last, cue.start)) > (MARKET_WORDS if kind == "market" else 3):
+        # "une vente d'actions sur la base d'une valorisation de": the company's (a market is
+        # named with its region and field: "le marché européen de l'IA sera évalué à")
+        return ""
     # "a share sale that values the company at ...": the thing is the verb's subject, the
     # company its object
     if any(last <= m.start < cue.start for m in view.of_kind("company")) or any(
