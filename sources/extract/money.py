@@ -23,6 +23,11 @@ VAGUE_MONEY_MIN = 1e6
 _PUNCT = re.compile(r"[\s,;:(（\[［、，]+")
 
 
+# an amount restated in brackets right after an amount ("(約1500億円)", "(약 43조원)"), ASCII
+# or full-width: part of that amount for the clause and for the noun after it
+CONVERSION_GLOSS = re.compile(r"[(（][^()（）\n]{1,30}[)）]")
+
+
 @dataclass(slots=True)
 class Money:
     """A money mention; ``start``/``end`` include currency words and bound words."""

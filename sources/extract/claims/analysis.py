@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from operator import attrgetter, itemgetter
 
 from sources.extract import lexicon as lx
-from sources.extract.claims.context import Discourse, Doc, View
+from sources.extract.claims.context import GENITIVE, Discourse, Doc, View
 from sources.extract.claims.funding import elided_money
 from sources.extract.gazetteer import EntityMention
-from sources.extract.money import find_money
+from sources.extract.money import CONVERSION_GLOSS, find_money
 from sources.extract.numbers import Num, find_numbers
 from sources.extract.status import Cue, StatusContext
 from sources.extract.timeref import find_times
@@ -25,7 +25,6 @@ _CLAUSE_PUNCT = re.compile(r"[;:()（）、，；：—–]|,(?:(?<![0-9],)|(?![
 _NOT_CHIP_BREAK = frozenset("()（）—–")  # the _CLAUSE_PUNCT marks that do not stop a chip count
 _CHIP_BARRIER_KINDS = {"part", "relative", "clause_break", "comparison"}
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .&'-]{0,30}\)")  # a name's Latin spelling
-_CONVERSION_GLOSS = re.compile(r"\([^()\n]{1,30}\)")  # an amount restated in brackets
 _START = attrgetter("start")
 
 
@@ -60,7 +59,7 @@ def _without_glosses(fold: str, punct: list[int], money_ends: set[int]) -> list[
         if fold[p] == "(":
             m = _LATIN_GLOSS.match(fold, p)
             if m is None and p in money_ends:
-                m = _CONVERSION_GLOSS.match(fold, p)
+                m = CONVERSION_GLOSS.match(fold, p)
             if m is not None:
                 glosses.update((p, m.end() - 1))
     return [p for p in punct if p not in glosses] if glosses else punct
@@ -89,10 +88,12 @@ PROJECT_NAME_GAP = 2  # characters between a project word and the name it is par
 
 
 def _in_name(entities: list[EntityMention], cue: Cue) -> bool:
-    """The cue word is part of a name: it lies inside a name the gazetteer or the text found
-    ("Neura Robotics", "Blackwell Ultra"), or, for a project word, a cluster's name overlaps
-    it or starts right after it ("projet Rainier"; not a company's name: "проекта Microsoft"
-    is the company's project). An outlet's name stays a cue ("the Financial Times said")."""
+    """The cue word is part of a name: it lies inside a name the gazetteer found ("Neura
+    Robotics", "Blackwell Ultra"), or, for a project word, a cluster's name overlaps it or
+    starts right after it ("projet Rainier"; not a company's name: "проекта Microsoft" is the
+    company's project). An outlet's name stays a cue ("the Financial Times said"), and so does
+    a word inside a name only the text introduced: its end is a guess, which may run over
+    capitalised words of a headline ("AI Startup Lumera Plans To Raise")."""
     if cue.kind == "project":
         return any(
             m.entity.kind == "cluster"
@@ -100,10 +101,11 @@ def _in_name(entities: list[EntityMention], cue: Cue) -> bool:
             and cue.start < m.end
             for m in entities
         )
-    return cue.kind != "media" and any(m.start <= cue.start and cue.end <= m.end for m in entities)
+    return cue.kind != "media" and any(
+        not m.introduced and m.start <= cue.start and cue.end <= m.end for m in entities
+    )
 
 
-_GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it
 _LAST_WORD = re.compile(r"(\w[\w-]*)\W*$")
 APPOSITION_REACH = 80  # characters of an article's noun phrase set off by commas
 
@@ -203,7 +205,7 @@ def analyze(
         else:
             group.append(m)
         if (kind == "company" or kind == "cluster") and not (
-            rules.sov and low[m.end : m.end + 1] in _GENITIVE
+            rules.sov and low[m.end : m.end + 1] in GENITIVE
         ):
             # (in verb-final text a name with its genitive particle modifies a noun, it heads
             # no clause: "1万基のエヌビディアのB200を搭載し、…方針だ")

@@ -37,6 +37,7 @@ from sources.extract.claims.context import (
     is_requirement,
 )
 from sources.extract.claims.drops import dropped
+from sources.extract.claims.funding.role_kinds import VALUATION_KINDS
 from sources.extract.claims.newco import unknown_company
 from sources.extract.claims.subjects import owner_of, pick_cluster, subject_for_compute
 from sources.extract.units import UnitQty
@@ -153,8 +154,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     return drafts
 
 
-# value words: a duration in their clause times how a company's worth or sales grew
-_VALUE_WORDS = frozenset(("valuation", "valuation_post", "valuation_pre", "revenue", "market_cap"))
+# value words: a duration in their clause times how a company's worth grew (not revenue words:
+# they include contracts, "built Colossus in 122 days under a contract")
+_VALUE_WORDS = VALUATION_KINDS | {"market_cap"}
 BECOME_WHAT = 16  # characters after a 'become' word where what it becomes is read
 
 

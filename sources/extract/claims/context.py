@@ -277,6 +277,7 @@ def opens_with_comparison(low: str, start: int, end: int, rules: LanguageRules) 
 COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("80,000개보다")
 # A case particle right before "보다" / "より" makes it the adverb "more" ("60억 달러를 보다
 # 빠르게", "60億ドルをより早く"): Korean writes a space after the particle, Japanese none.
+GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it (ja, ko)
 _KO_PARTICLES = frozenset("를을은는이가도")
 _JA_PARTICLES = frozenset("をがはも")
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from sources.extract.claims.context import (
+    GENITIVE,
     WORD,
     Discourse,
     Doc,
@@ -737,6 +738,7 @@ def _modified_topic(
     text, markers = view.text, names.topic_markers
     if any(m.end <= anchor and text[m.end : m.end + 1] in markers for m, _r in ranked):
         return None
+    possessed = any(m.end <= anchor and text[m.end : m.end + 1] in GENITIVE for m, _r in ranked)
     for m, r in ranked:
         if m.start < anchor:
             continue
@@ -746,10 +748,12 @@ def _modified_topic(
         before = gap.rstrip()
         ending = before[-1:]
         if ending in names.attributive_endings and (
-            text[m.end : m.end + 1] in markers or ending not in markers
+            text[m.end : m.end + 1] in markers or (ending not in markers and not possessed)
         ):
             # ("…を調達したCrusoeと比べれば": any particle after the name, unless the ending
-            # could be a topic particle itself, "GPU 7만 개는 xAI의": a noun's, no clause's)
+            # could be a topic particle itself, "GPU 7만 개는 xAI의": a noun's, no clause's, or
+            # a name before the figure owns it, "앤트로픽의 130억달러 투자 유치에 대한 xAI의
+            # 반응": the clause is a postposition's, "about Anthropic's round")
             return m.entity, r
         return None
     return None

@@ -644,14 +644,15 @@ def test_a_short_calendar_year_is_no_count_of_years_ko(run):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # "in just twelve months it tripled its valuation": a value grew, no site was built
+        # "in just twelve months it tripled its valuation": a value grew, no site was built (not
+        # revenue words, which hold contracts too: see the next test)
         (
-            "Mistral AI recaudó 600 millones de euros. En apenas doce meses triplicó su "
-            "valoración.",
+            "Mistral AI recaudó 600 millones de euros. En solo doce meses triplicó su valoración.",
             "es",
         ),
         (
-            "Mistral AI recaudó 600 millones de euros. En solo doce meses duplicó sus ingresos.",
+            "Mistral AI recaudó 600 millones de euros. En solo doce meses duplicó su valor de "
+            "mercado.",
             "es",
         ),
     ],
@@ -659,3 +660,14 @@ def test_a_short_calendar_year_is_no_count_of_years_ko(run):
 def test_the_time_a_value_took_to_grow_is_no_build_time(run, text, lang):
     assert [c.type for c in run(text, lang)] == ["funding_round"]
     assert why.VALUE_GROWTH in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dell built the Colossus supercomputer for xAI in 122 days under a contract.", "en"),
+        ("Dell construyó el superordenador Colossus en 122 días gracias a un contrato.", "es"),
+    ],
+)
+def test_a_contract_beside_a_build_time_keeps_it(run, text, lang):
+    assert [(c.type, c.quantity) for c in run(text, lang)] == [(BUILD, 122.0)]

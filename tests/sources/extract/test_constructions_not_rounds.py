@@ -825,3 +825,66 @@ def test_targets_raised_one_after_another_are_no_parts(check):
 def test_the_value_of_a_market_is_no_company_valuation(check, lang, text):
     check(text, lang, [{"type": "funding_round", "subject": "Mistral AI", "amount": 6e8}])
     assert why.VALUED_THING in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amounts"),
+    [
+        # earlier rounds, dated: no parts of the round before them
+        (
+            "en",
+            "Cohere raised $500 million in August. In 2024 it raised $270 million and in 2023 "
+            "$230 million.",
+            [5e8, 2.7e8, 2.3e8],
+        ),
+        # other companies' rounds: each raiser is named before its amount, none after
+        (
+            "en",
+            "Mistral AI raised €600 million in June. Separately, Aleph Alpha raised €500 million "
+            "and Helsing raised €100 million.",
+            [6e8, 5e8, 1e8],
+        ),
+    ],
+)
+def test_amounts_adding_up_by_chance_stay_rounds(lang, text, amounts):
+    claims = extract(text, language=lang, published=date(2025, 10, 1))
+    assert sorted(c.amount for c in claims if c.type == "funding_round") == sorted(amounts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "value"),
+    [
+        # a market named in the company's apposition or relative clause describes the company
+        (
+            "en",
+            "Databricks, a leader in the data industry, was valued at $100 billion.",
+            "Databricks",
+            1e11,
+        ),
+        (
+            "en",
+            "xAI, which aims to disrupt the search market, is valued at $200 billion.",
+            "xAI",
+            2e11,
+        ),
+        (
+            "es",
+            "Anthropic, líder del sector, fue valorada en 183.000 millones de dólares.",
+            "Anthropic",
+            1.83e11,
+        ),
+        ("ru", "OpenAI, лидер рынка, оценена в 500 миллиардов долларов.", "OpenAI", 5e11),
+    ],
+)
+def test_a_market_describing_the_company_leaves_its_valuation(lang, text, subject, value):
+    claims = extract(text, language=lang, published=date(2025, 10, 1))
+    assert [(c.type, c.subject, c.valuation) for c in claims] == [("valuation", subject, value)]
+
+
+def test_a_market_named_with_its_region_and_field_is_still_a_market():
+    text = (
+        "Mistral AI estime que le marché européen de l'intelligence artificielle sera évalué à "
+        "200 milliards d'euros en 2030."
+    )
+    assert extract(text, language="fr", published=date(2025, 10, 1)) == []
+    assert why.VALUED_THING in drop_reasons(text, "fr")

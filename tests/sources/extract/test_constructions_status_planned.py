@@ -1165,3 +1165,10 @@ def test_according_to_is_no_condition_ko(check):
 )
 def test_fr_a_name_ending_like_a_future_plans_nothing(text):
     assert figures_and_statuses(text, "fr") == [(ROUND, 1.2e8, "closed")]
+
+
+def test_a_cue_inside_a_name_the_text_introduces_stays_a_cue():
+    # the name of a company the reference lacks is a guess that may run over a headline's
+    # capitalised words: its plan word still counts
+    text = "AI Startup Lumera Plans To Raise $500 Million At $4 Billion Valuation"
+    assert figures_and_statuses(text, "en") == [(ROUND, 5e8, "planned")]

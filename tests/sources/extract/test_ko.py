@@ -342,3 +342,15 @@ def test_bundled_hangul_names() -> None:
         "GB200",
         "South Korean government",
     } <= names
+
+
+def test_a_postposition_clause_about_a_possessed_figure_leaves_it_to_its_owner():
+    # "앤트로픽의 ... 투자 유치에 대한 xAI의 반응": the clause before xAI is "about Anthropic's
+    # round", so the round stays Anthropic's
+    from tests.sources.extract.conftest import check_bundled
+
+    check_bundled(
+        "앤트로픽의 130억달러 투자 유치에 대한 xAI의 반응은 차분했다.",
+        "ko",
+        [{"type": "funding_round", "subject": "Anthropic", "amount": 1.3e10}],
+    )

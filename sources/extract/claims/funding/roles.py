@@ -53,7 +53,7 @@ from sources.extract.claims.funding.valuations import (
     valued_thing,
 )
 from sources.extract.claims.subjects import pick_company
-from sources.extract.money import Money
+from sources.extract.money import CONVERSION_GLOSS, Money
 from sources.extract.rules import RAISING_CUES, LanguageRules
 from sources.extract.status import Cue
 
@@ -63,7 +63,6 @@ CLAUSE_PENALTY = 12  # a role cue across a clause break counts as this much fart
 
 # nothing but spaces or a bracket (a conversion) between an amount and the word after it
 _BARE_OR_BRACKET = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
-_GLOSS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")  # an amount restated in brackets
 
 POSTPOSITION_GAP = 3  # characters between an amount and the comparison word after it
 PREPOSITION_GAP = 8  # characters between "较" and the amount it governs ("较去年3月的")
@@ -442,12 +441,13 @@ def _heads_other(view: View, cue: Cue, money: Money) -> bool:
 
 def _amount_before(view: View, cue: Cue, money: Money, gap: int) -> Money | None:
     """The amount other than ``money`` (and no conversion) that ends at most ``gap``
-    characters before the cue, only letters and spaces between them."""
+    characters before the cue, only letters and spaces between them once the amount's own
+    restatement in brackets is set aside ("100億ドル(約1.5兆円)の評価額")."""
     for other in view.money:
         if other is money or other.is_conversion or cue.start < other.end:
             continue
         between = view.text[other.end : cue.start]
-        gloss = _GLOSS.match(between)
+        gloss = CONVERSION_GLOSS.match(between, len(between) - len(between.lstrip()))
         if gloss is not None and any(
             c.is_conversion and other.end < c.start < other.end + gloss.end() for c in view.money
         ):

@@ -9,6 +9,7 @@ Roles: :mod:`.roles`; raisers: :mod:`.raisers`; investees: :mod:`.investees`; li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sources.extract.claim import Claim
@@ -142,8 +143,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     if (
         len(rounds) > 1
         and disc.rounds
-        and view.ctx.kinds.isdisjoint(_PLAN_KINDS)
+        and view.ctx.kinds.isdisjoint(_NO_PARTS_KINDS)
         and _adds_up_to_a_round(rounds, disc.rounds)
+        and all(_source_after(view, m) for m, _r in rounds)
     ):
         # "a $100 million round", then "$30 million from Hyundai, $20 million from Kia and $50
         # million from Samsung": the parts of the round stated before, each investor's share
@@ -338,10 +340,15 @@ def _persons_company(
     return (main, ANAPHOR) if main is not None and main != subject else (None, 2)
 
 
-# a sentence of plans or targets ("its first target of $10 million and a later one of $20
-# million") states no parts of a round, whatever its amounts add up to
-_PLAN_KINDS = frozenset(("planned", "prior_target", "target_met"))
-SUM_TOLERANCE = 0.005  # how far a sum of rounded amounts may miss the total it adds up to
+# a sentence of plans, targets or earlier rounds ("its first target of $10 million and a later
+# one of $20 million", "it previously raised $40 million and $60 million") states no parts of a
+# round, whatever its amounts add up to
+_NO_PARTS_KINDS = frozenset(("planned", "prior_target", "target_met", "earlier"))
+SUM_TOLERANCE = 0.005
+SOURCE_REACH = 30  # characters from an amount to the name of who gave it ("$30 million from Kia")
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w&.-]+"
+)  # how far a sum of rounded amounts may miss the total it adds up to
 
 
 def _adds_up_to_a_round(rounds: list[tuple[Money, str]], stated: set[tuple[float, str]]) -> bool:
@@ -353,6 +360,18 @@ def _adds_up_to_a_round(rounds: list[tuple[Money, str]], stated: set[tuple[float
     total = sum(m.value for m, _r in rounds)
     (currency,) = currencies
     return any(c == currency and abs(total - v) <= SUM_TOLERANCE * v for v, c in stated)
+
+
+def _source_after(view: View, money: Money) -> bool:
+    """A name right after the amount, before any other amount: who gave it ("30 milioni di
+    dollari da Hyundai", "$20 million from Kia"; a company the reference lacks is still
+    capitalised), not a raiser named before its own amount ("Aleph Alpha raised €500 million
+    and Helsing raised €100 million": the last amount names nobody after it)."""
+    nxt = min((m.start for m in view.money if m.start >= money.end), default=view.end)
+    end = min(nxt, money.end + SOURCE_REACH)
+    if any(money.end <= m.start < end for m in view.of_kind("company")):
+        return True
+    return _CAPITALISED.search(view.text, money.end, end) is not None
 
 
 def _without(view: View, rounds: list, drop: Callable[[Money, str], bool], reason: str) -> list:

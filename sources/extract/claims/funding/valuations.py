@@ -115,14 +115,18 @@ def object_complement(view: View, cue: Cue, m_start: int) -> bool:
 
 
 THING_WINDOW = 30  # a thing's noun this close before a value word is what it values
-MARKET_WORDS = 6  # words between a market's noun and the value word ("3" for other things)
+# a market is named with its region and field ("le marché européen de l'intelligence
+# artificielle sera évalué à"): more characters and words may stand between it and the value word
+MARKET_WINDOW = 60
+MARKET_WORDS = 6  # (3 for other things)
 
 
 _THING_CUES = frozenset(
     ("cluster", "programme", "share_sale", "purchase", "cost", "revenue", "market")
 )
-# a value verb's object that is no company: the value is that thing's
-_OBJECT_THING_CUES = _THING_CUES | {"investment"}
+# a value verb's object that is no company: the value is that thing's (not a market: "une
+# valeur de marché de 500 milliards" is the company's)
+_OBJECT_THING_CUES = (_THING_CUES - {"market"}) | {"investment"}
 # a thing's noun, a comma and at most one small word before the value word: "Il contratto, del
 # valore di ...", "Le contrat, d'une valeur de ...": the value is the thing's
 _APPOSED_VALUE = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}(?:['’][^\W\d_]{1,4})?\s+)?")
@@ -180,8 +184,13 @@ def valued_thing(view: View, money: Money) -> str:
         (c.end, c.kind)
         for c in view.cues
         if c.kind in _THING_CUES
-        and 0 <= cue.start - c.end <= THING_WINDOW
-        and (clause[0] <= c.start or _APPOSED_VALUE.fullmatch(view.text, c.end, cue.start))
+        and 0 <= cue.start - c.end <= (MARKET_WINDOW if c.kind == "market" else THING_WINDOW)
+        and (
+            clause[0] <= c.start
+            # (a market in an apposition or a relative clause describes the company: "Databricks,
+            # a leader in its market, was valued at ...")
+            or (c.kind != "market" and _APPOSED_VALUE.fullmatch(view.text, c.end, cue.start))
+        )
     ]
     things += [
         (m.end, "cluster")
