@@ -92,7 +92,7 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 continue  # "xAI僅用兩年時間就成為了第一梯隊": two years to become a leader
             if any(u_start <= c.start < u_end and c.kind in _VALUE_WORDS for c in view.cues):
                 dropped(view, unit.value, "build_duration", why.VALUE_GROWTH)
-                continue  # "En apenas doce meses triplicó su valoración": no site was built
+                continue  # "En solo doce meses triplicó su valoración": no site was built
             if not 2 <= unit.value <= 3650:
                 dropped(view, unit.value, "build_duration", why.DURATION_RANGE)
                 continue

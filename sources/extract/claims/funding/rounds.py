@@ -344,11 +344,9 @@ def _persons_company(
 # one of $20 million", "it previously raised $40 million and $60 million") states no parts of a
 # round, whatever its amounts add up to
 _NO_PARTS_KINDS = frozenset(("planned", "prior_target", "target_met", "earlier"))
-SUM_TOLERANCE = 0.005
+SUM_TOLERANCE = 0.005  # how far a sum of rounded amounts may miss the total it adds up to
 SOURCE_REACH = 30  # characters from an amount to the name of who gave it ("$30 million from Kia")
-_CAPITALISED = re.compile(
-    r"\b[A-Z][\w&.-]+"
-)  # how far a sum of rounded amounts may miss the total it adds up to
+_CAPITALISED = re.compile(r"\b[A-Z][\w&.-]+")  # a name the reference may lack
 
 
 def _adds_up_to_a_round(rounds: list[tuple[Money, str]], stated: set[tuple[float, str]]) -> bool:
