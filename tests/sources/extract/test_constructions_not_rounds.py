@@ -13,7 +13,7 @@ import pytest
 from sources.extract import extract
 from sources.extract.claims import drops as why
 from sources.extract.gazetteer import default_gazetteer
-from tests.sources.extract.conftest import drop_reasons
+from tests.sources.extract.conftest import PUB_2025_10_01, drop_reasons
 
 ROUND, VAL = "funding_round", "valuation"
 
@@ -847,7 +847,7 @@ def test_the_value_of_a_market_is_no_company_valuation(check, lang, text):
     ],
 )
 def test_amounts_adding_up_by_chance_stay_rounds(lang, text, amounts):
-    claims = extract(text, language=lang, published=date(2025, 10, 1))
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
     assert sorted(c.amount for c in claims if c.type == "funding_round") == sorted(amounts)
 
 
@@ -877,7 +877,7 @@ def test_amounts_adding_up_by_chance_stay_rounds(lang, text, amounts):
     ],
 )
 def test_a_market_describing_the_company_leaves_its_valuation(lang, text, subject, value):
-    claims = extract(text, language=lang, published=date(2025, 10, 1))
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
     assert [(c.type, c.subject, c.valuation) for c in claims] == [("valuation", subject, value)]
 
 
@@ -886,5 +886,5 @@ def test_a_market_named_with_its_region_and_field_is_still_a_market():
         "Mistral AI estime que le marché européen de l'intelligence artificielle sera évalué à "
         "200 milliards d'euros en 2030."
     )
-    assert extract(text, language="fr", published=date(2025, 10, 1)) == []
+    assert extract(text, language="fr", published=PUB_2025_10_01) == []
     assert why.VALUED_THING in drop_reasons(text, "fr")
