@@ -26,10 +26,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from babel.dates import get_month_names
 from babel.numbers import get_group_symbol
 
 from sources.extract import lexicon as lx
+from sources.extract import textnorm
 from sources.extract.phrases import LETTERS, PhraseMatcher, rust_pattern
 from sources.extract.timeref import MonthsAgo, months_ago
 from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES, language
@@ -45,6 +47,8 @@ CUE_KINDS: dict[str, str] = {
     "cluster": "cluster, supercomputer, data-center nouns",
     "holding": "verbs of owning or buying chips",
     "build": "verbs of building (for build durations)",
+    "elapsed": "'ago', 'since', 'vor', 'depuis', 'hace', 'fa', '前', '전' next to a duration: the "
+    "time since something, not how long a build took",
     "become": "'became', 'devenir', '成为', 'になった': a time stated with one is how long a "
     "company took to become something ('in only two years became a unicorn'), not a build "
     "time; becoming operational still is one",
@@ -274,6 +278,9 @@ class NameRules:
     # the agent word of a passive investor phrase ("backed by", "respaldado por", "soutenu
     # par"): the name right before such a phrase is the investee, not an investor
     passive_agents: frozenset[str] = frozenset()
+    # postpositions that make the names before them the money's source (ja "から": "A社、B社
+    # などから10億円を調達"): those names give the money, whatever list they close
+    source_particles: tuple[str, ...] = ()
     # auxiliary verbs that open questions ("Is", "Has") but, in lower case right after a name,
     # make it the subject of the verb phrase ("Reliance Industries is planning ...")
     auxiliaries: frozenset[str] = frozenset()
@@ -316,6 +323,7 @@ class LanguageRules:
     """The compiled rules of one language (merged with ``common.toml``)."""
 
     code: str
+    locale: str  # the CLDR locale its month, territory and number names come from
     group: str  # the locale's digit group separator (CLDR)
     cjk: bool
     sov: bool
@@ -396,6 +404,19 @@ class LanguageRules:
     def anchor_rust_pattern(self) -> str:
         """The anchor lexicon as a Rust regex (lower-case text; see :func:`rust_pattern`)."""
         return _rust_anchors(self.code)
+
+    def is_month(self, word: str) -> bool:
+        """``word`` is a month's name in this language ("Maret", "März", "Mayo")."""
+        if self.months is None:
+            return False
+        key = textnorm.fold(word) if self.months_capitalized else textnorm.lower_fold(word)
+        hit = self.months.starting_at(key, 0)
+        return hit is not None and hit.end == len(key)
+
+    def is_place(self, name: str) -> bool:
+        """``name`` is a country's or region's name, in this language or in English
+        ("Tiongkok", "Korea Selatan", "China"): CLDR's territory names."""
+        return name in _territories(self.locale)
 
     def lexicon_for(self, low: str, fold: str) -> lx.Lexicon:
         """An empty lexicon of a document (its ``lower_fold`` and ``fold`` views), filled
@@ -544,6 +565,14 @@ def _pairs(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
 
 def _flat(mapping: dict[str, list[str]]) -> list[tuple[str, str]]:
     return [(phrase, kind) for kind, phrases in mapping.items() for phrase in phrases]
+
+
+@cache
+def _territories(locale: str) -> frozenset[str]:
+    """Territory names of CLDR (countries and regions) in ``locale`` and in English."""
+    return frozenset(
+        name for loc in (locale, "en") for name in Locale.parse(loc).territories.values()
+    )
 
 
 def _babel_months(locale: str) -> list[tuple[str, tuple[int, bool]]]:
@@ -760,6 +789,7 @@ def load_rules(code: str | None) -> LanguageRules:
     }
     rules = LanguageRules(
         code=code,
+        locale=locale,
         group=get_group_symbol(locale),
         cjk=bool(meta.get("cjk", False)),
         sov=bool(meta.get("sov", False)),
@@ -872,6 +902,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         subject_verbs=tuple(names.get("subject_verbs", [])),
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         passive_agents=frozenset(w.lower() for w in names.get("passive_agents", [])),
+        source_particles=tuple(names.get("source_particles", [])),
         auxiliaries=frozenset(w.lower() for w in names.get("auxiliaries", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),

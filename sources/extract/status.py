@@ -144,7 +144,7 @@ def _base_status(
     if (
         not ctx.kinds.isdisjoint(_NOW)
         and claim_type not in MONEY_CLAIM_TYPES
-        and _current_in_clause(ctx, anchor)
+        and _current_in_clause(ctx, anchor, future_time)
     ):
         # "..., actuellement de 40 mégawatts", "capacità attuale di 240 MW e potrebbe ...",
         # "exploite un campus de 300 MW": what runs now, whatever another clause plans or
@@ -280,15 +280,20 @@ def _for_purpose(ctx: StatusContext, anchor: int) -> bool:
     )
 
 
-def _current_in_clause(ctx: StatusContext, anchor: int) -> bool:
-    """A 'current' word (or a 'running' one, in a sentence with no completion phrase) in the
-    figure's own clause, which has no plan, growth or completion word of its own ("currently
-    planned", "aktuelle Planungen", "kini sedang berekspansi menjadi 200.000" stay plans) and,
-    in verb-final languages, does not end in a plan."""
+def _current_in_clause(ctx: StatusContext, anchor: int, future_time: bool = False) -> bool:
+    """A 'current' word (or a 'running' one, in a sentence with no completion phrase, for a
+    figure not dated in the future) in the figure's own clause, which has no plan, growth or
+    completion word of its own ("currently planned", "aktuelle Planungen", "kini sedang
+    berekspansi menjadi 200.000" stay plans) and, in verb-final languages, does not end in a
+    plan."""
     start, end, _ = ctx.clause_of(anchor)
     # a running word is weaker than 'currently': "Once completed, the campus draws 1.2 GW"
-    # is what the site will draw once built
-    running = "completion" not in ctx.kinds and ctx.has("running", start, end)
+    # is what the site will draw once built, "50MW diluncurkan pada 2027" what it will have
+    running = (
+        "completion" not in ctx.kinds
+        and not future_time
+        and ctx.has("running", start, end)
+    )
     if not (running or ctx.has("current", start, end)):
         return False
     if any(ctx.has(kind, start, end) for kind in ("planned", "growth", "completion")):

@@ -55,6 +55,7 @@ MIN_POWER_MW = 1.0
 # "went live after 19 weeks", "in Betrieb nach sechs Monaten": the break word ("after",
 # "nach") between a verb and its duration does not part them
 BREAK_GAP = 8
+ELAPSED_GAP = 1  # a space at most between a duration and "ago", "前", "전" after it
 
 
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
@@ -87,6 +88,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if not build:
                 dropped(view, unit.value, "build_duration", why.NO_BUILD_WORD)
                 continue
+            if _elapsed(view, unit):
+                dropped(view, unit.value, "build_duration", why.ELAPSED)
+                continue  # "vor zwei Jahren gebaut", "construit depuis deux ans", "2년 전"
             if "become" in view.ctx.kinds and _to_become(view, unit, u_start, u_end):
                 dropped(view, unit.value, "build_duration", why.BECOME)
                 continue  # "xAI僅用兩年時間就成為了第一梯隊": two years to become a leader
@@ -184,6 +188,18 @@ def _to_become(view: View, unit: UnitQty, clause_start: int, clause_end: int) ->
         ):
             continue
         return True
+    return False
+
+
+def _elapsed(view: View, unit: UnitQty) -> bool:
+    """A time-since word stands right before the duration ("seit zwei Jahren", "hace dos
+    años") or right after it ("two years ago", "2년 전"): the time since something happened,
+    not how long a build took. A bound after the word is part of its phrase ("seit über")."""
+    for c in view.kinds("elapsed"):
+        if c.start < unit.start and not view.text[c.end : unit.start].strip():
+            return True  # (a bound read as the duration's may end the phrase: "seit über")
+        if 0 <= c.start - unit.end <= ELAPSED_GAP and not view.text[unit.end : c.start].strip():
+            return True
     return False
 
 

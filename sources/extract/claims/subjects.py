@@ -102,6 +102,8 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         if 0 <= m.start - c.end <= SOURCE_WINDOW:
             return 2
     if role == "funding":
+        if _source_before_particle(view, m):
+            return 2  # "ブラックロック、シスコ、サムスン電子などから6億ドル": the backers
         for c in view.kinds("investor_role"):
             # a bare preposition ("from", "dari") marks only the name right after it: "Reports
             # from May 2026 indicate that Anthropic ..." names no investor
@@ -305,6 +307,30 @@ def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
 
 
 LIST_REACH = 80  # characters of a list of investors whose items are described
+
+
+_LIST_GLUE = re.compile(r"[\s、，,・/]*(?:と|や|および|及び)?[\s、，,・/]*")
+_LIST_END = ("など", "等")
+
+
+def _source_before_particle(view: View, m: EntityMention) -> bool:
+    """The name, or the list of names it opens, stands right before a source particle
+    (``[names] source_particles``, ja "から"): "グーグルなどから", "A、B、CなどからN億ドル"."""
+    particles = view.rules.names.source_particles if view.rules else ()
+    if not particles:
+        return False
+    text, pos = view.text, m.end
+    names = [o for o in view.of_kind("company") if o.start >= m.end]
+    for other in names:
+        glue = _LIST_GLUE.match(text, pos)
+        if glue is None or glue.end() != other.start or glue.end() == pos:
+            break  # a word other than a list's links before the next name: the list ended
+        pos = other.end
+    for end_word in _LIST_END:
+        if text.startswith(end_word, pos):
+            pos += len(end_word)
+            break
+    return text.startswith(particles, pos)
 
 
 def _word_between(view: View, start: int, end: int) -> bool:

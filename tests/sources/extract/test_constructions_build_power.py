@@ -671,3 +671,39 @@ def test_the_time_a_value_took_to_grow_is_no_build_time(run, text, lang):
 )
 def test_a_contract_beside_a_build_time_keeps_it(run, text, lang):
     assert [(c.type, c.quantity) for c in run(text, lang)] == [(BUILD, 122.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "two years ago", "since two years": the time since something happened (round 18: a
+        # start-up "set up at a university and on its own feet for a year and a half")
+        ("xAI built the cluster two years ago with 4,000 GPUs.", "en"),
+        ("xAI baute den Cluster vor zwei Jahren mit 4.000 GPUs.", "de"),
+        ("Mistral AI wurde in Paris aufgebaut und steht seit über zwei Jahren allein da.", "de"),
+        ("xAI a construit il y a deux ans un cluster de 4 000 GPU.", "fr"),
+        ("Mistral AI, construite depuis deux ans, exploite un cluster de 4 000 GPU.", "fr"),
+        ("xAI construyó hace dos años un clúster de 4.000 GPU.", "es"),
+        ("xAI ha costruito due anni fa un cluster di 4.000 GPU.", "it"),
+        ("A xAI construiu há dois anos um cluster de 4.000 GPUs.", "pt"),
+        ("xAI построила кластер из 4000 GPU 122 дня назад.", "ru"),
+        ("xAI membangun klaster berisi 4.000 GPU dua tahun lalu.", "id"),
+    ],
+)
+def test_a_time_since_or_ago_is_no_build_time(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == BUILD]
+    assert why.ELAPSED in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("xAI baute Colossus in 122 Tagen.", "de", 122.0),
+        ("xAI a construit Colossus en 122 jours.", "fr", 122.0),
+        ("xAI ha costruito Colossus in 122 giorni.", "it", 122.0),
+        ("Colossus went live 122 days later.", "en", 122.0),
+        ("xAI построила кластер из 4000 GPU за 122 дня.", "ru", 122.0),
+    ],
+)
+def test_a_build_time_beside_no_time_since_word_stays(run, text, lang, days):
+    assert [(c.type, c.quantity) for c in run(text, lang) if c.type == BUILD] == [(BUILD, days)]

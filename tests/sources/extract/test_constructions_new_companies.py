@@ -1109,3 +1109,52 @@ def test_a_place_after_based_in_is_no_company(check, text, lang):
 )
 def test_capitalised_words_that_name_nobody(run, text, lang):
     assert not [c for c in run(text, lang) if c.subject in ("Nesta", "ЦОД")]
+
+
+def test_ko_a_latin_gloss_with_a_name_in_a_third_script_introduces_the_company(check):
+    # "노바텍(Novatek, 诺瓦科技)이": the Chinese name after a comma inside the brackets; the
+    # round is Novatek's, not xAI's of the sentence before
+    check(
+        "xAI는 2억5천만달러를 유치했다. 지난 3월에는 AI스타트업 노바텍(Novatek, 诺瓦科技)이 "
+        "1억 위안 규모의 투자를 유치하기도 했다.",
+        "ko",
+        [
+            {"type": ROUND, "subject": "xAI", "amount": 2.5e8},
+            {"type": ROUND, "subject": "Novatek", "amount": 1e8, "currency": "CNY"},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a month or a country beside a company noun names no company: "In March, the company
+        # ...", "Chinese companies"
+        ("Pada bulan Maret, perusahaan mulai membangun pusat data berkapasitas 90MW.", "id"),
+        ("Im März, so das Unternehmen, ging ein Rechenzentrum mit 90 MW in Betrieb.", "de"),
+        (
+            "Sebelumnya, perusahaan Tiongkok membeli chip. Mereka telah menimbun setidaknya "
+            "10.000 GPU Nvidia.",
+            "id",
+        ),
+    ],
+)
+def test_a_month_or_a_country_is_no_new_company(run, text, lang):
+    assert not run(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "month", "place"),
+    [
+        ("id", "Maret", True, False),
+        ("de", "März", True, False),
+        ("es", "mayo", True, False),
+        ("id", "Tiongkok", False, True),
+        ("id", "Korea Selatan", False, True),
+        ("ru", "Китай", False, True),
+        ("en", "Mistral", False, False),
+    ],
+)
+def test_month_and_place_names_come_from_cldr(lang, word, month, place):
+    rules = load_rules(lang)
+    assert (rules.is_month(word), rules.is_place(word)) == (month, place)

@@ -888,3 +888,31 @@ def test_a_market_named_with_its_region_and_field_is_still_a_market():
     )
     assert extract(text, language="fr", published=PUB_2025_10_01) == []
     assert why.VALUED_THING in drop_reasons(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money a listing brings is a share sale, not a round
+        ("xAI는 이번 상장을 통해 80억 위안의 자금을 조달한다는 방침이다.", "ko"),
+        ("xAI는 코스피 상장으로 3000억원을 조달할 계획이다.", "ko"),
+        ("此次科创板IPO,xAI拟募集资金60亿元,将全部用于芯片研发。", "zh"),
+    ],
+)
+def test_money_raised_by_a_listing_is_no_round(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01, gazetteer=default_gazetteer())
+    assert not claims
+    assert why.SKIP_REASONS["share_sale"] in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a pre-IPO round, or a round in a story about a listing, is a round
+        ("xAI는 상장을 앞두고 3000억원 규모의 프리IPO 투자를 유치했다.", "ko"),
+        ("公司启动IPO，xAI上月完成60亿元融资。", "zh"),
+    ],
+)
+def test_a_round_before_a_listing_stays_a_round(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01, gazetteer=default_gazetteer())
+    assert [c.type for c in claims] == ["funding_round"]

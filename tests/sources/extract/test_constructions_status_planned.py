@@ -1172,3 +1172,24 @@ def test_a_cue_inside_a_name_the_text_introduces_stays_a_cue():
     # capitalised words: its plan word still counts
     text = "AI Startup Lumera Plans To Raise $500 Million At $4 Billion Valuation"
     assert figures_and_statuses(text, "en") == [(ROUND, 5e8, "planned")]
+
+
+def test_zh_a_raise_under_way_with_no_source_is_planned():
+    # the guidelines: a raise under way is the company's plan unless a source tells it
+    assert figures_and_statuses("xAI正在进行10亿美元融资。", "zh") == [
+        ("funding_round", 1e9, "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        # a running word with a date after the publication is when the site will run
+        ("Pusat data xAI berkapasitas 50MW diluncurkan pada 2027.", "id", "planned"),
+        ("Pusat data xAI berkapasitas 50MW beroperasi pada 2027.", "id", "planned"),
+        ("Pusat data xAI berkapasitas 50MW beroperasi sejak 2024.", "id", "operational"),
+        ("Pusat data xAI berkapasitas 50MW diluncurkan tahun lalu.", "id", "operational"),
+    ],
+)
+def test_a_running_word_dated_later_is_a_plan(text, lang, status):
+    assert figures_and_statuses(text, lang) == [("power_capacity", 50.0, status)]

@@ -1582,3 +1582,24 @@ def test_a_site_named_again_in_a_relative_clause_keeps_its_figure(check):
         [{"type": "cluster_size", "subject": "Colossus", "quantity": 1e5}],
         exact=False,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "A、B などから": the names before a source particle give the money, the whole list of
+        # them, not only the last
+        "米新興のxAIがシスコ、三井物産などから3億ドルの投資を誘致した。",
+        "xAIはソフトバンクから3億ドルを調達した。",
+        "ソフトバンクからの出資を受け、xAIは3億ドルを調達した。",
+    ],
+)
+def test_ja_names_before_kara_give_the_money(text):
+    assert _bundled_rounds(text, "ja") == [("funding_round", "xAI", 3e8)]
+
+
+def test_ja_kara_after_a_time_marks_no_investor():
+    # "4月から": from April; the name after it raises
+    assert _bundled_rounds("4月からアンソロピックは20億ドルを調達した。", "ja") == [
+        ("funding_round", "Anthropic", 2e9)
+    ]
