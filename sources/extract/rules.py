@@ -47,8 +47,10 @@ CUE_KINDS: dict[str, str] = {
     "cluster": "cluster, supercomputer, data-center nouns",
     "holding": "verbs of owning or buying chips",
     "build": "verbs of building (for build durations)",
-    "elapsed": "'ago', 'since', 'vor', 'depuis', 'hace', 'fa', '前', '전' next to a duration: the "
-    "time since something, not how long a build took",
+    "elapsed_before": "'seit', 'vor', 'depuis', 'hace', 'há', 'sejak' right before a duration: "
+    "the time since something, not how long a build took",
+    "elapsed_after": "'ago', 'fa', 'atrás', 'назад', 'yang lalu', '前', '전' right after a "
+    "duration: the time since something, not how long a build took",
     "become": "'became', 'devenir', '成为', 'になった': a time stated with one is how long a "
     "company took to become something ('in only two years became a unicorn'), not a build "
     "time; becoming operational still is one",
@@ -281,6 +283,10 @@ class NameRules:
     # postpositions that make the names before them the money's source (ja "から": "A社、B社
     # などから10億円を調達"): those names give the money, whatever list they close
     source_particles: tuple[str, ...] = ()
+    # the links of such a list of names ("と", "や", besides commas) and the words that may close
+    # it before the particle ("など")
+    source_list_links: tuple[str, ...] = ()
+    source_list_ends: tuple[str, ...] = ()
     # auxiliary verbs that open questions ("Is", "Has") but, in lower case right after a name,
     # make it the subject of the verb phrase ("Reliance Industries is planning ...")
     auxiliaries: frozenset[str] = frozenset()
@@ -903,6 +909,8 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         passive_agents=frozenset(w.lower() for w in names.get("passive_agents", [])),
         source_particles=tuple(names.get("source_particles", [])),
+        source_list_links=tuple(names.get("source_list_links", [])),
+        source_list_ends=tuple(names.get("source_list_ends", [])),
         auxiliaries=frozenset(w.lower() for w in names.get("auxiliaries", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),

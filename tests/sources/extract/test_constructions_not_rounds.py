@@ -911,6 +911,8 @@ def test_money_raised_by_a_listing_is_no_round(text, lang):
         # a pre-IPO round, or a round in a story about a listing, is a round
         ("xAI는 상장을 앞두고 3000억원 규모의 프리IPO 투자를 유치했다.", "ko"),
         ("公司启动IPO，xAI上月完成60亿元融资。", "zh"),
+        ("xAI计划明年IPO，上市前拟募资20亿元完成C轮融资。", "zh"),
+        ("为冲刺IPO，xAI拟募资15亿元，完成新一轮融资。", "zh"),
     ],
 )
 def test_a_round_before_a_listing_stays_a_round(text, lang):

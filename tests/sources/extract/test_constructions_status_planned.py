@@ -1189,7 +1189,33 @@ def test_zh_a_raise_under_way_with_no_source_is_planned():
         ("Pusat data xAI berkapasitas 50MW beroperasi pada 2027.", "id", "planned"),
         ("Pusat data xAI berkapasitas 50MW beroperasi sejak 2024.", "id", "operational"),
         ("Pusat data xAI berkapasitas 50MW diluncurkan tahun lalu.", "id", "operational"),
+        ("Pusat data xAI berkapasitas 50MW telah diluncurkan di Memphis.", "id", "operational"),
     ],
 )
 def test_a_running_word_dated_later_is_a_plan(text, lang, status):
     assert figures_and_statuses(text, lang) == [("power_capacity", 50.0, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a later date in another clause dates that clause's plan, not the running site
+        (
+            "xAI operates a 150 MW data centre in Memphis and will open a second phase in 2026.",
+            "en",
+        ),
+        (
+            "xAI betreibt in Memphis ein Rechenzentrum mit 150 MW und will 2026 eine zweite "
+            "Phase eröffnen.",
+            "de",
+        ),
+        (
+            "xAI exploite un centre de données de 150 MW à Memphis et ouvrira une deuxième phase "
+            "en 2026.",
+            "fr",
+        ),
+        ("xAI mengoperasikan pusat data 150MW dan akan meluncurkan fase kedua pada 2026.", "id"),
+    ],
+)
+def test_a_running_site_stays_operational_beside_a_later_plan(text, lang):
+    assert figures_and_statuses(text, lang) == [("power_capacity", 150.0, "operational")]

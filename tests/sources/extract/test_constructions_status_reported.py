@@ -1148,13 +1148,20 @@ def test_it_people_familiar_with_the_talks_report_it(check):
         "据《福布斯》报道，xAI完成10亿美元融资。",
         "据福布斯报道，xAI正在进行10亿美元融资。",
         "据《晚点》报道，xAI完成10亿美元融资。",
+        "据美国《福布斯》报道，xAI完成10亿美元融资。",
     ],
 )
 def test_zh_an_outlet_between_ju_and_baodao_reports(text):
     assert figures_and_statuses(text, "zh") == [("funding_round", 1e9, "reported")]
 
 
-def test_zh_a_company_report_is_no_news_report():
-    assert figures_and_statuses("据公司报道，xAI完成10亿美元融资。", "zh") == [
-        ("funding_round", 1e9, "closed")
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the company's own word, or its own filing in book brackets, is no news report
+        "据公司报道，xAI完成10亿美元融资。",
+        "据《招股说明书》披露，xAI完成10亿美元融资。",
+    ],
+)
+def test_zh_a_company_report_is_no_news_report(text):
+    assert figures_and_statuses(text, "zh") == [("funding_round", 1e9, "closed")]

@@ -1592,6 +1592,7 @@ def test_a_site_named_again_in_a_relative_clause_keeps_its_figure(check):
         "米新興のxAIがシスコ、三井物産などから3億ドルの投資を誘致した。",
         "xAIはソフトバンクから3億ドルを調達した。",
         "ソフトバンクからの出資を受け、xAIは3億ドルを調達した。",
+        "xAIがシスコと三井物産から3億ドルを調達した。",
     ],
 )
 def test_ja_names_before_kara_give_the_money(text):
@@ -1602,4 +1603,11 @@ def test_ja_kara_after_a_time_marks_no_investor():
     # "4月から": from April; the name after it raises
     assert _bundled_rounds("4月からアンソロピックは20億ドルを調達した。", "ja") == [
         ("funding_round", "Anthropic", 2e9)
+    ]
+
+
+def test_ja_a_headline_topic_before_the_list_raises():
+    # "xAI、…などから": the name opening the headline before "、" is its topic
+    assert _bundled_rounds("xAI、エヌビディアなどから60億ドルを調達", "ja") == [
+        ("funding_round", "xAI", 6e9)
     ]
