@@ -315,8 +315,8 @@ _OPENERS = " 　「『【[(（\"'"  # what may stand before a name opening a sen
 def _source_before_particle(view: View, m: EntityMention) -> bool:
     """The name, or the list of names it opens, stands right before a source particle
     (``[names] source_particles``, ja "から"): "グーグルなどから", "A、B、CなどからN億ドル". A
-    name opening the sentence before "、" is its topic, not an item of the list ("xAI、エヌビデ
-    ィアなどから60億ドルを調達": xAI raises)."""
+    name opening the sentence before "、" is its topic, not an item of the list:
+    "xAI、エヌビディアなどから60億ドルを調達" (xAI raises)."""
     names = view.rules.names if view.rules else None
     if names is None or not names.source_particles:
         return False
