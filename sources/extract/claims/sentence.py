@@ -61,14 +61,13 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
             figure = d.quantity if d.quantity is not None else d.amount
             dropped(view, figure, d.type, why.HYPOTHETICAL)
             continue
-        future = is_future(as_of, doc.published)
         status = resolve_status(
             view.ctx,
             d.type,
             d.anchor,
-            future_time=future,
+            future_time=is_future(as_of, doc.published),
             past_time=_dated_past(view, d, as_of, doc.published),
-            future_in_clause=future and _time_in_clause(view, d.anchor),
+            future_in_clause=_dated_later(view, d, as_of, doc.published),
         )
         if d.current or (
             d.type == "valuation" and status == "reported" and _starts_a_change(view, d.anchor)
@@ -348,6 +347,15 @@ def _before_brackets(view: View, clause_start: int) -> int:
     return clause_start if k is None else clauses[k][0]
 
 
+def _dated_later(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
+    """The figure's own clause dates it after publication ("50MW diluncurkan pada 2027"): a
+    running word there tells when it will run (the counterpart of :func:`_dated_past`)."""
+    if not is_future(as_of, published):
+        return False
+    c_start, c_end, _ = view.ctx.clause_of(d.anchor)
+    return any(c_start <= t.start < c_end for t in view.times)
+
+
 def _dated_past(view: View, d: Draft, as_of: str | None, published: date | None) -> bool:
     """The figure's own clause dates it before publication ("raised $10 billion in July"):
     a plan word in another clause does not make it a plan."""
@@ -426,9 +434,3 @@ def _opens_restatement(doc: Doc, view: View) -> bool:
             return False
         hit = doc.lex.starting_at(low, copula_end, view.end, lx.EQUIV)
     return hit is not None
-
-
-def _time_in_clause(view: View, anchor: int) -> bool:
-    """A time reference stands in the clause of the figure at ``anchor``."""
-    start, end, _ = view.ctx.clause_of(anchor)
-    return any(start <= t.start < end for t in view.times)

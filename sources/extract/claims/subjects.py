@@ -30,6 +30,7 @@ import re
 
 from sources.extract.claims.context import (
     GENITIVE,
+    OPENING_CHARS,
     WORD,
     Discourse,
     Doc,
@@ -309,7 +310,8 @@ def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
 LIST_REACH = 80  # characters of a list of investors whose items are described
 
 
-_OPENERS = " 　「『【[(（\"'"  # what may stand before a name opening a sentence or headline
+# what may stand before a name opening a sentence or headline, with full-width marks
+_OPENERS = OPENING_CHARS + "　【（"
 
 
 def _source_before_particle(view: View, m: EntityMention) -> bool:
