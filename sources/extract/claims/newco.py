@@ -357,6 +357,8 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
             end = text.rfind(" ", start, end)
         if end - start < 2:
             continue
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isspace():
+            continue  # "Aufklärungs- und Überwachungsdrohnen": the first half of a compound
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_") and not cjk:
             continue  # inside a word ("KI-Start-up")
         spans.append((start, end))

@@ -721,3 +721,15 @@ def test_a_time_since_or_ago_is_no_build_time(run, text, lang):
 )
 def test_a_build_time_beside_no_time_since_word_stays(run, text, lang, days):
     assert [(c.type, c.quantity) for c in run(text, lang) if c.type == BUILD] == [(BUILD, days)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "турбин по 35 мегаватт": 35 MW each; "1MW당": per megawatt, a rate
+        ("Объект xAI в Мемфисе питают восемь газовых турбин по 35 мегаватт.", "ru"),
+        ("xAI의 데이터센터는 전력 1MW당 매출이 채굴보다 높다.", "ko"),
+    ],
+)
+def test_power_per_item_or_per_megawatt_is_no_site_power(text, lang):
+    assert why.PER_ITEM in drop_reasons(text, lang)

@@ -1069,3 +1069,34 @@ def test_chips_for_a_mega_data_centre_size_a_cluster(lang, text, subject):
     assert [(c.type, c.subject, c.quantity, c.status) for c in claims] == [
         ("cluster_size", subject, 8000.0, "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "count"),
+    [
+        # "a 512-GPU cluster": the chip noun joined to its count, before the cluster noun
+        ("xAI trained the model on a 512-GPU cluster.", "xAI", 512.0),
+        ("Meta built a 24,576-GPU cluster for training.", "Meta", 24576.0),
+        ("Meta built a 24,576 GPU cluster for training.", "Meta", 24576.0),
+    ],
+)
+def test_en_a_count_joined_to_gpu_before_cluster_sizes_it(run, text, subject, count):
+    assert [(c.type, c.subject, c.quantity) for c in run(text, "en")] == [(CS, subject, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # chips across the company's data centres are a fleet; in one named centre, a cluster
+        ("xAI plans to install more than 1 million GPUs in its data centers.", "en", CH),
+        (
+            "xAI планирует установить в своих дата-центрах более 1 миллиона графических "
+            "процессоров.",
+            "ru",
+            CH,
+        ),
+        ("xAI plans to install more than 1 million GPUs in its data center in Memphis.", "en", CS),
+    ],
+)
+def test_chips_in_the_companys_data_centres_are_a_holding(run, text, lang, kind):
+    assert [(c.type, c.quantity) for c in run(text, lang)] == [(kind, 1e6)]

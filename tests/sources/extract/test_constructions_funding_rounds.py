@@ -1375,3 +1375,12 @@ def test_a_post_money_word_is_no_valued_thing_fr(check):
         "fr",
         [{"type": ROUND, "subject": "Mistral AI", "amount": 1.7e9, "valuation": 1.17e10}],
     )
+
+
+def test_zh_a_valuation_that_rose_from_one_value_to_another_is_both(run):
+    # "估值从99亿美元涨到了293亿美元": a growth verb and its aspect particle around "到"
+    claims = run("xAI的估值从99亿美元涨到了293亿美元。", "zh")
+    assert [(c.type, c.valuation) for c in claims] == [
+        ("valuation", 9.9e9),
+        ("valuation", 2.93e10),
+    ]

@@ -1166,3 +1166,58 @@ def test_a_place_named_company_in_an_apposition_stays_a_company(check):
         "en",
         [{"type": ROUND, "subject": "Georgia", "amount": 2e8}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a "read also" label before another story's headline is no company
+        (
+            "xAI recaudó 50 millones de dólares. Lea también: Velorix levantó US$ 7,5 millones "
+            "para reducir el agua de riego.",
+            "es",
+            "Lea",
+        ),
+        (
+            "xAI captou 50 milhões de dólares. Leia também: Velorix capta US$ 7,5 milhões para "
+            "reduzir a água de rega.",
+            "pt",
+            "Leia",
+        ),
+        (
+            "xAI ha raccolto 50 milioni di dollari. Leggi anche: Velorix raccoglie 7,5 milioni di "
+            "dollari per l'irrigazione.",
+            "it",
+            "Leggi",
+        ),
+        (
+            "xAI meraih pendanaan US$50 juta. Baca juga: Velorix Raih Pendanaan US$7,5 Juta untuk "
+            "Irigasi",
+            "id",
+            "Baca",
+        ),
+    ],
+)
+def test_a_read_also_label_is_no_company(run, text, lang, label):
+    claims = run(text, lang)
+    assert 7.5e6 in [c.amount for c in claims]  # the headline's figure is read
+    assert label not in {c.subject for c in claims}
+
+
+def test_de_the_first_half_of_a_compound_is_no_name(run):
+    # "Aufklärungs- und Überwachungsdrohnen": the hyphen ends half a word, not a name
+    text = (
+        "Das Start-up Velorix sammelt 150 Millionen Euro ein. Das in Gilching ansässige "
+        "Unternehmen stellt Aufklärungs- und Überwachungsdrohnen her und ist nach eigenen "
+        "Angaben mehr als drei Milliarden Euro wert."
+    )
+    assert {c.subject for c in run(text, "de")} == {"Velorix"}
+
+
+def test_de_an_investor_role_opening_a_sentence_raises_nothing(run):
+    # "Hauptinvestor ist ...": a capitalised role noun, not the company that raised
+    text = (
+        "Das Start-up Velorix sammelt 150 Millionen Euro ein. Hauptinvestor ist Balderton "
+        "Capital, bei der letzten Runde im Herbst hatte die Firma 180 Millionen Euro eingeworben."
+    )
+    assert {c.subject for c in run(text, "de")} == {"Velorix"}

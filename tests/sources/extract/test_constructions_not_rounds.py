@@ -918,3 +918,54 @@ def test_money_raised_by_a_listing_is_no_round(text, lang):
 def test_a_round_before_a_listing_stays_a_round(text, lang):
     claims = extract(text, language=lang, published=PUB_2025_10_01, gazetteer=default_gazetteer())
     assert [c.type for c in claims] == ["funding_round"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issuing or placing shares, and the net proceeds of an offering, are a share sale
+        "xAI于2023年登陆港股,IPO阶段共发行1000万股,募资10亿港元。",
+        "xAI拟以每股50港元配售2000万股新H股,预计募资10亿港元。",
+        "扣除费用后,xAI此次募资净额约9.8亿港元。",
+    ],
+)
+def test_zh_shares_issued_or_placed_are_no_round(text):
+    assert extract(text, language="zh", published=PUB_2025_10_01) == []
+    assert why.SKIP_REASONS["share_sale"] in drop_reasons(text, "zh")
+
+
+def test_zh_a_round_that_names_no_shares_stays_a_round():
+    claims = extract("xAI完成B轮融资,募资10亿元。", language="zh", published=PUB_2025_10_01)
+    assert [(c.type, c.amount) for c in claims] == [("funding_round", 1e9)]
+
+
+def test_ja_a_sum_with_the_earlier_round_is_a_total():
+    # "今回のラウンドと合わせた調達額": this round and the earlier one together
+    text = "xAIは6月にシリーズAで12億円を調達し、今回のラウンドと合わせた調達額は47億円となる。"
+    claims = extract(text, language="ja", published=PUB_2025_10_01)
+    assert [(c.type, c.amount) for c in claims] == [("funding_round", 1.2e9)]
+    assert why.PART in drop_reasons(text, "ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a part word listing a round among funding the sentence gives no sum of
+        (
+            "xAI recaudó fondos de varios inversores, incluyendo una ronda de 250 millones de "
+            "dólares en 2023.",
+            "es",
+        ),
+        ("xAI has raised money from many backers, including a $250 million round in 2023.", "en"),
+    ],
+)
+def test_a_round_listed_among_unquantified_funding_is_a_round(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.amount) for c in claims] == [("funding_round", "xAI", 2.5e8)]
+
+
+def test_a_round_listed_inside_a_stated_sum_stays_a_part():
+    text = "xAI raised $450 million, including a $250 million round led by a Qatari fund."
+    claims = extract(text, language="en", published=PUB_2025_10_01)
+    assert [c.amount for c in claims] == [4.5e8]
+    assert why.PART in drop_reasons(text, "en")

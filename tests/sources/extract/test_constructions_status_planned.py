@@ -1219,3 +1219,42 @@ def test_a_running_word_dated_later_is_a_plan(text, lang, status):
 )
 def test_a_running_site_stays_operational_beside_a_later_plan(text, lang):
     assert figures_and_statuses(text, lang) == [("power_capacity", 150.0, "operational")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a round being closed is under way, not closed (a plan, with no source named)
+        ("xAI sta chiudendo un round da 500 milioni di dollari.", "it"),
+        ("xAI está cerrando una ronda de 500 millones de dólares.", "es"),
+        ("A xAI está fechando uma rodada de 500 milhões de dólares.", "pt"),
+        ("xAI est en train de boucler une levée de 500 millions de dollars.", "fr"),
+        ("xAI is closing a $500 million round.", "en"),
+    ],
+)
+def test_a_round_being_closed_is_under_way(text, lang):
+    assert figures_and_statuses(text, lang) == [("funding_round", 5e8, "planned")]
+
+
+def test_ru_nearing_a_raise_target_is_no_close():
+    assert figures_and_statuses("xAI приблизился к цели по привлечению $20 млрд.", "ru") == [
+        ("funding_round", 2e10, "planned")
+    ]
+    assert figures_and_statuses("xAI привлек $20 млрд.", "ru") == [
+        ("funding_round", 2e10, "closed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "запустила" (launched) a site runs it; launching its construction or project does not
+        ("Компания xAI запустила кластер мощностью 150 мегаватт в Мемфисе.", "operational"),
+        ("Кластер xAI преодолел порог в 1 гигаватт.", "operational"),
+        ("Компания xAI запустила строительство кластера мощностью 150 мегаватт.", "planned"),
+        ("Компания xAI запустила проект кластера мощностью 150 мегаватт.", "planned"),
+    ],
+)
+def test_ru_a_launched_site_runs(text, status):
+    [(kind, _, got)] = figures_and_statuses(text, "ru")
+    assert (kind, got) == ("power_capacity", status)

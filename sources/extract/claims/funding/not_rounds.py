@@ -268,6 +268,8 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
         if cue.end <= money.start:
             if _own_round(view, cue, money):
                 continue  # "其中燧原科技完成20亿元D轮融资": an example the list goes on to
+            if _round_among(view, cue, money):
+                continue  # "había atraído inversiones, incluyendo una ronda de 250 millones"
             between = any(cue.end <= m.start < money.start for m in view.money if m is not money)
             if not between and any(m.end <= cue.start for m in view.money):
                 return True  # "$6 billion, including $1 billion from ..."
@@ -308,6 +310,24 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
             ):
                 return True
     return False
+
+
+def _round_among(view: View, cue: Cue, money: Money) -> bool:
+    """A part word that lists a round among funding the sentence gives no sum of ("had drawn
+    significant investment, including a $250 million round", "incluyendo una ronda de 250
+    millones"): the amount names that round, no part of a stated total. The round noun heads
+    the amount, before it or right after it; not a round the amount is taken from ("sisa
+    US$20 miliar dari putaran tersebut": the rest of that round)."""
+    if any(m.end <= cue.start for m in view.money):
+        return False
+    return any(
+        c.kind == "round"
+        and (
+            cue.end <= c.start < money.start
+            or (c.start >= money.end and not view.text[money.end : c.start].strip(" -"))
+        )
+        for c in view.cues
+    )
 
 
 def _backers_listed(view: View, lo: int, hi: int) -> bool:

@@ -61,16 +61,24 @@ def apart_in_time(view: View, money: Money, val: Money) -> bool:
     return len(between) >= 2
 
 
+# what may stand around the range word between two amounts besides a growth verb: spaces,
+# a comma, and the Chinese aspect particle ("99亿美元,涨到了293亿美元")
+_RISE_FILLER = re.compile(r"[\s,，了]*")
+
+
 def rose_from(view: View, a: Money, b: Money) -> bool:
-    """Only a range word stands between two amounts ("3亿到40亿美元", "$3 billion to $40
-    billion"): ``a`` is where ``b`` rose from."""
-    return any(
-        a.end <= c.start
-        and c.end <= b.start
-        and not view.text[a.end : c.start].strip().strip(",")
-        and not view.text[c.end : b.start].strip()
-        for c in view.kinds("target")
-    )
+    """Only a range word, maybe after a growth verb, stands between two amounts ("3亿到40亿美元",
+    "$3 billion to $40 billion", "从99亿美元涨到了293亿美元"): ``a`` is where ``b`` rose from."""
+    for c in view.kinds("target"):
+        if not a.end <= c.start <= c.end <= b.start:
+            continue
+        before = view.text[a.end : c.start]
+        for g in view.kinds("growth"):
+            if a.end <= g.start and g.end <= c.start:
+                before = before.replace(view.text[g.start : g.end], "", 1)
+        if _RISE_FILLER.fullmatch(before) and _RISE_FILLER.fullmatch(view.text[c.end : b.start]):
+            return True
+    return False
 
 
 LIST_LINK_GAP = 6  # characters between "and" and the next listed amount ("e aos US$ 40")
