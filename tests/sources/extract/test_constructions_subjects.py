@@ -13,6 +13,7 @@ from sources.extract import extract
 from sources.extract.claims import drops as why
 from sources.extract.gazetteer import default_gazetteer
 from tests.sources.extract.conftest import (
+    PUB_2025_10_01,
     PUB_2025_12_10,
     PUBLISHED,
     assert_claims,
@@ -1610,4 +1611,20 @@ def test_ja_a_headline_topic_before_the_list_raises():
     # "xAI、…などから": the name opening the headline before "、" is its topic
     assert _bundled_rounds("xAI、エヌビディアなどから60億ドルを調達", "ja") == [
         ("funding_round", "xAI", 6e9)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the company owning the round right before it is its raiser, even after the
+        # investor's "参与" (participates in), which marks an investee's place
+        "ASML将投入13亿欧元参与Mistral AI的17亿欧元融资。",
+        "ASML將投入13億歐元參與Mistral AI的17億歐元籌資案。",
+    ],
+)
+def test_zh_the_round_an_investor_joins_is_its_owners(text):
+    claims = extract(text, language="zh", published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.amount) for c in claims] == [
+        ("funding_round", "Mistral AI", 1.7e9)
     ]
