@@ -138,8 +138,11 @@ def analyze(
     # "in the coming months", "今後数カ月": a time that only plans have
     cues += [Cue(h.start, h.end, "planned") for h in lex.within(lx.TIME, start, end, "coming")]
     for rx, kind in rules.cue_regexes:
+        # a pattern's group "cue", when it has one, is the cue word; the rest is its context
+        # ("IPO阶段共发行1000万股,(?P<cue>募资)": the word stands in the amount's clause)
+        group = "cue" if "cue" in rx.groupindex else 0
         for m in rx.finditer(low, start, end):
-            cues.append(Cue(m.start(), m.end(), kind))
+            cues.append(Cue(m.start(group), m.end(group), kind))
     if len(cues) > 1:
         _sort_spans(cues)
     if entities and cues:

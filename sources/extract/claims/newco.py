@@ -46,6 +46,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NATIVE = re.compile(r"[\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9]")  # Han, hangul and Latin letters
 MAX_NATIVE = 16
 _TRIM = ".,;:'’-"
+# a hyphen that ends the first half of a compound, then the word joining the second
+# ("Aufklärungs- und Überwachungsdrohnen"; not a dash, "Velorix- ein Drohnenhersteller -")
+_SUSPENDED = re.compile(
+    r"-\s+(?:und|oder|bis|sowie|bzw\.|and|or|et|ou|e|y|o|и|или)\s", re.IGNORECASE
+)
 _ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", "All'inizio"
 # an elided article and a long noun ("l'entusiasmo", "dell'azienda"), not a clitic before
 # an auxiliary ("l'ha", "l'a", "l'avait", "l'aveva": short, or "h", "av")
@@ -357,7 +362,7 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
             end = text.rfind(" ", start, end)
         if end - start < 2:
             continue
-        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isspace():
+        if _SUSPENDED.match(text, end):
             continue  # "Aufklärungs- und Überwachungsdrohnen": the first half of a compound
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_") and not cjk:
             continue  # inside a word ("KI-Start-up")

@@ -733,3 +733,18 @@ def test_a_build_time_beside_no_time_since_word_stays(run, text, lang, days):
 )
 def test_power_per_item_or_per_megawatt_is_no_site_power(text, lang):
     assert why.PER_ITEM in drop_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "по 15-летнему контракту", "по 2 линиям": no count of items; "당진" is a town
+        ("xAI закупит 300 МВт по 15-летнему контракту с TVA.", "ru"),
+        ("xAI получит 300 МВт по 2 линиям электропередачи.", "ru"),
+        ("xAI는 300MW당진 데이터센터를 짓는다.", "ko"),
+    ],
+)
+def test_each_words_of_other_senses_keep_the_sites_power(text, lang):
+    from tests.sources.extract.conftest import figures_and_statuses
+
+    assert [(k, v) for k, v, _s in figures_and_statuses(text, lang)] == [("power_capacity", 300.0)]

@@ -1221,3 +1221,9 @@ def test_de_an_investor_role_opening_a_sentence_raises_nothing(run):
         "Capital, bei der letzten Runde im Herbst hatte die Firma 180 Millionen Euro eingeworben."
     )
     assert {c.subject for c in run(text, "de")} == {"Velorix"}
+
+
+def test_a_dash_after_a_name_is_no_half_compound(run):
+    # "Velorix- ein Drohnenhersteller -": a dash set off without its space, no "und" after
+    text = "Das Münchner Start-up Velorix- ein Drohnenhersteller - sammelt 150 Millionen Euro ein."
+    assert [(c.subject, c.amount) for c in run(text, "de")] == [("Velorix", 1.5e8)]

@@ -934,9 +934,33 @@ def test_zh_shares_issued_or_placed_are_no_round(text):
     assert why.SKIP_REASONS["share_sale"] in drop_reasons(text, "zh")
 
 
-def test_zh_a_round_that_names_no_shares_stays_a_round():
-    claims = extract("xAI完成B轮融资,募资10亿元。", language="zh", published=PUB_2025_10_01)
-    assert [(c.type, c.amount) for c in claims] == [("funding_round", 1e9)]
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("xAI完成B轮融资,募资10亿元。", 1e9),
+        # a round's new or preferred shares, with no listing or placing named, are the round
+        ("xAI完成B轮融资,向红杉等投资方发行新股募资10亿元。", 1e9),
+        ("xAI完成B轮融资,新发行2000万股,募资10亿元。", 1e9),
+        ("xAI通过发行C轮优先股募资60亿美元。", 6e9),
+    ],
+)
+def test_zh_a_round_that_issues_shares_stays_a_round(text, amount):
+    claims = extract(text, language="zh", published=PUB_2025_10_01)
+    assert [(c.type, c.amount) for c in claims] == [("funding_round", amount)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "合わせる" in its other senses: joining forces, counting investors, "along with"
+        "NvidiaとMicrosoftが力を合わせて、xAIに60億ドルを出資した。",
+        "xAIは今回、新たな投資家を合わせた計12社から60億ドルを調達した。",
+        "シリーズBの発表と合わせて、xAIは60億ドルの調達を明らかにした。",
+    ],
+)
+def test_ja_joining_words_of_other_senses_leave_the_round(text):
+    claims = extract(text, language="ja", published=PUB_2025_10_01)
+    assert [(c.type, c.amount) for c in claims] == [("funding_round", 6e9)]
 
 
 def test_ja_a_sum_with_the_earlier_round_is_a_total():
@@ -962,6 +986,16 @@ def test_ja_a_sum_with_the_earlier_round_is_a_total():
 def test_a_round_listed_among_unquantified_funding_is_a_round(text, lang):
     claims = extract(text, language=lang, published=PUB_2025_10_01)
     assert [(c.type, c.subject, c.amount) for c in claims] == [("funding_round", "xAI", 2.5e8)]
+
+
+def test_a_round_listed_beside_a_backers_money_names_no_round():
+    # the round noun does not head the amount: "$500 million from Nvidia" is one backer's
+    text = (
+        "xAI has drawn funding from several sources, including a seed round and $500 million "
+        "from Nvidia."
+    )
+    assert extract(text, language="en", published=PUB_2025_10_01) == []
+    assert drop_reasons(text, "en")
 
 
 def test_a_round_listed_inside_a_stated_sum_stays_a_part():

@@ -1253,8 +1253,44 @@ def test_ru_nearing_a_raise_target_is_no_close():
         ("Кластер xAI преодолел порог в 1 гигаватт.", "operational"),
         ("Компания xAI запустила строительство кластера мощностью 150 мегаватт.", "planned"),
         ("Компания xAI запустила проект кластера мощностью 150 мегаватт.", "planned"),
+        (
+            "Компания xAI запустила в Мемфисе строительство кластера мощностью 150 мегаватт.",
+            "planned",
+        ),
+        (
+            "Компания xAI запустила тендер на строительство кластера мощностью 150 мегаватт.",
+            "planned",
+        ),
+        ("xAI запустила модель Grok 4 и продолжает строить кластер мощностью 300 МВт.", "planned"),
+        ("Компании xAI и Nvidia запустили кластер мощностью 300 МВт.", "operational"),
     ],
 )
 def test_ru_a_launched_site_runs(text, status):
     [(kind, _, got)] = figures_and_statuses(text, "ru")
     assert (kind, got) == ("power_capacity", status)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the words of a round being closed in their other senses keep the figure's status
+        (
+            "Кластер xAI приблизился к 200 тысячам GPU.",
+            "ru",
+            [("cluster_size", 2e5, "operational")],
+        ),
+        (
+            "xAI está cerca de cerrar el año con 200.000 GPU en su centro de datos de Memphis.",
+            "es",
+            [("cluster_size", 2e5, "operational")],
+        ),
+        (
+            "Mistral AI ha chiuso un round da 500 milioni di dollari e sta chiudendo un accordo "
+            "con Nvidia.",
+            "it",
+            [("funding_round", 5e8, "closed")],
+        ),
+    ],
+)
+def test_closing_words_of_other_senses_keep_the_status(text, lang, expected):
+    assert figures_and_statuses(text, lang) == expected

@@ -316,18 +316,26 @@ def _round_among(view: View, cue: Cue, money: Money) -> bool:
     """A part word that lists a round among funding the sentence gives no sum of ("had drawn
     significant investment, including a $250 million round", "incluyendo una ronda de 250
     millones"): the amount names that round, no part of a stated total. The round noun heads
-    the amount, before it or right after it; not a round the amount is taken from ("sisa
-    US$20 miliar dari putaran tersebut": the rest of that round)."""
+    the amount: right before it, maybe with a linking word, or right after it; not a round the
+    amount is taken from ("sisa US$20 miliar dari putaran tersebut": the rest of that round)
+    nor one listed beside it ("including a seed round and $500 million from Nvidia")."""
     if any(m.end <= cue.start for m in view.money):
         return False
     return any(
         c.kind == "round"
         and (
-            cue.end <= c.start < money.start
+            (cue.end <= c.start and _ROUND_HEAD_GAP.fullmatch(view.text, c.end, money.start))
             or (c.start >= money.end and not view.text[money.end : c.start].strip(" -"))
         )
         for c in view.cues
     )
+
+
+# between a round noun and the amount it heads: at most one linking word ("una ronda de")
+_ROUND_HEAD_GAP = re.compile(
+    r"\s*(?:(?:of|de|da|do|di|del|della|von|über|por|sebesar|senilai|worth|d['’]|à)\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _backers_listed(view: View, lo: int, hi: int) -> bool:

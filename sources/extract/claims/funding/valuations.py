@@ -62,8 +62,8 @@ def apart_in_time(view: View, money: Money, val: Money) -> bool:
 
 
 # what may stand around the range word between two amounts besides a growth verb: spaces,
-# a comma, and the Chinese aspect particle ("99亿美元,涨到了293亿美元")
-_RISE_FILLER = re.compile(r"[\s,，了]*")
+# a comma, the Chinese aspect particle and "all the way" ("99亿美元,一路涨到了293亿美元")
+_RISE_FILLER = re.compile(r"(?:[\s,，了]|一路)*")
 
 
 def rose_from(view: View, a: Money, b: Money) -> bool:
