@@ -540,11 +540,17 @@ def pick_company(
         return disc.main_company(role == "compute", holders=role == "compute"), ANAPHOR
     for m, r in ranked:
         if 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
-            # "..., and CoreWeave's 250,000 GPUs": the possessor holds it; so does a company
-            # (no investor) after an investing word ("参与Mistral AI的17亿欧元融资")
+            # "..., and CoreWeave's 250,000 GPUs": the possessor holds it; a round's possessor
+            # raises it even after an investing word ("参与Mistral AI的17亿欧元融资"), unless
+            # it is an investor or a rival named for comparison (a chip vendor's possessive
+            # stays a supplier's: "Nvidia's 100,000 GPUs" in a buyer's sentence)
             if r < 2:
                 return m.entity, r
-            if r == 2 and m.entity.company_type != "investor" and not _rival_possessor(view, m):
+            if (
+                role == "funding"
+                and m.entity.company_type != "investor"
+                and not _rival_possessor(view, m)
+            ):
                 return m.entity, 1
     modified = _modified_topic(view, ranked, anchor)
     if modified is not None:
