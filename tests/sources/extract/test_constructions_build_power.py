@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sources.extract.claims import drops as why
-from tests.sources.extract.conftest import drop_reasons
+from tests.sources.extract.conftest import drop_reasons, figures_and_statuses
 
 POWER, BUILD = "power_capacity", "build_duration"
 
@@ -745,6 +745,4 @@ def test_power_per_item_or_per_megawatt_is_no_site_power(text, lang):
     ],
 )
 def test_each_words_of_other_senses_keep_the_sites_power(text, lang):
-    from tests.sources.extract.conftest import figures_and_statuses
-
     assert [(k, v) for k, v, _s in figures_and_statuses(text, lang)] == [("power_capacity", 300.0)]
