@@ -67,6 +67,9 @@ CUE_KINDS: dict[str, str] = {
     "increment": "an increment precedes the number ('another', 'weitere')",
     "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
     "funding_total": "cumulative totals ('so far', 'insgesamt')",
+    "already_raised": "money raised before now ('has already raised', 'já havia captado'): a "
+    "running total, unless its clause dates it ('em 2023': that year's round) or names its "
+    "round",
     "yardstick": "a comparison opening a sentence ('For comparison,', 'Zum Vergleich:', "
     "'相比之下'): the cluster it names is measured against, not the story's",
     "companies_total": "a class or a count of companies as the subject ('13 AI startups', "
@@ -131,6 +134,8 @@ CUE_KINDS: dict[str, str] = {
     "comparison ('50億ドル上回る', '100억 달러보다'): no round",
     "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",
     "sites": "chips spread over several sites ('across 32 data centres'): a holding",
+    "fleet": "all the chips a company will have at a date ('end the year with', 'cerrar el año "
+    "con'): a holding, whatever site the sentence names",
     "purchase": "purchases and shipments: a flow, not a holding",
     "acquire": "verb-final text: 'secure', 'own' ('확보', '確保') right after a chip count "
     "('GPU 1만장을 확보'): the count is its holder's, though a centre is named in the "
@@ -189,6 +194,8 @@ CUE_KINDS: dict[str, str] = {
     "generic": "habitual and generic words ('usually', 'a typical', 'such a', 'if you', "
     "'normalerweise', 'biasanya', '通常'): a power or build time stated with them describes "
     "sites in general, no one's",
+    "counterparty": "the other party of a deal, marked right after its name in head-final text "
+    "('Nscaleとの間で', '엔스케일과의 계약'): that name is not the subject of the figure",
     "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
     "OpenAI'): that name is not the subject",
 }
@@ -359,6 +366,10 @@ class LanguageRules:
     # words of a possessor after a round's amount when the round noun heads it ("la ronda de
     # 500 millones de Mistral AI", "a rodada de US$ 41 bilhões da OpenAI"): whose round it is
     round_of: tuple[str, ...]
+    # words that name who makes an investment, right after its amount ("an investment of $500
+    # billion from OpenAI, Oracle and SoftBank", "una inversión de ... de OpenAI"): investors,
+    # not where the money goes
+    investment_by: tuple[str, ...]
     # counts of companies or deals as a subject ("five deals totaling"), read next to an amount
     companies_counted: tuple[re.Pattern[str], ...]
     funding_spans: tuple[re.Pattern[str], ...]  # "in two months": read next to an amount
@@ -811,6 +822,7 @@ def load_rules(code: str | None) -> LanguageRules:
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
         round_for=tuple(p.lower() for p in money.get("round_for", [])),
         round_of=tuple(p.lower() for p in money.get("round_of", [])),
+        investment_by=tuple(p.lower() for p in money.get("investment_by", [])),
         companies_counted=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("companies_counted", [])

@@ -84,6 +84,9 @@ class StatusContext:
     # plan nouns that head the amount right before them ("150億美元目標", "a $15 billion
     # goal"): start of the noun -> start of that amount; they plan that amount only
     heads: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    # offsets of semicolons: a clause after one has its own plans ("привлек $300 млн; ...
+    # (хотя H ... введет себя в ...)")
+    hard_breaks: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.kinds and self.cues:
@@ -188,6 +191,8 @@ def _base_status(
                 continue  # (a plan noun heading another amount plans that one)
             if _after_the_figure(ctx, cue, anchor):
                 continue
+            if any(anchor < b < cue.start for b in ctx.hard_breaks):
+                continue  # a plan after a semicolon is the next clause's
             c_start, c_end, c_rel = ctx.clause_of(cue.start)
             if c_rel:
                 continue

@@ -122,6 +122,14 @@ def _apposition(text: str, start: int, end: int) -> bool:
     return last is not None and last.group(1)[:1].isupper()
 
 
+_SEMICOLON = re.compile(r"[;；]")
+
+
+def _semicolons(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets of the semicolons in ``text[start:end]``."""
+    return tuple(m.start() for m in _SEMICOLON.finditer(text, start, end))
+
+
 def analyze(
     doc: Doc,
     index: int,
@@ -237,6 +245,7 @@ def analyze(
         rules.sov,
         frozenset(cue_groups),
         _plan_heads(fold, money, cue_groups.get("planned", ())) if money else {},
+        _semicolons(low, start, end),
     )
     return View(
         index,

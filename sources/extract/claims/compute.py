@@ -185,10 +185,14 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             dropped(view, num.value, _COUNT, why.REQUIREMENT)
             continue  # "Grok 3 will need about 100,000 H100": a requirement, nobody's chips
         # also a participle phrase opening the next clause: "250.000 GPUs, verteilt auf ..."
-        sites = any(
-            c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
-            for c in view.kinds("sites")
-        ) or _counted_sites(view, num)
+        sites = (
+            any(
+                c_start <= c.start and (c.start < c_end or c.start - c_end <= 2)
+                for c in view.kinds("sites")
+            )
+            or _counted_sites(view, num)
+            or _fleet(view, num, c_start, c_end)
+        )
         system = any(0 <= c.start - ref.end <= 3 for c in view.kinds("system"))
         # "Este sistema, que tendrá 50.000 GPUs": the machine the sentence is about
         # -- not past another name ("Unlike the system at Meta, xAI owns ...", "the machine
@@ -347,6 +351,15 @@ def _partitive(doc: Doc, view: View, num: Num) -> bool:
 
 SITE_COUNT_REACH = 80  # characters from a chip count to the count of sites it is spread over
 SITE_COUNT_GAP = 3  # characters between a count of sites and their plural noun ("33 centros")
+
+
+def _fleet(view: View, num: Num, c_start: int, c_end: int) -> bool:
+    """All the chips a company will have at a date ("end the year with 1.3 million GPUs",
+    "cerrar el año con"): a fleet word before the count in its clause, and no site noun after
+    the count there ("... con 200.000 GPU en su centro de datos de Memphis" is that site's)."""
+    return any(c_start <= c.start < num.lead for c in view.kinds("fleet")) and not any(
+        num.end <= c.start < c_end for c in view.kinds("cluster")
+    )
 
 
 def _counted_sites(view: View, num: Num) -> bool:

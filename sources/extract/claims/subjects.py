@@ -95,6 +95,10 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             # company, which another name of the sentence still comes before
             return 1
         return 2  # "OpenAI rival Anthropic", "pesaing OpenAI, Anthropic": OpenAI is no subject
+    if any(0 <= c.start - m.end <= 1 for c in view.kinds("counterparty")):
+        # "同社はNscaleとの間で…GPU約20万基を確保した": the deal's other party; the anaphor
+        # before it is the subject
+        return 1
     if kind == "investor":
         # an investor in a compute sentence may own the chips (SoftBank, High-Flyer), but
         # never before a named lab or cloud
@@ -571,6 +575,13 @@ def pick_company(
             # the clause, yet the contrast word still opens the figure's own subject
             for m in pool:
                 if breaks[-1] <= m.start < anchor and not _in_other_relative(view, m.start, anchor):
+                    return m.entity, rank
+        hard = max((view.text.rfind(ch, view.start, anchor) for ch in _HARD_BREAK), default=-1)
+        if hard >= view.start:
+            # "DeepL ... привлек $300 млн; Scale AI, платформа ..., привлекла $1 млрд": a
+            # semicolon opens a clause with a subject of its own
+            for m in pool:
+                if hard < m.start < anchor and not _in_other_relative(view, m.start, anchor):
                     return m.entity, rank
         topic = _topic_marked(view, pool, view.start, anchor)
         if topic is not None:

@@ -746,3 +746,16 @@ def test_power_per_item_or_per_megawatt_is_no_site_power(text, lang):
 )
 def test_each_words_of_other_senses_keep_the_sites_power(text, lang):
     assert [(k, v) for k, v, _s in figures_and_statuses(text, lang)] == [("power_capacity", 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # how long a site has been running is no build time
+        ("xAI的Colossus集群仅用122天建成,目前已经上线运行了约3个月。", "zh"),
+        ("xAI的Colossus集群僅用122天建成,目前已經上線運行了約3個月。", "zh"),
+        ("xAI built Colossus in 122 days, and it has been running for about three months.", "en"),
+    ],
+)
+def test_time_in_operation_is_no_build_time(text, lang):
+    assert [(k, v) for k, v, _s in figures_and_statuses(text, lang)] == [("build_duration", 122.0)]

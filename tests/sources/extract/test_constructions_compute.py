@@ -1100,3 +1100,66 @@ def test_en_a_count_joined_to_gpu_before_cluster_sizes_it(run, text, subject, co
 )
 def test_chips_in_the_companys_data_centres_are_a_holding(run, text, lang, kind):
     assert [(c.type, c.quantity) for c in run(text, lang)] == [(kind, 1e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # all the chips a company will have at the end of the year: its fleet, whatever site
+        # another clause names
+        (
+            "Meta planea añadir un gigavatio de cómputo a sus centros de datos y cerrar el año "
+            "con más de 1,3 millones de GPU.",
+            "es",
+        ),
+        (
+            "Meta will bring a 1 GW data center online and end the year with more than 1.3 "
+            "million GPUs.",
+            "en",
+        ),
+        (
+            "Meta attiverà 1 GW in un nuovo data center e vuole chiudere l'anno con oltre 1,3 "
+            "milioni di GPU.",
+            "it",
+        ),
+    ],
+)
+def test_a_fleet_at_the_end_of_the_year_is_a_holding(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.quantity) for c in claims if c.type != "power_capacity"] == [
+        ("chip_holding", 1.3e6)
+    ]
+
+
+def test_a_fleet_word_guard_the_site_named_after_the_count():
+    text = "xAI está cerca de cerrar el año con 200.000 GPU en su centro de datos de Memphis."
+    claims = extract(text, language="es", published=PUB_2025_10_01)
+    assert [(c.type, c.quantity) for c in claims] == [("cluster_size", 2e5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "在N个GPU上实现/运行": the job ran on that many chips, one cluster
+        "字节跳动训练大模型时，在12,288个GPU上实现了55.2%的算力利用率。",
+        "字节跳动的训练任务在12,288个GPU上运行了两周。",
+    ],
+)
+def test_zh_a_job_run_on_n_gpus_sizes_a_cluster(text):
+    claims = extract(text, language="zh", published=PUB_2025_10_01)
+    assert [(c.type, c.quantity) for c in claims] == [("cluster_size", 12288)]
+
+
+def test_ja_a_campus_is_a_site():
+    # "キャンパスに…GPUを設置": the chips of one campus; "設置される。" ends in a plan
+    text = "マイクロソフトが賃借したテキサス州のキャンパス内に10万4000基のGPUが設置される。"
+    claims = extract(text, language="ja", published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.quantity, c.status) for c in claims] == [
+        ("cluster_size", "Microsoft", 104000, "planned")
+    ]
+
+
+def test_ja_installed_and_in_place_guard():
+    text = "マイクロソフトのテキサス州のキャンパスには10万4000基のGPUが設置されている。"
+    claims = extract(text, language="ja", published=PUB_2025_10_01)
+    assert [(c.type, c.status) for c in claims] == [("cluster_size", "operational")]

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from sources.extract.claims import drops as why
+from tests.sources.extract.conftest import drop_reasons
+
 CS, CH, ROUND = "cluster_size", "chip_holding", "funding_round"
 
 
@@ -252,3 +255,46 @@ def test_a_count_of_firms_is_no_chip_count(run, text):
 )
 def test_a_count_of_firms_in_the_next_clause_leaves_the_chip_count(run, text, kind):
     assert [c.type for c in run(text, "zh")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # sizes of memory count bytes, not chips: only the fleet before is one
+        (
+            "Oracle desplegará 30.000 GPU MI355X. Cada uno de estos chips cuenta con 288 GB de "
+            "memoria HBM3E.",
+            "es",
+        ),
+        (
+            "Oracle wird 30.000 MI355X-GPUs einsetzen. Jeder dieser Chips hat 288 GB "
+            "HBM3E-Speicher.",
+            "de",
+        ),
+        (
+            "A Oracle vai instalar 30.000 GPUs MI355X. Cada um desses chips tem 288 GB de "
+            "memória HBM3E.",
+            "pt",
+        ),
+    ],
+)
+def test_memory_sizes_are_no_chip_counts(run, text, lang):
+    assert [(c.type, c.quantity) for c in run(text, lang)] == [("chip_holding", 30000)]
+    assert why.OTHER_COUNT in drop_reasons(text, lang)
+
+
+def test_servers_named_after_their_chip_count_servers(run):
+    text = "Oracle is set to receive 127 NVIDIA HGX H100 server systems this month."
+    assert not [c for c in run(text, "en") if c.type in ("cluster_size", "chip_holding")]
+    assert why.OTHER_COUNT in drop_reasons(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Oracle's cluster has 131,072 GPUs and 288 TB of memory.", "en"),
+        ("Oracle runs 4,000 H100 GPUs in its server farm in Texas.", "en"),
+    ],
+)
+def test_memory_and_server_words_guard_the_chip_count_beside_them(run, text, lang):
+    assert len([c for c in run(text, lang) if c.type in ("cluster_size", "chip_holding")]) == 1

@@ -1003,3 +1003,90 @@ def test_a_round_listed_inside_a_stated_sum_stays_a_part():
     claims = extract(text, language="en", published=PUB_2025_10_01)
     assert [c.amount for c in claims] == [4.5e8]
     assert why.PART in drop_reasons(text, "en")
+
+
+# --- money raised before now, and investments made by the companies named after them ---------
+
+
+def _bundled_drops(text: str, lang: str) -> set[str]:
+    """The drop reasons of ``text`` read with the bundled reference (its companies)."""
+    trace: list = []
+    extract(
+        text, language=lang, published=PUB_2025_10_01, gazetteer=default_gazetteer(), trace=trace
+    )
+    return {d.reason for sentence in trace for d in sentence.drops}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "already raised" with no date and no round of its own: the running total
+        ("A World Labs já levantou US$230 milhões com investidores como a a16z.", "pt"),
+        ("World Labs has already raised $230 million from investors such as a16z.", "en"),
+        ("World Labs a déjà levé 230 millions de dollars auprès de a16z.", "fr"),
+        ("World Labs ya ha recaudado 230 millones de dólares de inversores como a16z.", "es"),
+        ("World Labs ha già raccolto 230 milioni di dollari da investitori come a16z.", "it"),
+        ("A Wayve, que já havia captado cerca de US$ 300 milhões, não divulgou a avaliação.", "pt"),
+    ],
+)
+def test_money_already_raised_is_a_running_total(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [c for c in claims if c.type == ROUND] == []
+    assert why.PART in _bundled_drops(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount"),
+    [
+        # a date or a round of its own makes it one round
+        ("A Apptronik já tinha captado 15 milhões de dólares em 2023.", "pt", 15e6),
+        ("A Mistral AI já captou US$50 milhões numa rodada série A liderada pela a16z.", "pt", 5e7),
+        ("Mistral AI has already raised $50 million in a Series A led by a16z.", "en", 5e7),
+        # a total word before one round's amount sums that round up
+        ("Mistral AI has raised a total of $500 million in its Series C.", "en", 5e8),
+    ],
+)
+def test_money_already_raised_guard_a_dated_or_named_round(text, lang, amount):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.amount) for c in claims] == [(ROUND, amount)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the companies after the amount make the investment ("from", "de"): a programme
+        (
+            "Trump announced the Stargate project, which includes an investment of $500 "
+            "billion from OpenAI, Oracle and SoftBank to build up to 20 data centers.",
+            "en",
+        ),
+        (
+            "Trump anunció el proyecto Stargate, que incluye una inversión de 500.000 millones "
+            "de dólares de OpenAI, Oracle y SoftBank para construir veinte centros de datos.",
+            "es",
+        ),
+    ],
+)
+def test_an_investment_made_by_the_companies_named_after_it_is_no_round(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [c for c in claims if c.type == ROUND] == []
+    assert _bundled_drops(text, lang) & {why.NO_SUBJECT, why.THING_RAISES}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NVIDIA made an investment of $2 billion in xAI.", "en"),
+        ("NVIDIA anunció una inversión de 2.000 millones de dólares en xAI.", "es"),
+    ],
+)
+def test_an_investment_guard_the_company_it_goes_into(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.amount) for c in claims] == [(ROUND, "xAI", 2e9)]
+
+
+def test_zh_a_count_of_users_is_no_amount():
+    # "超过三十亿的潜在用户": the number the 的 links to "users" counts people, not money
+    text = "Perplexity此前融资2亿美元。Chrome拥有超过三十亿的潜在用户,若能获得类似的渠道将更强。"
+    claims = extract(text, language="zh", published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.amount) for c in claims] == [(ROUND, "Perplexity", 2e8)]

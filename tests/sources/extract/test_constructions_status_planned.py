@@ -1294,3 +1294,23 @@ def test_ru_a_launched_site_runs(text, status):
 )
 def test_closing_words_of_other_senses_keep_the_status(text, lang, expected):
     assert figures_and_statuses(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a plan after a semicolon is its own clause's, not the round's before it
+        (
+            "Mistral AI, французский разработчик моделей, привлекла $300 млн; H, молодой "
+            "стартап, несомненно введет себя в клуб единорогов.",
+            "ru",
+        ),
+        (
+            "Mistral AI, a French model maker, raised $300 million; H, a young lab, will "
+            "surely join the unicorn club.",
+            "en",
+        ),
+    ],
+)
+def test_a_plan_after_a_semicolon_leaves_the_round_before_it(text, lang):
+    assert figures_and_statuses(text, lang) == [("funding_round", 3e8, "closed")]

@@ -1628,3 +1628,58 @@ def test_zh_the_round_an_investor_joins_is_its_owners(text):
     assert [(c.type, c.subject, c.amount) for c in claims] == [
         ("funding_round", "Mistral AI", 1.7e9)
     ]
+
+
+def _claims(text: str, lang: str) -> list[tuple]:
+    """(type, subject, amount or quantity) of each claim, read with the bundled reference."""
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    return [(c.type, c.subject, c.amount or c.quantity) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the deal's other party, marked right after its name, is not who secures the chips;
+        # the anaphor before it is
+        (
+            "マイクロソフトは新たな契約を発表した。同社はNscaleとの間で最大140億ドルの契約を"
+            "締結し、NVIDIA GB300 GPU約20万基を確保した。",
+            "ja",
+        ),
+        (
+            "마이크로소프트가 새 계약을 발표했다. 이 회사는 엔스케일과의 계약으로 GB300 GPU 20만 "
+            "개를 확보했다.",
+            "ko",
+        ),
+    ],
+)
+def test_the_other_party_of_a_deal_is_no_subject(text, lang):
+    assert ("chip_holding", "Microsoft", 200000) in _claims(text, lang)
+
+
+def test_the_other_party_guard_a_name_that_secures_chips_itself():
+    assert _claims("Nscaleは英国でGB300 GPU約2万基を確保した。", "ja") == [
+        ("chip_holding", "Nscale", 20000)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DeepL, стартап машинного перевода, привлек $300 млн; Scale AI, платформа разметки "
+            "данных, привлекла $1 млрд.",
+            "ru",
+        ),
+        (
+            "DeepL, a translation start-up, raised $300 million; Scale AI, a data-labelling "
+            "platform, raised $1 billion.",
+            "en",
+        ),
+    ],
+)
+def test_a_semicolon_opens_a_clause_with_its_own_subject(text, lang):
+    assert _claims(text, lang) == [
+        ("funding_round", "DeepL", 3e8),
+        ("funding_round", "Scale AI", 1e9),
+    ]

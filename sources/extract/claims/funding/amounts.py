@@ -22,6 +22,7 @@ from sources.extract.rules import RAISING_CUES
 from sources.extract.status import Cue
 
 ELLIPSIS_WINDOW = 30  # a currency-less amount needs a round/valuation word this close
+COUNTED_NOUN_REACH = 6  # "三十亿的潜在用户": from the number to the noun its 的 links it to
 
 LINKED_NOUN = re.compile(
     r"\s+(?:de|of|di|d'|d’|des|del|dari|von)\s+[^\W\d_]", re.IGNORECASE
@@ -177,6 +178,10 @@ def elided_money(
             continue
         if any(c.kind == "cores" and 0 <= c.start - num.end <= 1 for c in cues):
             continue  # "约6亿人", "6億人の利用者", "600 million users": people, not money
+        if low.startswith(("的", "の"), num.end) and any(
+            c.kind == "cores" and 0 < c.start - num.end <= COUNTED_NOUN_REACH for c in cues
+        ):
+            continue  # "超过三十亿的潜在用户": the noun the number modifies counts people
         near = any(
             (c.kind in AMOUNT_ROLE_KINDS or c.kind == "target_met")
             and (

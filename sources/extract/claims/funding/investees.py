@@ -197,6 +197,7 @@ def invest_subject(
         and m.entity.company_type not in BACKER_TYPES
         and m.entity.name not in investors
     ]
+    after = _without_investors_after(view, rules, end, after)
     if after:
         return after[0].entity
     newco = unknown_investee(view, rules, end, c_end) or unknown_investee_before(
@@ -293,6 +294,34 @@ def _clitic_investee(view: View, money: Money, rules: LanguageRules) -> bool:
 
 
 DESCRIBED_INVESTEE_GAP = 70  # "in the artificial intelligence start-up Anthropic"
+_LIST_JOIN = re.compile(r"\s*(?:,|、|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bdan\b)\s*")
+
+
+def _without_investors_after(
+    view: View, rules: LanguageRules, end: int, after: list[EntityMention]
+) -> list[EntityMention]:
+    """The names after an investment's amount less those its ``investment_by`` word makes
+    investors ("an investment of $500 billion from OpenAI, Oracle and SoftBank to build ...",
+    "una inversión de 500.000 millones de dólares de OpenAI, Oracle y SoftBank"), with the
+    names listed after them; "$2 billion from Nvidia in xAI" keeps xAI."""
+    if not rules.investment_by or not after:
+        return after
+    kept: list[EntityMention] = []
+    last = end  # where the text read so far ends
+    listing = False  # inside a list of investors
+    for m in sorted(after, key=lambda m: m.start):
+        gap = view.text[last : m.start]
+        words = gap.lower().split()
+        if words and words[-1] in rules.investment_by:
+            listing = True
+        elif not (listing and _LIST_JOIN.fullmatch(gap)):
+            listing = False
+        if not listing:
+            kept.append(m)
+        last = m.end
+    return kept
+
+
 _BRACKET_REST = re.compile(r"[^()（）\n]{0,30}[)）]")  # the rest of a conversion's bracket
 
 

@@ -230,6 +230,8 @@ def not_a_round(view: View, money: Money, role: str) -> bool:
         return True  # "o primeiro aporte foi de US$ 1,25 bilhões, com o restante ..."
     kinds = view.ctx.kinds
     counted = companies_counted(view)
+    if "already_raised" in kinds and role != "valuation" and _raised_before(view, money):
+        return True  # "A World Labs já levantou US$230 milhões com ...": a running total
     if (
         "funding_total" not in kinds
         and "part" not in kinds
@@ -541,7 +543,21 @@ def _only_time(view: View, cue: Cue) -> bool:
 
 
 ROUND_TOTAL_GAP = 12  # "Finanzierungsrunde von insgesamt 500 Millionen"
+ROUND_AFTER_AMOUNT = 16  # "$50 million in a Series A", "US$50 milhões numa rodada"
 ROUND_AFTER_TOTAL = 20  # "Всего в рамках нового раунда": a round noun this close after
+
+
+def _raised_before(view: View, money: Money) -> bool:
+    """An 'already raised' word before the amount in its clause, which dates the amount in no
+    time ("já tinha captado 15 milhões de dólares em 2023" is that year's round) and names no
+    round of it."""
+    clause = view.ctx.clause_of(money.start)
+    if any(clause[0] <= t.start < clause[1] for t in view.times):
+        return False
+    return any(
+        clause[0] <= c.start < money.start and not round_total(view, c, money)
+        for c in view.kinds("already_raised")
+    )
 
 
 def round_total(view: View, cue: Cue, money: Money) -> bool:
@@ -554,6 +570,15 @@ def round_total(view: View, cue: Cue, money: Money) -> bool:
         and r.end <= money.start
         and not _plural_round(view, r)
         and not any(cue.end <= m.start < money.start for m in view.money if m is not money)
+        for r in view.kinds("round")
+    ):
+        return True
+    if cue.end <= money.start and any(
+        # "has already raised $50 million in a Series A": the round named right after the
+        # amount is the one the total word stands before
+        0 <= r.start - money.end <= ROUND_AFTER_AMOUNT
+        and not _plural_round(view, r)
+        and view.ctx.clause_of(r.start) == view.ctx.clause_of(money.start)
         for r in view.kinds("round")
     ):
         return True

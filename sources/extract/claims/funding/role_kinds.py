@@ -21,6 +21,7 @@ ROLE_KINDS = {
     "share_sale": "skip",
     "per_unit": "skip",
     "funding_total": "skip",
+    "already_raised": "round",  # a raise verb; not_a_round tells a running total
     "companies_total": "skip",
     # "above its initial $15 billion target": the superseded target is a planned round
     "prior_target": "target",
