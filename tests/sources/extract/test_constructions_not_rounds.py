@@ -1040,6 +1040,7 @@ def test_money_already_raised_is_a_running_total(text, lang):
     [
         # a date or a round of its own makes it one round
         ("A Apptronik já tinha captado 15 milhões de dólares em 2023.", "pt", 15e6),
+        ("En mai dernier, Figure AI avait déjà levé près de 65 millions d’euros.", "fr", 65e6),
         ("A Mistral AI já captou US$50 milhões numa rodada série A liderada pela a16z.", "pt", 5e7),
         ("Mistral AI has already raised $50 million in a Series A led by a16z.", "en", 5e7),
         # a total word before one round's amount sums that round up

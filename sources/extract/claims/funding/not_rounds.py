@@ -548,12 +548,17 @@ ROUND_AFTER_TOTAL = 20  # "Всего в рамках нового раунда"
 
 
 def _raised_before(view: View, money: Money) -> bool:
-    """An 'already raised' word before the amount in its clause, which dates the amount in no
-    time ("já tinha captado 15 milhões de dólares em 2023" is that year's round) and names no
-    round of it."""
+    """An 'already raised' word before the amount in its clause, which no time dates ("já
+    tinha captado 15 milhões de dólares em 2023", "En mai dernier, Figure AI avait déjà levé
+    65 millions": that time's round; a time with another amount between is that amount's) and
+    which names no round of it."""
     clause = view.ctx.clause_of(money.start)
-    if any(clause[0] <= t.start < clause[1] for t in view.times):
-        return False
+    for t in view.times:
+        lo, hi = min(t.start, money.start), max(t.start, money.start)
+        if t.start < clause[1] and not any(
+            lo <= m.start < hi for m in view.money if m is not money
+        ):
+            return False
     return any(
         clause[0] <= c.start < money.start and not round_total(view, c, money)
         for c in view.kinds("already_raised")
