@@ -440,7 +440,11 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
             continue
         if after is not None and not after <= cue.start < anchor:
             continue  # "tras una ronda que la valoró en X, ..., según ..."
-        if cue.kind in ("reported", "reported_strong"):
+        if cue.kind in ("reported", "reported_strong") and not _relays_statement(
+            ctx, cue, anchor
+        ):
+            # ("업계에 따르면 텐스토렌트는 ... 유치했다고 밝혔다": the industry relays what the
+            # company itself announced)
             if _covers(ctx, cue, anchor, not past):
                 return True
         elif (

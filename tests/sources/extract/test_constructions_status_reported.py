@@ -1165,3 +1165,30 @@ def test_zh_an_outlet_between_ju_and_baodao_reports(text):
 )
 def test_zh_a_company_report_is_no_news_report(text):
     assert figures_and_statuses(text, "zh") == [("funding_round", 1e9, "closed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the industry relays what the company itself announced: its word, not hearsay
+        ("3일 업계에 따르면 xAI는 2일 시리즈D 펀딩에서 6억 달러를 유치했다고 밝혔다.", "ko"),
+        (
+            "According to people familiar with it, xAI said in a statement it raised $600 million.",
+            "en",
+        ),
+    ],
+)
+def test_hearsay_relaying_the_companys_own_announcement_is_no_report(text, lang):
+    assert figures_and_statuses(text, lang) == [("funding_round", 6e8, "closed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("업계에 따르면 xAI는 6억 달러 규모의 투자 유치를 추진 중이다.", "ko"),
+        ("업계에 따르면 xAI는 6억 달러를 유치한 것으로 알려졌다.", "ko"),
+        ("People familiar with the matter said xAI raised $600 million.", "en"),
+    ],
+)
+def test_hearsay_guard_no_announcement_of_the_company(text, lang):
+    assert [s for _t, _v, s in figures_and_statuses(text, lang)] == ["reported"]
