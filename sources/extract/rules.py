@@ -215,6 +215,7 @@ ANCHOR_CUE_KINDS: tuple[str, ...] = (
     "valuation_post",
     "valuation_pre",
     "investment",
+    "already_raised",
     "cluster",
     "cluster_plural",
     "system",
@@ -370,6 +371,10 @@ class LanguageRules:
     # billion from OpenAI, Oracle and SoftBank", "una inversión de ... de OpenAI"): investors,
     # not where the money goes
     investment_by: tuple[str, ...]
+    # words of an agent, who made the investment, ending any phrase after its amount ("a $500
+    # billion investment in AI infrastructure by OpenAI"); unlike "de" or "di" they never link
+    # the company the money goes into
+    investment_agent: tuple[str, ...]
     # counts of companies or deals as a subject ("five deals totaling"), read next to an amount
     companies_counted: tuple[re.Pattern[str], ...]
     funding_spans: tuple[re.Pattern[str], ...]  # "in two months": read next to an amount
@@ -823,6 +828,7 @@ def load_rules(code: str | None) -> LanguageRules:
         round_for=tuple(p.lower() for p in money.get("round_for", [])),
         round_of=tuple(p.lower() for p in money.get("round_of", [])),
         investment_by=tuple(p.lower() for p in money.get("investment_by", [])),
+        investment_agent=tuple(p.lower() for p in money.get("investment_agent", [])),
         companies_counted=tuple(
             re.compile(p.replace(COUNT_SLOT, count_words), re.IGNORECASE)
             for p in money.get("companies_counted", [])

@@ -356,9 +356,12 @@ SITE_COUNT_GAP = 3  # characters between a count of sites and their plural noun 
 def _fleet(view: View, num: Num, c_start: int, c_end: int) -> bool:
     """All the chips a company will have at a date ("end the year with 1.3 million GPUs",
     "cerrar el año con"): a fleet word before the count in its clause, and no site noun after
-    the count there ("... con 200.000 GPU en su centro de datos de Memphis" is that site's)."""
-    return any(c_start <= c.start < num.lead for c in view.kinds("fleet")) and not any(
-        num.end <= c.start < c_end for c in view.kinds("cluster")
+    the fleet word there ("... con 200.000 GPU en su centro de datos de Memphis", "end the year
+    with a cluster of 200,000 GPUs" are that site's)."""
+    fleet = [c for c in view.kinds("fleet") if c_start <= c.start < num.lead]
+    # ... nor between the fleet word and the count ("end the year with a cluster of 200,000")
+    return bool(fleet) and not any(
+        fleet[0].end <= c.start < c_end for c in view.kinds("cluster")
     )
 
 

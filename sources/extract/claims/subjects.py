@@ -576,13 +576,9 @@ def pick_company(
             for m in pool:
                 if breaks[-1] <= m.start < anchor and not _in_other_relative(view, m.start, anchor):
                     return m.entity, rank
-        hard = max((view.text.rfind(ch, view.start, anchor) for ch in _HARD_BREAK), default=-1)
-        if hard >= view.start:
-            # "DeepL ... привлек $300 млн; Scale AI, платформа ..., привлекла $1 млрд": a
-            # semicolon opens a clause with a subject of its own
-            for m in pool:
-                if hard < m.start < anchor and not _in_other_relative(view, m.start, anchor):
-                    return m.entity, rank
+        opener = _semicolon_subject(view, pool, anchor)
+        if opener is not None:
+            return opener.entity, rank
         topic = _topic_marked(view, pool, view.start, anchor)
         if topic is not None:
             return topic.entity, rank
@@ -862,6 +858,26 @@ def _local_antecedent(view: View, anaphor: Cue, candidates: list[EntityMention])
     if any(named.end <= c.start < anaphor.end for c in view.kinds("investment")):
         return None
     return named.entity
+
+
+_SEMICOLON_HEAD = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")  # "; ", "; and ", "; и "
+
+
+def _semicolon_subject(
+    view: View, pool: list[EntityMention], anchor: int
+) -> EntityMention | None:
+    """The name opening the clause after the last semicolon before the figure, outside
+    brackets, behind at most a short word ("DeepL ... привлек $300 млн; Scale AI, платформа
+    ..., привлекла $1 млрд"): that clause's own subject. Not a name further in ("...; unlike
+    OpenAI, it raised", "...; under its contract with OpenAI, the company ...")."""
+    text = view.text
+    hard = max((text.rfind(ch, view.start, anchor) for ch in _HARD_BREAK), default=-1)
+    if hard < view.start or text.count("(", view.start, hard) > text.count(")", view.start, hard):
+        return None
+    for m in pool:
+        if hard < m.start < anchor and _SEMICOLON_HEAD.fullmatch(text, hard + 1, m.start):
+            return m
+    return None
 
 
 def _subject_position(view: View, m: EntityMention) -> bool:

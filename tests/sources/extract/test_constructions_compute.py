@@ -1142,7 +1142,7 @@ def test_a_fleet_word_guard_the_site_named_after_the_count():
     [
         # "在N个GPU上实现/运行": the job ran on that many chips, one cluster
         "字节跳动训练大模型时，在12,288个GPU上实现了55.2%的算力利用率。",
-        "字节跳动的训练任务在12,288个GPU上运行了两周。",
+        "字节跳动的训练任务在12,288个GPU上完成。",
     ],
 )
 def test_zh_a_job_run_on_n_gpus_sizes_a_cluster(text):
@@ -1163,3 +1163,20 @@ def test_ja_installed_and_in_place_guard():
     text = "マイクロソフトのテキサス州のキャンパスには10万4000基のGPUが設置されている。"
     claims = extract(text, language="ja", published=PUB_2025_10_01)
     assert [(c.type, c.status) for c in claims] == [("cluster_size", "operational")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # review guards: a site between the fleet word and the count; a job word after a
+        # place, or a model run on a whole fleet, is no cluster
+        ("xAI will end the year with a cluster of 200,000 GPUs in Memphis.", "en", "cluster_size"),
+        ("xAI cerrará el año con un clúster de 200.000 GPU en Memphis.", "es", "cluster_size"),
+        ("微软在Azure上完成10万块GB300 GPU的部署。", "zh", "chip_holding"),
+        ("Meta在其35万块H100 GPU上运行Llama。", "zh", "chip_holding"),
+        ("Meta builds a 100,000-GPU server cluster in Ohio.", "en", "cluster_size"),
+    ],
+)
+def test_fleet_and_job_words_guard_sites_and_fleets(text, lang, kind):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [c.type for c in claims] == [kind]

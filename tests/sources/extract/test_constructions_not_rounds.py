@@ -1061,6 +1061,12 @@ def test_money_already_raised_guard_a_dated_or_named_round(text, lang, amount):
             "billion from OpenAI, Oracle and SoftBank to build up to 20 data centers.",
             "en",
         ),
+        # ... or an agent phrase ending what follows it ("by", "por parte de")
+        (
+            "The site will host Stargate, a $500 billion investment in AI infrastructure by "
+            "OpenAI, Oracle, SoftBank and MGX.",
+            "en",
+        ),
         (
             "Trump anunció el proyecto Stargate, que incluye una inversión de 500.000 millones "
             "de dólares de OpenAI, Oracle y SoftBank para construir veinte centros de datos.",
@@ -1078,6 +1084,7 @@ def test_an_investment_made_by_the_companies_named_after_it_is_no_round(text, la
     ("text", "lang"),
     [
         ("NVIDIA made an investment of $2 billion in xAI.", "en"),
+        ("The $2 billion investment in xAI by NVIDIA closed.", "en"),
         ("NVIDIA anunció una inversión de 2.000 millones de dólares en xAI.", "es"),
     ],
 )
@@ -1091,3 +1098,71 @@ def test_zh_a_count_of_users_is_no_amount():
     text = "Perplexity此前融资2亿美元。Chrome拥有超过三十亿的潜在用户,若能获得类似的渠道将更强。"
     claims = extract(text, language="zh", published=PUB_2025_10_01)
     assert [(c.type, c.subject, c.amount) for c in claims] == [(ROUND, "Perplexity", 2e8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        # review guards: the investment_by word must follow the amount right away
+        (
+            "NVIDIA hizo una inversión de 2.000 millones de dólares en el capital de xAI.",
+            "es",
+            "xAI",
+        ),
+        ("A Nvidia fez um investimento de US$ 2 bilhões em ações da xAI.", "pt", "xAI"),
+        (
+            "ASML a fait un investissement de 1,3 milliard d'euros au capital de Mistral AI.",
+            "fr",
+            "Mistral AI",
+        ),
+        # the elided "d'" before the investor
+        (
+            "L'investissement de 1,3 milliard d'euros d'ASML dans Mistral AI a été annoncé.",
+            "fr",
+            "Mistral AI",
+        ),
+    ],
+)
+def test_an_investment_guard_the_capital_it_goes_into(text, lang, subject):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.subject) for c in claims] == [(ROUND, subject)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review guards: a total over a list of rounds stays a total
+        "Mistral AI has raised a total of $22 billion in its Series B, C and D.",
+        "Mistral AI has already raised $600 million in a Series A and a Series B.",
+        "Mistral AI has already raised $600 million in seed and Series A funding.",
+    ],
+)
+def test_a_total_over_listed_rounds_is_no_round(text):
+    assert [c for c in extract(text, language="en", published=PUB_2025_10_01)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the round named after a comma; more forms of 'already raised'
+        ("Mistral AI has already raised $600 million, in a Series B round led by a16z.", "en"),
+    ],
+)
+def test_already_raised_guard_a_round_after_a_comma(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.amount) for c in claims] == [(ROUND, 6e8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("World Labs, which already raised $230 million from a16z, is hiring.", "en"),
+        ("As startups de IA World Labs e Mistral AI já captaram US$ 900 milhões.", "pt"),
+        ("World Labs y Mistral AI ya han recaudado 900 millones de dólares.", "es"),
+        ("World Labs a déjà obtenu 230 millions de dollars auprès de a16z.", "fr"),
+    ],
+)
+def test_already_raised_in_more_forms(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [c for c in claims if c.type == ROUND] == []
+    assert why.PART in _bundled_drops(text, lang)

@@ -1683,3 +1683,43 @@ def test_a_semicolon_opens_a_clause_with_its_own_subject(text, lang):
         ("funding_round", "DeepL", 3e8),
         ("funding_round", "Scale AI", 1e9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # review guards: a name further into the clause after the semicolon, or a semicolon
+        # inside brackets, opens no subject
+        (
+            "CoreWeave keeps growing; under its contract with OpenAI, the company will deploy "
+            "100,000 GPUs.",
+            "en",
+            ("chip_holding", "CoreWeave", 100000),
+        ),
+        (
+            "Mistral AI is Europe's champion; unlike OpenAI, it raised only €1.7 billion.",
+            "en",
+            ("funding_round", "Mistral AI", 1.7e9),
+        ),
+        (
+            "xAI (whose partners include Oracle; Nvidia; Microsoft) raised $6 billion.",
+            "en",
+            ("funding_round", "xAI", 6e9),
+        ),
+    ],
+)
+def test_a_semicolon_guard_names_not_opening_its_clause(text, lang, expected):
+    assert _claims(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a contract or an agreement with the other party is still a plan
+        ("xAIはオラクルと契約し、GPU5万基を借りる。", "ja"),
+        ("마이크로소프트는 엔스케일과 계약을 맺고 GPU 20만 개를 확보할 계획이다.", "ko"),
+    ],
+)
+def test_the_other_party_guard_a_contract_still_plans(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [c.status for c in claims] == ["planned"]

@@ -300,19 +300,21 @@ _LIST_JOIN = re.compile(r"\s*(?:,|、|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\
 def _without_investors_after(
     view: View, rules: LanguageRules, end: int, after: list[EntityMention]
 ) -> list[EntityMention]:
-    """The names after an investment's amount less those its ``investment_by`` word makes
-    investors ("an investment of $500 billion from OpenAI, Oracle and SoftBank to build ...",
-    "una inversión de 500.000 millones de dólares de OpenAI, Oracle y SoftBank"), with the
-    names listed after them; "$2 billion from Nvidia in xAI" keeps xAI."""
-    if not rules.investment_by or not after:
+    """The names after an investment's amount less those its ``investment_by`` word, right
+    after the amount, makes investors ("an investment of $500 billion from OpenAI, Oracle and
+    SoftBank to build ...", "una inversión de 500.000 millones de dólares de OpenAI, Oracle y
+    SoftBank"), with the names listed after them; "$2 billion from Nvidia in xAI" keeps xAI,
+    and "en el capital de xAI" is where the money goes."""
+    if not (rules.investment_by or rules.investment_agent) or not after:
         return after
     kept: list[EntityMention] = []
     last = end  # where the text read so far ends
     listing = False  # inside a list of investors
     for m in sorted(after, key=lambda m: m.start):
         gap = view.text[last : m.start]
-        words = gap.lower().split()
-        if words and words[-1] in rules.investment_by:
+        if last == end and (
+            _by_word(gap, rules.investment_by) or _agent_ends(gap, rules.investment_agent)
+        ):
             listing = True
         elif not (listing and _LIST_JOIN.fullmatch(gap)):
             listing = False
@@ -320,6 +322,20 @@ def _without_investors_after(
             kept.append(m)
         last = m.end
     return kept
+
+
+def _by_word(gap: str, words: tuple[str, ...]) -> bool:
+    """``gap`` (between an amount and a name) is only an ``investment_by`` word: " from ",
+    " de ", " d'" (elided onto the name)."""
+    return gap.strip().lower() in words
+
+
+def _agent_ends(gap: str, words: tuple[str, ...]) -> bool:
+    """``gap`` ends in an agent phrase ("... in AI infrastructure by "), with no clause break."""
+    low = gap.lower().rstrip()
+    return not any(ch in low for ch in ",;:") and any(
+        low == w or low.endswith(" " + w) for w in words
+    )
 
 
 _BRACKET_REST = re.compile(r"[^()（）\n]{0,30}[)）]")  # the rest of a conversion's bracket

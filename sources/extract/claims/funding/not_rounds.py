@@ -543,6 +543,13 @@ def _only_time(view: View, cue: Cue) -> bool:
 
 
 ROUND_TOTAL_GAP = 12  # "Finanzierungsrunde von insgesamt 500 Millionen"
+# a conjunction before a round noun, or a list going on after it: several rounds
+_JOINED = re.compile(r"\b(?:and|or|y|o|e|et|ou|und|oder|и|dan)\b|&", re.IGNORECASE)
+_JOINED_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|y|e|et|und|и|dan)\s+)(?:(?:a|an|its|the|una|um|uma|une)\s+)?"
+    r"(?:[A-H]\b|series\b|serie\b|série\b|seed\b|round\b)",
+    re.IGNORECASE,
+)
 ROUND_AFTER_AMOUNT = 16  # "$50 million in a Series A", "US$50 milhões numa rodada"
 ROUND_AFTER_TOTAL = 20  # "Всего в рамках нового раунда": a round noun this close after
 
@@ -579,11 +586,13 @@ def round_total(view: View, cue: Cue, money: Money) -> bool:
     ):
         return True
     if cue.end <= money.start and any(
-        # "has already raised $50 million in a Series A": the round named right after the
-        # amount is the one the total word stands before
+        # "has already raised $50 million in a Series A", "..., in a Series B led by": the
+        # round named right after the amount is the one the total word stands before; not
+        # a list of rounds ("in seed and Series A funding", "in its Series B, C and D")
         0 <= r.start - money.end <= ROUND_AFTER_AMOUNT
         and not _plural_round(view, r)
-        and view.ctx.clause_of(r.start) == view.ctx.clause_of(money.start)
+        and not _JOINED.search(view.text, money.end, r.start)
+        and not _JOINED_AFTER.match(view.text, r.end)
         for r in view.kinds("round")
     ):
         return True
