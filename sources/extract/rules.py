@@ -68,8 +68,8 @@ CUE_KINDS: dict[str, str] = {
     "increment_after": "an increment follows the number ('lagi', 'supplémentaires')",
     "funding_total": "cumulative totals ('so far', 'insgesamt')",
     "already_raised": "money raised before now ('has already raised', 'já havia captado'): a "
-    "running total, unless its clause dates it ('em 2023': that year's round) or names its "
-    "round",
+    "running total, unless a time of its sentence dates it ('em 2023': that year's round) or a "
+    "round noun right after the amount names it",
     "yardstick": "a comparison opening a sentence ('For comparison,', 'Zum Vergleich:', "
     "'相比之下'): the cluster it names is measured against, not the story's",
     "companies_total": "a class or a count of companies as the subject ('13 AI startups', "
@@ -135,7 +135,7 @@ CUE_KINDS: dict[str, str] = {
     "media": "news outlets: 'according to Bloomberg' is a report, 'according to xAI' is not",
     "sites": "chips spread over several sites ('across 32 data centres'): a holding",
     "fleet": "all the chips a company will have at a date ('end the year with', 'cerrar el año "
-    "con'): a holding, whatever site the sentence names",
+    "con'): a holding, unless a site noun follows the fleet word in the count's clause",
     "purchase": "purchases and shipments: a flow, not a holding",
     "acquire": "verb-final text: 'secure', 'own' ('확보', '確保') right after a chip count "
     "('GPU 1만장을 확보'): the count is its holder's, though a centre is named in the "

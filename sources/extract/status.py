@@ -10,12 +10,13 @@ Precedence, with the reasons:
    "dikabarkan", "laut Insidern", "据报道", "関係者によると") always count; attribution words
    ("according to", "selon", "laut", "по данным", "reported") count only next to a news
    outlet ("according to Bloomberg", "the Financial Times reported"): "according to Musk" or
-   "según informó la compañía" is the company speaking. Hearsay covers a figure when it
-   sits in the figure's clause or in a clause with no figure of its own (", people familiar
-   with the matter said."), but not one after the figure opened by "and" ("... $20 billion
-   and is reportedly in talks": the talks are reported, not the valuation), unless the
-   figure's clause has a speaker of its own before it ("据媒体报道，…，马斯克表示未来将扩展至
-   100万块": Musk's plan). Reports beat plans: a
+   "según informó la compañía" is the company speaking; nor is hearsay that relays a
+   statement the company makes after it ("업계에 따르면 A는 ... 밝혔다"). Hearsay covers a
+   figure when it sits in the figure's clause or in a clause with no figure of its own
+   (", people familiar with the matter said."), but not one after the figure opened by
+   "and" ("... $20 billion and is reportedly in talks": the talks are reported, not the
+   valuation), unless the figure's clause has a speaker of its own before it
+   ("据媒体报道，…，马斯克表示未来将扩展至100万块": Musk's plan). Reports beat plans: a
    leaked plan or talks reported by others are a report.
    For sizes and power, a news outlet or analyst opening the sentence as its subject
    ("SemiAnalysis estimates ...", "SemiAnalysis列出的芯片清单：…") reports what it states,
@@ -39,6 +40,7 @@ Precedence, with the reasons:
    talks are reported, like leaks (the talks word in the figure's clause, or before it with no
    other subject between). Money its own clause dates in the past is never a plan, unless in
    verb-final text it is the object of a plan verb right after it ("900억원 규모로 추진했던").
+   A plan word after a semicolon plans only its own clause.
 5. the default: the claim type's (``sources.registry``): operational for sizes and build
    times, closed for money, planned for power (a site's power in the news is mostly its
    design capacity, stated before it runs); but a figure dated in the past held then.
@@ -440,11 +442,9 @@ def hearsay_covers(ctx: StatusContext, anchor: int, past: bool = False) -> bool:
             continue
         if after is not None and not after <= cue.start < anchor:
             continue  # "tras una ronda que la valoró en X, ..., según ..."
-        if cue.kind in ("reported", "reported_strong") and not _relays_statement(
-            ctx, cue, anchor
-        ):
-            # ("업계에 따르면 텐스토렌트는 ... 유치했다고 밝혔다": the industry relays what the
-            # company itself announced)
+        if cue.kind in ("reported", "reported_strong") and not _relays_statement(ctx, cue, anchor):
+            # unless it relays the company's own announcement ("업계에 따르면 텐스토렌트는 ...
+            # 유치했다고 밝혔다")
             if _covers(ctx, cue, anchor, not past):
                 return True
         elif (

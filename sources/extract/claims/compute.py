@@ -360,9 +360,7 @@ def _fleet(view: View, num: Num, c_start: int, c_end: int) -> bool:
     with a cluster of 200,000 GPUs" are that site's)."""
     fleet = [c for c in view.kinds("fleet") if c_start <= c.start < num.lead]
     # ... nor between the fleet word and the count ("end the year with a cluster of 200,000")
-    return bool(fleet) and not any(
-        fleet[0].end <= c.start < c_end for c in view.kinds("cluster")
-    )
+    return bool(fleet) and not any(fleet[0].end <= c.start < c_end for c in view.kinds("cluster"))
 
 
 def _counted_sites(view: View, num: Num) -> bool:

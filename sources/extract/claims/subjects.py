@@ -863,9 +863,7 @@ def _local_antecedent(view: View, anaphor: Cue, candidates: list[EntityMention])
 _SEMICOLON_HEAD = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")  # "; ", "; and ", "; и "
 
 
-def _semicolon_subject(
-    view: View, pool: list[EntityMention], anchor: int
-) -> EntityMention | None:
+def _semicolon_subject(view: View, pool: list[EntityMention], anchor: int) -> EntityMention | None:
     """The name opening the clause after the last semicolon before the figure, outside
     brackets, behind at most a short word ("DeepL ... привлек $300 млн; Scale AI, платформа
     ..., привлекла $1 млрд"): that clause's own subject. Not a name further in ("...; unlike
