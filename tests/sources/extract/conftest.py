@@ -218,12 +218,16 @@ def run(text: str, lang: str | None, published: date | None = PUBLISHED) -> list
     return extract(text, language=lang, published=published, gazetteer=_GAZETTEER)
 
 
-def drop_reasons(text: str, lang: str, published: date | None = PUBLISHED) -> set[str]:
+def drop_reasons(
+    text: str, lang: str, published: date | None = PUBLISHED, gazetteer: Gazetteer | None = None
+) -> set[str]:
     """The reasons the claim rules recorded for the figures they dropped in ``text`` (with the
-    test gazetteer): what a test of a figure that gives no claim asserts, so that it cannot
-    pass on a sentence that was never read."""
+    test gazetteer, or the one given): what a test of a figure that gives no claim asserts, so
+    that it cannot pass on a sentence that was never read."""
     trace: list = []
-    extract(text, language=lang, published=published, gazetteer=_GAZETTEER, trace=trace)
+    extract(
+        text, language=lang, published=published, gazetteer=gazetteer or _GAZETTEER, trace=trace
+    )
     return {d.reason for sentence in trace for d in sentence.drops}
 
 

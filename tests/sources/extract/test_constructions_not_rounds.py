@@ -1010,11 +1010,7 @@ def test_a_round_listed_inside_a_stated_sum_stays_a_part():
 
 def _bundled_drops(text: str, lang: str) -> set[str]:
     """The drop reasons of ``text`` read with the bundled reference (its companies)."""
-    trace: list = []
-    extract(
-        text, language=lang, published=PUB_2025_10_01, gazetteer=default_gazetteer(), trace=trace
-    )
-    return {d.reason for sentence in trace for d in sentence.drops}
+    return drop_reasons(text, lang, PUB_2025_10_01, default_gazetteer())
 
 
 @pytest.mark.parametrize(

@@ -294,7 +294,7 @@ def _clitic_investee(view: View, money: Money, rules: LanguageRules) -> bool:
 
 
 DESCRIBED_INVESTEE_GAP = 70  # "in the artificial intelligence start-up Anthropic"
-_LIST_JOIN = re.compile(r"\s*(?:,|、|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bdan\b)\s*")
+_LIST_MARK = re.compile(r"\s*[,、&]?\s*")  # between two listed names, with a coordinator
 
 
 def _without_investors_after(
@@ -316,12 +316,23 @@ def _without_investors_after(
             _by_word(gap, rules.investment_by) or _agent_ends(gap, rules.investment_agent)
         ):
             listing = True
-        elif not (listing and _LIST_JOIN.fullmatch(gap)):
+        elif not (listing and _joins(view, last, m.start)):
             listing = False
         if not listing:
             kept.append(m)
         last = m.end
     return kept
+
+
+def _joins(view: View, lo: int, hi: int) -> bool:
+    """Only a list mark between two names: a comma, "、", "&" or the language's coordinator
+    ("OpenAI, Oracle and SoftBank")."""
+    for c in view.kinds("coordinator"):
+        if lo <= c.start and c.end <= hi:
+            return bool(_LIST_MARK.fullmatch(view.text, lo, c.start)) and bool(
+                _LIST_MARK.fullmatch(view.text, c.end, hi)
+            )
+    return _LIST_MARK.fullmatch(view.text, lo, hi) is not None and hi > lo
 
 
 def _by_word(gap: str, words: tuple[str, ...]) -> bool:

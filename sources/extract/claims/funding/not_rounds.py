@@ -543,15 +543,30 @@ def _only_time(view: View, cue: Cue) -> bool:
 
 
 ROUND_TOTAL_GAP = 12  # "Finanzierungsrunde von insgesamt 500 Millionen"
-# a conjunction before a round noun, or a list going on after it: several rounds
-_JOINED = re.compile(r"\b(?:and|or|y|o|e|et|ou|und|oder|и|dan)\b|&", re.IGNORECASE)
-_JOINED_AFTER = re.compile(
-    r"(?:\s*,\s*|\s+(?:and|y|e|et|und|и|dan)\s+)(?:(?:a|an|its|the|una|um|uma|une)\s+)?"
-    r"(?:[A-H]\b|series\b|serie\b|série\b|seed\b|round\b)",
+# another round listed right after a comma or a coordinator ("Series B, C and D")
+_ROUND_ITEM = re.compile(
+    r"\s*(?:(?:a|an|its|the|una|um|uma|une)\s+)?(?:[A-H]\b|series\b|serie\b|série\b|seed\b|round\b)",
     re.IGNORECASE,
 )
+_COMMA = re.compile(r"\s*,")
 ROUND_AFTER_AMOUNT = 16  # "$50 million in a Series A", "US$50 milhões numa rodada"
 ROUND_AFTER_TOTAL = 20  # "Всего в рамках нового раунда": a round noun this close after
+
+
+def _listed_rounds(view: View, amount_end: int, r: Cue) -> bool:
+    """The round noun after an amount is one of several: a coordinator or "&" between the
+    amount and it ("in seed and Series A funding"), or another round listed after it ("in its
+    Series B, C and D")."""
+    text = view.text
+    if "&" in text[amount_end : r.start]:
+        return True
+    for c in view.kinds("coordinator"):
+        if amount_end <= c.start < r.start:
+            return True
+        if 0 <= c.start - r.end <= 1 and _ROUND_ITEM.match(text, c.end):
+            return True
+    comma = _COMMA.match(text, r.end)
+    return comma is not None and _ROUND_ITEM.match(text, comma.end()) is not None
 
 
 def _raised_before(view: View, money: Money) -> bool:
@@ -591,8 +606,7 @@ def round_total(view: View, cue: Cue, money: Money) -> bool:
         # a list of rounds ("in seed and Series A funding", "in its Series B, C and D")
         0 <= r.start - money.end <= ROUND_AFTER_AMOUNT
         and not _plural_round(view, r)
-        and not _JOINED.search(view.text, money.end, r.start)
-        and not _JOINED_AFTER.match(view.text, r.end)
+        and not _listed_rounds(view, money.end, r)
         for r in view.kinds("round")
     ):
         return True
