@@ -73,6 +73,15 @@ class Entity:
     vendor: str | None = None  # a chip's vendor
     listed: bool = False  # a company with a stock ticker: its value is a market value
 
+    @property
+    def backs_others(self) -> bool:
+        """Money named with this company goes into others: an investor, or a listed chip maker
+        (Nvidia, AMD, Samsung's peers). An unlisted chip maker is a chip start-up (Groq,
+        Rebellions, BOS Semiconductors) that other companies invest in."""
+        return self.company_type == "investor" or (
+            self.company_type == "chip_vendor" and self.listed
+        )
+
 
 class EntityMention(NamedTuple):  # a tuple: several times cheaper to create than a dataclass
     start: int

@@ -187,8 +187,10 @@ CUE_KINDS: dict[str, str] = {
     "sistema', 'diese Maschine') before a chip count in its sentence: one installed "
     "machine's chips, a cluster",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
-    "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
-    "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",
+    "rival": "nouns of rivalry, parentage or backing ('rival', 'Konkurrent', '竞争对手', "
+    "'subsidiary', 'filiale', '子公司'): a name right before one ('OpenAI rival Anthropic', "
+    "'Alphabet-Tochter Waymo') or linked after it ('concurrent d'OpenAI', 'subsidiária da "
+    "Alphabet') is not the subject",
     "storage": "batteries and backup storage ('Megapack', 'baterias', 'аккумуляторы') right "
     "around a power figure: a battery bank's power, not a site's",
     "generic": "habitual and generic words ('usually', 'a typical', 'such a', 'if you', "
@@ -196,8 +198,8 @@ CUE_KINDS: dict[str, str] = {
     "sites in general, no one's",
     "counterparty": "the other party of a deal, marked right after its name in head-final text "
     "('Nscaleとの間で', '엔스케일과의 계약'): that name is not the subject of the figure",
-    "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
-    "OpenAI'): that name is not the subject",
+    "rival_of": "nouns of rivalry or parentage whose possessor follows bare ('pesaing "
+    "OpenAI', 'конкурент OpenAI', 'anak perusahaan Alphabet'): that name is not the subject",
 }
 # the cue kinds that name money being raised ('raised', 'round', 'investment'): what makes an
 # amount a round's, opens a list of rounds, or is the object of an investor's verb

@@ -366,7 +366,16 @@ def _rival_possessor(view: View, m: EntityMention) -> bool:
                 return True
         elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
             return True
-    return False
+    # "subsidiária da Alphabet (Google)": a name in brackets right after the possessor is
+    # its other name
+    return any(
+        _BRACKETED_AFTER.fullmatch(view.text, o.end, m.start) and _rival_possessor(view, o)
+        for o in view.of_kind("company")
+        if o.end < m.start
+    )
+
+
+_BRACKETED_AFTER = re.compile(r"\s*[(（]\s*")
 
 
 def _employer(view: View, m: EntityMention) -> bool:

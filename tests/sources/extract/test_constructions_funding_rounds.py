@@ -1384,3 +1384,22 @@ def test_zh_a_valuation_that_rose_from_one_value_to_another_is_both(run):
         ("valuation", 9.9e9),
         ("valuation", 2.93e10),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German puts the participle at the clause's end: after a value noun's complement it
+        # is the clause's verb, whose object is the round's amount
+        "Black Forest Labs hat 300 Millionen Dollar bei einer Bewertung von 3,25 Milliarden "
+        "Dollar eingesammelt.",
+        "Das Start-up Black Forest Labs hat 300 Millionen Dollar zu einer Bewertung von 3,25 "
+        "Milliarden Dollar eingeworben.",
+    ],
+)
+def test_de_a_participle_after_the_valuation_closes_the_round(text):
+    check_bundled(
+        text,
+        "de",
+        [{"type": "funding_round", "subject": "Black Forest Labs", "amount": 3e8, "valuation": 3.25e9}],
+    )

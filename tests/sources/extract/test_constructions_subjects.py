@@ -1723,3 +1723,78 @@ def test_a_semicolon_guard_names_not_opening_its_clause(text, lang, expected):
 def test_the_other_party_guard_a_contract_still_plans(text, lang):
     claims = extract(text, language=lang, published=PUB_2025_10_01)
     assert [c.status for c in claims] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a chip start-up (a chip maker with no stock listing) receives the investment another
+        # company makes in it, in every language
+        ("Samsung invested $20 million in Rebellions.", "en", ("funding_round", "Rebellions", 2e7)),
+        (
+            "현대차와 기아는 차량용 반도체 스타트업 보스반도체에 30억원 규모의 후속 투자를 "
+            "단행했다.",
+            "ko",
+            ("funding_round", "BOS Semiconductors", 3e9),
+        ),
+        (
+            "トヨタはボス半導体に30億ウォンを追加で出資した。",
+            "ja",
+            ("funding_round", "BOS Semiconductors", 3e9),
+        ),
+        ("三星向Groq投资2亿美元。", "zh", ("funding_round", "Groq", 2e8)),
+    ],
+)
+def test_a_chip_start_up_receives_the_investment(text, lang, expected):
+    assert _claims(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a listed chip maker still only backs: "Nvidia invested in AMD" names no round of
+        # either (the money is a stake in a listed company, which raises no round)
+        ("Intel invested $5 billion in Nvidia.", "en"),
+        # verb-final order: the company named after the investing verb is what the money
+        # is spent with, not its receiver
+        ("SK텔레콤은 내년부터 500억원을 투자해 리벨리온의 NPU를 데이터센터에 적용한다.", "ko"),
+    ],
+)
+def test_a_chip_start_up_guard_listed_makers_and_later_names(text, lang):
+    assert [c for c in _claims(text, lang) if c[0] == "funding_round"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the parent named beside a subsidiary (after "subsidiary of", before "-Tochter",
+        # "旗下", "子会社", with its other name in brackets) is not the subject of its round
+        (
+            "A startup de carros autônomos Waymo, subsidiária da Alphabet (Google), disse que "
+            "captou 16 bilhões de dólares numa rodada que avaliou a empresa em 126 bilhões de "
+            "dólares.",
+            "pt",
+        ),
+        (
+            "Die Alphabet-Tochter Waymo hat 16 Milliarden Dollar bei einer Bewertung von 126 "
+            "Milliarden Dollar eingesammelt.",
+            "de",
+        ),
+        (
+            "Waymo, a subsidiary of Alphabet (Google), raised $16 billion in a round that "
+            "values the company at $126 billion.",
+            "en",
+        ),
+        ("Alphabet旗下的Waymo完成160亿美元融资，估值1260亿美元。", "zh"),
+        (
+            "Waymo, дочерняя компания Alphabet, привлекла 16 млрд долларов при оценке в 126 "
+            "млрд долларов.",
+            "ru",
+        ),
+    ],
+)
+def test_a_subsidiary_not_its_parent_raises(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.type, c.subject, c.amount, c.valuation) for c in claims] == [
+        ("funding_round", "Waymo", 16e9, 126e9)
+    ]

@@ -15,7 +15,7 @@ import re
 from sources.extract.claims.context import Discourse, View
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import unknown_investee, unknown_investee_before
-from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
+from sources.extract.gazetteer import Entity, EntityMention
 from sources.extract.money import Money
 from sources.extract.phrases import is_letter
 from sources.extract.rules import LanguageRules
@@ -98,7 +98,7 @@ def marked_investee(view: View, rules: LanguageRules) -> Entity | None:
     if not view.has("investment", "raise"):
         return None
     for m in view.of_kind("company"):
-        if m.entity.company_type in BACKER_TYPES:
+        if m.entity.backs_others:
             continue
         near = any(
             0 <= m.start - c.end <= INVESTEE_WINDOW or 0 <= c.start - m.end <= 4
@@ -153,7 +153,7 @@ def invest_subject(
     marked = [
         m
         for m in named_before
-        if m.entity.company_type not in BACKER_TYPES and investee_marked(view, m, rules)
+        if not m.entity.backs_others and investee_marked(view, m, rules)
     ]
     if marked:
         return marked[-1].entity
@@ -194,8 +194,11 @@ def invest_subject(
                 and _described_apposed(view, rules, end, m)
             )
         )
-        and m.entity.company_type not in BACKER_TYPES
+        and not m.entity.backs_others
         and m.entity.name not in investors
+        # verb-final word order puts the investee before its verb: "1000억원을 투자해
+        # 리벨리온의 NPU ... 결합해" names what the money is spent with, after the verb
+        and not (rules.sov and any(end <= c.start < m.start for c in view.kinds("investment")))
     ]
     after = _without_investors_after(view, rules, end, after)
     if after:

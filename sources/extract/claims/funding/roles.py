@@ -375,8 +375,11 @@ def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dic
         for money in moneys:
             if 0 <= cue.start - money.end <= 1 and not view.text[money.end : cue.start].strip():
                 # "126 M$ Series C – 3,5 Md$", "125 millions de dollars levés": the round word
-                # right after an amount labels that amount
-                headed[i] = money
+                # right after an amount labels that amount, unless the amount is a value
+                # noun's complement: "hat 300 Millionen bei einer Bewertung von 3 Milliarden
+                # eingesammelt" ends on the clause's verb
+                if not _value_complement(view, money):
+                    headed[i] = money
             elif 0 < cue.start - money.end <= 8:
                 linked = LINKED_NOUN.match(view.text, money.end, view.end)
                 if linked is not None and linked.end() - 1 == cue.start:
@@ -389,6 +392,17 @@ def _headed_cues(view: View, moneys: list[Money], role_cues: list[tuple]) -> dic
                 if 0 < cue.start - end <= 1 and cue.kind in RAISING_CUES:
                     headed.setdefault(i, money)
     return headed
+
+
+def _value_complement(view: View, money: Money) -> bool:
+    """The amount is the complement of a value noun right before it ("Bewertung von 126
+    Milliarden Dollar", "valuation of $3 billion"); not in CJK's head-final order."""
+    return not view.cjk and any(
+        c.kind in VALUATION_KINDS
+        and c.end <= money.start
+        and COMPLEMENT_GAP.fullmatch(view.text, c.end, money.start)
+        for c in view.cues
+    )
 
 
 TARGET_GAP = 16  # "melampaui target awal sebesar $15 miliar": the passed target's amount
