@@ -410,6 +410,8 @@ def find_numbers(
                 continue  # ratios, times, dates, list numbering
         if dates and any(a <= s < b for a, b in dates):
             continue  # dates: 12.09.2024, 2024-09-12, 9/12/2024
+        if _model_number(low, fold, s, e, lo, rules):
+            continue  # "EPYC 9004", "RTX Pro 6000": a product's model number
         if e + 1 < hi and fold[e] == ":" and fold[e + 1].isdigit():
             continue  # times
         token = m.group()
@@ -452,6 +454,18 @@ def find_numbers(
         _bound_before(low, num, lo, lex)
         _bound_after(low, num, hi, lex)
     return _ranges(low, nums, lo, rules, lex)
+
+
+SERIES_REACH = 16  # characters before a number searched for a product line's name
+
+
+def _model_number(low: str, fold: str, s: int, e: int, lo: int, rules: LanguageRules) -> bool:
+    """The number (digits only, no group separator) follows a product line's name written
+    with a capital ("EPYC 9004", "Data Center GPU Max 1550"): a model number."""
+    if rules.series_before is None or not fold[s:e].isdigit():
+        return False
+    m = rules.series_before.search(low, max(lo, s - SERIES_REACH), s)
+    return m is not None and fold[m.start()].isupper()
 
 
 def _time_unit_at(low: str, pos: int, hi: int, lex: Lexicon) -> bool:

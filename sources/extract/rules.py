@@ -11,7 +11,9 @@ Russian prepositional "в мае", "Sept").
 Chip counters (section ``[chips]``): ``counters`` are scanned like chip nouns ("基", "块");
 ``families`` are chip generations ("Blackwell", "Hopper"): nouns that name no one model;
 ``counters_after_number`` are only read right after a number, for scripts where a counter is
-also a syllable of common words (Korean "장", "개", "대" in "시장", "개발", "최대").
+also a syllable of common words (Korean "장", "개", "대" in "시장", "개발", "최대");
+``series`` (in ``common.toml``) are product lines whose model number follows them ("EPYC
+9004", "RTX Pro 6000"): such a number is no count (:func:`numbers.find_numbers`).
 
 Cue kinds (section ``[cues]``) and what the claim rules (``sources/extract/claims/``) do with
 them are listed in ``CUE_KINDS``.
@@ -334,6 +336,16 @@ class NameRules:
     legal_forms: frozenset[str] = frozenset()
 
 
+def _series_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A product line's name ending right before a number, one space between (matched on
+    the lower-case text up to the number)."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+    # not inside a longer Latin word; a CJK character may come right before ("华为Atlas 950")
+    return re.compile(rf"(?<![a-z0-9])({alternatives}) $")
+
+
 @dataclass(frozen=True)
 class LanguageRules:
     """The compiled rules of one language (merged with ``common.toml``)."""
@@ -423,6 +435,8 @@ class LanguageRules:
     # nouns are capitalized, verbs not ("das Heidelberger Start-up Acme, hatte" vs "das Acme
     # gehört,"): a relative clause ends in a verb, an apposition in a noun
     nouns_capitalized: bool = False
+    # a product line right before a number ("EPYC 9004", "RTX Pro 6000"): see common.toml
+    series_before: re.Pattern[str] | None = None
 
     @property
     def anchor_rust_pattern(self) -> str:
@@ -818,6 +832,7 @@ def load_rules(code: str | None) -> LanguageRules:
         cjk=bool(meta.get("cjk", False)),
         sov=bool(meta.get("sov", False)),
         nouns_capitalized=bool(meta.get("nouns_capitalized", False)),
+        series_before=_series_pattern(chips.get("series", [])),
         months_capitalized=months_cap,
         ordinal_dot=bool(meta.get("ordinal_dot", False)),
         gloss_brackets=bool(meta.get("gloss_brackets", False)),

@@ -1401,5 +1401,12 @@ def test_de_a_participle_after_the_valuation_closes_the_round(text):
     check_bundled(
         text,
         "de",
-        [{"type": "funding_round", "subject": "Black Forest Labs", "amount": 3e8, "valuation": 3.25e9}],
+        [
+            {
+                "type": "funding_round",
+                "subject": "Black Forest Labs",
+                "amount": 3e8,
+                "valuation": 3.25e9,
+            }
+        ],
     )

@@ -5,9 +5,12 @@ sentences are our own, in the language each construction came from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sources.extract.claims import drops as why
+from sources.extract.extractor import extract
 from tests.sources.extract.conftest import drop_reasons
 
 CS, CH, ROUND = "cluster_size", "chip_holding", "funding_round"
@@ -298,3 +301,25 @@ def test_servers_named_after_their_chip_count_servers(run):
 )
 def test_memory_and_server_words_guard_the_chip_count_beside_them(run, text, lang):
     assert len([c for c in run(text, lang) if c.type in ("cluster_size", "chip_holding")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a number right after a product line's name is its model number: it counts nothing,
+        # and the chip word after it stays with the real count before it
+        ("CoreWeave hat in Deutschland 2.000 RTX Pro 6000 Einheiten in Betrieb.", "de", [2000]),
+        ("CoreWeave runs 2,000 RTX Pro 6000 GPUs in Texas.", "en", [2000]),
+        (
+            "Le supercalculateur Frontier compte 9 408 processeurs EPYC 7453 et 37 632 GPU.",
+            "fr",
+            [37632],
+        ),
+        ("华为Atlas 950超节点将于2026年第四季度上市，支持8192张昇腾卡。", "zh", [8192]),
+        # guard: "max" in lower case is a bound word, the count after it a count
+        ("CoreWeave runs a max 1000 GPUs in its Texas site.", "en", [1000]),
+    ],
+)
+def test_a_model_number_after_a_product_line_is_no_count(text, lang, expected):
+    claims = extract(text, language=lang, published=date(2025, 10, 1))
+    assert [c.quantity for c in claims] == expected

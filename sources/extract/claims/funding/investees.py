@@ -151,9 +151,7 @@ def invest_subject(
     named_before = [m for m in view.of_kind("company") if c_start <= m.start < money.start]
     # "Amazon wird in Anthropic 4 Milliarden investieren", "亚马逊将再向Anthropic投资40亿美元"
     marked = [
-        m
-        for m in named_before
-        if not m.entity.backs_others and investee_marked(view, m, rules)
+        m for m in named_before if not m.entity.backs_others and investee_marked(view, m, rules)
     ]
     if marked:
         return marked[-1].entity
