@@ -200,6 +200,9 @@ CUE_KINDS: dict[str, str] = {
     "sites in general, no one's",
     "counterparty": "the other party of a deal, marked right after its name in head-final text "
     "('Nscaleとの間で', '엔스케일과의 계약'): that name is not the subject of the figure",
+    "talks_with": "talks followed by their other party ('in talks with', 'переговоры с', "
+    "'Gespräche mit'): names listed right after them, when a company that can raise stands "
+    "before the talks, are not the raiser of the money",
     "rival_of": "nouns of rivalry or parentage whose possessor follows bare ('pesaing "
     "OpenAI', 'конкурент OpenAI', 'anak perusahaan Alphabet'): that name is not the subject",
 }
@@ -976,6 +979,7 @@ _STATUS_KINDS = frozenset(
         "according",
         "report_verb",
         "running",  # "稼働中" keeps the holding verb "稼働", "已投运" the build verb "投运"
+        "talks_with",  # "in talks with" keeps the talks and plan words "in talks"
     )
 )
 

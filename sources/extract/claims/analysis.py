@@ -215,8 +215,10 @@ def analyze(
             entity_groups[kind] = [m]
         else:
             group.append(m)
-        if (kind == "company" or kind == "cluster") and not (
-            rules.sov and low[m.end : m.end + 1] in GENITIVE
+        if (
+            (kind == "company" or kind == "cluster")
+            and not (rules.sov and low[m.end : m.end + 1] in GENITIVE)
+            and not _talks_party(low, m, entities, cue_groups)
         ):
             # (in verb-final text a name with its genitive particle modifies a noun, it heads
             # no clause: "1万基のエヌビディアのB200を搭載し、…方針だ")
@@ -302,6 +304,27 @@ def _outlet_says(low: str, cues: list[Cue]) -> list[Cue]:
                 out.append(Cue(c.start, c.end, "report_verb"))
                 break
     return out
+
+
+def _talks_party(low: str, m: EntityMention, entities, cue_groups) -> bool:
+    """The name is listed right after "in talks with" ("OpenAI is in talks with Amazon, Nvidia
+    and Microsoft to raise"): the other party of the talks heads no clause, so the talks
+    still cover the figure after the list."""
+    talks = cue_groups.get("talks_with")
+    if not talks:
+        return False
+    links = {low[c.start : c.end] for c in cue_groups.get("coordinator", ())}
+    for c in talks:
+        if c.end > m.start:
+            continue
+        gap = list(low[c.end : m.start])
+        for o in entities:
+            if c.end <= o.start and o.end <= m.start:
+                gap[o.start - c.end : o.end - c.end] = " " * (o.end - o.start)
+        words = "".join(gap).replace(",", " ").split()
+        if all(w in links for w in words):
+            return True
+    return False
 
 
 def _opens_plan(fold: str, coordinator: Cue, plan_starts: list[int]) -> bool:

@@ -130,6 +130,8 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
                 return 2  # "com a participação de Nvidia, Amazon, Intel Capital, AMD e Meta"
         if _leads(view, m):
             return 2  # "Benchmark memimpin putaran ...", "Lux Capital led a round": the investor
+        if _talks_partner(view, m):
+            return 2  # "OpenAI ведёт переговоры с Amazon, NVIDIA и Microsoft о привлечении"
         # a listed chip maker beside another company is its supplier or backer ("Nvidia
         # backs ..."), unless a raise verb follows it ("Cambricon raised ..., while Enflame
         # ..."); an unlisted one is a chip start-up raising its own rounds ("In January
@@ -275,6 +277,26 @@ def _round_object(view: View, pos: int) -> bool:
 _OBJECT_SKIP = frozenset(
     ("coordinator", "investor_role", "closed", "reported", "relative", "target")
 )  # "parteciperà a un round": a preposition read as a target word is no object
+
+
+def _talks_partner(view: View, m: EntityMention) -> bool:
+    """The name is the other party of talks that a company able to raise is in: listed right
+    after "in talks with" ("OpenAI is in talks with Amazon, Nvidia and Microsoft to raise
+    $60 billion"). Not when an investor or a cloud giant is in the talks ("SoftBank is in
+    talks with OpenAI to invest $40 billion": OpenAI gets the money)."""
+    for c in view.kinds("talks_with"):
+        if not (0 <= m.start - c.end <= 2 or (m.start > c.end and _listed_after(view, c, m))):
+            continue
+        before = [o for o in view.of_kind("company") if o.end <= c.start]
+        # a cloud giant in talks with a start-up is buying or backing it ("Meta mulai
+        # bernegosiasi dengan Manus"), not raising
+        if (
+            before
+            and not before[-1].entity.backs_others
+            and before[-1].entity.company_type != "hyperscaler"
+        ):
+            return True
+    return False
 
 
 def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:

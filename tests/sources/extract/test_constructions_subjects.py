@@ -1798,3 +1798,68 @@ def test_a_subsidiary_not_its_parent_raises(text, lang):
     assert [(c.type, c.subject, c.amount, c.valuation) for c in claims] == [
         ("funding_round", "Waymo", 16e9, 126e9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the other party of talks, listed after "in talks with", is not the raiser, and the
+        # talks still make the round a reported one
+        ("OpenAI is in talks with Amazon, Nvidia and Microsoft to raise $60 billion.", "en"),
+        (
+            "OpenAI также ведёт переговоры с Amazon, NVIDIA и Microsoft о привлечении $60 млрд.",
+            "ru",
+        ),
+        (
+            "OpenAI führt Gespräche mit Amazon, Nvidia und Microsoft über eine Finanzierung von "
+            "60 Milliarden Dollar.",
+            "de",
+        ),
+    ],
+)
+def test_the_other_party_of_talks_is_no_raiser(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.subject, c.amount, c.status) for c in claims] == [("OpenAI", 6e10, "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an investment discussed with investors named after it goes into the company that
+        # discusses it (by its anaphor, or named in talks)
+        (
+            "Anthropic ищет новые деньги. Компания обсуждает инвестиции на $20 млрд с Sequoia "
+            "Capital и Coatue.",
+            "ru",
+        ),
+        (
+            "Anthropic is looking for more money. The company is discussing a $20 billion "
+            "investment with Sequoia Capital and Coatue.",
+            "en",
+        ),
+        ("Anthropic is in talks over a $20 billion investment with Sequoia Capital.", "en"),
+        (
+            "Anthropic cherche de l'argent. La société discute d'un investissement de 20 "
+            "milliards de dollars avec Sequoia Capital.",
+            "fr",
+        ),
+    ],
+)
+def test_an_investment_discussed_with_investors_is_the_discussing_company_s(text, lang):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)
+    assert [(c.subject, c.amount, c.status) for c in claims] == [("Anthropic", 2e10, "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: an investor or a cloud giant in talks with a start-up gives it no round of
+        # the giant's, and a company investing beside an investor raises nothing
+        "SoftBank is in talks with OpenAI to invest $40 billion.",
+        "Samsung invested $100 million with Sequoia Capital.",
+    ],
+)
+def test_talks_guards_investors_and_co_investors(text):
+    claims = extract(text, language="en", published=PUB_2025_10_01)
+    assert [c.subject for c in claims if c.type == "funding_round"] in ([], ["OpenAI"])
+    assert all(c.subject not in ("SoftBank", "Samsung") for c in claims)

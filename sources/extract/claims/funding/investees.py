@@ -385,6 +385,26 @@ RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
 AMOUNT_WORDS_GAP = 16  # "инвестиции в размере ", "Investition in Höhe von "
 
 
+def investors_offer(view: View, money: Money) -> bool:
+    """The first company named after the amount in its clause is an investor, and before the
+    amount stands an anaphor ("Компания обсуждает инвестиции на $20 млрд с Sequoia Capital")
+    or a company in talks ("Anthropic is in talks over a $20 billion investment with
+    Sequoia"): the investors put the money into that company. Not a company that invests
+    itself beside them ("Samsung invested $100 million with Sequoia")."""
+    c_start, c_end, _ = view.ctx.clause_of(money.start)
+    after = [m for m in view.of_kind("company") if money.end <= m.start < c_end]
+    if not after or after[0].entity.company_type != "investor":
+        return False
+    if any(c_start <= c.start < money.start for c in view.kinds("anaphor")):
+        return True
+    before = [m for m in view.of_kind("company") if c_start <= m.start < money.start]
+    return (
+        bool(before)
+        and not before[-1].entity.backs_others
+        and any(before[-1].end <= c.start < money.start for c in view.kinds("talks"))
+    )
+
+
 def raised_investment(view: View, money: Money) -> bool:
     """An investment amount that a raising verb right before it takes: the company raises
     it ("is close to securing a $2bn investment", "erhielt eine Investition von")."""

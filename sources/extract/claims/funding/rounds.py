@@ -26,6 +26,7 @@ from sources.extract.claims.funding.amounts import (
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.funding.investees import (
     invest_subject,
+    investors_offer,
     investee_of,
     invests,
     new_tranche,
@@ -167,6 +168,9 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if role == "invest":
             subject = invest_subject(view, money, disc, doc.rules)
             adj, rule, rank = 0.0, "money_invest", 0
+            if subject is None and investors_offer(view, money):
+                subject, rank = pick_company(view, money.start, "funding", disc)
+                adj = -0.15 if rank >= ANAPHOR else 0.0
         else:
             subject, rank = pick_company(view, money.start, "funding", disc)
             adj = -0.15 if rank >= ANAPHOR else 0.0
