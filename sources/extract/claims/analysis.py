@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from operator import attrgetter, itemgetter
 
 from sources.extract import lexicon as lx
-from sources.extract.claims.context import GENITIVE, Discourse, Doc, View
+from sources.extract.claims.context import GENITIVE, Discourse, Doc, View, closes_name_list
 from sources.extract.claims.funding import elided_money
 from sources.extract.gazetteer import EntityMention
 from sources.extract.money import CONVERSION_GLOSS, find_money
@@ -314,17 +314,7 @@ def _talks_party(low: str, m: EntityMention, entities, cue_groups) -> bool:
     if not talks:
         return False
     links = {low[c.start : c.end] for c in cue_groups.get("coordinator", ())}
-    for c in talks:
-        if c.end > m.start:
-            continue
-        gap = list(low[c.end : m.start])
-        for o in entities:
-            if c.end <= o.start and o.end <= m.start:
-                gap[o.start - c.end : o.end - c.end] = " " * (o.end - o.start)
-        words = "".join(gap).replace(",", " ").split()
-        if all(w in links for w in words):
-            return True
-    return False
+    return any(c.end <= m.start and closes_name_list(low, c.end, m, entities, links) for c in talks)
 
 
 def _opens_plan(fold: str, coordinator: Cue, plan_starts: list[int]) -> bool:

@@ -275,8 +275,41 @@ def opens_with_comparison(low: str, start: int, end: int, rules: LanguageRules) 
 
 
 COMPARED_AFTER = 10  # characters from a figure to a comparison particle after it ("80,000개보다")
+
+
 # A case particle right before "보다" / "より" makes it the adverb "more" ("60억 달러를 보다
 # 빠르게", "60億ドルをより早く"): Korean writes a space after the particle, Japanese none.
+def closes_name_list(
+    text: str, start: int, m: EntityMention, names: list[EntityMention], links: set[str]
+) -> bool:
+    """The name ``m`` closes a list of names that opens at ``start`` ("in talks with Amazon,
+    Nvidia and Microsoft"): only names, commas and coordinators (``links``) between. A comma
+    before a coordinator closes the list unless a comma already parted two of its names: in
+    "with SoftBank, and Anthropic has raised" the "and" opens a clause."""
+    gap = list(text[start : m.start].lower())
+    for o in names:
+        if start <= o.start and o.end <= m.start:
+            gap[o.start - start : o.end - start] = " \x00 " + " " * (o.end - o.start - 3)
+    seps, sep = [], []
+    for word in "".join(gap).replace(",", " , ").split():
+        if word == "\x00":
+            seps.append(tuple(sep))
+            sep = []
+        elif word == "," or word in links:
+            sep.append("," if word == "," else "and")
+        else:
+            return False
+    seps.append(tuple(sep))
+    if seps[0]:
+        return False  # the list opens right at ``start``
+    commas = 0
+    for sep in seps[1:]:
+        if sep == (",", "and") and not commas:
+            return False
+        commas += sep == (",",)
+    return True
+
+
 GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it (ja, ko)
 _KO_PARTICLES = frozenset("를을은는이가도")
 _JA_PARTICLES = frozenset("をがはも")

@@ -36,6 +36,7 @@ from sources.extract.claims.context import (
     Doc,
     View,
     adverb_not_comparison,
+    closes_name_list,
     opens_with_comparison,
 )
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
@@ -284,8 +285,12 @@ def _talks_partner(view: View, m: EntityMention) -> bool:
     after "in talks with" ("OpenAI is in talks with Amazon, Nvidia and Microsoft to raise
     $60 billion"). Not when an investor or a cloud giant is in the talks ("SoftBank is in
     talks with OpenAI to invest $40 billion": OpenAI gets the money)."""
+    links = {view.text[c.start : c.end].lower() for c in view.kinds("coordinator")}
     for c in view.kinds("talks_with"):
-        if not (0 <= m.start - c.end <= 2 or (m.start > c.end and _listed_after(view, c, m))):
+        if not (
+            c.end <= m.start
+            and closes_name_list(view.text, c.end, m, view.of_kind("company"), links)
+        ):
             continue
         before = [o for o in view.of_kind("company") if o.end <= c.start]
         # a cloud giant in talks with a start-up is buying or backing it ("Meta mulai

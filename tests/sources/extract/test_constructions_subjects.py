@@ -1863,3 +1863,20 @@ def test_talks_guards_investors_and_co_investors(text):
     claims = extract(text, language="en", published=PUB_2025_10_01)
     assert [c.subject for c in claims if c.type == "funding_round"] in ([], ["OpenAI"])
     assert all(c.subject not in ("SoftBank", "Samsung") for c in claims)
+
+
+def test_talks_guard_a_comma_and_opens_a_clause():
+    # the Oxford comma goes on with a list of three; after one name, ", and" opens a clause
+    # with its own subject
+    claims = extract(
+        "OpenAI is in talks with Amazon, Nvidia, and Microsoft to raise $60 billion.",
+        language="en",
+        published=PUB_2025_10_01,
+    )
+    assert [(c.subject, c.status) for c in claims] == [("OpenAI", "reported")]
+    claims = extract(
+        "OpenAI is in talks with SoftBank, and Anthropic has just raised $13 billion.",
+        language="en",
+        published=PUB_2025_10_01,
+    )
+    assert [(c.subject, c.status) for c in claims] == [("Anthropic", "closed")]

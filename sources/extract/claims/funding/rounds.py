@@ -26,8 +26,8 @@ from sources.extract.claims.funding.amounts import (
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.funding.investees import (
     invest_subject,
-    investors_offer,
     investee_of,
+    investors_offer,
     invests,
     new_tranche,
 )
