@@ -282,6 +282,9 @@ class NameRules:
     former: tuple[str, ...] = ()
     # words opening an apposition that names the noun before it ("..., namely G42", "yaitu")
     apposition_words: tuple[str, ...] = ()
+    # nouns of products a name may stand right before ("the USDT stablecoin", "el chatbot"):
+    # that name is the product's, no company raising or valued
+    product_nouns: tuple[str, ...] = ()
     # nouns (or their stems) of one machine, heading an apposition that makes the name before
     # it a site's ("Quetzal, el nuevo superordenador del país")
     system_nouns: tuple[str, ...] = ()
@@ -954,6 +957,7 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
         former=tuple(p.lower() for p in names.get("former", [])),
         apposition_words=tuple(p.lower() for p in names.get("apposition_words", [])),
+        product_nouns=tuple(p.lower() for p in names.get("product_nouns", [])),
         system_nouns=tuple(p.lower() for p in names.get("system_nouns", [])),
         name_stops=tuple(names.get("name_stops", [])),
         investor_words=frozenset(w.lower() for w in names.get("investor_words", [])),

@@ -109,6 +109,8 @@ def unknown_company(
     for start, end in _candidates(text, lo, anchor, cjk, rules.code, names):
         if not _plain(view, start, end, names):
             continue
+        if _product_after(text, end, names):
+            continue  # "the company behind the USDT stablecoin": a product's name
         if names.place_words and _after_place_word(text[max(0, start - 30) : start].split(), names):
             continue  # "Im Großraum Mailand entsteht ...": a place, not the raiser or holder
         if any(0 <= start - e <= 3 for e in sources):
@@ -159,6 +161,12 @@ def unknown_company(
     name = drop_legal_form(full_name(doc_text, name, names.name_endings), names.legal_forms)
     known = known_long_form(gazetteer, name, names.name_endings)
     return (known or Entity("company", "", name)), start, how
+
+
+def _product_after(text: str, end: int, names) -> bool:
+    """A product noun follows the name ("USDT stablecoin", "Claude chatbot")."""
+    word = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word is not None and word.group().lower() in names.product_nouns
 
 
 def _headline_name(text: str, start: int, name: str) -> str:

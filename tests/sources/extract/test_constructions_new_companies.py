@@ -1227,3 +1227,17 @@ def test_a_dash_after_a_name_is_no_half_compound(run):
     # "Velorix- ein Drohnenhersteller -": a dash set off without its space, no "und" after
     text = "Das Münchner Start-up Velorix- ein Drohnenhersteller - sammelt 150 Millionen Euro ein."
     assert [(c.subject, c.amount) for c in run(text, "de")] == [("Velorix", 1.5e8)]
+
+
+def test_a_name_before_a_product_noun_is_no_company():
+    # "the company behind the ZUSD stablecoin": ZUSD is the product, and the valuation of
+    # the sentence is the raiser's
+    claims = extract(
+        "Neura Robotics has closed a €1 billion round led by Tether Holdings, the company "
+        "behind the ZUSD stablecoin, at a valuation of roughly €4 billion.",
+        language="en",
+        published=date(2025, 10, 1),
+    )
+    assert [(c.type, c.subject, c.valuation) for c in claims] == [
+        ("funding_round", "Neura Robotics", 4e9)
+    ]
