@@ -57,6 +57,7 @@ def version_key(gazetteer: Gazetteer) -> str:
     return f"{EXTRACTOR_VERSION}+gaz.{gazetteer.fingerprint}+cal.{bundled_fingerprint()}"
 
 
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w.,])")  # a year right after a name
 _NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
 _TRADITIONAL = set(
     "們個來說國對會資發與為這時還麼經於進動後開關電機車馬門問間體點當錢萬億臺灣軟體營"
@@ -206,6 +207,13 @@ def extract(
         traditional=lang == "zh" and is_traditional(text) and "人民幣" not in text,
         drops=[] if trace is not None else None,
     )
+    if entities:
+        # "the Accel AI Summit 2025": an event named with a cluster's word and its year
+        entities = [
+            m
+            for m in entities
+            if not (m.entity.kind == "cluster" and _YEAR_AFTER.match(low, m.end))
+        ]
     if entities and gaz.cluster_families:
         entities = drop_programme_names(
             entities, low, rules.site_words, gaz.cluster_families, gaz.programme_companies

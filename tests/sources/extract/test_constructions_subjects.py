@@ -1880,3 +1880,17 @@ def test_talks_guard_a_comma_and_opens_a_clause():
         published=PUB_2025_10_01,
     )
     assert [(c.subject, c.status) for c in claims] == [("Anthropic", "closed")]
+
+
+def test_a_cluster_word_with_a_year_names_an_event():
+    # "the Accel AI Summit 2025" is a conference, not the Summit supercomputer; the goal the
+    # programme set is a plan
+    claims = extract(
+        "The IndiaAI Mission set a goal to offer at least 10,000 GPUs, an official said at "
+        "the AI Summit 2025 in Bengaluru.",
+        language="en",
+        published=PUB_2025_10_01,
+    )
+    assert [(c.type, c.subject, c.quantity, c.status) for c in claims] == [
+        ("chip_holding", "IndiaAI Mission", 10000, "planned")
+    ]
