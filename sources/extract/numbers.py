@@ -410,7 +410,7 @@ def find_numbers(
                 continue  # ratios, times, dates, list numbering
         if dates and any(a <= s < b for a, b in dates):
             continue  # dates: 12.09.2024, 2024-09-12, 9/12/2024
-        if _model_number(low, fold, s, e, lo, rules):
+        if _model_number(low, fold, s, e, lo, rules) and not _counter_after(low, e, hi, lex):
             continue  # "EPYC 9004", "RTX Pro 6000": a product's model number
         if e + 1 < hi and fold[e] == ":" and fold[e + 1].isdigit():
             continue  # times
@@ -466,6 +466,12 @@ def _model_number(low: str, fold: str, s: int, e: int, lo: int, rules: LanguageR
         return False
     m = rules.series_before.search(low, max(lo, s - SERIES_REACH), s)
     return m is not None and fold[m.start()].isupper()
+
+
+def _counter_after(low: str, end: int, hi: int, lex: Lexicon) -> bool:
+    """A chip counter right after the number ("Blackwell Ultra 4000基", "4000개"): a count."""
+    hit = lex.starting_at(low, end, hi, lx.NOUN)
+    return hit is not None and hit.value == "counter"
 
 
 def _time_unit_at(low: str, pos: int, hi: int, lex: Lexicon) -> bool:

@@ -189,10 +189,12 @@ CUE_KINDS: dict[str, str] = {
     "sistema', 'diese Maschine') before a chip count in its sentence: one installed "
     "machine's chips, a cluster",
     "cluster_plural": "plural cluster nouns ('two new clusters'): unnamed clusters",
-    "rival": "nouns of rivalry, parentage or backing ('rival', 'Konkurrent', '竞争对手', "
-    "'subsidiary', 'filiale', '子公司'): a name right before one ('OpenAI rival Anthropic', "
-    "'Alphabet-Tochter Waymo') or linked after it ('concurrent d'OpenAI', 'subsidiária da "
-    "Alphabet') is not the subject",
+    "rival": "nouns of rivalry ('rival', 'Konkurrent', '竞争对手'): a name right before one "
+    "('OpenAI rival Anthropic') or linked after it ('concurrent d'OpenAI') is not the subject",
+    "subsidiary": "a subsidiary's noun ('subsidiary', 'Tochter', 'filiale', '旗下', '子会社'): "
+    "the parent right before it ('Alphabet-Tochter Waymo', 'Alphabet's subsidiary Waymo') or "
+    "linked after it ('subsidiária da Alphabet'), with a bracketed other name, is not the "
+    "subject when the sentence names another company (its subsidiary)",
     "storage": "batteries and backup storage ('Megapack', 'baterias', 'аккумуляторы') right "
     "around a power figure: a battery bank's power, not a site's",
     "generic": "habitual and generic words ('usually', 'a typical', 'such a', 'if you', "
@@ -203,8 +205,10 @@ CUE_KINDS: dict[str, str] = {
     "talks_with": "talks followed by their other party ('in talks with', 'переговоры с', "
     "'Gespräche mit'): names listed right after them, when a company that can raise stands "
     "before the talks, are not the raiser of the money",
-    "rival_of": "nouns of rivalry or parentage whose possessor follows bare ('pesaing "
-    "OpenAI', 'конкурент OpenAI', 'anak perusahaan Alphabet'): that name is not the subject",
+    "rival_of": "nouns of rivalry whose possessor follows bare ('pesaing OpenAI', 'конкурент "
+    "OpenAI'): that name is not the subject",
+    "subsidiary_of": "a subsidiary's noun whose parent follows bare ('anak perusahaan "
+    "Alphabet', 'дочерняя компания Alphabet'): as 'subsidiary'",
 }
 # the cue kinds that name money being raised ('raised', 'round', 'investment'): what makes an
 # amount a round's, opens a list of rounds, or is the object of an investor's verb

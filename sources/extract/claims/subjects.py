@@ -96,6 +96,8 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
             # company, which another name of the sentence still comes before
             return 1
         return 2  # "OpenAI rival Anthropic", "pesaing OpenAI, Anthropic": OpenAI is no subject
+    if _parent(view, m):
+        return 2  # "Alphabet-Tochter Waymo", "Waymo, subsidiária da Alphabet": the parent
     if any(0 <= c.start - m.end <= 1 for c in view.kinds("counterparty")):
         # "同社はNscaleとの間で…GPU約20万基を確保した": the deal's other party; the anaphor
         # before it is the subject
@@ -285,6 +287,8 @@ def _talks_partner(view: View, m: EntityMention) -> bool:
     after "in talks with" ("OpenAI is in talks with Amazon, Nvidia and Microsoft to raise
     $60 billion"). Not when an investor or a cloud giant is in the talks ("SoftBank is in
     talks with OpenAI to invest $40 billion": OpenAI gets the money)."""
+    if _heads_relative(view, m):
+        return False  # "in talks with Cerebras, which raised $1.1 billion": its own raise
     links = {view.text[c.start : c.end].lower() for c in view.kinds("coordinator")}
     for c in view.kinds("talks_with"):
         if not (
@@ -302,6 +306,14 @@ def _talks_partner(view: View, m: EntityMention) -> bool:
         ):
             return True
     return False
+
+
+def _heads_relative(view: View, m: EntityMention) -> bool:
+    """A relative clause opens right after the name (", which raised", ", который привлёк"):
+    the name is that clause's subject."""
+    after = min(m.end + 3, view.end - 1)
+    start, _end, relative = view.ctx.clause_of(after)
+    return relative and m.end <= start <= after
 
 
 def _listed_after(view: View, cue: Cue, m: EntityMention) -> bool:
@@ -393,16 +405,45 @@ def _rival_possessor(view: View, m: EntityMention) -> bool:
                 return True
         elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
             return True
-    # "subsidiária da Alphabet (Google)": a name in brackets right after the possessor is
-    # its other name
+    return False
+
+
+def _parent(view: View, m: EntityMention) -> bool:
+    """The name is the parent beside its subsidiary, which the sentence names: right before a
+    subsidiary's noun ("Alphabet-Tochter Waymo", "Alphabet's subsidiary Waymo", "Alphabet旗下的
+    Waymo"), linked after one ("Waymo, subsidiária da Alphabet"), bare after one where the
+    parent follows ("дочерняя компания Alphabet"), or in brackets right after such a parent
+    ("da Alphabet (Google)"). Without another company named, the parent's own unit holds
+    the figure ("微软旗下的数据中心", "Microsoft's Irish subsidiary"): it stays the subject."""
+    if "subsidiary" not in view.ctx.kinds and "subsidiary_of" not in view.ctx.kinds:
+        return False
+    if not any(
+        o.entity.name != m.entity.name and not o.entity.backs_others
+        for o in view.of_kind("company")
+    ):
+        return False  # (a chip maker or an investor named beside it is no subsidiary)
+    return _parent_at(view, m)
+
+
+def _parent_at(view: View, m: EntityMention) -> bool:
+    for c in view.cues:
+        if c.kind == "subsidiary":
+            gap = view.text[m.end : c.start]
+            if 0 <= c.start - m.end <= 3 and not _POSSESSIVE_GAP.sub("", gap).strip(" -‐的の之"):
+                return True
+            if 0 <= m.start - c.end <= 5 and _LINKED_TAIL.search(view.text[c.end - 1 : m.start]):
+                return True
+        elif c.kind == "subsidiary_of" and 0 <= m.start - c.end <= 1:
+            return True
     return any(
-        _BRACKETED_AFTER.fullmatch(view.text, o.end, m.start) and _rival_possessor(view, o)
+        _BRACKETED_AFTER.fullmatch(view.text, o.end, m.start) and _parent_at(view, o)
         for o in view.of_kind("company")
         if o.end < m.start
     )
 
 
 _BRACKETED_AFTER = re.compile(r"\s*[(（]\s*")
+_POSSESSIVE_GAP = re.compile(r"^['’]s?")  # "Alphabet's subsidiary", "Alphabets Tochter" (de)
 
 
 def _employer(view: View, m: EntityMention) -> bool:

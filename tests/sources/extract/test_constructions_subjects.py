@@ -1894,3 +1894,70 @@ def test_a_cluster_word_with_a_year_names_an_event():
     assert [(c.type, c.subject, c.quantity, c.status) for c in claims] == [
         ("chip_holding", "IndiaAI Mission", 10000, "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # review guards of round 21. Money that buys a chip maker's products is no round of
+        # the maker's
+        ("Meta will invest $1 billion in Groq chips.", "en", []),
+        ("腾讯投资10亿元采购华为昇腾芯片。", "zh", []),
+        # in verb-final text an investee after the investing word, or one a relative clause
+        # on the verb describes, still receives the money
+        (
+            "소프트뱅크는 200억원 규모의 투자를 업스테이지에 단행했다.",
+            "ko",
+            [("funding_round", "Upstage", 2e10)],
+        ),
+        (
+            "ソフトバンクが200億円を出資したSakana AIは成長した。",
+            "ja",
+            [("funding_round", "Sakana AI", 2e10)],
+        ),
+        # a parent with no subsidiary named holds the figure of its unit
+        (
+            "微软旗下的数据中心部署了10万块英伟达GPU。",
+            "zh",
+            [("cluster_size", "Microsoft", 100000)],
+        ),
+        (
+            "Microsoft's Irish subsidiary operates 100,000 Nvidia GPUs in Dublin.",
+            "en",
+            [("chip_holding", "Microsoft", 100000)],
+        ),
+        # a possessive parent before the subsidiary's noun
+        (
+            "Alphabet's subsidiary Waymo raised $5.6 billion.",
+            "en",
+            [("funding_round", "Waymo", 5.6e9)],
+        ),
+        # a counter after a product line's number makes it a count
+        (
+            "ソフトバンクはBlackwell Ultra 4000基を導入する。",
+            "ja",
+            [("chip_holding", "SoftBank", 4000)],
+        ),
+        # the partner of talks heading its own relative clause raises its own money
+        (
+            "Anthropic is in talks with Cerebras, which raised $1.1 billion.",
+            "en",
+            [("funding_round", "Cerebras", 1.1e9)],
+        ),
+        (
+            "Anthropic ведёт переговоры с Cerebras, которая привлекла $1,1 млрд.",
+            "ru",
+            [("funding_round", "Cerebras", 1.1e9)],
+        ),
+        # an investment with an investor into something named after them, or made together
+        # with one, is no round of the company in talks nor of the co-investor
+        (
+            "CoreWeave is in talks to invest $1 billion with Blackstone in a data center venture.",
+            "en",
+            [],
+        ),
+        ("Компания также инвестировала $50 млн вместе с Sequoia Capital в стартап.", "ru", []),
+    ],
+)
+def test_round_21_review_guards(text, lang, expected):
+    assert _claims(text, lang) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sources.extract.claims.context import Discourse, View
+from sources.extract.claims.context import GENITIVE, Discourse, View
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import unknown_investee, unknown_investee_before
 from sources.extract.gazetteer import Entity, EntityMention
@@ -194,9 +194,16 @@ def invest_subject(
         )
         and not m.entity.backs_others
         and m.entity.name not in investors
-        # verb-final word order puts the investee before its verb: "1000억원을 투자해
-        # 리벨리온의 NPU ... 결합해" names what the money is spent with, after the verb
-        and not (rules.sov and any(end <= c.start < m.start for c in view.kinds("investment")))
+        # verb-final word order puts the investee before its verb: a name after the verb
+        # that modifies a noun ("1000억원을 투자해 리벨리온의 NPU ... 결합해") names what the
+        # money is spent with (not "出資したSakana AIは", a relative clause on the investee)
+        and not (
+            rules.sov
+            and view.text[m.end : m.end + 1] in GENITIVE
+            and any(end <= c.start < m.start for c in view.kinds("investment"))
+        )
+        # "invest $1 billion in Groq chips", "采购华为昇腾芯片": the maker of what it buys
+        and not _product_of(view, m)
     ]
     after = _without_investors_after(view, rules, end, after)
     if after:
@@ -385,6 +392,17 @@ RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
 AMOUNT_WORDS_GAP = 16  # "инвестиции в размере ", "Investition in Höhe von "
 
 
+PRODUCT_GAP = 3  # characters between a maker's name and the chip word or chip after it
+
+
+def _product_of(view: View, m: EntityMention) -> bool:
+    """A chip word or a chip's name follows the company's name: it names the maker of the
+    product the money buys ("in Groq chips", "in Cerebras systems' chips", "华为昇腾芯片")."""
+    return any(0 <= n.start - m.end <= PRODUCT_GAP for n in view.nouns) or any(
+        0 <= c.start - m.end <= PRODUCT_GAP for c in view.of_kind("chip")
+    )
+
+
 def investors_offer(view: View, money: Money) -> bool:
     """The first company named after the amount in its clause is an investor, and before the
     amount stands an anaphor ("Компания обсуждает инвестиции на $20 млрд с Sequoia Capital")
@@ -395,6 +413,10 @@ def investors_offer(view: View, money: Money) -> bool:
     after = [m for m in view.of_kind("company") if money.end <= m.start < c_end]
     if not after or after[0].entity.company_type != "investor":
         return False
+    rules = view.rules
+    tail = view.text[after[0].end : c_end].lower()
+    if rules is not None and any(f" {w} " in f" {tail}" for w in rules.investee_before):
+        return False  # "to invest $1 billion with Blackstone in a data center venture"
     if any(c_start <= c.start < money.start for c in view.kinds("anaphor")):
         return True
     before = [m for m in view.of_kind("company") if c_start <= m.start < money.start]
