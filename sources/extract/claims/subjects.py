@@ -397,15 +397,25 @@ def _rival_possessor(view: View, m: EntityMention) -> bool:
         return False
     for c in view.cues:
         if c.kind == "rival":
-            if 0 <= c.start - m.end <= 2 and not view.text[m.end : c.start].strip(" -‐的の之"):
+            if _owns_noun(view, m, c):
                 return True
             if 2 < c.start - m.end <= RIVAL_GAP and _one_modifier(view, m.end, c.start):
                 return True  # "OpenAI's biggest rival", "OpenAI最强竞争对手"
-            if 0 <= m.start - c.end <= 5 and _LINKED_TAIL.search(view.text[c.end - 1 : m.start]):
-                return True
         elif c.kind == "rival_of" and 0 <= m.start - c.end <= 1:
             return True
     return False
+
+
+def _owns_noun(view: View, m: EntityMention, noun: Cue) -> bool:
+    """The name owns the noun: right before it ("OpenAI rival", "Alphabet-Tochter",
+    "Alphabet's subsidiary", "OpenAI的竞争对手") or linked after it ("concurrent d'OpenAI",
+    "subsidiária da Alphabet")."""
+    gap = view.text[m.end : noun.start]
+    if 0 <= noun.start - m.end <= 3 and not _POSSESSIVE_GAP.sub("", gap).strip(" -‐的の之"):
+        return True
+    return 0 <= m.start - noun.end <= 5 and bool(
+        _LINKED_TAIL.search(view.text[noun.end - 1 : m.start])
+    )
 
 
 def _parent(view: View, m: EntityMention) -> bool:
@@ -427,13 +437,9 @@ def _parent(view: View, m: EntityMention) -> bool:
 
 def _parent_at(view: View, m: EntityMention) -> bool:
     for c in view.cues:
-        if c.kind == "subsidiary":
-            gap = view.text[m.end : c.start]
-            if 0 <= c.start - m.end <= 3 and not _POSSESSIVE_GAP.sub("", gap).strip(" -‐的の之"):
-                return True
-            if 0 <= m.start - c.end <= 5 and _LINKED_TAIL.search(view.text[c.end - 1 : m.start]):
-                return True
-        elif c.kind == "subsidiary_of" and 0 <= m.start - c.end <= 1:
+        if c.kind == "subsidiary" and _owns_noun(view, m, c):
+            return True
+        if c.kind == "subsidiary_of" and 0 <= m.start - c.end <= 1:
             return True
     return any(
         _BRACKETED_AFTER.fullmatch(view.text, o.end, m.start) and _parent_at(view, o)

@@ -1961,3 +1961,11 @@ def test_a_cluster_word_with_a_year_names_an_event():
 )
 def test_round_21_review_guards(text, lang, expected):
     assert _claims(text, lang) == expected
+
+
+def test_a_possessive_rival_is_no_subject():
+    # the rival and subsidiary nouns share one reading of their possessor (subjects._owns_noun),
+    # so "'s" before a rival noun marks the rival's owner too
+    assert _claims("OpenAI's rival Anthropic raised $13 billion.", "en") == [
+        ("funding_round", "Anthropic", 1.3e10)
+    ]

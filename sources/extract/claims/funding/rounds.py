@@ -172,9 +172,8 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 subject, rank = pick_company(view, money.start, "funding", disc)
                 adj = -0.15 if rank >= ANAPHOR else 0.0
                 if subject is not None and (rank == 2 or subject.backs_others):
-                    subject = (
-                        None  # "Компания инвестировала $50 млн вместе с Sequoia": a co-investor
-                    )
+                    # "Компания инвестировала $50 млн вместе с Sequoia": a co-investor
+                    subject = None
         else:
             subject, rank = pick_company(view, money.start, "funding", disc)
             adj = -0.15 if rank >= ANAPHOR else 0.0
