@@ -86,7 +86,9 @@ _ORDINAL_BEFORE = set("第")  # "第二天", "第三年": an ordinal, no count
 # alone before 卡 each is a count ("万卡集群", "千卡级超节点"); elsewhere a word ("万一", "千万")
 _CARD_CLASS = {"万": 1e4, "萬": 1e4, "千": 1e3}
 _CARD = "卡"
-_UNIT_AFTER_ZHAO = set("瓦赫")  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
+_UNIT_AFTER_ZHAO = set("瓦赫")
+_DIGITS_THEN_SMALL = re.compile(r"[0-9]+(?:\.[0-9]+)?[千百仟佰]")  # "5千", "1.5千"
+_METRIC_AFTER_SMALL = set("米克瓦赫")  # 千米, 千克: a metric prefix, not a count of thousands  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DATE = re.compile(
     r"[0-9](?<![0-9]{2})(?:[0-9]?[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{3}[./-][0-9]{1,2}[./-][0-9]{1,2}"
@@ -260,7 +262,11 @@ def _scan_cjk(
                 and not (s > lo and fold[s - 1] in _ORDINAL_BEFORE)  # "第二天": the next day
                 and unit_at(e)
             )
-            if (has_digit or not small or len(run) < 2) and not before_unit:
+            thousands = (
+                _DIGITS_THEN_SMALL.fullmatch(run) is not None
+                and fold[e : e + 1] not in _METRIC_AFTER_SMALL
+            )  # "5千片": five thousand; "5千米" is five kilometres
+            if (has_digit or not small or len(run) < 2) and not before_unit and not thousands:
                 continue  # "三星", "一轮", "百度": words, not numbers; "四个月" is one
         end = e if unit_prefix else m.end()
         while end > e and fold[end - 1] in ".,":
@@ -289,48 +295,90 @@ def _scan_cjk(
     return spans
 
 
-# Korean numbers: digits with Hangul myriads (만 10^4, 억 10^8, 조 10^12), the small units 천,
-# 백, 십 before them ("2천억"), parts joined with or without a space ("1조 2천억", "27억5000만",
-# "1만 5000장"); 여 after one is "more than" ("5만여 장")
+# Korean numbers: digits with Hangul myriads (만 10^4, 억 10^8, 조 10^12); inside a myriad the
+# small units 천, 백, 십 and a digit tail ("6천400", "1천2백만", "2천억"); myriads joined with or
+# without a space ("1조 2천억", "27억5000만", "1만 5000장"); 여 after one is "more than" ("5만여 장")
 _HANGUL_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _HANGUL_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
 _HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]")
 _HANGUL_START = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9.,]* ?[천백십만억조]")
-_HANGUL_PART = re.compile(r"([0-9][0-9.,]*[0-9]|[0-9]) ?([천백십]?)([만억조]?)")
+_HANGUL_DIGITS = re.compile(r"([0-9][0-9.,]*[0-9]|[0-9])(?: ?([천백십]))?")
+_HANGUL_MYRIAD = re.compile(r" ?([만억조])")
 _NOT_A_TAIL = re.compile(r"[0-9.,]|[년월일주시분초%]")  # "1만 2024년": a year, not a part
 
 
+def _hangul_digits(fold: str, pos: int, hi: int) -> tuple[float, int] | None:
+    """The digits at ``pos`` as a number ("2,000", "1.5"), with where they end, or None."""
+    m = re.match(r"[0-9][0-9.,]*[0-9]|[0-9]", fold[pos:hi])
+    if m is None:
+        return None
+    digits = m.group()
+    if "," in digits:
+        if "." in digits or not _valid_groups(digits.split(",")):
+            return None
+        digits = digits.replace(",", "")
+    if digits.count(".") > 1:
+        return None
+    return float(digits), pos + m.end()
+
+
+def _hangul_group(fold: str, pos: int, hi: int) -> tuple[float, int, float, bool, bool] | None:
+    """One myriad's multiplier at ``pos``: digits and small units, each part smaller than the
+    one before ("6천400", "1천2백", "3.5"). Returns (value, end, largest small unit, has a
+    decimal part, ends in a bare digit run), or None."""
+    value, end, largest, fraction, bare = 0.0, pos, 1.0, False, False
+    last = float("inf")
+    while True:
+        m = _HANGUL_DIGITS.match(fold, end, hi)
+        if m is None:
+            break
+        parsed = _hangul_digits(fold, end, hi)
+        if parsed is None:
+            break
+        digits, digits_end = parsed
+        unit = _HANGUL_SMALL.get(m.group(2) or "", 1.0)
+        if digits * unit >= last or (end > pos and "." in m.group(1)):
+            break
+        value += digits * unit
+        fraction = fraction or "." in m.group(1)
+        largest = max(largest, unit)
+        bare = m.group(2) is None
+        end = digits_end if bare else m.end()
+        if bare:
+            break  # a digit run without a small unit ends the group ("6천400")
+        last = unit
+    if end == pos:
+        return None
+    return value, end, largest, fraction, bare
+
+
 def parse_hangul(fold: str, start: int, hi: int) -> tuple[float, int, float, bool] | None:
-    """Read a Korean number at ``start`` ("10만", "1조 2천억", "2,000억", "1.5만"): (value,
+    """Read a Korean number at ``start`` ("10만", "1조 2천억", "2,000억", "6천400"): (value,
     end, largest scale, has a decimal part), or None."""
     total, pos, last_big, scale, fraction = 0.0, start, float("inf"), 1.0, False
     while True:
-        m = _HANGUL_PART.match(fold, pos, hi)
-        if m is None:
+        group = _hangul_group(fold, pos, hi)
+        if group is None:
             break
-        digits, small, big = m.groups()
-        if "," in digits:
-            if "." in digits or not _valid_groups(digits.split(",")):
-                break
-            digits = digits.replace(",", "")
-        if digits.count(".") > 1:
-            break
-        value = float(digits) * _HANGUL_SMALL.get(small, 1.0)
-        unit = _HANGUL_BIG.get(big, 1.0)
+        value, end, small, has_fraction, bare = group
+        big = _HANGUL_MYRIAD.match(fold, end, hi)
+        if big is not None and not bare and big.group().startswith(" "):
+            big = None  # a space only between digits and their myriad ("2 억", not "2천 억")
+        unit = _HANGUL_BIG[big.group(1)] if big else 1.0
         if pos > start:
             # a later part is smaller than the myriad before it, and a bare tail is no date
-            if (big and unit >= last_big) or (not big and value * unit >= last_big):
+            if value * unit >= last_big or (unit > 1 and unit >= last_big):
                 break
-            if not big and not small and _NOT_A_TAIL.match(fold, m.end(), hi):
+            if big is None and small == 1.0 and _NOT_A_TAIL.match(fold, end, hi):
                 break
-        elif not (small or big):
+        elif big is None and small == 1.0:
             return None
         total += value * unit
-        fraction = fraction or "." in digits
-        scale = max(scale, unit * _HANGUL_SMALL.get(small, 1.0))
-        pos = m.end()
-        if not big:
-            break  # digits without a myriad end the number ("1만 5000")
+        fraction = fraction or has_fraction
+        scale = max(scale, unit * small)
+        pos = big.end() if big else end
+        if big is None:
+            break  # a part without a myriad ends the number ("1만 5000")
         last_big = unit
         nxt = pos + 1 if fold[pos : pos + 1] == " " else pos
         if not fold[nxt : nxt + 1].isdigit():
@@ -418,6 +466,13 @@ def find_numbers(
         scale, end = 1.0, e
         if e < hi and _LETTER_AFTER.match(fold, e):
             sm = rules.scale_suffixes.match(low, e) if rules.scale_suffixes else None
+            if sm is None and rules.sign_scale_suffixes is not None:
+                sm = rules.sign_scale_suffixes.match(low, e)
+                if sm is not None and not (
+                    low[sm.end() : sm.end() + 1] in CURRENCY_SIGNS
+                    or (s > lo and low[s - 1] in CURRENCY_SIGNS)
+                ):
+                    sm = None  # "58m" alone may be metres; "58M$" and "$58M" are money
             if sm is not None:
                 scale, end = rules.scale_suffix_values[sm.group()], sm.end()
             elif (
@@ -456,16 +511,18 @@ def find_numbers(
     return _ranges(low, nums, lo, rules, lex)
 
 
+CURRENCY_SIGNS = "$€£¥₩₽₹"  # the currency symbols written right next to a number
 SERIES_REACH = 16  # characters before a number searched for a product line's name
 
 
 def _model_number(low: str, fold: str, s: int, e: int, lo: int, rules: LanguageRules) -> bool:
     """The number (digits only, no group separator) follows a product line's name written
-    with a capital ("EPYC 9004", "Data Center GPU Max 1550"): a model number."""
+    with a capital ("EPYC 9004", "Data Center GPU Max 1550") or in CJK script ("思元290"): a
+    model number."""
     if rules.series_before is None or not fold[s:e].isdigit():
         return False
     m = rules.series_before.search(low, max(lo, s - SERIES_REACH), s)
-    return m is not None and fold[m.start()].isupper()
+    return m is not None and (fold[m.start()].isupper() or not fold[m.start()].isascii())
 
 
 def _counter_after(low: str, end: int, hi: int, lex: Lexicon) -> bool:

@@ -351,9 +351,17 @@ def _series_pattern(words: list[str]) -> re.Pattern[str] | None:
     the lower-case text up to the number)."""
     if not words:
         return None
-    alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
-    # not inside a longer Latin word; a CJK character may come right before ("华为Atlas 950")
-    return re.compile(rf"(?<![a-z0-9])({alternatives}) $")
+    def alternatives(names: list[str]) -> str:
+        return "|".join(sorted((re.escape(w.lower()) for w in names), key=len, reverse=True))
+
+    latin = [w for w in words if w.isascii()]
+    cjk = [w for w in words if not w.isascii()]
+    # not inside a longer Latin word; a CJK character may come right before ("华为Atlas 950");
+    # a CJK line's name may be glued to its number ("思元290", "昇腾910")
+    pattern = rf"(?<![a-z0-9])({alternatives(latin)}) $"
+    if cjk:
+        pattern += rf"|({alternatives(cjk)}) ?$"
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -420,6 +428,8 @@ class LanguageRules:
     letter_labels: frozenset[str]
     scale_words: PhraseMatcher
     scale_suffixes: re.Pattern[str] | None
+    # a scale letter glued to a number with a currency sign before or after ("58M$", "$58M")
+    sign_scale_suffixes: re.Pattern[str] | None
     scale_suffix_values: dict[str, float]
     number_words: PhraseMatcher
     standalone_numbers: PhraseMatcher
@@ -653,11 +663,17 @@ def load_rules(code: str | None) -> LanguageRules:
     bounds, units, cues = data.get("bounds", {}), data.get("units", {}), data.get("cues", {})
     time = data.get("time", {})
 
-    suffixes = {k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()}
-    suffix_rx = None
-    if suffixes:
+    def suffix_pattern(suffixes: dict[str, float]) -> re.Pattern[str] | None:
+        if not suffixes:
+            return None
         alts = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-        suffix_rx = re.compile(f"(?:{alts})(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")
+        return re.compile(f"(?:{alts})(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")
+
+    suffixes = {k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()}
+    sign_suffixes = {
+        k.lower(): float(v) for k, v in numbers.get("sign_scale_suffixes", {}).items()
+    }
+    suffix_rx, sign_suffix_rx = suffix_pattern(suffixes), suffix_pattern(sign_suffixes)
 
     link = money.get("link", [])
     suffix_entries: list[tuple[str, str]] = []
@@ -886,7 +902,8 @@ def load_rules(code: str | None) -> LanguageRules:
             (k, float(v)) for k, v in numbers.get("scale_words", {}).items()
         ),
         scale_suffixes=suffix_rx,
-        scale_suffix_values=suffixes,
+        sign_scale_suffixes=sign_suffix_rx,
+        scale_suffix_values={**sign_suffixes, **suffixes},
         number_words=PhraseMatcher.build(
             (k, float(v)) for k, v in numbers.get("number_words", {}).items()
         ),

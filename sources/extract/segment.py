@@ -1,7 +1,8 @@
 """Sentence splitting with character offsets into the original text.
 
 Rules, in order: a line break ends a sentence; CJK full stops (。！？) end one at once, and so
-does a '.' between two Hangul syllables (Korean text whose paragraph break was lost); a Latin
+does a '.' between two Hangul syllables (Korean text whose paragraph break was lost) and a
+spaced hyphen between Han or kana (a Chinese or Japanese list whose line breaks were lost); a Latin
 '.', '!', '?' or '…' ends one only when whitespace follows and the next word starts like a
 sentence (a capital, a digit, an opening quote, a CJK character, or a camel-case name such as
 "xAI"). A '.' after a known abbreviation ("Mrd.", "Inc.", "млн."), after a single capital
@@ -29,11 +30,15 @@ MAX_SENTENCE = 1000
 # leading lookahead or an alternation would make it try every position (twice the cost).
 # Group 1 (the closing quotes after a Latin mark run) is None for a line break or 。！？.
 _CANDIDATE = re.compile(
-    r"[\n。！？.!?…](?:(?<=\n)|(?<=[。！？])[。！？]*+[」』”’）)]*"
+    r"[\n。！？.!?…-](?:(?<=\n)|(?<=[。！？])[。！？]*+[」』”’）)]*"
     # a Korean sentence's full stop with the next sentence glued on ("끌어냈다.연합뉴스"):
     # web text that lost its paragraph break
     r"|(?<=[\uac00-\ud7a3]\.)(?=[\uac00-\ud7a3])"
-    r"|(?<![.!?…][.!?…])[.!?…]*+([\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
+    # a list item of Chinese or Japanese text whose line breaks were lost ("…申请 [4] - 昆仑芯…"):
+    # these languages write a dash as ——, so a spaced ASCII hyphen between Han or kana marks
+    # (or after a citation's bracket) starts an item
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\]] -)(?= [\u3040-\u30ff\u3400-\u9fff0-9])"
+    r"|(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
 )
 _PLAIN = re.compile(r"[^\s.(\"'“‘«\[]+")  # a run that cannot hold an abbreviation's end
 _OPENERS = set("\"'“‘«(¿¡[「『-–—•")
@@ -106,9 +111,9 @@ def split_sentences(
     begin = 0
     for m in _CANDIDATE.finditer(text):
         quotes, first, second, third = m.groups()
-        if quotes is None:  # a line break (not part of the sentence) or 。！？ (part of it)
-            end = m.end()
-            cut = end - 1 if text[end - 1] == "\n" else end
+        if quotes is None:  # a line break or a list item's hyphen (not part of the sentence)
+            end = m.end()  # or 。！？ (part of it)
+            cut = end - 1 if text[end - 1] in "\n-" else end
         else:
             if not first.isupper() and not _looks_like_start(first, second, third):
                 continue

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from sources.extract.claims.context import OPENING_CHARS, WORD, View
 from sources.extract.claims.subjects import _LINKED_TAIL, label_gap, row_label
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
+from sources.extract.numbers import CURRENCY_SIGNS
 
 REACH = 240  # a raiser is named at most this far before its amount
 ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$50m round")
@@ -55,7 +56,6 @@ _ELIDED = re.compile(r"^[A-ZÀ-Þ]\w{0,3}[’'][^\W\d_A-Z]")  # "L'entreprise", 
 # an elided article and a long noun ("l'entusiasmo", "dell'azienda"), not a clitic before
 # an auxiliary ("l'ha", "l'a", "l'avait", "l'aveva": short, or "h", "av")
 _ELIDED_ARTICLE = re.compile(r"[^\W\d_A-Z]{1,4}['’](?!h|av)[^\W\d_A-Z]{6,}")
-_CURRENCY_SIGNS = "$€£¥₩₽₹"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"^.*['’]s\s+(?=\S)")  # up to the last "'s " inside a name
 SOURCE_AFTER = 6  # characters between a source and its report word after it ("のデータ")
@@ -365,7 +365,7 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in _TRIM:
             end -= 1
-        if end < len(text) and text[end] in _CURRENCY_SIGNS:
+        if end < len(text) and text[end] in CURRENCY_SIGNS:
             # "US$", "R$", "HK$": the last word is the currency's prefix, no part of a name
             end = text.rfind(" ", start, end)
         if end - start < 2:
@@ -451,8 +451,8 @@ def _quoted(text: str, m: re.Match[str]) -> bool:
 
 
 def _plain(view: View, start: int, end: int, names) -> bool:
-    """The span is no known name, no cue word, no number and no amount, and its first word is
-    no sentence opener."""
+    """The span is no known name, no cue word, no number, no amount and no chip noun, and its
+    first word is no sentence opener."""
     first = view.text[start:end].split()[0].rstrip(_TRIM)
     if _ELIDED.match(first):
         return False  # "L'entreprise", "D'après"
@@ -470,6 +470,8 @@ def _plain(view: View, start: int, end: int, names) -> bool:
         return False
     if any(n.start < end and start < n.end for n in view.nums):
         return False
+    if any(n.start <= start and end <= n.end for n in view.nouns):
+        return False  # "AIチップ開発のスタートアップ": a chip noun, not a name
     nxt = view.text[end : end + 2].lstrip()
     return not (nxt[:1].isdigit())  # "May 5": a date
 
@@ -486,7 +488,8 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
     between ("la start-up française X")."""
     raw = view.text[max(view.start, start - 80) : start]
     if cjk:
-        head = raw.lower().rstrip(" 　、,の的，")
+        # "スタートアップ「Positron」が": the name may stand in quotes
+        head = raw.lower().rstrip(" 　、,の的，「『“\"'‘")
         for f in names.legal_forms:
             if not f.isascii() and head.endswith(f):
                 # "スタートアップの株式会社アクメ": the legal form stands between noun and name
@@ -505,8 +508,14 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
     for k in range(gap + 1):
         if len(words) <= k:
             break
-        if k and (not words[len(words) - k][:1].islower() or _LINKED_TAIL.search(" " + words[-1])):
-            break  # "la società di Elon Musk": a name after a linking word is the owner
+        word = words[len(words) - k] if k else ""
+        if k and (
+            not (word[:1].islower() or word in names.not_names)
+            or _LINKED_TAIL.search(" " + words[-1])
+        ):
+            # "la società di Elon Musk": a name after a linking word is the owner ("la startup
+            # de IA Runway": a word no name may be, such as "IA", is no owner)
+            break
         if k and words[-1].lower() in names.passive_agents:
             break  # "la empresa dirigida por Ana Ruiz": a participle's agent, no company
         head = " ".join(words[: len(words) - k]).lower().rstrip(' ,:«"“„(')
@@ -1129,6 +1138,11 @@ def introduced_clusters(
         name = apposed.group(1)
         if _LINKED_TAIL.search(text[max(0, apposed.start(1) - 8) : apposed.start(1)]):
             continue  # "la empresa de Elon Musk, monta": a name inside a phrase
+        joined = rules.cues.ending_at(low, apposed.start(1))
+        if joined is not None and "coordinator" in joined.payloads:
+            # "Schränke mit Kabeln und Rechnern – der neue Supercomputer": the last of two
+            # nouns joined by "and", which the apposition describes together
+            continue
         if (
             name not in found
             and _new_name(text, name, apposed.start(1), spans, names)

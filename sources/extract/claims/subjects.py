@@ -47,8 +47,10 @@ SOURCE_WINDOW = 3  # a company right after "according to" is the source ("según
 ANAPHOR, FALLBACK = 3, 5  # ranks of a subject taken from the discourse
 DISCOURSE_SENTENCES = 3  # how far back an unnamed cluster is looked up
 _LINKED_TAIL = re.compile(
-    r"(?:^|\s)(?:de|of|di|d'|d’|des|del|dari|von|du|da|do|della|dello|dei|van)\s*$", re.IGNORECASE
-)  # a name right after a linking word belongs to a noun phrase ("anciens de Meta")
+    r"(?:^|\s)(?:de|of|di|d'|d’|des|del|dari|milik|von|du|da|do|della|dello|dei|van)\s*$",
+    re.IGNORECASE,
+)  # a name right after a linking word belongs to a noun phrase ("anciens de Meta", "startup
+# AI milik Elon Musk": owned by)
 _HARD_BREAK = frozenset(";；")
 # between a name and its figure in a list (see label_gap)
 _LABEL = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[:：]\s*|\s*[(（]\s*")

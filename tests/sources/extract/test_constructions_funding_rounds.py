@@ -1410,3 +1410,12 @@ def test_de_a_participle_after_the_valuation_closes_the_round(text):
             }
         ],
     )
+
+
+def test_es_para_levantar_before_an_amount_raises_it(check):
+    # "para levantar" also means "to erect" (a building), so it is no word of purpose
+    check(
+        "OpenAI estaría en conversaciones para levantar US$ 450 millones.",
+        "es",
+        [{"type": "funding_round", "subject": "OpenAI", "amount": 4.5e8}],
+    )

@@ -1241,3 +1241,42 @@ def test_a_name_before_a_product_noun_is_no_company():
     assert [(c.type, c.subject, c.valuation) for c in claims] == [
         ("funding_round", "Neura Robotics", 4e9)
     ]
+
+
+def test_ja_a_latin_name_in_quotes_after_a_company_noun_raises(check):
+    # "スタートアップ「Velorix」が": the quotes stand between the noun and the name; the chip
+    # noun before the company noun ("AIチップ開発の") is no name
+    check(
+        "AIチップ開発のスタートアップ「Velorix」が、シリーズBで2億3000万ドルを調達した。",
+        "ja",
+        [{"type": ROUND, "subject": "Velorix", "amount": 2.3e8, "currency": "USD"}],
+    )
+
+
+def test_es_a_word_no_name_may_be_between_the_company_noun_and_the_name(check):
+    # "la startup de IA Velorix": "IA" is no owner of the start-up, as a name would be
+    check(
+        "La startup de IA Velorix levantó US$ 45 millones en una ronda serie B.",
+        "es",
+        [{"type": ROUND, "subject": "Velorix", "amount": 45e6, "currency": "USD"}],
+    )
+
+
+def test_id_a_name_after_milik_owns_the_company_noun(check):
+    # "startup AI milik Elon Musk": owned by Musk; the start-up named before it raises
+    check(
+        "xAI, startup AI milik Elon Musk, tengah menggalang dana sebesar $10 miliar.",
+        "id",
+        [{"type": ROUND, "subject": "xAI", "amount": 1e10}],
+    )
+
+
+def test_de_the_second_of_two_nouns_joined_by_und_is_no_site_name(check):
+    # "mit Kabeln und Rechnern – der neue Supercomputer": German capitalises nouns; the
+    # apposition describes both nouns, not a machine named "Rechnern"
+    check(
+        "Neun Schränke mit Kabeln und Rechnern – der neue Supercomputer der Universität. "
+        "Das System umfasst in der aktuellen Ausbaustufe 35.000 Chips.",
+        "de",
+        [],
+    )

@@ -323,3 +323,23 @@ def test_memory_and_server_words_guard_the_chip_count_beside_them(run, text, lan
 def test_a_model_number_after_a_product_line_is_no_count(text, lang, expected):
     claims = extract(text, language=lang, published=date(2025, 10, 1))
     assert [c.quantity for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a CJK product line's name glued to its model number
+        "阿里巴巴推出首款7nm AI芯片思元290,随后又推出370。",
+        "阿里巴巴采用了昇腾910芯片。",
+    ],
+)
+def test_zh_a_number_glued_to_a_product_lines_name_is_its_model(check, text):
+    check(text, "zh", [])
+
+
+def test_zh_a_counter_after_a_product_lines_number_makes_it_a_count(check):
+    check(
+        "阿里巴巴部署了昇腾 8000张。",
+        "zh",
+        [{"type": "chip_holding", "subject": "Alibaba", "quantity": 8000.0}],
+    )

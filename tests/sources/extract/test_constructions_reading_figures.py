@@ -198,3 +198,43 @@ def test_romance_range_with_articles(check, lang, text):
             }
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "currency"),
+    [
+        # tech press in every language glues the scale letter to the number beside a sign
+        ("OpenAI ha raccolto 58M$ per la sicurezza dei suoi agenti.", "it", 58e6, "USD"),
+        ("OpenAI ha raccolto $58M per la sicurezza dei suoi agenti.", "it", 58e6, "USD"),
+        ("Mistral lève 1,2Md€ auprès de ses investisseurs.", "fr", 1.2e9, "EUR"),
+        ("Mistral sammelt 450M€ bei Investoren ein.", "de", 450e6, "EUR"),
+    ],
+)
+def test_a_scale_letter_glued_to_a_number_beside_a_currency_sign(
+    check, text, lang, amount, currency
+):
+    check(text, lang, [{"type": ROUND, "amount": amount, "currency": currency}])
+
+
+def test_a_glued_scale_letter_without_a_sign_is_no_money(check):
+    """ "58m" may be metres: only a currency sign makes the letter a scale."""
+    check("Il data center di OpenAI è alto 58m e ha raccolto elogi.", "it", [])
+
+
+def test_zh_digits_before_thousand_are_a_count(check):
+    """ "5千片": five thousand cards (a digit before 千, as "1.2万" before 万); "5千米" is a
+    length."""
+    check(
+        "阿里巴巴的FPGA加速器在2015年部署超过5千片。",
+        "zh",
+        [{"type": "chip_holding", "quantity": 5000.0, "qualifier": "at_least"}],
+    )
+
+
+def test_zh_a_value_noun_after_the_round_noun_is_the_valuation(check):
+    """ "首轮融资估值达…": the first round's valuation, not the round's size."""
+    check(
+        "月之暗面于2021年独立,当时首轮融资估值达130亿元人民币。",
+        "zh",
+        [{"type": VAL, "subject": "Moonshot AI", "amount": 13e9, "currency": "CNY"}],
+    )

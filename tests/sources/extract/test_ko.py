@@ -52,6 +52,11 @@ def check(text: str, expected: list[dict], published: date = PUBLISHED) -> None:
         ("3조 4,000억 원", 3.4e12, 9),
         ("1.5만장", 15_000, 4),
         ("1만 2024년", 1e4, 2),  # a year after the number is not a part of it
+        ("6천400장", 6_400, 5),  # a digit tail after a small unit belongs to the number
+        ("3천 600장", 3_000, 2),  # but not across a space
+        ("1천2백만 달러", 1.2e7, 5),  # small units inside one myriad
+        ("1만8천장", 18_000, 4),
+        ("2천 억", 2_000, 2),  # a space only between digits and their myriad
     ],
 )
 def test_hangul_numbers(text: str, value: float, end: int) -> None:

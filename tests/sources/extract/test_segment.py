@@ -127,3 +127,15 @@ def test_german_scale_abbreviations_go_on_before_a_capital():
     assert not rules.figure_abbreviations
     assert sentences(text, rules.abbreviations) == [text]
     assert "млрд" in load_rules("ru").figure_abbreviations
+
+
+def test_a_chinese_list_whose_line_breaks_were_lost_splits_at_its_hyphens():
+    # a summary page's bullets run together ("... [3] - 公司 ..."); a spaced hyphen in Latin
+    # text stays a dash
+    text = "公司概况 - 该公司成立于2019年 [3] - 2021年完成首轮融资。A cluster - the largest - runs."
+    assert sentences(text) == [
+        "公司概况",
+        "该公司成立于2019年 [3]",
+        "2021年完成首轮融资。",
+        "A cluster - the largest - runs.",
+    ]

@@ -146,8 +146,10 @@ _PRICE_WORDS = frozenset(("at",))
 
 def round_worth(view: View, money: Money) -> bool:
     """The value word right after a round noun, right before the amount, sizes the round ("a
-    funding round worth $30 billion", "putaran pendanaan senilai US$5 miliar")."""
-    return any(
+    funding round worth $30 billion", "putaran pendanaan senilai US$5 miliar"). A CJK value
+    noun is the company's value, never a round's size: "首轮融资估值达130亿元" is the first
+    round's valuation."""
+    return not view.cjk and any(
         0 <= c.start - r.end <= 1
         and 0 <= money.start - c.end <= 2
         and not view.text[r.end : c.start].strip()
