@@ -99,6 +99,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     drafts: list[Draft] = []
     part_cues = view.kinds("part")
     prev_model: Entity | None = None
+    last_counted: ChipRef | None = None  # the chip noun after the count read last
     growth_cues = view.kinds("growth")
     for num in view.nums:
         if num.percent or num.year:
@@ -142,6 +143,10 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         ref = _chip_ref(doc, view, num, items)
         if ref is None and _partitive(doc, view, num):
             ref = ChipRef(None, num.end, num.end, "after", counter_only=True)
+        if ref is None and last_counted is not None and _listed_after(view, num, last_counted):
+            # "12,500 GPUs in Kamloops, 13,000 at M3 and 50,000 downtown": a list of counts
+            # at places names the chips once
+            ref = ChipRef(last_counted.model, num.end, num.end, "after", counter_only=True)
         if ref is None and start_point:
             ref = _target_ref(doc, view, num, items, clusterish)
             if ref is None:
@@ -316,6 +321,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         )
         if model is not None:
             prev_model = model
+        last_counted = ref if ref.kind == "after" else None
     if not drafts:
         return drafts
     _assign_single_chip(doc, view, drafts)
@@ -331,6 +337,31 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 
 
 PARTITIVE_BEFORE = 300  # characters before the sentence where the chips it refers to are named
+LISTED_GAP = 48  # characters from a counted chip noun to the next count of its list
+# between a count's chip noun and the next count of a list: a place and a comma or "and",
+# no sentence mark nor bracket
+_LIST_GAP = re.compile(r"[^.;:!?()\[\]]*")
+# after such a count: a short preposition before its place, or the list's punctuation
+_LIST_ITEM_END = re.compile(r"\s+[^\W\d]{1,3}\s|\s*[,.;]|\s*$")
+
+
+def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
+    """The count continues a list after a count with its chip noun ("12,500 GPUs in Kamloops,
+    13,000 at M3, and more than 50,000 at 150 West Georgia"): a comma or "and" between, no
+    other figure, and only a short preposition or the list's punctuation after it."""
+    if num.vague or not 0 < num.lead - counted.end <= LISTED_GAP:
+        return False
+    if _LIST_GAP.fullmatch(view.text, counted.end, num.lead) is None:
+        return False
+    gap = view.text[counted.end : num.lead]
+    joined = "," in gap or any(
+        counted.end <= c.start < num.lead for c in view.kinds("coordinator")
+    )
+    if not joined or _numbers_between(view, counted.end, num.lead):
+        return False
+    if any(counted.end <= c.start < num.lead for c in (*view.kinds("growth"), *view.kinds("target"))):
+        return False  # "60.000 GPU, ma prevede una crescita fino a 2 milioni": a later target
+    return _LIST_ITEM_END.match(view.text, num.end, min(view.end, num.end + 6)) is not None
 
 
 def _partitive(doc: Doc, view: View, num: Num) -> bool:
@@ -350,7 +381,8 @@ def _partitive(doc: Doc, view: View, num: Num) -> bool:
 
 
 SITE_COUNT_REACH = 80  # characters from a chip count to the count of sites it is spread over
-SITE_COUNT_GAP = 3  # characters between a count of sites and their plural noun ("33 centros")
+SITE_COUNT_HEAD = 40  # characters read before a plural site noun for the count of sites
+_LAST_WORD = re.compile(r"(?<!\S)[^\W\d]+\s*$")  # the word a site count may stand before
 
 
 def _fleet(view: View, num: Num, c_start: int, c_end: int) -> bool:
@@ -365,17 +397,45 @@ def _fleet(view: View, num: Num, c_start: int, c_end: int) -> bool:
 
 def _counted_sites(view: View, num: Num) -> bool:
     """Sites counted after the chip count ("250.000 GPU almacenadas en los 33 centros de
-    datos que opera"): the chips are spread over them, a holding; not the sites before it
-    ("two clusters, each with 24,576 GPUs")."""
+    datos que opera"), or before it and joined to it by "and" ("three planned data centres
+    and more than 60,000 GPUs"): the chips are spread over them, a holding; not the sites
+    before it that each hold the count ("two clusters, each with 24,576 GPUs")."""
     plurals = [c for c in view.kinds("cluster_plural") if 0 < c.start - num.end <= SITE_COUNT_REACH]
-    return any(
-        n.value is not None
-        and 2 <= n.value < MIN_CHIP_COUNT
-        and not n.year
-        and 0 <= c.start - n.end <= SITE_COUNT_GAP
-        for c in plurals
+    plurals += [
+        c
+        for c in view.kinds("cluster_plural")
+        if 0 < num.lead - c.end <= SITE_COUNT_REACH
+        and any(c.end <= k.start < num.lead for k in view.kinds("coordinator"))
+        and not any(
+            c.end <= k.start < num.lead for k in (*view.kinds("each"), *view.kinds("cluster"))
+        )  # "two data centres and a cluster of 24,576 GPUs": that cluster's count
+    ]
+    return any(_count_before(view, c.start) for c in plurals)
+
+
+def _count_before(view: View, pos: int) -> bool:
+    """A count of sites (2 or more, in digits or in words) ends right before ``pos``, maybe
+    with one word between: "33 centros", "three planned data centres"."""
+    head = view.text[max(view.start, pos - SITE_COUNT_HEAD) : pos]
+    offset = pos - len(head)
+    ends = {len(head.rstrip())}
+    word = _LAST_WORD.search(head)
+    if word is not None:
+        ends.add(len(head[: word.start()].rstrip()))
+    if any(
+        n.value is not None and 2 <= n.value < MIN_CHIP_COUNT and not n.year and n.end - offset in ends
         for n in view.nums
-    )
+    ):
+        return True
+    words = view.rules.number_words if view.rules is not None else None
+    if words is None:
+        return False
+    low = head.lower()
+    for end in ends:
+        hit = words.ending_at(low, end)
+        if hit is not None and 2 <= hit.payloads[0] < MIN_CHIP_COUNT:
+            return True
+    return False
 
 
 def _in_racks(view: View, num: Num) -> bool:

@@ -1180,3 +1180,48 @@ def test_ja_installed_and_in_place_guard():
 def test_fleet_and_job_words_guard_sites_and_fleets(text, lang, kind):
     claims = extract(text, language=lang, published=PUB_2025_10_01)
     assert [c.type for c in claims] == [kind]
+
+
+def test_a_list_of_counts_at_places_names_the_chips_once(check):
+    # "12,500 GPUs in A, 13,000 at B, and more than 50,000 at C": each count is the chips'
+    check(
+        "Meta says the cluster will include up to 12,500 GPUs in Ohio, 13,000 at its M3 site, "
+        "and more than 50,000 at 150 Main Street.",
+        "en",
+        [
+            {"type": CS, "subject": "Meta", "quantity": 12500.0, "qualifier": "at_most"},
+            {"type": CS, "subject": "Meta", "quantity": 13000.0},
+            {"type": CS, "subject": "Meta", "quantity": 50000.0, "qualifier": "at_least"},
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of something else, or a target of growth, continues no list of chips
+        "Meta has 10,000 GPUs in Iowa, 2,000 employees and 300 offices.",
+        "Meta stima di usare meno di 60.000 GPU, ma prevede una crescita fino a 2 milioni.",
+    ],
+)
+def test_a_count_after_a_chip_count_without_its_place_is_no_list_item(check, text):
+    lang = "it" if "stima" in text else "en"
+    check(text, lang, [{"quantity": 60000.0 if lang == "it" else 10000.0}])  # that one alone
+
+
+def test_sites_counted_before_the_chips_and_joined_by_and_hold_a_fleet(check):
+    # "three planned data centres and more than 60,000 GPUs": spread over the sites
+    check(
+        "Meta is advancing a build in Ohio, with three planned data centres and more than "
+        "60,000 GPUs by 2032.",
+        "en",
+        [{"type": CH, "subject": "Meta", "quantity": 60000.0, "qualifier": "at_least"}],
+    )
+
+
+def test_sites_before_a_named_cluster_of_chips_leave_it_a_cluster(check):
+    check(
+        "Meta built two data centres and a cluster of 24,576 GPUs.",
+        "en",
+        [{"type": CS, "subject": "Meta", "quantity": 24576.0}],
+    )
