@@ -58,6 +58,18 @@ BREAK_GAP = 8
 ELAPSED_GAP = 1  # a space at most between a duration and "ago", "前", "전" after it
 
 
+BUILT_IN_GAP = 4  # characters between a duration and the build word it completes ("in", "で")
+
+
+def _built_in(view: View, unit, sov: bool) -> bool:
+    """The build word completes the duration itself, next to it: after it in verb-final
+    languages ("24ヶ月でオンライン化"), before it elsewhere ("brought online in 24 months"):
+    the time the project took, whatever its cost in the clause ("この2億ポンドのプロジェクト")."""
+    if sov:
+        return any(0 <= c.start - unit.end <= BUILT_IN_GAP for c in view.kinds("build"))
+    return any(0 <= unit.num.lead - c.end <= BUILT_IN_GAP for c in view.kinds("build"))
+
+
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     """The build durations and power capacities of a sentence (see the module docstring)."""
     if is_question(view):
@@ -100,7 +112,9 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if not 2 <= unit.value <= 3650:
                 dropped(view, unit.value, "build_duration", why.DURATION_RANGE)
                 continue
-            if any(u_start <= m.start < u_end for m in view.money):
+            if any(u_start <= m.start < u_end for m in view.money) and not _built_in(
+                view, unit, doc.rules.sov
+            ):
                 dropped(view, unit.value, "build_duration", why.HORIZON)
                 continue  # "今後3年で800億ドルを投じる", "$80 billion over three years": a horizon
             ctype, rule = "build_duration", "duration_build"

@@ -36,6 +36,15 @@ POWER, BUILD = "power_capacity", "build_duration"
         ("Сборка Colossus заняла 122 дня.", "ru", 122.0),
         ("Colossus从开始到结束一共花了122天。", "zh", 122.0),
         ("コロッサスは122日で稼働した。", "ja", 122.0),
+        # deploying the chips, bringing the machine online, carrying out the installation
+        ("コロッサスは4カ月で5,448基のGPUを導入した。", "ja", 120.0),
+        ("コロッサスはわずか24ヶ月でオンライン化された。", "ja", 720.0),
+        (
+            "L'installation de Colossus, qui s'étend sur plus de 2300 mètres carrés, a été "
+            "réalisée en moins de deux ans.",
+            "fr",
+            730.0,
+        ),
     ],
 )
 def test_build_duration_without_a_building_verb(check, text, lang, days):
@@ -49,9 +58,35 @@ def test_build_duration_without_a_building_verb(check, text, lang, days):
         ("xAI will spend the next six months training Grok on Colossus.", "en"),
         ("Colossus: xAI plant Investitionen über drei Jahre.", "de"),
         ("Colossus consumirá 150 MW durante los próximos dos años.", "es"),
+        # deploying is a plan over years, not a build time, when not done
+        ("コロッサスは3年間で10万基のGPUを導入する計画だ。", "ja"),
+        ("Colossus a été installé en France en 2024.", "fr"),
     ],
 )
 def test_durations_that_are_no_build_time(run, text, lang):
+    assert not [c for c in run(text, lang) if c.type == BUILD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the cost in the clause is the project's; the build word completes the duration
+        ("xAI brought its $225 million Colossus online in 24 months.", "en"),
+        ("xAIは2億ドルを投じたコロッサスをわずか24ヶ月でオンライン化した。", "ja"),
+    ],
+)
+def test_a_build_word_next_to_the_duration_beats_the_cost_in_its_clause(run, text, lang):
+    assert [c.quantity for c in run(text, lang) if c.type == BUILD] == [720.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("xAIは今後3年で800億ドルを投じてコロッサスを建設する。", "ja"),
+        ("xAI will spend $80 billion over three years to build Colossus.", "en"),
+    ],
+)
+def test_a_spending_horizon_stays_no_build_time(run, text, lang):
     assert not [c for c in run(text, lang) if c.type == BUILD]
 
 

@@ -343,3 +343,8 @@ def test_zh_a_counter_after_a_product_lines_number_makes_it_a_count(check):
         "zh",
         [{"type": "chip_holding", "subject": "Alibaba", "quantity": 8000.0}],
     )
+
+
+def test_ja_the_chips_of_each_cabinet_are_no_cluster(check):
+    # "キャビネットにはそれぞれ440個": each cabinet's GPUs
+    check("コロッサスの12台のキャビネットにはそれぞれ440個のGPUが搭載されている。", "ja", [])
