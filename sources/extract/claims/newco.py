@@ -916,7 +916,15 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
             close = gloss.end() if gloss else run.end()
             if quoted and text[close : close + 1] not in _CLOSE_QUOTES:
                 continue
-            if not (quoted or gloss) or native in found or native in names.descriptors:
+            if not (quoted or gloss):
+                # "AI 스타트업 오픈리서치가 ...": a Korean word with its particle, named again
+                native = _korean_word_name(text, run, rules)
+                if not native:
+                    continue
+                if native not in found and (glossed := _glossed_known(text, native, known)):
+                    found[native] = glossed  # "누로(Nuro)" elsewhere: the company the data knows
+                    continue
+            if native in found or native in names.descriptors:
                 continue
             if len(found) >= MAX_INTRODUCED:
                 break  # each name is looked up in the whole text: a bound on the work
@@ -937,6 +945,39 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
                 continue  # inside a longer Korean word
             mentions.append(EntityMention(m.start(), m.end(), entity, True))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _korean_word_name(text: str, run: re.Match[str], rules) -> str:
+    """The name in a Korean word after a company noun, without its particle ("오픈리서치가" ->
+    "오픈리서치"), when the word ends there, is no word the rules read ("투자가": an
+    investment) and the text names it again as a word of its own; "" if not. Korean writes
+    words apart and marks them with particles, so the word bounds the name that quotes would
+    otherwise have to."""
+    word = run.group()
+    if not _HANGUL.match(word) or text[run.end() : run.end() + 1] not in _WORD_END:
+        return ""
+    for stop in rules.names.name_stops:
+        name = word[: -len(stop)]
+        if not word.endswith(stop) or len(name) < 2:
+            continue
+        if rules.cues.starting_at(name, 0) is not None or rules.lexicon.starting_at(name, 0):
+            return ""
+        again = re.findall(rf"(?<![\uac00-\ud7af]){re.escape(name)}", text)
+        return name if len(again) >= 2 else ""
+    return ""
+
+
+_WORD_END = frozenset(" ,.·\n")  # what may follow a Korean word (with its particle)
+
+
+def _glossed_known(text: str, native: str, known: list[EntityMention]) -> Entity | None:
+    """The known company whose Latin name the text writes in brackets after ``native``
+    somewhere ("누로(Nuro)"), or None."""
+    for m in re.finditer(re.escape(native) + "(?=[(（])", text):
+        gloss = _GLOSS.match(text, m.end())
+        if gloss is not None:
+            return next((k.entity for k in known if k.start == gloss.start(1)), None)
+    return None
 
 
 def _name_forms(text: str, name: str, names) -> list[str]:

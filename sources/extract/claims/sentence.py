@@ -54,7 +54,7 @@ def sentence_claims(doc: Doc, view: View, disc: Discourse) -> list[Claim]:
         # (with the type's default: a site's power, planned unless a word says it runs, is
         # mostly dated ahead, "expandir para 1,5 gigawatts até abril" next April)
         planned_guess = bool(view.times) and resolve_status(view.ctx, d.type, d.anchor) == "planned"
-        as_of, timed = _time_for(doc, view, d.anchor, d.anchor_end, planned_guess)
+        as_of, timed = _time_for(doc, view, disc, d.anchor, d.anchor_end, planned_guess)
         if (hypothetical or in_condition(view, d.anchor, doc.rules.condition_openers)) and not (
             timed and _before_publication(as_of, doc.published)
         ):
@@ -283,7 +283,9 @@ def _settle_valuation_plans(claims: list[Claim], disc: Discourse) -> None:
             c.status = "reported"
 
 
-def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[str | None, bool]:
+def _time_for(
+    doc: Doc, view: View, disc: Discourse, lo: int, hi: int, planned: bool
+) -> tuple[str | None, bool]:
     """(as_of, whether a time cue was found) for a figure spanning [lo, hi)."""
     if not view.times:
         return None, False
@@ -299,7 +301,7 @@ def _time_for(doc: Doc, view: View, lo: int, hi: int, planned: bool) -> tuple[st
         restated = view.not_figures = {
             m.num.start
             for m in view.money
-            if m.is_conversion or is_restatement(doc, view, m) or is_compared(view, m.start)
+            if m.is_conversion or is_restatement(doc, view, m, disc) or is_compared(view, m.start)
         }
     refs = [t for t in refs if not _dates_other_figure(view, t, c_start, c_end, lo, hi, restated)]
     if not refs:

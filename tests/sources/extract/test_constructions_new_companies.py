@@ -1280,3 +1280,27 @@ def test_de_the_second_of_two_nouns_joined_by_und_is_no_site_name(check):
         "de",
         [],
     )
+
+
+def test_ko_a_word_after_a_company_noun_named_again_is_a_company(check):
+    # Korean marks the name's end with its particle ("벨로릭스가"); the name said again
+    check(
+        "AI 스타트업 벨로릭스가 100억원의 시드 투자를 유치했다. 벨로릭스는 지난해 설립됐다.",
+        "ko",
+        [{"type": ROUND, "subject": "벨로릭스", "amount": 1e10, "currency": "KRW"}],
+    )
+
+
+def test_ko_a_cue_word_after_a_company_noun_is_no_name(check):
+    # "스타트업 투자가": the start-ups' investment, said again, names no company
+    check("국내 스타트업 투자가 크게 늘었다. 스타트업 투자는 100억원 규모다.", "ko", [])
+
+
+def test_ko_a_native_name_glossed_elsewhere_is_the_known_company(check):
+    # "크루소(Crusoe)" names the company the data knows; "스타트업 크루소는" is that one
+    check(
+        "엔비디아는 크루소(Crusoe)의 라운드에 투자했다. 클라우드 스타트업 크루소는 "
+        "시리즈 E에서 2억 300만 달러를 유치했다.",
+        "ko",
+        [{"type": ROUND, "subject": "Crusoe", "amount": 2.03e8}],
+    )

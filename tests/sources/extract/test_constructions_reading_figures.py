@@ -238,3 +238,26 @@ def test_zh_a_value_noun_after_the_round_noun_is_the_valuation(check):
         "zh",
         [{"type": VAL, "subject": "Moonshot AI", "amount": 13e9, "currency": "CNY"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a conversion word with no amount in another currency before it in the story: the
+        # converted figure is the only one the story gives
+        (
+            "Die chinesische xAI sicherte sich umgerechnet etwa 143 Millionen Euro.",
+            "de",
+            [{"type": ROUND, "amount": 1.43e8, "currency": "EUR", "qualifier": "approx"}],
+        ),
+        # with a dollar figure before, an amount with no currency of its own restates it
+        (
+            "OpenAI sammelte 10 Milliarden Dollar ein. Umgerechnet wird eine Bewertung von 90 "
+            "Milliarden angepeilt.",
+            "de",
+            [{"type": ROUND, "amount": 1e10, "currency": "USD"}],
+        ),
+    ],
+)
+def test_a_conversion_word_restates_only_an_amount_the_story_gave(check, text, lang, expected):
+    check(text, lang, expected)

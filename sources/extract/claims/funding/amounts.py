@@ -127,10 +127,17 @@ def plausible(doc: Doc, money: Money, floor: float) -> bool:
     return (usd if usd is not None else money.value) >= floor
 
 
-def is_restatement(doc: Doc, view: View, money: Money) -> bool:
+def is_restatement(doc: Doc, view: View, money: Money, disc: Discourse) -> bool:
     """An amount introduced by a conversion word with no amount before it in the sentence
-    restates the previous sentence's ("按当前汇率计算，此次融资金额约合72亿元人民币")."""
+    restates the previous sentence's ("按当前汇率计算，此次融资金额约合72亿元人民币"); with no
+    amount in another currency before it in the story, it is the only figure the story gives
+    ("sicherte sich umgerechnet etwa 143 Millionen Euro")."""
     if "conversion" not in view.ctx.kinds:
+        return False
+    # (an amount without its own currency word takes the story's: "umgerechnet ... 90
+    # Milliarden" restates a dollar figure in euros it does not name)
+    stated = money.start < money.num.start or money.end > money.num.end
+    if disc.currency is None or (stated and disc.currency == money.currency):
         return False
     if any(m.end <= money.start for m in view.money if m is not money):
         return False

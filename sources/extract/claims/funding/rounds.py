@@ -68,7 +68,7 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     for m in view.money:
         if m.is_conversion:
             continue  # the same amount in another currency
-        if is_restatement(doc, view, m):
+        if is_restatement(doc, view, m, disc):
             dropped(view, m.value, _ROUND, why.RESTATED)
         else:
             moneys.append(m)
