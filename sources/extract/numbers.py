@@ -86,9 +86,9 @@ _ORDINAL_BEFORE = set("第")  # "第二天", "第三年": an ordinal, no count
 # alone before 卡 each is a count ("万卡集群", "千卡级超节点"); elsewhere a word ("万一", "千万")
 _CARD_CLASS = {"万": 1e4, "萬": 1e4, "千": 1e3}
 _CARD = "卡"
-_UNIT_AFTER_ZHAO = set("瓦赫")
+_UNIT_AFTER_ZHAO = set("瓦赫")  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
 _DIGITS_THEN_SMALL = re.compile(r"[0-9]+(?:\.[0-9]+)?[千百仟佰]")  # "5千", "1.5千"
-_METRIC_AFTER_SMALL = set("米克瓦赫")  # 千米, 千克: a metric prefix, not a count of thousands  # 兆瓦 is a megawatt, 兆赫 a megahertz: 兆 is not 10^12 there
+_METRIC_AFTER_SMALL = set("米克瓦赫")  # 千米, 千克: a metric prefix, not a count of thousands
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DATE = re.compile(
     r"[0-9](?<![0-9]{2})(?:[0-9]?[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{3}[./-][0-9]{1,2}[./-][0-9]{1,2}"
@@ -297,7 +297,8 @@ def _scan_cjk(
 
 # Korean numbers: digits with Hangul myriads (만 10^4, 억 10^8, 조 10^12); inside a myriad the
 # small units 천, 백, 십 and a digit tail ("6천400", "1천2백만", "2천억"); myriads joined with or
-# without a space ("1조 2천억", "27억5000만", "1만 5000장"); 여 after one is "more than" ("5만여 장")
+# without a space ("1조 2천억", "27억5000만", "1만 5000장"); 여 after one is "more than"
+# ("5만여 장")
 _HANGUL_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _HANGUL_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
 _HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]")

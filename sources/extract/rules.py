@@ -88,8 +88,8 @@ CUE_KINDS: dict[str, str] = {
     "cost": "costs, prices, spending",
     "investment": "verbs of investing (a round only when a company is the object)",
     "programme": "investment programmes, infrastructure pledges",
-    "fund_size": "an investor's own money ('under management', 'a fund of', '管理规模'): "
-    "not a round of the company it invests in",
+    "fund_size": "an investor's own money ('under management', 'a fund of', '管理规模') or a "
+    "founder's ('fondos propios'): not a round of the company",
     "share_sale": "a sale of existing shares or a buy-back ('share sale', 'oferta secundária', "
     "'回购'): its amount is no round (a valuation stated with it still is one)",
     "revenue": "revenue, sales, contracts",
@@ -351,6 +351,7 @@ def _series_pattern(words: list[str]) -> re.Pattern[str] | None:
     the lower-case text up to the number)."""
     if not words:
         return None
+
     def alternatives(names: list[str]) -> str:
         return "|".join(sorted((re.escape(w.lower()) for w in names), key=len, reverse=True))
 
@@ -670,9 +671,7 @@ def load_rules(code: str | None) -> LanguageRules:
         return re.compile(f"(?:{alts})(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")
 
     suffixes = {k.lower(): float(v) for k, v in numbers.get("scale_suffixes", {}).items()}
-    sign_suffixes = {
-        k.lower(): float(v) for k, v in numbers.get("sign_scale_suffixes", {}).items()
-    }
+    sign_suffixes = {k.lower(): float(v) for k, v in numbers.get("sign_scale_suffixes", {}).items()}
     suffix_rx, sign_suffix_rx = suffix_pattern(suffixes), suffix_pattern(sign_suffixes)
 
     link = money.get("link", [])

@@ -354,12 +354,11 @@ def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
     if _LIST_GAP.fullmatch(view.text, counted.end, num.lead) is None:
         return False
     gap = view.text[counted.end : num.lead]
-    joined = "," in gap or any(
-        counted.end <= c.start < num.lead for c in view.kinds("coordinator")
-    )
+    joined = "," in gap or any(counted.end <= c.start < num.lead for c in view.kinds("coordinator"))
     if not joined or _numbers_between(view, counted.end, num.lead):
         return False
-    if any(counted.end <= c.start < num.lead for c in (*view.kinds("growth"), *view.kinds("target"))):
+    targets = (*view.kinds("growth"), *view.kinds("target"))
+    if any(counted.end <= c.start < num.lead for c in targets):
         return False  # "60.000 GPU, ma prevede una crescita fino a 2 milioni": a later target
     return _LIST_ITEM_END.match(view.text, num.end, min(view.end, num.end + 6)) is not None
 
@@ -423,7 +422,10 @@ def _count_before(view: View, pos: int) -> bool:
     if word is not None:
         ends.add(len(head[: word.start()].rstrip()))
     if any(
-        n.value is not None and 2 <= n.value < MIN_CHIP_COUNT and not n.year and n.end - offset in ends
+        n.value is not None
+        and 2 <= n.value < MIN_CHIP_COUNT
+        and not n.year
+        and n.end - offset in ends
         for n in view.nums
     ):
         return True

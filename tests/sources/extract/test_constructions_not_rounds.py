@@ -1162,3 +1162,24 @@ def test_already_raised_in_more_forms(text, lang):
     claims = extract(text, language=lang, published=PUB_2025_10_01)
     assert [c for c in claims if c.type == ROUND] == []
     assert why.PART in _bundled_drops(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a deal to supply capacity is a contract's value, not money raised
+        (
+            "Nos últimos meses, a CoreWeave fechou acordos para fornecer mais de 14 mil milhões de "
+            "dólares em capacidade de cloud à Meta.",
+            "pt",
+        ),
+        (
+            "CoreWeave closed deals to provide more than $14 billion of AI cloud capacity to Meta.",
+            "en",
+        ),
+        # a founder's own funds are no round
+        ("Con fondos propios por US$ 30 millones, el fundador de OpenAI busca una ronda.", "es"),
+    ],
+)
+def test_a_supply_deal_or_own_funds_are_no_round(check, text, lang):
+    check(text, lang, [])
