@@ -1167,16 +1167,13 @@ def test_already_raised_in_more_forms(text, lang):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # a deal to supply capacity is a contract's value, not money raised
+        # closing a deal (to supply capacity) is no closing of a round
         (
-            "Nos últimos meses, a CoreWeave fechou acordos para fornecer mais de 14 mil milhões de "
-            "dólares em capacidade de cloud à Meta.",
+            "Nos últimos meses, a CoreWeave fechou acordos para fornecer mais de 14 mil "
+            "milhões de dólares em capacidade de cloud à Meta.",
             "pt",
         ),
-        (
-            "CoreWeave closed deals to provide more than $14 billion of AI cloud capacity to Meta.",
-            "en",
-        ),
+        ("CoreWeave cerró acuerdos por más de 14.000 millones de dólares con Meta.", "es"),
         # a founder's own funds are no round
         ("Con fondos propios por US$ 30 millones, el fundador de OpenAI busca una ronda.", "es"),
     ],
