@@ -308,19 +308,15 @@ _HANGUL_MYRIAD = re.compile(r" ?([만억조])")
 _NOT_A_TAIL = re.compile(r"[0-9.,]|[년월일주시분초%]")  # "1만 2024년": a year, not a part
 
 
-def _hangul_digits(fold: str, pos: int, hi: int) -> tuple[float, int] | None:
-    """The digits at ``pos`` as a number ("2,000", "1.5"), with where they end, or None."""
-    m = re.match(r"[0-9][0-9.,]*[0-9]|[0-9]", fold[pos:hi])
-    if m is None:
-        return None
-    digits = m.group()
+def _digits_value(digits: str) -> float | None:
+    """Korean-text digits as a number ("2,000", "1.5"), or None when their grouping is wrong."""
     if "," in digits:
         if "." in digits or not _valid_groups(digits.split(",")):
             return None
         digits = digits.replace(",", "")
     if digits.count(".") > 1:
         return None
-    return float(digits), pos + m.end()
+    return float(digits)
 
 
 def _hangul_group(fold: str, pos: int, hi: int) -> tuple[float, int, float, bool, bool] | None:
@@ -333,10 +329,9 @@ def _hangul_group(fold: str, pos: int, hi: int) -> tuple[float, int, float, bool
         m = _HANGUL_DIGITS.match(fold, end, hi)
         if m is None:
             break
-        parsed = _hangul_digits(fold, end, hi)
-        if parsed is None:
+        digits = _digits_value(m.group(1))
+        if digits is None:
             break
-        digits, digits_end = parsed
         unit = _HANGUL_SMALL.get(m.group(2) or "", 1.0)
         if digits * unit >= last or (end > pos and "." in m.group(1)):
             break
@@ -344,7 +339,7 @@ def _hangul_group(fold: str, pos: int, hi: int) -> tuple[float, int, float, bool
         fraction = fraction or "." in m.group(1)
         largest = max(largest, unit)
         bare = m.group(2) is None
-        end = digits_end if bare else m.end()
+        end = m.end(1) if bare else m.end()
         if bare:
             break  # a digit run without a small unit ends the group ("6천400")
         last = unit

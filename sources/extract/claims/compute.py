@@ -338,8 +338,8 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 
 PARTITIVE_BEFORE = 300  # characters before the sentence where the chips it refers to are named
 LISTED_GAP = 48  # characters from a counted chip noun to the next count of its list
-# between a count's chip noun and the next count of a list: a place and a comma or "and",
-# no sentence mark nor bracket
+# between a count's chip noun and the next count of a list: no sentence mark nor bracket (the
+# comma or "and" that joins them is checked apart)
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]*")
 # after such a count: a short preposition before its place, or the list's punctuation
 _LIST_ITEM_END = re.compile(r"\s+[^\W\d]{1,3}\s|\s*[,.;]|\s*$")

@@ -508,16 +508,16 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
     for k in range(gap + 1):
         if len(words) <= k:
             break
-        word = words[len(words) - k] if k else ""
-        if k and (
-            not (word[:1].islower() or word in names.not_names)
-            or _LINKED_TAIL.search(" " + words[-1])
-        ):
-            # "la società di Elon Musk": a name after a linking word is the owner ("la startup
-            # de IA Runway": a word no name may be, such as "IA", is no owner)
-            break
-        if k and words[-1].lower() in names.passive_agents:
-            break  # "la empresa dirigida por Ana Ruiz": a participle's agent, no company
+        if k:
+            word = words[len(words) - k]
+            if not (word[:1].islower() or word in names.not_names) or _LINKED_TAIL.search(
+                " " + words[-1]
+            ):
+                # "la società di Elon Musk": a name after a linking word is the owner ("la
+                # startup de IA Runway": a word no name may be, such as "IA", is no owner)
+                break
+            if words[-1].lower() in names.passive_agents:
+                break  # "la empresa dirigida por Ana Ruiz": a participle's agent, no company
         head = " ".join(words[: len(words) - k]).lower().rstrip(' ,:«"“„(')
         if any(head.endswith(d) and _word_start(head, d) for d in names.descriptors):
             return True
