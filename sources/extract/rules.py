@@ -458,6 +458,8 @@ class LanguageRules:
     nouns_capitalized: bool = False
     # a product line right before a number ("EPYC 9004", "RTX Pro 6000"): see common.toml
     series_before: re.Pattern[str] | None = None
+    # prepositions of money spent on chips: see common.toml [chips] spent_on
+    spent_on: frozenset[str] = frozenset()
 
     @property
     def anchor_rust_pattern(self) -> str:
@@ -858,6 +860,7 @@ def load_rules(code: str | None) -> LanguageRules:
         sov=bool(meta.get("sov", False)),
         nouns_capitalized=bool(meta.get("nouns_capitalized", False)),
         series_before=_series_pattern(chips.get("series", [])),
+        spent_on=frozenset(chips.get("spent_on", [])),
         months_capitalized=months_cap,
         ordinal_dot=bool(meta.get("ordinal_dot", False)),
         gloss_brackets=bool(meta.get("gloss_brackets", False)),

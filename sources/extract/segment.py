@@ -40,6 +40,26 @@ _CANDIDATE = re.compile(
     r"|(?<=[\u3040-\u30ff\u3400-\u9fff\]] -)(?= [\u3040-\u30ff\u3400-\u9fff0-9])"
     r"|(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"'”’»)\]]*+)[^\S\n]++(?=(\S)(\S?)(\S?)))"
 )
+LIST_HYPHENS = 3  # spaced hyphens between CJK marks a page needs before they read as items
+_CJK_HYPHEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff] - [\u3040-\u30ff\u3400-\u9fff0-9]")
+_NUMERAL = frozenset("万亿億千百萬")
+
+
+def _list_hyphen(text: str, end: int, many: bool) -> bool:
+    """The spaced hyphen ending at ``end`` starts a list item: right after a citation's
+    bracket ("[4] - 昆仑芯"), or between CJK marks on a page that writes several of them (one
+    or two are a writer's dash: "华为 - 一家中国公司 - 宣布"; ``many``: the page does), and
+    never between two numbers ("1万 - 2万张": a range)."""
+    if text[end - 3] == "]":
+        return True
+    before = text[end - 3]
+    if text[end + 1 : end + 2].isdigit() and (
+        before.isdigit() or (before in _NUMERAL and text[end - 4 : end - 3].isdigit())
+    ):
+        return False
+    return many
+
+
 _PLAIN = re.compile(r"[^\s.(\"'“‘«\[]+")  # a run that cannot hold an abbreviation's end
 _OPENERS = set("\"'“‘«(¿¡[「『-–—•")
 
@@ -109,10 +129,16 @@ def split_sentences(
     longest = max(3, max(map(len, abbreviations), default=0) + 1)
     n = len(text)
     begin = 0
+    many_hyphens: bool | None = None
     for m in _CANDIDATE.finditer(text):
         quotes, first, second, third = m.groups()
         if quotes is None:  # a line break or a list item's hyphen (not part of the sentence)
             end = m.end()  # or 。！？ (part of it)
+            if text[end - 1] == "-":
+                if many_hyphens is None:  # (counted once, for the first hyphen only)
+                    many_hyphens = len(_CJK_HYPHEN.findall(text)) >= LIST_HYPHENS
+                if not _list_hyphen(text, end, many_hyphens):
+                    continue
             cut = end - 1 if text[end - 1] in "\n-" else end
         else:
             if not first.isupper() and not _looks_like_start(first, second, third):

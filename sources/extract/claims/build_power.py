@@ -64,10 +64,45 @@ BUILT_IN_GAP = 4  # characters between a duration and the build word it complete
 def _built_in(view: View, unit, sov: bool) -> bool:
     """The build word completes the duration itself, next to it: after it in verb-final
     languages ("24ヶ月でオンライン化"), before it elsewhere ("brought online in 24 months"):
-    the time the project took, whatever its cost in the clause ("この2億ポンドのプロジェクト")."""
+    the time the project took, whatever its cost in the clause ("この2億ポンドのプロジェクト");
+    not when the sentence speaks of investing before it: then the money is what is carried
+    out or spent over that time ("l'investissement ... sera réalisé en quatre ans",
+    "investira 5 milliards d'euros, déployés en cinq ans")."""
     if sov:
         return any(0 <= c.start - unit.end <= BUILT_IN_GAP for c in view.kinds("build"))
-    return any(0 <= unit.num.lead - c.end <= BUILT_IN_GAP for c in view.kinds("build"))
+    return any(0 <= unit.num.lead - c.end <= BUILT_IN_GAP for c in view.kinds("build")) and not (
+        "investment" in view.ctx.kinds and _spent_over(view, unit)
+    )
+
+
+SPENT_GAP = 24  # characters from an investment word to the build word it is the subject of
+
+
+def _spent_over(view: View, unit) -> bool:
+    """The build word right before the duration tells how the money is carried out, not how a
+    site was built: it follows the amount set off by a comma ("investira 5 milliards d'euros,
+    déployés en cinq ans"), or its subject is an investment noun with its amount
+    ("L'investissement de 30 milliards d'euros ... sera réalisé en quatre ans")."""
+    build = next(
+        (c for c in view.kinds("build") if 0 <= unit.num.lead - c.end <= BUILT_IN_GAP), None
+    )
+    if build is None:
+        return False
+    if any(0 <= build.start - m.end <= 3 for m in view.money):
+        return True
+    return any(
+        c.end <= m.start
+        and m.end <= build.start
+        and build.start - m.end <= SPENT_GAP
+        # "xAI invested $10 billion and brought Colossus online": a verb of its own
+        and _COORDINATOR.search(view.text, m.end, build.start) is None
+        for c in view.kinds("investment")
+        for m in view.money
+        if m.start - c.end <= 4
+    )
+
+
+_COORDINATOR = re.compile(r"(?<!\w)(?:and|und|et|y|e|i|и|dan|ve)(?!\w)", re.IGNORECASE)
 
 
 def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
@@ -112,9 +147,12 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if not 2 <= unit.value <= 3650:
                 dropped(view, unit.value, "build_duration", why.DURATION_RANGE)
                 continue
-            if any(u_start <= m.start < u_end for m in view.money) and not _built_in(
-                view, unit, doc.rules.sov
-            ):
+            # money in the duration's clause, or invested before it in the sentence ("investira
+            # 5 milliards d'euros, déployés en cinq ans")
+            spent = any(u_start <= m.start < u_end for m in view.money) or (
+                "investment" in view.ctx.kinds and _spent_over(view, unit)
+            )
+            if spent and not _built_in(view, unit, doc.rules.sov):
                 dropped(view, unit.value, "build_duration", why.HORIZON)
                 continue  # "今後3年で800億ドルを投じる", "$80 billion over three years": a horizon
             ctype, rule = "build_duration", "duration_build"

@@ -181,6 +181,9 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if _not_a_count(view, num, ref):
             dropped(view, num.value, _COUNT, why.OTHER_COUNT)
             continue
+        if _spent_on(view, num, ref):
+            dropped(view, num.value, _COUNT, why.SPENT_ON)
+            continue
         # one building's or hall's chips: a part of a site (the building word may hide the
         # cluster noun it contains: "cada edificio", "chacun des bâtiments")
         per_building = "per_building" in view.ctx.kinds and _per_building(view, num, ref)
@@ -338,19 +341,24 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 
 PARTITIVE_BEFORE = 300  # characters before the sentence where the chips it refers to are named
 LISTED_GAP = 48  # characters from a counted chip noun to the next count of its list
+LIST_ITEM_REACH = 12  # characters after such a count to its place name (" at its M3")
 # between a count's chip noun and the next count of a list: no sentence mark nor bracket (the
 # comma or "and" that joins them is checked apart)
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]*")
-# after such a count: a short preposition before its place, or the list's punctuation
-_LIST_ITEM_END = re.compile(r"\s+[^\W\d]{1,3}\s|\s*[,.;]|\s*$")
+# after such a count: a short preposition before its place's name (capitalised, or a street
+# number), maybe behind a short determiner ("at its M3 site"), or the list's punctuation; not
+# "at full capacity", "in total", "of them", "en la fase final"
+_LIST_ITEM_END = re.compile(
+    r"\s+[^\W\d]{1,3}\s+(?:[^\W\d]{1,3}\s+)?(?=\d|[A-ZÀ-ÖØ-ÞА-ЯЁ])|\s*[,.;]|\s*$"
+)
 
 
 def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
     """The count continues a list after a count with its chip noun ("12,500 GPUs in Kamloops,
     13,000 at M3, and more than 50,000 at 150 West Georgia"): a comma or "and" between, no
     other figure, and only a short preposition or the list's punctuation after it."""
-    if num.vague or not 0 < num.lead - counted.end <= LISTED_GAP:
-        return False
+    if num.vague or num.qualifier == "at_most" or not 0 < num.lead - counted.end <= LISTED_GAP:
+        return False  # (an upper bound is a capacity: "up to 100,000 at full build")
     if _LIST_GAP.fullmatch(view.text, counted.end, num.lead) is None:
         return False
     gap = view.text[counted.end : num.lead]
@@ -360,7 +368,10 @@ def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
     targets = (*view.kinds("growth"), *view.kinds("target"))
     if any(counted.end <= c.start < num.lead for c in targets):
         return False  # "60.000 GPU, ma prevede una crescita fino a 2 milioni": a later target
-    return _LIST_ITEM_END.match(view.text, num.end, min(view.end, num.end + 6)) is not None
+    return (
+        _LIST_ITEM_END.match(view.text, num.end, min(view.end, num.end + LIST_ITEM_REACH))
+        is not None
+    )
 
 
 def _partitive(doc: Doc, view: View, num: Num) -> bool:
@@ -872,10 +883,40 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
             or (
                 0 <= num.lead - cue.end <= PER_CONTAINER_BEFORE
                 and not _numbers_between(view, cue.end, num.lead)
+                and not _total_between(view, cue.end, num.lead)
             )
         ):
             return True
     return False
+
+
+SPEND_GAP = 3  # characters between a verb of spending and the amount it spends
+
+
+def _spent_on(view: View, num: Num, ref: ChipRef | None) -> bool:
+    """A sum spent on chips, not a count of them: a verb of investing or spending right before
+    a number with a scale word, and a preposition between it and the chip noun after it
+    ("invirtió 51 millones en chips", "spent 51 million on GPUs"; not "bought 1 million
+    GPUs", "1 million of its chips")."""
+    if ref is None or ref.kind != "after" or num.scale < 1e6 or not view.has("investment", "cost"):
+        return False
+    gap = view.text[num.end : ref.start].split()
+    if not gap or gap[0].lower() not in view.rules.spent_on:
+        return False
+    return any(
+        0 <= num.lead - c.end <= SPEND_GAP for c in view.kinds("investment") + view.kinds("cost")
+    )
+
+
+_TOTAL_MARKS = frozenset("計计総总")  # "計1万基", "合計", "総数", "总计"
+
+
+def _total_between(view: View, lo: int, hi: int) -> bool:
+    """A word of a total stands between a container word and a count: the count is the sum
+    over the containers ("各サーバーラックに計1万基", "各ラックを合わせて1万基")."""
+    return not _TOTAL_MARKS.isdisjoint(view.text[lo:hi]) or any(
+        lo <= c.start < hi for c in view.kinds("sites_sum")
+    )
 
 
 def _per_building(view: View, num: Num, ref: ChipRef | None) -> bool:

@@ -37,6 +37,7 @@ EQUIVALENT = "a yardstick (chip equivalents)"
 INCREMENT = "an increment, not a size"
 OTHER_COUNT = "counts something else (a unit, pods, CPUs, cores, chips per server)"
 PURCHASE = "a purchase, not a holding"
+SPENT_ON = "money spent on chips, not a count"
 
 # build durations and power capacities
 DEFINITION = "what a unit amounts to (a definition)"

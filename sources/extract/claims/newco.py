@@ -37,8 +37,9 @@ _BLOCK_KINDS = ("investment",)
 # a capitalised run of up to four words: "Oura Health", "Black Forest Labs", "Physical
 # Intelligence"; a word may hold digits and inner capitals ("Nscale", "H Company"), and the
 # first may be camel-case ("iKestrel", "eKestrel": one or two small letters, then a capital)
+# or open with a digit or two ("1X", "4Paradigm": see _digit_name)
 _CASED = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[a-z]{1,2}(?=[A-Z]))[\w&+'’.-]*"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[a-z]{1,2}(?=[A-Z])|\d{1,2}(?=[A-Z]))[\w&+'’.-]*"
     r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w&+'’.-]*|AI|ai)){0,3}"
 )
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*(?:[ \u00a0][A-Za-z0-9][A-Za-z0-9&+'’.-]*){0,3}")
@@ -458,6 +459,8 @@ def _plain(view: View, start: int, end: int, names) -> bool:
         return False  # "L'entreprise", "D'après"
     if first in names.not_names or first.lower() in names.descriptors:
         return False
+    if first[:1].isdigit() and not _DIGIT_NAME.fullmatch(first):
+        return False  # "5G", "58M"
     if "-" in first and first.split("-")[0] in names.not_names:
         return False  # "AI-nya", "KI-Start-up"
     if " " not in view.text[start:end].strip() and first.lower().endswith(names.not_name_endings):
@@ -949,10 +952,11 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
 
 def _korean_word_name(text: str, run: re.Match[str], rules) -> str:
     """The name in a Korean word after a company noun, without its particle ("오픈리서치가" ->
-    "오픈리서치"), when the word ends there, is no word the rules read ("투자가": an
-    investment) and the text names it again as a word of its own; "" if not. Korean writes
-    words apart and marks them with particles, so the word bounds the name that quotes would
-    otherwise have to."""
+        "오픈리서치"), when the word ends there, is no word the rules read ("투자가": an
+        investment) and the text names it again as a word of its own, with no company noun
+    before it; "" if not. Korean writes
+        words apart and marks them with particles, so the word bounds the name that quotes would
+        otherwise have to."""
     word = run.group()
     if not _HANGUL.match(word) or text[run.end() : run.end() + 1] not in _WORD_END:
         return ""
@@ -962,8 +966,15 @@ def _korean_word_name(text: str, run: re.Match[str], rules) -> str:
             continue
         if rules.cues.starting_at(name, 0) is not None or rules.lexicon.starting_at(name, 0):
             return ""
-        again = re.findall(rf"(?<![\uac00-\ud7af]){re.escape(name)}", text)
-        return name if len(again) >= 2 else ""
+        # named again with no company noun before it ("스타트업 생태계가 ... 스타트업 생태계":
+        # an ordinary noun the company noun qualifies each time)
+        descriptors = tuple(rules.names.descriptors)
+        again = (
+            m
+            for m in re.finditer(rf"(?<![\uac00-\ud7af]){re.escape(name)}", text)
+            if not text[max(0, m.start() - 16) : m.start()].rstrip().endswith(descriptors)
+        )
+        return name if next(again, None) is not None else ""
     return ""
 
 
@@ -1071,7 +1082,7 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
         if m is not None:
             stop = text.find(". ", m.start(), m.end())  # a run across a sentence's end
             return m.start(), (m.end() if stop < 0 else stop)
-        word = WORD.match(text, pos)
+        word = _GAP_WORD.match(text, pos)
         w = word.group() if word is not None else ""
         if len(w) < INTRO_GAP_WORD or not w.islower() or w in names.person_roles:
             return 0, 0
@@ -1079,6 +1090,10 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
             return 0, 0  # "das Jungunternehmen eine Bewertung": an article opens another noun
         pos = word.end()
     return 0, 0
+
+
+# an adjective between a company noun and its name, maybe hyphenated ("norte-americana")
+_GAP_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _known_at(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -1123,6 +1138,11 @@ def _restated(text: str, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a == pos for a, _b in spans)
 
 
+# a name opening with a digit ("1X", "4Paradigm"): not a figure with a scale or unit letter
+# ("58M", "10B", "5G", "3D", "4K")
+_DIGIT_NAME = re.compile(r"\d{1,2}(?:[ACEFHIJLN-SU-Z]|[A-Z][A-Za-z]+)")
+
+
 def _new_name(text: str, name: str, start: int, spans: list[tuple[int, int]], names) -> bool:
     """A name no known mention overlaps, whose first word opens no sentence ("The", "Die"),
     and that the text does not also write in lower case (a common noun)."""
@@ -1135,7 +1155,7 @@ def _new_name(text: str, name: str, start: int, spans: list[tuple[int, int]], na
         return False  # "AI-nya"
     if len(words) == 1 and name.lower().endswith(names.not_name_endings):
         return False  # "Faktanya", "Separately": an adverb
-    if _ELIDED.match(words[0]) or any(ch.isdigit() for ch in words[0][:1]):
+    if _ELIDED.match(words[0]) or (words[0][:1].isdigit() and not _DIGIT_NAME.fullmatch(words[0])):
         return False
     if text[start + len(name) : start + len(name) + 2].strip()[:1].isdigit():
         return False  # "May 5": a date

@@ -520,6 +520,8 @@ def pick_company(
             return m.entity, r  # "- Kestrel : 6 Md$ en juin + 1,5 Md$ en février"
         if anchor - m.end <= GAPPED_REACH and _gapped(view, m, anchor):
             return m.entity, r  # "..., Mistral AI 600 millions d'euros et xAI 6 milliards"
+        if anchor - m.end <= GAPPED_REACH + 1 and _marked_item(view, m, anchor):
+            return m.entity, r  # "쿠팡은 1만개 ..., 네이버클라우드는 1만4000개": its figure
     if role == "funding":
         agent = _passive_raiser(view, anchor, ranked)
         if agent is not None:
@@ -749,6 +751,18 @@ def _gapped(view: View, m: EntityMention, anchor: int) -> bool:
             between = view.text[c.end : m.start].strip()
             return len(between) <= 3 and (not between or between.isalpha())
     return False
+
+
+def _marked_item(view: View, m: EntityMention, anchor: int) -> bool:
+    """In a language that marks its topic with a particle after the name ("네이버클라우드는"),
+    a name so marked right before a figure, after an earlier figure of the sentence, heads
+    that figure's item of a list ("쿠팡은 1만개 GPU를, 네이버클라우드는 1만4000개를 제안")."""
+    markers = view.rules.names.topic_markers if view.rules is not None else ()
+    if not markers or view.text[m.end : m.end + 1] not in markers:
+        return False
+    if not view.text[m.end + 1 : anchor].isspace():
+        return False
+    return any(n.end <= m.start for n in view.nums) or any(mo.end <= m.start for mo in view.money)
 
 
 def _invests_here(view: View, company: Entity, ranked: list[tuple[EntityMention, int]]) -> bool:

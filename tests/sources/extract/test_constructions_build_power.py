@@ -794,3 +794,32 @@ def test_each_words_of_other_senses_keep_the_sites_power(text, lang):
 )
 def test_time_in_operation_is_no_build_time(text, lang):
     assert [(k, v) for k, v, _s in figures_and_statuses(text, lang)] == [("build_duration", 122.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the money invested is what is carried out over the years, not a site's build
+        "L'investissement de 30 milliards d'euros de Mistral AI sera réalisé en quatre ans.",
+        "Mistral AI a annoncé un investissement de 10 milliards d'euros, réalisé en trois ans.",
+        "Mistral AI investira 5 milliards d'euros, déployés en cinq ans.",
+    ],
+)
+def test_fr_an_investment_carried_out_over_years_is_no_build_time(run, text):
+    assert not [c for c in run(text, "fr") if c.type == BUILD]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # a site's cost beside its build word, and an investing verb with a verb of its own
+        (
+            "Le data center de xAI, d'un coût de 2 milliards d'euros, a été réalisé en 14 mois.",
+            "fr",
+            420.0,
+        ),
+        ("xAI invested $10 billion and brought Colossus online in 122 days.", "en", 122.0),
+    ],
+)
+def test_a_build_word_of_the_site_itself_stays_a_build_time(run, text, lang, days):
+    assert [c.quantity for c in run(text, lang) if c.type == BUILD] == [days]

@@ -1225,3 +1225,26 @@ def test_sites_before_a_named_cluster_of_chips_leave_it_a_cluster(check):
         "en",
         [{"type": CS, "subject": "Meta", "quantity": 24576.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # a capacity, a bound or a part after a listed count is no further item of the list
+        ("Meta has 20,000 GPUs in Ohio, 100,000 at full capacity.", "en", 20000.0),
+        ("Meta runs 20,000 GPUs in Ohio, with room for 100,000 in total.", "en", 20000.0),
+        ("Meta has 20,000 GPUs in Ohio, up to 100,000 at full build.", "en", 20000.0),
+        ("Meta's 10,000 GPUs in Iowa, 3,000 of them Blackwells, are online.", "en", 10000.0),
+        ("Meta opera 10.000 GPU en Madrid, hasta 50.000 en la fase final.", "es", 10000.0),
+    ],
+)
+def test_a_capacity_or_a_part_after_a_listed_count_is_no_list_item(run, text, lang, kept):
+    assert [c.quantity for c in run(text, lang)] == [kept]
+
+
+def test_a_list_of_counts_at_places_in_spanish(check):
+    check(
+        "Meta opera 10.000 GPU en Madrid, 5.000 en Barcelona y 3.000 en Bilbao.",
+        "es",
+        [{"quantity": 10000.0}, {"quantity": 5000.0}, {"quantity": 3000.0}],
+    )

@@ -1419,3 +1419,26 @@ def test_es_para_levantar_before_an_amount_raises_it(check):
         "es",
         [{"type": "funding_round", "subject": "OpenAI", "amount": 4.5e8}],
     )
+
+
+def test_ru_a_valuation_of_market_value_after_a_share_sale(check):
+    # "с оценкой рыночной стоимости в $500 млрд": the valuation, not the sale's amount
+    check(
+        "Три месяца назад OpenAI завершила продажу акций на сумму $6,6 млрд с оценкой "
+        "рыночной стоимости в $500 млрд.",
+        "ru",
+        [{"type": VAL, "subject": "OpenAI", "valuation": 5e11}],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lettered round past E, with a space before 轮 ("300 亿美元 G 轮")
+        "Anthropic 完成 300 亿美元 G 轮,估值飙至 3800 亿美元。",
+        "Anthropic完成300亿美元F轮融资。",
+        "Anthropic完成300亿美元B+轮融资。",
+    ],
+)
+def test_zh_a_lettered_round_with_or_without_a_space(check, text):
+    check(text, "zh", [{"type": ROUND, "subject": "Anthropic", "amount": 3e10}], exact=False)

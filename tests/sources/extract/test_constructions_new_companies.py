@@ -1304,3 +1304,42 @@ def test_ko_a_native_name_glossed_elsewhere_is_the_known_company(check):
         "ko",
         [{"type": ROUND, "subject": "Crusoe", "amount": 2.03e8}],
     )
+
+
+def test_ko_a_noun_only_ever_named_after_a_company_noun_is_no_name(check):
+    # "스타트업 생태계": the start-ups' ecosystem each time; a name is named once on its own
+    check("정부는 스타트업 생태계에 5천억원을 투입한다. 스타트업 생태계가 위축되고 있다.", "ko", [])
+
+
+def test_a_hyphenated_adjective_may_stand_between_a_company_noun_and_its_name(check):
+    # "a empresa norte-americana RT-One": a compound adjective is one word of the gap
+    check(
+        "A empresa norte-americana Kestrel vai construir um data center. A instalação terá "
+        "capacidade inicial de 100 MW.",
+        "pt",
+        [{"type": POWER, "subject": "Kestrel", "quantity": 100.0}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a name may open with a digit ("1X", "4Paradigm")
+        ("La startup norvegese 1X ha chiuso un round di Serie B da 100 milioni di dollari.", "it"),
+        ("Norwegian robotics start-up 1X raised $100 million in a Series B round.", "en"),
+    ],
+)
+def test_a_name_opening_with_a_digit_is_a_company(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "1X", "amount": 1e8}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a digit and a scale or unit letter is a figure or a technology, no name
+        "La startup 5G ha raccolto 10 milioni di euro.",
+        "La startup 3D ha raccolto 10 milioni di euro.",
+    ],
+)
+def test_a_digit_and_a_unit_letter_is_no_name(check, text):
+    check(text, "it", [])

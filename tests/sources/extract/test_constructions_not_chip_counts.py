@@ -348,3 +348,40 @@ def test_zh_a_counter_after_a_product_lines_number_makes_it_a_count(check):
 def test_ja_the_chips_of_each_cabinet_are_no_cluster(check):
     # "キャビネットにはそれぞれ440個": each cabinet's GPUs
     check("コロッサスの12台のキャビネットにはそれぞれ440個のGPUが搭載されている。", "ja", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a sum spent on chips: a verb of investing or spending, a scale word, "in"/"on"/"en"
+        ("OpenAI invirtió 51 millones en chips para IA de una startup.", "es"),
+        ("OpenAI spent 51 million on chips from a start-up.", "en"),
+        ("OpenAI investiu 51 milhões em chips de uma startup.", "pt"),
+    ],
+)
+def test_money_spent_on_chips_is_no_chip_count(text, lang):
+    assert not [c for c in extract(text, language=lang) if c.type in (CS, CH)]
+    assert why.SPENT_ON in drop_reasons(text, lang)
+
+
+def test_a_purchase_of_a_million_chips_stays_a_count_of_them(run):
+    # no preposition between the number and the chips: they are counted
+    assert why.SPENT_ON not in drop_reasons("Meta bought 1 million GPUs from Nvidia.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a word of a total after a per-container word: the sum over the containers
+        ("コロッサスはラックあたり72基、計1万基のGPUを導入した。", 10000.0),
+        ("コロッサスは新データセンターの各サーバーラックに計1万基のGPUを導入した。", 10000.0),
+        ("コロッサスは各ノードで合計2万基のGPUを運用している。", 20000.0),
+        ("コロッサスは各ラックを合わせて1万基のGPUを導入した。", 10000.0),
+    ],
+)
+def test_ja_a_total_after_a_per_container_word_is_a_count(run, text, total):
+    assert [c.quantity for c in run(text, "ja")] == [total]
+
+
+def test_ja_a_per_container_count_without_a_total_word_stays_dropped(check):
+    check("コロッサスのデータセンターでは各ラックに144基のGPUを搭載する。", "ja", [])

@@ -1192,3 +1192,18 @@ def test_hearsay_relaying_the_companys_own_announcement_is_no_report(text, lang)
 )
 def test_hearsay_guard_no_announcement_of_the_company(text, lang):
     assert [s for _t, _v, s in figures_and_statuses(text, lang)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # what an outlet published: a report, even when the outlet is unknown
+        ("De acuerdo a lo publicado por LUN, el data center de xAI tiene 16 megavatios.", "es"),
+        ("Según lo publicado por LUN, el data center de xAI tiene 16 megavatios.", "es"),
+        ("De acordo com o publicado pelo Valor, o data center da xAI tem 16 MW.", "pt"),
+        ("Segundo o divulgado pela Folha, o data center da xAI tem 16 MW.", "pt"),
+        ("Secondo quanto riportato da Repubblica, il data center di xAI avrà 16 MW.", "it"),
+    ],
+)
+def test_what_an_outlet_published_is_reported(text, lang):
+    assert figures_and_statuses(text, lang) == [(POWER, 16.0, "reported")]

@@ -1969,3 +1969,14 @@ def test_a_possessive_rival_is_no_subject():
     assert _claims("OpenAI's rival Anthropic raised $13 billion.", "en") == [
         ("funding_round", "Anthropic", 1.3e10)
     ]
+
+
+def test_ko_a_topic_marked_name_right_before_a_listed_count_is_its_holder():
+    # "쿠팡은 1만개 GPU를 ..., 네이버클라우드는 1만4000개": each bidder its own count (the
+    # bundled data's Hangul names)
+    check_bundled(
+        "쿠팡은 1만개 GPU 확보 계획을 제출했으며 네이버클라우드는 1만4000개를 "
+        "제안한 것으로 알려졌다.",
+        "ko",
+        [{"subject": "Coupang", "quantity": 1e4}, {"subject": "Naver Cloud", "quantity": 1.4e4}],
+    )

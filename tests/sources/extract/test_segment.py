@@ -132,10 +132,31 @@ def test_german_scale_abbreviations_go_on_before_a_capital():
 def test_a_chinese_list_whose_line_breaks_were_lost_splits_at_its_hyphens():
     # a summary page's bullets run together ("... [3] - 公司 ..."); a spaced hyphen in Latin
     # text stays a dash
-    text = "公司概况 - 该公司成立于2019年 [3] - 2021年完成首轮融资。A cluster - the largest - runs."
+    text = (
+        "公司概况 - 该公司成立于2019年 [3] - 2021年完成首轮融资 - 总部位于北京 - 员工300人。"
+        "A cluster - the largest - runs."
+    )
     assert sentences(text) == [
         "公司概况",
         "该公司成立于2019年 [3]",
-        "2021年完成首轮融资。",
+        "2021年完成首轮融资",
+        "总部位于北京",
+        "员工300人。",
         "A cluster - the largest - runs.",
+    ]
+
+
+def test_a_writers_dash_or_a_range_between_cjk_marks_cuts_no_sentence():
+    # one or two spaced hyphens are a writer's dashes around an apposition, and one between two
+    # numbers joins a range; a hyphen after a citation's bracket still opens an item
+    for text in (
+        "据报道，Anthropic - 一家美国人工智能公司 - 获得了130亿美元融资。",
+        "华为 - 一家中国公司 - 宣布扩产。",
+        "百度计划采购5万 - 10万张GPU。",
+        "ソフトバンクは1万 - 2万基のGPUを導入する計画だ。",
+    ):
+        assert sentences(text) == [text]
+    assert sentences("该公司成立于2019年 [3] - 2021年完成首轮融资。") == [
+        "该公司成立于2019年 [3]",
+        "2021年完成首轮融资。",
     ]
