@@ -42,7 +42,7 @@ from sources.extract.rules import RAISING_CUES, LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import drop_ruby, fold, lower_fold
 from sources.extract.trace import SentenceTrace, sentence_traces
-from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
+from sources.registry import FALLBACK_LANGUAGE, MONEY_CLAIM_TYPES, RULE_LANGUAGES
 
 EXTRACTOR_VERSION = "1.23.0"
 ANCHOR_SCANNER = 2  # the index of the anchor lexicon among a document's scanners
@@ -326,7 +326,8 @@ def first_statements(
     flatly what the lead attributes to a newspaper or places in the future. Not a first
     statement the company made itself (``announced``: evidence starts of sentences with an
     official word and no hedge, "Lambda announced it raised $1.5 billion"): a later "the raise
-    outstrips what it was seeking" restates a fact, it does not hedge it."""
+    outstrips what it was seeking" restates a fact, it does not hedge it; and a later such
+    statement that a round closed settles a round an earlier sentence only planned."""
     seen: dict[tuple, Claim] = {}
     lead = min((c.start for c in claims), default=-1)  # the story's first sentence with a claim
     rounds: dict[tuple, Claim] = {}
@@ -352,6 +353,16 @@ def first_statements(
                 # later sentence plans)
                 and not (c.type in _SCOPELESS and c.status == "planned" and first.start != lead)
             ):
+                first.status = c.status
+            elif (
+                c.start in announced
+                and not own
+                and c.type in MONEY_CLAIM_TYPES
+                and _HEDGE.get(c.status, 0) < _HEDGE.get(first.status, 0) == _HEDGE["planned"]
+            ):
+                # "... grâce à une levée de fonds de 90 millions" (a goal's sentence), then
+                # "SiPearl a annoncé avoir bouclé une levée de 90 millions": the company's own
+                # word that it closed it
                 first.status = c.status
             continue
         if c.type == "funding_round":

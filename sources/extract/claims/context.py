@@ -63,6 +63,9 @@ class Discourse:
     # will convert ..."), weighed as companies are: a group that invests also builds sites,
     # and a size or power figure naming nobody may be its site's (``main_company(holders=)``)
     heading_backers: Counter[str] = field(default_factory=Counter)
+    # chip makers with no stock listing named (Groq, SiMa.ai): start-ups that raise money; a
+    # money sentence naming nobody is theirs when the story names no other company
+    chip_startups: Counter[str] = field(default_factory=Counter)
     last_company: dict[str, int] = field(default_factory=dict)
     first_company: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, Entity] = field(default_factory=dict)
@@ -111,6 +114,15 @@ class Discourse:
         ("某芯科技估值50亿元。...B轮融资3亿元") names no company but chip makers and backers,
         which :meth:`main_company` leaves out, and its raiser continues it."""
         return self.funded is not None and self.funded.company_type == "chip_vendor"
+
+    def chip_startup(self) -> Entity | None:
+        """The chip start-up the story names most (see ``chip_startups``)."""
+        if not self.chip_startups:
+            return None
+        name = max(
+            self.chip_startups, key=lambda n: (self.chip_startups[n], -self.first_company[n])
+        )
+        return self.by_name[name]
 
     def main_company(self, backers: bool = False, holders: bool = False) -> Entity | None:
         """The story's company: the most salient so far (see :func:`update_discourse`), the
@@ -371,7 +383,12 @@ def update_discourse(
                 # the weight of a sentence's subject, and the lead's when it heads the story
                 lead = not disc.companies and not disc.heading_backers
                 disc.heading_backers[ent.name] += 4 if lead else 2
-        elif ent.company_type != "chip_vendor":
+        elif ent.company_type == "chip_vendor":
+            if not ent.listed:
+                disc.chip_startups[ent.name] += 1
+                disc.first_company.setdefault(ent.name, view_index)
+                disc.by_name[ent.name] = ent
+        else:
             if markers:
                 weight = 2 if m is marked else 1
                 if m is marked and disc.marked_lead is None:

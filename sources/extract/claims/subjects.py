@@ -628,6 +628,9 @@ def pick_company(
                 return topic, ANAPHOR
             if disc.funded is not None:
                 return disc.funded, ANAPHOR
+            # a chip start-up's story ("die kleine kalifornische Firma SiMa.ai ... hat das
+            # Unternehmen weitere 70 Millionen Dollar eingesammelt")
+            return disc.main_company() or disc.chip_startup(), ANAPHOR
         return disc.main_company(role == "compute", holders=role == "compute"), ANAPHOR
     for m, r in ranked:
         if 0 <= anchor - m.end <= 3 and view.text[m.end : anchor].strip() in _POSSESSIVE:
@@ -696,6 +699,8 @@ def pick_company(
                 # before investors and sources (for a size or power, investors heading
                 # sentences compete)
                 topic = disc.main_company(role == "compute", holders=role == "compute")
+            if topic is None and role == "funding":
+                topic = disc.chip_startup()
             if role == "funding" and topic is not None and _invests_here(view, topic, ranked):
                 # "... ketika Tesla memimpin putaran ... US$500 juta": the story's
                 # company is this sentence's investor; the round is of a company not named
@@ -778,7 +783,7 @@ def _story_company(disc: Discourse | None, role: str) -> bool:
     if disc is None:
         return False
     return disc.main_company(role == "compute") is not None or (
-        role == "funding" and disc.chip_raiser()
+        role == "funding" and (disc.chip_raiser() or disc.chip_startup() is not None)
     )
 
 

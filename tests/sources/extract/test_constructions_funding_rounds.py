@@ -1442,3 +1442,52 @@ def test_ru_a_valuation_of_market_value_after_a_share_sale(check):
 )
 def test_zh_a_lettered_round_with_or_without_a_space(check, text):
     check(text, "zh", [{"type": ROUND, "subject": "Anthropic", "amount": 3e10}], exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a chip start-up's story: "the company" of a money sentence is the chip maker, the
+        # only company the story names besides its investors
+        (
+            "Die kleine kalifornische Firma Groq will den Großen Konkurrenz machen. Angeführt "
+            "von Maverick Capital hat das Unternehmen weitere 70 Millionen Dollar eingesammelt.",
+            "de",
+        ),
+        (
+            "The chip start-up Groq is taking on the giants. Led by Maverick Capital, the "
+            "company raised another $70 million.",
+            "en",
+        ),
+    ],
+)
+def test_the_company_of_a_chip_start_ups_story_is_the_chip_maker(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "Groq", "amount": 7e7}])
+
+
+def test_ja_taking_in_an_investment_is_raising(check):
+    # "出資を受け入れる", "出資を受けた": the company receives the money
+    check(
+        "xAIはいすゞ自動車から60億円の出資を受けた。",
+        "ja",
+        [{"type": ROUND, "subject": "xAI", "amount": 6e9, "currency": "JPY"}],
+    )
+
+
+def test_zh_the_proceeds_of_a_global_share_offering_are_no_round(check):
+    # "全球发售...股H股,募资29.59亿港元": an IPO's proceeds
+    check("xAI全球发售约1.05亿股H股,募资29.59亿港元。", "zh", [])
+    assert why.SKIP_REASONS["share_sale"] in drop_reasons(
+        "xAI全球发售约1.05亿股H股,募资29.59亿港元。", "zh"
+    )
+
+
+def test_a_company_s_own_word_that_it_closed_a_round_settles_a_planned_one(check):
+    # a goal's sentence first reads the round as planned; the company's announcement that it
+    # closed the round, later in the story, settles it
+    check(
+        "Groq vise le marché européen grâce à une levée de fonds de 90 millions d'euros. "
+        "Groq a annoncé avoir bouclé une levée de fonds de 90 millions d'euros.",
+        "fr",
+        [{"type": ROUND, "subject": "Groq", "amount": 9e7, "status": "closed"}],
+    )
