@@ -8,6 +8,8 @@ company in subject position, the raiser is read from the text itself, kept as wr
   ("Oura Health, la empresa de anillos, consiguió ...").
 - Head: a name opening the sentence or a clause, with the raise or value word after it
   ("Helsing raised ...", "Helsing a levé ...", "Helsing hat ... eingesammelt").
+- Role: a name right after a person's role and its linking word ("the CEO of Kestrel",
+  "fondatore di Kestrel"): a company wherever the text names it (:func:`introduced_companies`).
 
 A name is a capitalised word run (Latin, Cyrillic) or, in text of another script, a run of
 Latin letters ("Figure AI привлекла", "Figure AI完成"); a katakana run after a company noun in
@@ -793,13 +795,30 @@ def introduced_companies(
     (:func:`known_long_form`). In text without capitals (CJK) see :func:`_introduced_cjk`.
     ``known``: the gazetteer's mentions."""
     names = rules.names
-    if not names.descriptors or not any(d in low for d in names.descriptors):
-        return []  # (a plain substring test first, cheaper than the word-bounded scan)
+    described = bool(names.descriptors) and any(d in low for d in names.descriptors)
+    # (a plain substring test first, cheaper than the word-bounded scan)
+    roles = not rules.cjk and rules.code != "ru" and any(r in low for r in names.person_roles)
+    if not (described or roles):
+        return []
     if rules.cjk:
         return _introduced_cjk(text, rules, known)
     pattern = _LATIN if rules.code == "ru" else _CASED
     spans = [(m.start, m.end) for m in known]
     found: dict[str, Entity] = {}
+    if roles:
+        for start, end in _role_linked(text, low, names, pattern):
+            name = drop_legal_form(
+                _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)), names.legal_forms
+            )
+            if name in found or not _new_name(text, name, start, spans, names):
+                continue
+            if rules.is_month(name) or rules.is_place(name):
+                continue
+            if any(w.strip(_TRIM).lower() in names.investor_words for w in name.split()):
+                continue
+            found[name] = Entity("company", "new:" + name.lower(), name)
+    if not described:
+        return _mentions_of(text, found, spans, names, gazetteer) if found else []
     for d in _descriptor_pattern(names.descriptors).finditer(low):
         if text[d.end() : d.end() + 2] in ("'s", "’s"):
             continue  # "the company's CEO"
@@ -831,6 +850,13 @@ def introduced_companies(
             found[name] = Entity("company", "new:" + name.lower(), name, company_type=kind)
     if not found:
         return []
+    return _mentions_of(text, found, spans, names, gazetteer)
+
+
+def _mentions_of(
+    text: str, found: dict[str, Entity], spans: list[tuple[int, int]], names, gazetteer
+) -> list[EntityMention]:
+    """Every mention of the companies ``found`` (see :func:`introduced_companies`)."""
     found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
@@ -875,6 +901,37 @@ def introduced_companies(
             for m in mentions
         ]
     return mentions
+
+
+# the word linking a person's role to the company it is held at ("CEO of", "fondatore di")
+_ROLE_LINK = re.compile(
+    r"[ \u00a0]+(?:of|at|di|de|da|do|von|du|del|della|dello|dei|des|van|dari)[ \u00a0]+"
+    r"|[ \u00a0]+d['’]"
+)
+_SECOND_ROLE = re.compile(r"[ \u00a0]+(?:e|and|y|et|und|&)[ \u00a0]+[\w-]+(?=[ \u00a0])")
+_role_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _role_linked(text: str, low: str, names, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of capitalised names right after a person's role and its linking word ("the CEO
+    of Kestrel", "Ceo e co-founder di Bending Spoons", "fondateur de Kestrel"): a company."""
+    rx = _role_rx.get(names.person_roles)
+    if rx is None:
+        words = sorted(names.person_roles, key=len, reverse=True)
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+        _role_rx[names.person_roles] = rx
+    spans = []
+    for r in rx.finditer(low):
+        pos = r.end()
+        second = _SECOND_ROLE.match(low, pos)  # "Ceo e co-founder di"
+        link = _ROLE_LINK.match(text, second.end() if second is not None else pos)
+        if link is None:
+            continue
+        name = pattern.match(text, link.end())
+        if name is not None:
+            stop = text.find(". ", name.start(), name.end())
+            spans.append((name.start(), name.end() if stop < 0 else stop))
+    return spans
 
 
 MAX_INTRODUCED = 24  # names (native and Latin) a CJK text may introduce

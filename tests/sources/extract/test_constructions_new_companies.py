@@ -1343,3 +1343,24 @@ def test_a_name_opening_with_a_digit_is_a_company(check, text, lang):
 )
 def test_a_digit_and_a_unit_letter_is_no_name(check, text):
     check(text, "it", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a name after a person's role and its linking word is a company, named again later
+        (
+            "Luca Bianchi, Ceo e co-founder di Kestrel, ha detto che la società ha raccolto "
+            "340 milioni di euro.",
+            "it",
+        ),
+        ("Jane Doe, the CEO of Kestrel, said the company raised $340 million.", "en"),
+        (
+            "Marie Dupont, fondatrice de Kestrel, a indiqué que la société a levé 340 millions "
+            "de dollars.",
+            "fr",
+        ),
+    ],
+)
+def test_a_name_after_a_person_s_role_is_a_company(check, text, lang):
+    check(text, lang, [{"type": ROUND, "subject": "Kestrel", "amount": 3.4e8}])
