@@ -44,7 +44,7 @@ from sources.extract.textnorm import drop_ruby, fold, lower_fold
 from sources.extract.trace import SentenceTrace, sentence_traces
 from sources.registry import FALLBACK_LANGUAGE, MONEY_CLAIM_TYPES, RULE_LANGUAGES
 
-EXTRACTOR_VERSION = "1.23.0"
+EXTRACTOR_VERSION = "1.24.0"
 ANCHOR_SCANNER = 2  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 
@@ -358,7 +358,8 @@ def first_statements(
                 c.start in announced
                 and not own
                 and c.type in MONEY_CLAIM_TYPES
-                and _HEDGE.get(c.status, 0) < _HEDGE.get(first.status, 0) == _HEDGE["planned"]
+                and first.status == "planned"
+                and c.status not in _HEDGE
             ):
                 # "... grâce à une levée de fonds de 90 millions" (a goal's sentence), then
                 # "SiPearl a annoncé avoir bouclé une levée de 90 millions": the company's own

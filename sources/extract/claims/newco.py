@@ -39,7 +39,7 @@ _BLOCK_KINDS = ("investment",)
 # a capitalised run of up to four words: "Oura Health", "Black Forest Labs", "Physical
 # Intelligence"; a word may hold digits and inner capitals ("Nscale", "H Company"), and the
 # first may be camel-case ("iKestrel", "eKestrel": one or two small letters, then a capital)
-# or open with a digit or two ("1X", "4Paradigm": see _digit_name)
+# or open with a digit or two ("1X", "4Paradigm": see _DIGIT_NAME)
 _CASED = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[a-z]{1,2}(?=[A-Z])|\d{1,2}(?=[A-Z]))[\w&+'’.-]*"
     r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w&+'’.-]*|AI|ai)){0,3}"
@@ -1009,11 +1009,10 @@ def _introduced_cjk(text: str, rules, known: list[EntityMention]) -> list[Entity
 
 def _korean_word_name(text: str, run: re.Match[str], rules) -> str:
     """The name in a Korean word after a company noun, without its particle ("오픈리서치가" ->
-        "오픈리서치"), when the word ends there, is no word the rules read ("투자가": an
-        investment) and the text names it again as a word of its own, with no company noun
-    before it; "" if not. Korean writes
-        words apart and marks them with particles, so the word bounds the name that quotes would
-        otherwise have to."""
+    "오픈리서치"), when the word ends there, is no word the rules read ("투자가": an
+    investment) and the text names it again as a word of its own, with no company noun before
+    it; "" if not. Korean writes words apart and marks them with particles, so the word bounds
+    the name that quotes would otherwise have to."""
     word = run.group()
     if not _HANGUL.match(word) or text[run.end() : run.end() + 1] not in _WORD_END:
         return ""
