@@ -122,6 +122,15 @@ class Num:
             self.lead = self.start
 
 
+def _beside_sign(low: str, start: int, end: int, lo: int) -> bool:
+    """A currency sign right before the number at ``start`` or right after its scale letter
+    ending at ``end``, maybe behind a space ("$58M", "58M$", "58M €")."""
+    if start > lo and low[start - 1] in CURRENCY_SIGNS:
+        return True
+    after = low[end : end + 2]
+    return after[:1] in CURRENCY_SIGNS or (after[:1] == " " and after[1:] in CURRENCY_SIGNS)
+
+
 def parse_digits(token: str, group_symbol: str, scaled: bool):
     """The value of a digit token and whether it has a decimal part, or None if malformed.
 
@@ -464,13 +473,18 @@ def find_numbers(
             sm = rules.scale_suffixes.match(low, e) if rules.scale_suffixes else None
             if sm is None and rules.sign_scale_suffixes is not None:
                 sm = rules.sign_scale_suffixes.match(low, e)
-                if sm is not None and not (
-                    low[sm.end() : sm.end() + 1] in CURRENCY_SIGNS
-                    or (s > lo and low[s - 1] in CURRENCY_SIGNS)
-                ):
-                    sm = None  # "58m" alone may be metres; "58M$" and "$58M" are money
+                if sm is not None and not _beside_sign(low, s, sm.end(), lo):
+                    sm = None  # "58m" alone may be metres; "58M$", "58M €", "$58M" are money
+            glued = None
+            if sm is None and s > lo and low[s - 1] in CURRENCY_SIGNS:
+                # the language's own scale word glued after a sign ("R$5bi", "US$500MM")
+                glued = lex.starting_at(low, e, hi, lx.SCALE)
+                if glued is not None and _LETTER_AFTER.match(fold, glued.end):
+                    glued = None
             if sm is not None:
                 scale, end = rules.scale_suffix_values[sm.group()], sm.end()
+            elif glued is not None:
+                scale, end = float(glued.value), glued.end
             elif (
                 lex.starting_at(low, e, hi, lx.UNIT) is None
                 and lex.starting_at(low, e, hi, lx.CUR_SUFFIX) is None

@@ -1130,14 +1130,29 @@ def _line_end(text: str, pos: int) -> int:
 def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[int, int]:
     """The name right after a company noun at ``pos``, behind at most ``INTRO_GAP`` lower-case
     words of ``INTRO_GAP_WORD`` letters or more (adjectives, "called"; no person's role:
-    "the startup founder Sam Altman"), or (0, 0)."""
-    for _ in range(INTRO_GAP + 1):
+    "the startup founder Sam Altman"), or (0, 0). The field's complement may stand between
+    too, its linking word and "AI" not counted ("la startup de IA generativa X", "la startup
+    di intelligenza artificiale X")."""
+    gap = INTRO_GAP
+    for _ in range(INTRO_GAP + 3):
         while pos < len(text) and text[pos] in " \u00a0\"'“«„‘":
             pos += 1
+        field = _FIELD.match(text, pos)
+        if field is not None and field.group(1) not in names.not_names:
+            field = None  # "AI", "IA", "KI" only
+        if field is not None or (_FIELD_LINK.match(text, pos) and gap == INTRO_GAP):
+            # "de IA", "di": the field's linking word (once, first) or its "AI", no name
+            pos = (field or _FIELD_LINK.match(text, pos)).end()
+            continue
         m = pattern.match(text, pos)
         if m is not None:
+            if gap < INTRO_GAP and _LINKED_TAIL.search(text, max(0, pos - 12), pos):
+                return 0, 0  # "startup AI milik Elon Musk": the owner, after a linking word
             stop = text.find(". ", m.start(), m.end())  # a run across a sentence's end
             return m.start(), (m.end() if stop < 0 else stop)
+        if gap == 0:
+            return 0, 0
+        gap -= 1
         word = _GAP_WORD.match(text, pos)
         w = word.group() if word is not None else ""
         if len(w) < INTRO_GAP_WORD or not w.islower() or w in names.person_roles:
@@ -1148,6 +1163,11 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
     return 0, 0
 
 
+# the linking word of a company noun's field ("startup de IA", "startup di robotica"), and an
+# "AI" word in it
+# (not before a capital: "la empresa de Elon Musk" names its owner)
+_FIELD_LINK = re.compile(r"(?:de|di|da|do|del|of)(?=[ \u00a0](?:[^\W\d_A-Z]|[A-Z]{2}[ \u00a0]))")
+_FIELD = re.compile(r"([A-Z]{2})(?=[ \u00a0])")
 # an adjective between a company noun and its name, maybe hyphenated ("norte-americana")
 _GAP_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -261,3 +261,18 @@ def test_zh_a_value_noun_after_the_round_noun_is_the_valuation(check):
 )
 def test_a_conversion_word_restates_only_an_amount_the_story_gave(check, text, lang, expected):
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "currency"),
+    [
+        # a language's own scale word glued to a number after a currency sign
+        ("A xAI captou R$5bi em nova rodada.", "pt", 5e9, "BRL"),
+        ("A xAI captou US$58mi em uma rodada série A.", "pt", 5.8e7, "USD"),
+        ("xAI recaudó US$500MM en una ronda de financiación.", "es", 5e8, "USD"),
+        # a scale letter with the currency sign after a space
+        ("xAI a levé 58M € lors d'un tour de table.", "fr", 5.8e7, "EUR"),
+    ],
+)
+def test_glued_scale_words_beside_a_currency_sign(check, text, lang, amount, currency):
+    check(text, lang, [{"type": "funding_round", "amount": amount, "currency": currency}])
