@@ -360,6 +360,8 @@ def first_statements(
                 and c.type in MONEY_CLAIM_TYPES
                 and first.status == "planned"
                 and c.status not in _HEDGE
+                # the same round: "is seeking $10 billion" is not "raised $10 billion last year"
+                and _same_year(c.as_of, published)
             ):
                 # "... grâce à une levée de fonds de 90 millions" (a goal's sentence), then
                 # "SiPearl a annoncé avoir bouclé une levée de 90 millions": the company's own
@@ -395,6 +397,11 @@ def first_statements(
         kept.append(c)
     _deny_the_deal(kept, announced, published)
     return kept
+
+
+def _same_year(as_of: str | None, published: date | None) -> bool:
+    """A claim dated in the story's own year (or not dated against it)."""
+    return as_of is None or published is None or as_of[:4] == str(published.year)
 
 
 def _deny_the_deal(claims: list[Claim], announced: Collection[int], published: date | None) -> None:

@@ -122,6 +122,12 @@ class Num:
             self.lead = self.start
 
 
+def _after_sign(low: str, start: int, lo: int) -> bool:
+    """A currency sign right before the number at ``start``, maybe behind a space ("R$ 5bi")."""
+    before = low[max(lo, start - 2) : start]
+    return before[-1:] in CURRENCY_SIGNS or (before[-1:] == " " and before[:1] in CURRENCY_SIGNS)
+
+
 def _beside_sign(low: str, start: int, end: int, lo: int) -> bool:
     """A currency sign right before the number at ``start`` or right after its scale letter
     ending at ``end``, maybe behind a space ("$58M", "58M$", "58M €")."""
@@ -476,7 +482,7 @@ def find_numbers(
                 if sm is not None and not _beside_sign(low, s, sm.end(), lo):
                     sm = None  # "58m" alone may be metres; "58M$", "58M €", "$58M" are money
             glued = None
-            if sm is None and s > lo and low[s - 1] in CURRENCY_SIGNS:
+            if sm is None and _after_sign(low, s, lo):
                 # the language's own scale word glued after a sign ("R$5bi", "US$500MM")
                 glued = lex.starting_at(low, e, hi, lx.SCALE)
                 if glued is not None and _LETTER_AFTER.match(fold, glued.end):

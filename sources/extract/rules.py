@@ -281,6 +281,12 @@ class NameRules:
     # a person's role right after a company name ("OpenAI CTO", "OpenAI-Mitgründer"): the
     # company is the person's employer, not the raiser
     person_roles: tuple[str, ...] = ()
+    # the roles of a company's heads ("CEO", "fondatore", "PDG"): a name after one and its
+    # linking word is a company ("the CEO of Kestrel"; not a researcher's university)
+    leader_roles: tuple[str, ...] = ()
+    # the linking word of a company noun's field ("startup de IA", "startup di robotica"):
+    # the field may stand between the noun and the name (claims/newco.py)
+    field_links: tuple[str, ...] = ()
     # words of a former role ("former", "ex-", "бывший", "前"): a person named by a former
     # role at a company ("former OpenAI CTO Mira Murati raised ...") raises for another one
     former: tuple[str, ...] = ()
@@ -978,6 +984,8 @@ def _name_rules(names: dict[str, Any]) -> NameRules:
         auxiliaries=frozenset(w.lower() for w in names.get("auxiliaries", [])),
         not_name_endings=tuple(names.get("not_name_endings", [])),
         person_roles=tuple(p.lower() for p in names.get("person_roles", [])),
+        leader_roles=tuple(p.lower() for p in names.get("leader_roles", [])),
+        field_links=tuple(p.lower() for p in names.get("field_links", [])),
         former=tuple(p.lower() for p in names.get("former", [])),
         apposition_words=tuple(p.lower() for p in names.get("apposition_words", [])),
         product_nouns=tuple(p.lower() for p in names.get("product_nouns", [])),

@@ -45,6 +45,19 @@ _CJK_HYPHEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff] - [\u3040-\u30ff\u3400-\
 _NUMERAL = frozenset("万亿億千百萬")
 
 
+def _hyphen_list(text: str) -> bool:
+    """The page writes its list items after spaced hyphens between CJK marks: three or more,
+    or two around an item that states a figure ("融资动态 - 寒武纪完成10亿元融资 - 华为...";
+    two around words only are a writer's dashes: "华为 - 一家中国公司 - 宣布")."""
+    hyphens = list(_CJK_HYPHEN.finditer(text))
+    if len(hyphens) >= LIST_HYPHENS:
+        return True
+    if len(hyphens) == 2:
+        between = text[hyphens[0].end() - 1 : hyphens[1].start() + 1]
+        return any(ch.isdigit() for ch in between)
+    return False
+
+
 def _list_hyphen(text: str, end: int, many: bool) -> bool:
     """The spaced hyphen ending at ``end`` starts a list item: right after a citation's
     bracket ("[4] - 昆仑芯"), or between CJK marks on a page that writes several of them (one
@@ -136,7 +149,7 @@ def split_sentences(
             end = m.end()  # or 。！？ (part of it)
             if text[end - 1] == "-":
                 if many_hyphens is None:  # (counted once, for the first hyphen only)
-                    many_hyphens = len(_CJK_HYPHEN.findall(text)) >= LIST_HYPHENS
+                    many_hyphens = _hyphen_list(text)
                 if not _list_hyphen(text, end, many_hyphens):
                     continue
             cut = end - 1 if text[end - 1] in "\n-" else end

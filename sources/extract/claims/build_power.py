@@ -81,25 +81,38 @@ SPENT_GAP = 24  # characters from an investment word to the build word it is the
 def _spent_over(view: View, unit) -> bool:
     """The build word right before the duration tells how the money is carried out, not how a
     site was built: it follows the amount set off by a comma ("investira 5 milliards d'euros,
-    déployés en cinq ans"), or its subject is an investment noun with its amount
-    ("L'investissement de 30 milliards d'euros ... sera réalisé en quatre ans")."""
+    déployés en cinq ans"), or its subject is an investment noun with its amount and nothing
+    but a name or a verb between ("L'investissement de 30 milliards d'euros de Mistral AI sera
+    réalisé en quatre ans"; not past a site or a clause mark: "invested $10 billion in
+    Colossus, built in 122 days", "; le site a été construit en 14 mois")."""
     build = next(
         (c for c in view.kinds("build") if 0 <= unit.num.lead - c.end <= BUILT_IN_GAP), None
     )
     if build is None:
         return False
-    if any(0 <= build.start - m.end <= 3 for m in view.money):
+    if any(_SET_OFF.fullmatch(view.text, m.end, build.start) for m in view.money):
         return True
     return any(
         c.end <= m.start
         and m.end <= build.start
         and build.start - m.end <= SPENT_GAP
+        and _SPENT_GAP_MARKS.search(view.text, m.end, build.start) is None
         # "xAI invested $10 billion and brought Colossus online": a verb of its own
         and _COORDINATOR.search(view.text, m.end, build.start) is None
+        and not any(m.end <= s.start < build.start for s in _sites(view))
         for c in view.kinds("investment")
         for m in view.money
         if m.start - c.end <= 4
     )
+
+
+_SET_OFF = re.compile(r"\s*,?\s*")  # between an amount and a participle set off after it
+_SPENT_GAP_MARKS = re.compile(r"[,;:，；：]")
+
+
+def _sites(view: View) -> list:
+    """The sites a sentence names: clusters, and nouns of a cluster or data centre."""
+    return [*view.of_kind("cluster"), *view.kinds("cluster"), *view.kinds("cluster_plural")]
 
 
 _COORDINATOR = re.compile(r"(?<!\w)(?:and|und|et|y|e|i|и|dan|ve)(?!\w)", re.IGNORECASE)

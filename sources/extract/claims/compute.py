@@ -100,6 +100,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
     part_cues = view.kinds("part")
     prev_model: Entity | None = None
     last_counted: ChipRef | None = None  # the chip noun after the count read last
+    last_chip: tuple[Num, Entity | None] | None = None  # the last count read, and its chip
     growth_cues = view.kinds("growth")
     for num in view.nums:
         if num.percent or num.year:
@@ -147,6 +148,15 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             # "12,500 GPUs in Kamloops, 13,000 at M3 and 50,000 downtown": a list of counts
             # at places names the chips once
             ref = ChipRef(last_counted.model, num.end, num.end, "after", counter_only=True)
+        if (
+            ref is None
+            and view.cjk
+            and last_chip is not None
+            and _same_counter(view, last_chip, num)
+        ):
+            # "네이버클라우드는 1만4000개, 카카오는 2000개": a list of holders' counts with the
+            # counter of the chips counted before
+            ref = ChipRef(last_chip[1], num.end, num.end + 1, "after", counter_only=True)
         if ref is None and start_point:
             ref = _target_ref(doc, view, num, items, clusterish)
             if ref is None:
@@ -325,6 +335,7 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
         if model is not None:
             prev_model = model
         last_counted = ref if ref.kind == "after" else None
+        last_chip = (num, model)
     if not drafts:
         return drafts
     _assign_single_chip(doc, view, drafts)
@@ -341,15 +352,18 @@ def chip_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
 
 PARTITIVE_BEFORE = 300  # characters before the sentence where the chips it refers to are named
 LISTED_GAP = 48  # characters from a counted chip noun to the next count of its list
-LIST_ITEM_REACH = 12  # characters after such a count to its place name (" at its M3")
+LIST_ITEM_REACH = 16  # characters after such a count read for its end (" im Endausbau")
 # between a count's chip noun and the next count of a list: no sentence mark nor bracket (the
 # comma or "and" that joins them is checked apart)
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]*")
-# after such a count: a short preposition before its place's name (capitalised, or a street
-# number), maybe behind a short determiner ("at its M3 site"), or the list's punctuation; not
-# "at full capacity", "in total", "of them", "en la fase final"
+# after such a count: a short preposition before its place, or the list's punctuation; not a
+# capacity or a part ("at full capacity", "in total", "of them", "en la fase final",
+# "im Endausbau", "di cui")
 _LIST_ITEM_END = re.compile(
-    r"\s+[^\W\d]{1,3}\s+(?:[^\W\d]{1,3}\s+)?(?=\d|[A-ZÀ-ÖØ-ÞА-ЯЁ])|\s*[,.;]|\s*$"
+    r"(?!\s+(?:at full|at capacity|in total|of them|of which|en total|en la fase|dont|di cui"
+    r"|davon|im endausbau|im vollausbau|insgesamt|dos quais|de ellos)\b)"
+    r"(?:\s+[^\W\d]{1,3}\s|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
 )
 
 
@@ -372,6 +386,31 @@ def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
         _LIST_ITEM_END.match(view.text, num.end, min(view.end, num.end + LIST_ITEM_REACH))
         is not None
     )
+
+
+CJK_LIST_GAP = 24  # characters from one count of a CJK list to the next (a name, a particle)
+# the rest of the item before ("의 GPU를"), its comma, the next item's name and particle
+_CJK_LIST_GAP = re.compile(r"[^,、，。.;；:：0-9]{0,12}[,、，]\s*[^\s,、，。.;；:：0-9]{1,16}\s*")
+
+
+def _same_counter(view: View, last: tuple[Num, Entity | None], num: Num) -> bool:
+    """``num`` takes the CJK counter glued after the count read before it ("개", "张", "基"),
+    and only the rest of that item, a comma and a known company's name (with its particle)
+    stand between ("1만4000개, 카카오는 2000개", "1万张GPU，阿里巴巴5000张")."""
+    prev = last[0]
+    if not 0 < num.start - prev.end <= CJK_LIST_GAP:
+        return False
+    counter = view.text[prev.end : prev.end + 1]
+    if not _CJK_COUNTER.match(counter) or view.text[num.end : num.end + 1] != counter:
+        return False
+    if _CJK_LIST_GAP.fullmatch(view.text, prev.end + 1, num.start) is None:
+        return False
+    # the item names its holder, a company the data knows (an unknown one, "NHN 8000개",
+    # would leave the count to the sentence's subject)
+    return any(prev.end < m.start < num.start for m in view.of_kind("company"))
+
+
+_CJK_COUNTER = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _partitive(doc: Doc, view: View, num: Num) -> bool:
@@ -883,7 +922,7 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
             or (
                 0 <= num.lead - cue.end <= PER_CONTAINER_BEFORE
                 and not _numbers_between(view, cue.end, num.lead)
-                and not _total_between(view, cue.end, num.lead)
+                and not _total_between(view, num, cue.end, num.lead)
             )
         ):
             return True
@@ -898,7 +937,7 @@ def _spent_on(view: View, num: Num, ref: ChipRef | None) -> bool:
     a number with a scale word, and a preposition between it and the chip noun after it
     ("invirtió 51 millones en chips", "spent 51 million on GPUs"; not "bought 1 million
     GPUs", "1 million of its chips")."""
-    if ref is None or ref.kind != "after" or num.scale < 1e6 or not view.has("investment", "cost"):
+    if ref is None or ref.kind != "after" or num.scale < 1e3 or not view.has("investment", "cost"):
         return False
     gap = view.text[num.end : ref.start].split()
     if not gap or gap[0].lower() not in view.rules.spent_on:
@@ -908,13 +947,21 @@ def _spent_on(view: View, num: Num, ref: ChipRef | None) -> bool:
     )
 
 
-_TOTAL_MARKS = frozenset("計计総总")  # "計1万基", "合計", "総数", "总计"
+# a word of a total, whole ("計1万基" with no kanji before 計, "合計", "総計", "合わせて",
+# "总计", "合计", "共计"; not 設計 "design", 計画 "plan")
+_TOTAL_WORD = re.compile(
+    r"(?<![\u4e00-\u9fff])計(?![\u4e00-\u9fff])|合計|総計|合わせて|总计|合计|共计|總計"
+)
+CONTAINER_MAX = 1000  # more chips than one rack, node or cabinet holds: a total over them
 
 
-def _total_between(view: View, lo: int, hi: int) -> bool:
-    """A word of a total stands between a container word and a count: the count is the sum
-    over the containers ("各サーバーラックに計1万基", "各ラックを合わせて1万基")."""
-    return not _TOTAL_MARKS.isdisjoint(view.text[lo:hi]) or any(
+def _total_between(view: View, num: Num, lo: int, hi: int) -> bool:
+    """A word of a total stands between a container word and a count larger than one container
+    holds: the count is the sum over the containers ("各サーバーラックに計1万基", "各ラックを
+    合わせて1万基"; not "各ラックに設計上144基")."""
+    if num.value is None or num.value < CONTAINER_MAX:
+        return False
+    return _TOTAL_WORD.search(view.text, lo, hi) is not None or any(
         lo <= c.start < hi for c in view.kinds("sites_sum")
     )
 

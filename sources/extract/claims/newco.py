@@ -797,7 +797,7 @@ def introduced_companies(
     names = rules.names
     described = bool(names.descriptors) and any(d in low for d in names.descriptors)
     # (a plain substring test first, cheaper than the word-bounded scan)
-    roles = not rules.cjk and rules.code != "ru" and any(r in low for r in names.person_roles)
+    roles = any(r in low for r in names.leader_roles)
     if not (described or roles):
         return []
     if rules.cjk:
@@ -913,13 +913,14 @@ _role_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _role_linked(text: str, low: str, names, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of capitalised names right after a person's role and its linking word ("the CEO
-    of Kestrel", "Ceo e co-founder di Bending Spoons", "fondateur de Kestrel"): a company."""
-    rx = _role_rx.get(names.person_roles)
+    """Spans of capitalised names right after the role of a company's head and its linking word
+    ("the CEO of Kestrel", "Ceo e co-founder di Bending Spoons", "fondateur de Kestrel"): a
+    company (``names.leader_roles``; a researcher's or a director's institution is none)."""
+    rx = _role_rx.get(names.leader_roles)
     if rx is None:
-        words = sorted(names.person_roles, key=len, reverse=True)
+        words = sorted(names.leader_roles, key=len, reverse=True)
         rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
-        _role_rx[names.person_roles] = rx
+        _role_rx[names.leader_roles] = rx
     spans = []
     for r in rx.finditer(low):
         pos = r.end()
@@ -1133,16 +1134,22 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
     "the startup founder Sam Altman"), or (0, 0). The field's complement may stand between
     too, its linking word and "AI" not counted ("la startup de IA generativa X", "la startup
     di intelligenza artificiale X")."""
-    gap = INTRO_GAP
+    gap, linked = INTRO_GAP, False
+    field_link = _field_link(names)
     for _ in range(INTRO_GAP + 3):
         while pos < len(text) and text[pos] in " \u00a0\"'“«„‘":
             pos += 1
         field = _FIELD.match(text, pos)
         if field is not None and field.group(1) not in names.not_names:
             field = None  # "AI", "IA", "KI" only
-        if field is not None or (_FIELD_LINK.match(text, pos) and gap == INTRO_GAP):
-            # "de IA", "di": the field's linking word (once, first) or its "AI", no name
-            pos = (field or _FIELD_LINK.match(text, pos)).end()
+        link = field_link.match(text, pos) if field_link is not None else None
+        if link is not None and linked:
+            # a second linking word: a possessor ("la startup de IA del magnate Elon Musk")
+            return 0, 0
+        if field is not None or link is not None:
+            # "de IA", "di": the field's linking word (once) or its "AI", no name
+            linked = linked or link is not None
+            pos = (field or link).end()
             continue
         m = pattern.match(text, pos)
         if m is not None:
@@ -1163,11 +1170,25 @@ def _name_after(text: str, pos: int, pattern: re.Pattern[str], names) -> tuple[i
     return 0, 0
 
 
-# the linking word of a company noun's field ("startup de IA", "startup di robotica"), and an
-# "AI" word in it
-# (not before a capital: "la empresa de Elon Musk" names its owner)
-_FIELD_LINK = re.compile(r"(?:de|di|da|do|del|of)(?=[ \u00a0](?:[^\W\d_A-Z]|[A-Z]{2}[ \u00a0]))")
+# an "AI" word in a company noun's field ("startup de IA generativa")
 _FIELD = re.compile(r"([A-Z]{2})(?=[ \u00a0])")
+_field_rx: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _field_link(names) -> re.Pattern[str] | None:
+    """The language's linking words of a company noun's field (``names.field_links``: "de",
+    "di"), before a lower-case word or an "AI" word; not before a capital ("la empresa de Elon
+    Musk" names its owner)."""
+    if not names.field_links:
+        return None
+    rx = _field_rx.get(names.field_links)
+    if rx is None:
+        words = "|".join(map(re.escape, names.field_links))
+        rx = re.compile(rf"(?:{words})(?=[ \u00a0](?:[^\W\d_A-Z]|[A-Z]{{2}}[ \u00a0]))")
+        _field_rx[names.field_links] = rx
+    return rx
+
+
 # an adjective between a company noun and its name, maybe hyphenated ("norte-americana")
 _GAP_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -1215,8 +1236,8 @@ def _restated(text: str, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # a name opening with a digit ("1X", "4Paradigm"): not a figure with a scale or unit letter
-# ("58M", "10B", "5G", "3D", "4K")
-_DIGIT_NAME = re.compile(r"\d{1,2}(?:[ACEFHIJLN-SU-Z]|[A-Z][A-Za-z]+)")
+# ("58M", "10B", "5G", "3D", "4K") nor a unit in capitals ("5GW", "2TB")
+_DIGIT_NAME = re.compile(r"\d{1,2}(?:[ACEFHIJLN-SU-Z]|[A-Z][a-z][A-Za-z]*)")
 
 
 def _new_name(text: str, name: str, start: int, spans: list[tuple[int, int]], names) -> bool:

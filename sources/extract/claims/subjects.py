@@ -520,7 +520,11 @@ def pick_company(
             return m.entity, r  # "- Kestrel : 6 Md$ en juin + 1,5 Md$ en février"
         if anchor - m.end <= GAPPED_REACH and _gapped(view, m, anchor):
             return m.entity, r  # "..., Mistral AI 600 millions d'euros et xAI 6 milliards"
-        if anchor - m.end <= GAPPED_REACH + 1 and _marked_item(view, m, anchor):
+        if (
+            anchor - m.end <= GAPPED_REACH + 1
+            and (role == "compute" or not m.entity.backs_others)
+            and _marked_item(view, m, anchor)
+        ):
             return m.entity, r  # "쿠팡은 1만개 ..., 네이버클라우드는 1만4000개": its figure
     if role == "funding":
         agent = _passive_raiser(view, anchor, ranked)
@@ -699,8 +703,6 @@ def pick_company(
                 # before investors and sources (for a size or power, investors heading
                 # sentences compete)
                 topic = disc.main_company(role == "compute", holders=role == "compute")
-            if topic is None and role == "funding":
-                topic = disc.chip_startup()
             if role == "funding" and topic is not None and _invests_here(view, topic, ranked):
                 # "... ketika Tesla memimpin putaran ... US$500 juta": the story's
                 # company is this sentence's investor; the round is of a company not named
@@ -760,8 +762,10 @@ def _gapped(view: View, m: EntityMention, anchor: int) -> bool:
 
 def _marked_item(view: View, m: EntityMention, anchor: int) -> bool:
     """In a language that marks its topic with a particle after the name ("네이버클라우드는"),
-    a name so marked right before a figure, after an earlier figure of the sentence, heads
-    that figure's item of a list ("쿠팡은 1만개 GPU를, 네이버클라우드는 1만4000개를 제안")."""
+    a name so marked right before a count, after an earlier figure of the sentence, heads
+    that figure's item of a list ("쿠팡은 1만개 GPU를, 네이버클라우드는 1만4000개를 제안"; for
+    money, not an investor's or a listed chip maker's share: "소프트뱅크는 500억원, 엔비디아는
+    300억원을 넣었다")."""
     markers = view.rules.names.topic_markers if view.rules is not None else ()
     if not markers or view.text[m.end : m.end + 1] not in markers:
         return False

@@ -1248,3 +1248,34 @@ def test_a_list_of_counts_at_places_in_spanish(check):
         "es",
         [{"quantity": 10000.0}, {"quantity": 5000.0}, {"quantity": 3000.0}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # CJK lists of holders' counts: the counter of the chips counted first, each holder named
+        (
+            "百度部署了1万张GPU，阿里巴巴5000张，腾讯3000张。",
+            "zh",
+            [("Baidu", 10000.0), ("Alibaba", 5000.0), ("Tencent", 3000.0)],
+        ),
+        (
+            "메타는 1만개의 GPU를, 아마존은 5000개를, 구글은 3000개를 보유하고 있다.",
+            "ko",
+            [("Meta", 10000.0), ("Amazon", 5000.0), ("Google", 3000.0)],
+        ),
+    ],
+)
+def test_cjk_a_list_of_holders_counts_takes_the_first_count_s_chips(text, lang, expected):
+    claims = extract(text, language=lang, published=PUB_2025_10_01)  # the bundled names
+    assert [(c.subject, c.quantity) for c in claims] == expected
+
+
+def test_cjk_a_holder_the_data_lacks_takes_no_listed_count():
+    # "NHN 8000개": an unknown name; the count is left, not given to the sentence's subject
+    claims = extract(
+        "메타는 1만개의 GPU를, 노바클라우드는 5000개를 보유하고 있다.",
+        language="ko",
+        published=PUB_2025_10_01,
+    )
+    assert [(c.subject, c.quantity) for c in claims] == [("Meta", 10000.0)]

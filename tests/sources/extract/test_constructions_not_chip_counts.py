@@ -357,6 +357,9 @@ def test_ja_the_chips_of_each_cabinet_are_no_cluster(check):
         ("OpenAI invirtió 51 millones en chips para IA de una startup.", "es"),
         ("OpenAI spent 51 million on chips from a start-up.", "en"),
         ("OpenAI investiu 51 milhões em chips de uma startup.", "pt"),
+        ("OpenAI gastó 51 millones en chips de una startup.", "es"),
+        ("OpenAI invirtió 500 mil en chips.", "es"),
+        ("OpenAI a dépensé 51 millions en puces.", "fr"),
     ],
 )
 def test_money_spent_on_chips_is_no_chip_count(text, lang):

@@ -1201,7 +1201,7 @@ def test_hearsay_guard_no_announcement_of_the_company(text, lang):
         ("De acuerdo a lo publicado por LUN, el data center de xAI tiene 16 megavatios.", "es"),
         ("Según lo publicado por LUN, el data center de xAI tiene 16 megavatios.", "es"),
         ("De acordo com o publicado pelo Valor, o data center da xAI tem 16 MW.", "pt"),
-        ("Segundo o divulgado pela Folha, o data center da xAI tem 16 MW.", "pt"),
+        ("Segundo o noticiado pela Folha, o data center da xAI tem 16 MW.", "pt"),
         ("Secondo quanto riportato da Repubblica, il data center di xAI avrà 16 MW.", "it"),
     ],
 )
