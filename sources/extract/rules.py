@@ -352,6 +352,14 @@ class NameRules:
     legal_forms: frozenset[str] = frozenset()
 
 
+def _list_item_end(stops: list[str]) -> re.Pattern[str]:
+    """What ends an item of a list of counts at places, matched right after its count: a short
+    preposition before its place, or the list's punctuation; not one of the ``stops`` (a
+    capacity or a part)."""
+    never = "|".join(sorted((re.escape(w) for w in stops), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?!\s+(?:{never})\b)(?:\s+[^\W\d]{{1,3}}\s|\s*[,.;]|\s*$)", re.IGNORECASE)
+
+
 def _series_pattern(words: list[str]) -> re.Pattern[str] | None:
     """A product line's name ending right before a number, one space between (matched on
     the lower-case text up to the number)."""
@@ -466,6 +474,8 @@ class LanguageRules:
     series_before: re.Pattern[str] | None = None
     # prepositions of money spent on chips: see common.toml [chips] spent_on
     spent_on: frozenset[str] = frozenset()
+    # the end of an item of a list of counts at places: see common.toml [chips] list_item_stops
+    list_item_end: re.Pattern[str] | None = None
 
     @property
     def anchor_rust_pattern(self) -> str:
@@ -867,6 +877,7 @@ def load_rules(code: str | None) -> LanguageRules:
         nouns_capitalized=bool(meta.get("nouns_capitalized", False)),
         series_before=_series_pattern(chips.get("series", [])),
         spent_on=frozenset(chips.get("spent_on", [])),
+        list_item_end=_list_item_end(chips.get("list_item_stops", [])),
         months_capitalized=months_cap,
         ordinal_dot=bool(meta.get("ordinal_dot", False)),
         gloss_brackets=bool(meta.get("gloss_brackets", False)),

@@ -356,21 +356,13 @@ LIST_ITEM_REACH = 16  # characters after such a count read for its end (" im End
 # between a count's chip noun and the next count of a list: no sentence mark nor bracket (the
 # comma or "and" that joins them is checked apart)
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]*")
-# after such a count: a short preposition before its place, or the list's punctuation; not a
-# capacity or a part ("at full capacity", "in total", "of them", "en la fase final",
-# "im Endausbau", "di cui")
-_LIST_ITEM_END = re.compile(
-    r"(?!\s+(?:at full|at capacity|in total|of them|of which|en total|en la fase|dont|di cui"
-    r"|davon|im endausbau|im vollausbau|insgesamt|dos quais|de ellos)\b)"
-    r"(?:\s+[^\W\d]{1,3}\s|\s*[,.;]|\s*$)",
-    re.IGNORECASE,
-)
 
 
 def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
     """The count continues a list after a count with its chip noun ("12,500 GPUs in Kamloops,
     13,000 at M3, and more than 50,000 at 150 West Georgia"): a comma or "and" between, no
-    other figure, and only a short preposition or the list's punctuation after it."""
+    other figure, and only a short preposition or the list's punctuation after it, no capacity
+    or part (``rules.list_item_end``)."""
     if num.vague or num.qualifier == "at_most" or not 0 < num.lead - counted.end <= LISTED_GAP:
         return False  # (an upper bound is a capacity: "up to 100,000 at full build")
     if _LIST_GAP.fullmatch(view.text, counted.end, num.lead) is None:
@@ -383,7 +375,7 @@ def _listed_after(view: View, num: Num, counted: ChipRef) -> bool:
     if any(counted.end <= c.start < num.lead for c in targets):
         return False  # "60.000 GPU, ma prevede una crescita fino a 2 milioni": a later target
     return (
-        _LIST_ITEM_END.match(view.text, num.end, min(view.end, num.end + LIST_ITEM_REACH))
+        view.rules.list_item_end.match(view.text, num.end, min(view.end, num.end + LIST_ITEM_REACH))
         is not None
     )
 

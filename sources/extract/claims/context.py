@@ -417,6 +417,12 @@ def _heads(m: EntityMention, text: str, start: int, markers: frozenset[str]) -> 
     return len(head) <= HEAD_CJK if cjk else len(WORD.findall(head)) <= HEAD_WORDS
 
 
+def topic_marked_at(view: View, pos: int) -> bool:
+    """A subject particle right at ``pos`` ("は", "는"), in a language that marks its subject."""
+    markers = view.rules.names.topic_markers if view.rules else frozenset()
+    return bool(markers) and view.text[pos : pos + 1] in markers
+
+
 def _marked_subject(
     entities: list[EntityMention], text: str, markers: frozenset[str]
 ) -> EntityMention | None:

@@ -38,6 +38,7 @@ from sources.extract.claims.context import (
     adverb_not_comparison,
     closes_name_list,
     opens_with_comparison,
+    topic_marked_at,
 )
 from sources.extract.gazetteer import BACKER_TYPES, Entity, EntityMention
 from sources.extract.rules import RAISING_CUES
@@ -766,10 +767,7 @@ def _marked_item(view: View, m: EntityMention, anchor: int) -> bool:
     that figure's item of a list ("쿠팡은 1만개 GPU를, 네이버클라우드는 1만4000개를 제안"; for
     money, not an investor's or a listed chip maker's share: "소프트뱅크는 500억원, 엔비디아는
     300억원을 넣었다")."""
-    markers = view.rules.names.topic_markers if view.rules is not None else ()
-    if not markers or view.text[m.end : m.end + 1] not in markers:
-        return False
-    if not view.text[m.end + 1 : anchor].isspace():
+    if not topic_marked_at(view, m.end) or not view.text[m.end + 1 : anchor].isspace():
         return False
     return any(n.end <= m.start for n in view.nums) or any(mo.end <= m.start for mo in view.money)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sources.extract.claims.context import WORD, Discourse, Doc, View
+from sources.extract.claims.context import WORD, Discourse, Doc, View, topic_marked_at
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import (
     coordinated,
@@ -103,7 +103,7 @@ def unknown_raiser(
         # a name owning its value word ("Kestrel's post-money valuation") is a company too
         return company if how in ("apposition", "possessor") or (rank > ANAPHOR and opens) else None
     if not named:
-        if _topic_after(view, subject, anchor) and not _topic_marked_at(
+        if _topic_after(view, subject, anchor) and not topic_marked_at(
             view, start + len(company.name)
         ):
             # "サピオンと合併し...企業価値を認められたリベリオンは": the figure stands in the
@@ -208,17 +208,11 @@ def no_raiser(company: Entity) -> bool:
     return company.company_type in NO_ROUNDS
 
 
-def _topic_marked_at(view: View, pos: int) -> bool:
-    """A subject particle right at ``pos`` ("は", "는"), in a language that marks its subject."""
-    markers = view.rules.names.topic_markers if view.rules else frozenset()
-    return bool(markers) and view.text[pos : pos + 1] in markers
-
-
 def _topic_after(view: View, subject: Entity | None, anchor: int) -> bool:
     """``subject`` is named after the figure with a subject particle ("...認められたリベリオンは"):
     in head-final order the figure's clause modifies it."""
     return subject is not None and any(
-        m.entity.name == subject.name and m.start >= anchor and _topic_marked_at(view, m.end)
+        m.entity.name == subject.name and m.start >= anchor and topic_marked_at(view, m.end)
         for m in view.of_kind("company")
     )
 
