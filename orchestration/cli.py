@@ -97,7 +97,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     total = time.perf_counter() - started
     print(f"Built in {total:.1f} s (run {result.run_id}).")
-    print(format_time_spent(step_seconds(log_entries), total) + "\n")
+    print(format_time_spent(step_seconds(log_entries), total))
+    # what the dbt step decided (skipped, narrowed, rebuilt), read back from the run's event
+    # log: Dagster mirrors a run's console output through its compute-log files, and that
+    # mirror can drop the last lines of a run, which are the dbt step's
+    for message in dbt_decisions(log_entries):
+        print(message)
+    print()
     print_build_summary(settings.duckdb_path)
     print_run_problems(settings.duckdb_path, result.run_id)
     return 0
@@ -121,6 +127,17 @@ def step_seconds(entries) -> dict[str, float]:
         elif event.event_type_value in _STEP_ENDS and entry.step_key in started:
             spent[entry.step_key] = entry.timestamp - started[entry.step_key]
     return spent
+
+
+def dbt_decisions(entries) -> list[str]:
+    """The messages of the dbt step that say what it did ("dbt: ..."), in order."""
+    return [
+        entry.user_message
+        for entry in entries
+        if entry.dagster_event is None
+        and (entry.step_key or "").startswith("warehouse_dbt")
+        and entry.user_message.startswith("dbt: ")
+    ]
 
 
 def format_time_spent(spent: dict[str, float], total: float) -> str:

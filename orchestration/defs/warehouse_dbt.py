@@ -297,6 +297,17 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 target_path=target,
             )
         else:
+            if not whole:
+                why = "the models selected"
+            elif previous is None or not marts:
+                why = "every model (a first build)"
+            elif previous["project_hash"] != fingerprint:
+                why = "every model, from scratch (a dbt model or test changed)"
+            elif config.full_refresh:
+                why = "every model, from scratch (full refresh asked for)"
+            else:
+                why = "every model"
+            context.log.info(f"dbt: building {why}")
             invocation = dbt.cli(args, context=context)
         # if this process is killed, the next build stops the dbt it leaves behind (recovery.py)
         pid_file = run_pid_file(get_settings().run_dir, context.run.run_id)
