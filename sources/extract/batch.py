@@ -24,6 +24,7 @@ import polars as pl
 from sources.extract.claim import CLAIM_FIELDS, Claim
 from sources.extract.extractor import Prescan, extract, version_key, warm_up
 from sources.extract.gazetteer import Gazetteer, default_gazetteer
+from sources.extract.numbers import NUMBER_CHARS
 from sources.extract.rules import load_rules
 from sources.extract.textnorm import FOLD_FROM, FOLD_TO
 from sources.registry import FALLBACK_LANGUAGE, RULE_LANGUAGES
@@ -52,11 +53,6 @@ def company_nouns() -> tuple[str, ...]:
     """The company nouns of every language ("start-up", "Unternehmen", "初创公司"), lower case:
     a text with one may name a company the gazetteer lacks (``claims.newco``)."""
     return tuple(sorted({d for code in RULE_LANGUAGES for d in load_rules(code).names.descriptors}))
-
-
-# Rust regex: a digit (ASCII or full-width) or a CJK numeral (spelled-out numbers are checked
-# with ``str.contains_any``)
-NUMBER_CHARS = r"[0-9０-９〇一二两兩三四五六七八九十百千万萬亿億兆]"
 
 
 def warm_up_batch(
@@ -90,6 +86,7 @@ def candidate_mask(texts: pl.Series, gazetteer: Gazetteer) -> pl.Series:
     if not named.all():
         # the same as extract() reads: a company noun lets a money sentence name an unknown raiser
         named = named | filled.str.contains_any(list(company_nouns()), ascii_case_insensitive=True)
+    # spelled-out numbers are checked with ``str.contains_any`` below
     numbered = filled.str.contains(NUMBER_CHARS)
     if not numbered.all():
         # spelled numbers only matter where there is no digit (rare): check those rows

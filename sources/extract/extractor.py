@@ -38,6 +38,7 @@ from sources.extract.claims.newco import introduced_clusters, introduced_compani
 from sources.extract.claims.sentence import sentence_claims
 from sources.extract.claims.subjects import drop_programme_names
 from sources.extract.gazetteer import EntityMention, Gazetteer, default_gazetteer
+from sources.extract.numbers import NUMBER_CHARS
 from sources.extract.rules import RAISING_CUES, LanguageRules, load_rules
 from sources.extract.segment import split_sentences
 from sources.extract.textnorm import drop_ruby, fold, lower_fold
@@ -58,7 +59,7 @@ def version_key(gazetteer: Gazetteer) -> str:
 
 
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w.,])")  # a year right after a name
-_NUMBERISH = re.compile(r"[0-9〇一二两兩三四五六七八九十百千万萬亿億兆]")
+_NUMBERISH = re.compile(NUMBER_CHARS)
 _TRADITIONAL = set(
     "們個來說國對會資發與為這時還麼經於進動後開關電機車馬門問間體點當錢萬億臺灣軟體營"
 )

@@ -80,6 +80,10 @@ _CJK_RUN = re.compile(
     r"[0-9〇零一二两兩三四五六七八九十百千万萬亿億兆多余餘几幾.,]+"
     r"(?:[ \u00a0\u202f][万萬亿億兆][0-9〇零一二两兩三四五六七八九十百千万萬亿億兆多余餘几幾.,]*)?"
 )
+# Where a text may state a number: a digit (ASCII or full-width), a CJK numeral or a Korean
+# small unit before a myriad ("천만"); the extractor reads no text without one, and the batch
+# prefilter (a Rust regex: the same syntax) skips those articles
+NUMBER_CHARS = r"[0-9０-９〇一二两兩三四五六七八九十百千万萬亿億兆]|[천백십][만억조]"
 _HAS_CJK_NUM = re.compile(r"[〇零一二两兩三四五六七八九十百千万萬亿億兆]")
 _VAGUE_BEFORE_CJK = set("数數几幾上")
 _ORDINAL_BEFORE = set("第")  # "第二天", "第三年": an ordinal, no count
@@ -311,12 +315,15 @@ def _scan_cjk(
 
 
 # Korean numbers: digits with Hangul myriads (만 10^4, 억 10^8, 조 10^12); inside a myriad the
-# small units 천, 백, 십 and a digit tail ("6천400", "1천2백만", "2천억"); myriads joined with or
-# without a space ("1조 2천억", "27억5000만", "1만 5000장"); 여 after one is "more than"
-# ("5만여 장")
+# small units 천, 백, 십 and a digit tail ("6천400", "1천2백만", "2천억", "2천 억"); myriads joined
+# with or without a space ("1조 2천억", "27억5000만", "1만 5000장"); 여 after one is "more than"
+# ("5만여 장"); a small unit and a myriad without a digit are one ("천만 달러": 10^7)
 _HANGUL_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _HANGUL_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
-_HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]")
+_HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]|[천백십][만억조]")
+# "천만 달러", "백억 원": only before a currency, as the pair also starts words ("천만다행")
+_HANGUL_SMALL_END = re.compile(r"[천백십](?![만억조])")
+_HANGUL_BARE = re.compile(r"(?<![0-9가-힣])([천백십])([만억조])(?= ?(?:달러|원|유로|엔|위안))")
 _HANGUL_START = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9.,]* ?[천백십만억조]")
 _HANGUL_DIGITS = re.compile(r"([0-9][0-9.,]*[0-9]|[0-9])(?: ?([천백십]))?")
 _HANGUL_MYRIAD = re.compile(r" ?([만억조])")
@@ -373,8 +380,10 @@ def parse_hangul(fold: str, start: int, hi: int) -> tuple[float, int, float, boo
             break
         value, end, small, has_fraction, bare = group
         big = _HANGUL_MYRIAD.match(fold, end, hi)
-        if big is not None and not bare and big.group().startswith(" "):
-            big = None  # a space only between digits and their myriad ("2 억", not "2천 억")
+        if big is not None and not bare and big.group().startswith(" ") and big.group(1) == "만":
+            # a space before 억 or 조 still joins ("2천 억": no word starts with either), but
+            # not before 만, which also ends a time ("3년 만에")
+            big = None
         unit = _HANGUL_BIG[big.group(1)] if big else 1.0
         if pos > start:
             # a later part is smaller than the myriad before it, and a bare tail is no date
@@ -420,6 +429,10 @@ def _scan_hangul(fold: str, lo: int, hi: int, out: list[Num]) -> list[tuple[int,
         out.append(Num(s, end, value, qualifier=qualifier, scale=scale, fraction=fraction))
         spans.append((s, end))
         pos = end
+    for m in _HANGUL_BARE.finditer(fold, lo, hi):
+        value = _HANGUL_SMALL[m.group(1)] * _HANGUL_BIG[m.group(2)]
+        out.append(Num(m.start(), m.end(), value, scale=value))
+        spans.append(m.span())
     return spans
 
 
@@ -665,6 +678,9 @@ def _ranges(low: str, nums: list[Num], lo: int, rules: LanguageRules, lex: Lexic
             low_value = a.value
             if a.scale == 1.0 and b.scale > 1.0:
                 low_value = a.value * b.scale
+            elif _HANGUL_SMALL_END.match(low, a.end - 1) and b.scale > a.scale:
+                # "5천~6천억": the first number borrows the second's myriad (5천억)
+                low_value = a.value * b.scale / a.scale
             if low_value < b.value:
                 out.append(
                     Num(

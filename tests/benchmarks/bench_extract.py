@@ -207,7 +207,8 @@ def _worker(kind: str, n: int, share: float, seed: int, repeat: int, queue) -> N
     import polars as pl
 
     from sources.extract import extract_articles
-    from sources.extract.batch import NUMBER_CHARS, warm_up_batch
+    from sources.extract.batch import warm_up_batch
+    from sources.extract.numbers import NUMBER_CHARS
 
     corpus = make_corpus(n, share, seed)
     megabytes = corpus["text"].str.len_bytes().sum() / 1e6

@@ -56,7 +56,8 @@ def check(text: str, expected: list[dict], published: date = PUBLISHED) -> None:
         ("3천 600장", 3_000, 2),  # but not across a space
         ("1천2백만 달러", 1.2e7, 5),  # small units inside one myriad
         ("1만8천장", 18_000, 4),
-        ("2천 억", 2_000, 2),  # a space only between digits and their myriad
+        ("2천 억", 2e11, 4),  # 억 and 조 start no word: a space before them still joins
+        ("2천 만에", 2_000, 2),  # 만 may end a time ("3년 만에"): not across a space
     ],
 )
 def test_hangul_numbers(text: str, value: float, end: int) -> None:
@@ -79,6 +80,28 @@ def test_round_in_dollars_with_series() -> None:
             }
         ],
     )
+
+
+def test_round_in_won_with_a_spaced_myriad() -> None:
+    check(
+        "앤트로픽은 2천 억 원 규모의 투자를 유치했다.",
+        [{"type": FR, "subject": "Anthropic", "amount": 2e11, "currency": "KRW"}],
+    )
+
+
+def test_a_range_whose_first_number_borrows_the_myriad_of_the_second() -> None:
+    check(
+        "앤트로픽은 5천~6천억 원 규모의 투자를 유치할 계획이다.",
+        [{"type": FR, "subject": "Anthropic", "amount": 5e11, "qualifier": "range"}],
+    )
+
+
+def test_a_small_unit_and_a_myriad_without_a_digit_before_a_currency() -> None:
+    check(
+        "앤트로픽은 천만 달러를 투자받았다.",
+        [{"type": FR, "subject": "Anthropic", "amount": 1e7, "currency": "USD"}],
+    )
+    check("앤트로픽 대표는 천만다행이라고 말했다.", [])
 
 
 def test_round_in_won_with_mixed_myriads() -> None:
