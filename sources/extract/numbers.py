@@ -141,6 +141,18 @@ def _beside_sign(low: str, start: int, end: int, lo: int) -> bool:
     return after[:1] in CURRENCY_SIGNS or (after[:1] == " " and after[1:] in CURRENCY_SIGNS)
 
 
+def _glued_amount(low: str, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A currency (a sign or a word) right before the number at ``start`` or right after its
+    glued scale word ending at ``end``, maybe behind a space."""
+    if _after_sign(low, start, lo) or lex.ending_at(low, start, lo, lx.CUR_PREFIX) is not None:
+        return True
+    after = end + 1 if low[end : end + 1] == " " else end
+    return (
+        low[after : after + 1] in CURRENCY_SIGNS
+        or lex.starting_at(low, after, hi, lx.CUR_SUFFIX) is not None
+    )
+
+
 def parse_digits(token: str, group_symbol: str, scaled: bool):
     """The value of a digit token and whether it has a decimal part, or None if malformed.
 
@@ -495,10 +507,15 @@ def find_numbers(
                 if sm is not None and not _beside_sign(low, s, sm.end(), lo):
                     sm = None  # "58m" alone may be metres; "58M$", "58M €", "$58M" are money
             glued = None
-            if sm is None and _after_sign(low, s, lo):
-                # the language's own scale word glued after a sign ("R$5bi", "US$500MM")
+            if sm is None:
+                # the language's own scale word glued to an amount: after a sign or a currency
+                # written before it ("R$5bi", "US$500MM", "Rp5triliun") or before a currency
+                # ("5Mio. €", "5miliar dolar"); "5nm", "80GB" are no amounts
                 glued = lex.starting_at(low, e, hi, lx.SCALE)
-                if glued is not None and _LETTER_AFTER.match(fold, glued.end):
+                if glued is not None and (
+                    _LETTER_AFTER.match(fold, glued.end)
+                    or not _glued_amount(low, s, glued.end, lo, hi, lex)
+                ):
                     glued = None
             if sm is not None:
                 scale, end = rules.scale_suffix_values[sm.group()], sm.end()

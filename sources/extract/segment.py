@@ -104,6 +104,8 @@ def _is_abbreviation(
         return False
     if token.lower() in abbreviations:
         return True
+    if token[0].isdigit() and token.lstrip("0123456789.,").lower() in abbreviations:
+        return True  # a scale abbreviation glued to its number ("5Mrd.", "5Mio. €")
     if len(token) == 1 and token.isalpha() and token.isupper():
         # an initial ("J. Smith"), not a letter naming a round or class ("a Series A.", "a
         # pre-Series A.", "its “Series B.”")

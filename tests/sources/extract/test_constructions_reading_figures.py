@@ -272,7 +272,28 @@ def test_a_conversion_word_restates_only_an_amount_the_story_gave(check, text, l
         ("xAI recaudó US$500MM en una ronda de financiación.", "es", 5e8, "USD"),
         # a scale letter with the currency sign after a space
         ("xAI a levé 58M € lors d'un tour de table.", "fr", 5.8e7, "EUR"),
+        # after a currency written as letters, or before a currency; a glued abbreviation's
+        # dot ends no sentence
+        ("xAI meraih pendanaan Rp5triliun dari investor.", "id", 5e12, "IDR"),
+        ("xAI meraih pendanaan senilai 5miliar dolar AS.", "id", 5e9, "USD"),
+        ("xAI hat 5Mio. € eingesammelt.", "de", 5e6, "EUR"),
+        ("xAI hat in einer Finanzierungsrunde 5Mrd. Euro eingesammelt.", "de", 5e9, "EUR"),
+        # Korean: a spaced myriad, and a small unit with a myriad but no digit
+        ("xAI는 2천 억 원 규모의 투자를 유치했다.", "ko", 2e11, "KRW"),
+        ("xAI는 천만 달러를 투자받았다.", "ko", 1e7, "USD"),
     ],
 )
 def test_glued_scale_words_beside_a_currency_sign(check, text, lang, amount, currency):
     check(text, lang, [{"type": "funding_round", "amount": amount, "currency": currency}])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a scale word glued to a number with no currency beside it: no amount
+        ("xAI baut einen Chip mit 5Mio. Transistoren je Quadratmillimeter.", "de"),
+        ("xAI memakai chip 5miliar transistor.", "id"),
+    ],
+)
+def test_a_glued_scale_word_without_a_currency_is_no_amount(check, text, lang):
+    check(text, lang, [])
