@@ -1,7 +1,8 @@
 """Quantities with a unit: durations (converted to days) and electrical power (to MW).
 
 Weeks count 7 days, months 30 and years 365: news round build times ("in four months") and a
-30-day month keeps "122 days" and "four months" comparable within a few percent.
+30-day month keeps "122 days" and "four months" comparable within a few percent; a whole
+number of years said in months is those years ("24 months": 730 days).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sources.extract.numbers import Num
 _DAY_PARTICLES = set("で間かけ足余内以")
 
 YEAR_DAYS = 365.0  # the factor of a year unit in rules.py
+MONTH_DAYS = 30.0  # the factor of a month unit
 # the most years a length in two parts may count: a build time is read up to ten years, and
 # a larger count before a year word is a short calendar year ("24년 6개월")
 MAX_LENGTH_YEARS = 10
@@ -93,8 +95,16 @@ def _unit_of(low: str, num: Num, prev: Num | None, hi: int, lex: Lexicon) -> Uni
         if years:
             value = years * YEAR_DAYS + num.value * factor
             return UnitQty(prev, kind, value, None, prev.lead, hit.end)
-    high = num.high * factor if num.high is not None else None
-    return UnitQty(num, kind, num.value * factor, high, num.lead, hit.end)
+    high = _length(num.high, factor) if num.high is not None else None
+    return UnitQty(num, kind, _length(num.value, factor), high, num.lead, hit.end)
+
+
+def _length(count: float, factor: float) -> float:
+    """``count`` units of ``factor`` days; whole years counted in months are years ("24
+    months": 730 days, as "two years"; "18 months": 540)."""
+    if factor == MONTH_DAYS and count >= 12 and count % 12 == 0:
+        return count / 12 * YEAR_DAYS
+    return count * factor
 
 
 def _years_before(low: str, prev: Num, num: Num, lex: Lexicon) -> float:

@@ -38,7 +38,7 @@ POWER, BUILD = "power_capacity", "build_duration"
         ("コロッサスは122日で稼働した。", "ja", 122.0),
         # deploying the chips, bringing the machine online, carrying out the installation
         ("コロッサスは4カ月で5,448基のGPUを導入した。", "ja", 120.0),
-        ("コロッサスはわずか24ヶ月でオンライン化された。", "ja", 720.0),
+        ("コロッサスはわずか24ヶ月でオンライン化された。", "ja", 730.0),
         (
             "L'installation de Colossus, qui s'étend sur plus de 2300 mètres carrés, a été "
             "réalisée en moins de deux ans.",
@@ -76,7 +76,7 @@ def test_durations_that_are_no_build_time(run, text, lang):
     ],
 )
 def test_a_build_word_next_to_the_duration_beats_the_cost_in_its_clause(run, text, lang):
-    assert [c.quantity for c in run(text, lang) if c.type == BUILD] == [720.0]
+    assert [c.quantity for c in run(text, lang) if c.type == BUILD] == [730.0]
 
 
 @pytest.mark.parametrize(
@@ -823,3 +823,25 @@ def test_fr_an_investment_carried_out_over_years_is_no_build_time(run, text):
 )
 def test_a_build_word_of_the_site_itself_stays_a_build_time(run, text, lang, days):
     assert [c.quantity for c in run(text, lang) if c.type == BUILD] == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "qualifier"),
+    [
+        # deploying or completing a site in a time, with the verb apart from "in"
+        ("xAI deployed Colossus in 122 days.", 122.0, "exact"),
+        ("xAI has committed to completing Colossus within 20 weeks.", 140.0, "at_most"),
+        ("xAI expects to finish Colossus within just four months.", 120.0, "at_most"),
+        # a whole number of years said in months is those years
+        ("xAI will complete Colossus within 24 months.", 730.0, "at_most"),
+        ("xAI built Colossus in 18 months.", 540.0, "exact"),
+    ],
+)
+def test_en_deploying_or_completing_a_site_in_a_time(run, text, days, qualifier):
+    builds = [c for c in run(text, "en") if c.type == BUILD]
+    assert [(c.quantity, c.qualifier) for c in builds] == [(days, qualifier)]
+
+
+def test_en_a_window_of_the_past_is_no_build_time():
+    text = "xAI deployed 10,000 GPUs at Colossus in the past three months."
+    assert why.ELAPSED in drop_reasons(text, "en")
