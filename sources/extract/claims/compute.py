@@ -906,8 +906,20 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
     if "cores" not in view.ctx.kinds and "per_container" not in view.ctx.kinds:
         return False
     for cue in view.cues:
-        if cue.kind == "cores" and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3):
+        if (
+            cue.kind == "cores"
+            and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3)
+            # a noun past a clause mark counts something of its own ("1万基導入し、サーバーも")
+            and not _CLAUSE_MARK.search(view.text, num.end, cue.start)
+        ):
             return True
+        if (
+            cue.kind == "cores"
+            and view.rules.sov
+            and cue.end <= num.lead
+            and _SOV_LEAD.fullmatch(view.text, cue.end, num.lead)
+        ):
+            return True  # "サーバーを最大250台", "サーバー「NVL72」を250台", "서버 250대"
         if cue.kind == "per_container" and (
             0 <= cue.start - tail <= 12
             # "單櫃支持128個晶片", "每台服务器配备": the container leads its count
@@ -922,6 +934,10 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
 
 
 SPEND_GAP = 3  # characters between a verb of spending and the amount it spends
+_CLAUSE_MARK = re.compile(r"[、，,;；。]")
+# between a counted noun and its count in Japanese or Korean: a quoted name and a particle,
+# maybe neither ("サーバー「NVL72」を", "서버 ")
+_SOV_LEAD = re.compile(r"\s?(?:[「『][^」』]{1,24}[」』])?[をがはも을를이가은는]?\s?")
 
 
 def _spent_on(view: View, num: Num, ref: ChipRef | None) -> bool:

@@ -32,6 +32,33 @@ def test_cjk_a_counter_before_a_product_name_counts_no_chips(check, text, lang):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # the counted noun leads its count, maybe with a quoted name and a particle
+        ("xAIはNVL72サーバーを最大250台導入する。", "ja"),
+        ("xAIはサーバー「NVL72」を250台前後発注した。", "ja"),
+        ("xAI는 NVL72 서버 250대를 도입한다.", "ko"),
+        # sets sold are no chips
+        ("xAI表示其超节点已销售300多套，共服务20多家客户。", "zh"),
+    ],
+)
+def test_cjk_servers_or_sets_counted_are_no_chips(check, text, lang):
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        # a noun of other things past a clause mark counts something of its own
+        ("xAIはGPUを1万基導入し、サーバーも増やした。", "ja", 1e4),
+        ("xAI的集群部署了1万张GPU，员工也增加了。", "zh", 1e4),
+    ],
+)
+def test_a_noun_past_a_clause_mark_leaves_the_chip_count(run, text, lang, count):
+    assert [c.quantity for c in run(text, lang) if c.type in (CS, CH)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         # H100-equivalents measure compute, not chips (the benchmark's annotation rule)
         ("Meta aims for 600,000 H100-equivalent chips by the end of 2024.", "en"),
         ("Meta will own the equivalent of 250,000 H100s.", "en"),

@@ -1207,3 +1207,17 @@ def test_hearsay_guard_no_announcement_of_the_company(text, lang):
 )
 def test_what_an_outlet_published_is_reported(text, lang):
     assert figures_and_statuses(text, lang) == [(POWER, 16.0, "reported")]
+
+
+def test_ja_a_newspaper_named_before_niyoruto_is_a_report(check):
+    # an outlet's name ends in a word for a paper or news; the company's own word is no report
+    check(
+        "界面新聞によると、xAIはすでに6500基のGPUを保有していた。",
+        "ja",
+        [{"type": "chip_holding", "quantity": 6500, "status": "reported"}],
+    )
+    check(
+        "xAIによると、同社はすでに6500基のGPUを保有していた。",
+        "ja",
+        [{"type": "chip_holding", "quantity": 6500, "status": "operational"}],
+    )
