@@ -334,6 +334,9 @@ _HANGUL_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _HANGUL_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
 _HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]|[천백십][만억조]")
 # "천만 달러", "백억 원": only before a currency, as the pair also starts words ("천만다행")
+# a Hangul syllable after 억 or 조 that is no currency or counter: they start a word there
+_HANGUL_WORD_AFTER = re.compile(r"(?![원개장대여])[가-힣]")
+_MYRIADS = frozenset(_HANGUL_BIG.values())
 _HANGUL_SMALL_END = re.compile(r"[천백십](?![만억조])")
 _HANGUL_BARE = re.compile(r"(?<![0-9가-힣])([천백십])([만억조])(?= ?(?:달러|원|유로|엔|위안))")
 _HANGUL_START = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9.,]* ?[천백십만억조]")
@@ -392,9 +395,14 @@ def parse_hangul(fold: str, start: int, hi: int) -> tuple[float, int, float, boo
             break
         value, end, small, has_fraction, bare = group
         big = _HANGUL_MYRIAD.match(fold, end, hi)
-        if big is not None and not bare and big.group().startswith(" ") and big.group(1) == "만":
-            # a space before 억 or 조 still joins ("2천 억": no word starts with either), but
-            # not before 만, which also ends a time ("3년 만에")
+        if (
+            big is not None
+            and not bare
+            and big.group().startswith(" ")
+            and (big.group(1) == "만" or _HANGUL_WORD_AFTER.match(fold, big.end(), hi))
+        ):
+            # a space before 억 or 조 still joins ("2천 억 원"), unless the syllable starts a
+            # word ("2천 조달"); never before 만, which also ends a time ("3년 만에")
             big = None
         unit = _HANGUL_BIG[big.group(1)] if big else 1.0
         if pos > start:
@@ -695,8 +703,9 @@ def _ranges(low: str, nums: list[Num], lo: int, rules: LanguageRules, lex: Lexic
             low_value = a.value
             if a.scale == 1.0 and b.scale > 1.0:
                 low_value = a.value * b.scale
-            elif _HANGUL_SMALL_END.match(low, a.end - 1) and b.scale > a.scale:
-                # "5천~6천억": the first number borrows the second's myriad (5천억)
+            elif _HANGUL_SMALL_END.match(low, a.end - 1) and b.scale / a.scale in _MYRIADS:
+                # "5천~6천억": the first number borrows the second's myriad (5천억), when both
+                # end in the same small unit ("5천~1만", "5천~6만" borrow nothing)
                 low_value = a.value * b.scale / a.scale
             if low_value < b.value:
                 out.append(

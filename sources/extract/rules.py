@@ -438,6 +438,7 @@ class LanguageRules:
     # abbreviated scale words ("млрд", "mld"): after a figure, a capital starts a sentence
     # ("$15 млрд. Ожидается, ..."), except where nouns are capitalized ("15 Mrd. Euro")
     figure_abbreviations: frozenset[str]
+    scale_abbreviations: frozenset[str]  # abbreviations that are scale words ("mrd", "млрд")
     # words a capital letter names a kind of ("Series A", "серии B"): that letter and its dot
     # are no initial, so "... a Series A. Olix plans ..." is two sentences
     letter_labels: frozenset[str]
@@ -915,6 +916,8 @@ def load_rules(code: str | None) -> LanguageRules:
         figure_abbreviations=frozenset()
         if meta.get("nouns_capitalized", False)
         else frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", []))
+        & {k.lower().rstrip(".") for k in numbers.get("scale_words", {})},
+        scale_abbreviations=frozenset(a.lower().rstrip(".") for a in meta.get("abbreviations", []))
         & {k.lower().rstrip(".") for k in numbers.get("scale_words", {})},
         letter_labels=frozenset(w.lower() for w in meta.get("letter_labels", [])),
         scale_words=PhraseMatcher.build(

@@ -94,6 +94,7 @@ def _is_abbreviation(
     abbreviations: Collection[str],
     ordinal_dot: bool,
     letter_labels: Collection[str] = frozenset(),
+    scale_abbreviations: Collection[str] = frozenset(),
 ) -> bool:
     before = text[max(0, dot - 20) : dot]
     if not before or before[-1].isspace():
@@ -104,8 +105,8 @@ def _is_abbreviation(
         return False
     if token.lower() in abbreviations:
         return True
-    if token[0].isdigit() and token.lstrip("0123456789.,").lower() in abbreviations:
-        return True  # a scale abbreviation glued to its number ("5Mrd.", "5Mio. €")
+    if token[0].isdigit() and token.lstrip("0123456789.,").lower() in scale_abbreviations:
+        return True  # a scale abbreviation glued to its number ("5Mrd. Euro", "5Mio. €")
     if len(token) == 1 and token.isalpha() and token.isupper():
         # an initial ("J. Smith"), not a letter naming a round or class ("a Series A.", "a
         # pre-Series A.", "its “Series B.”")
@@ -121,6 +122,9 @@ def _after_figure(text: str, dot: int, figure_abbreviations: Collection[str]) ->
     """Whether the dot ends a scale abbreviation written after a number ("15 млрд.")."""
     head, _, token = text[max(0, dot - 24) : dot].rpartition(" ")
     head = head.rstrip()
+    word = token.lstrip("0123456789.,")
+    if word != token and token[:1].isdigit():  # glued to its number: "600M. La"
+        return word.lower() in figure_abbreviations
     return token.lower() in figure_abbreviations and bool(head) and head[-1].isdigit()
 
 
@@ -132,12 +136,15 @@ def split_sentences(
     max_len: int = MAX_SENTENCE,
     figure_abbreviations: Collection[str] = frozenset(),
     letter_labels: Collection[str] = frozenset(),
+    scale_abbreviations: Collection[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, whitespace-trimmed, never empty.
 
     ``abbreviations`` are lower-case tokens without their final dot ("mrd", "inc");
     ``figure_abbreviations`` those of them that end a sentence after a number when a
-    capitalised word follows ("$15 млрд. Ожидается": scale words, where nouns are lower-case).
+    capitalised word follows ("$15 млрд. Ожидается": scale words, where nouns are lower-case);
+    ``scale_abbreviations`` the scale words among them, which end no sentence when glued to a
+    number ("5Mrd. Euro"; a glued "21st." or "150m." does end one).
     """
     spans: list[tuple[int, int]] = []
     append = spans.append
@@ -167,7 +174,9 @@ def split_sentences(
                 # a word longer than every abbreviation, with no dot, ends most sentences:
                 # one C-level match rules that out before the full check
                 and not (dot >= longest and _PLAIN.fullmatch(text, dot - longest, dot))
-                and _is_abbreviation(text, dot, abbreviations, ordinal_dot, letter_labels)
+                and _is_abbreviation(
+                    text, dot, abbreviations, ordinal_dot, letter_labels, scale_abbreviations
+                )
                 and not (
                     figure_abbreviations
                     and second.islower()

@@ -917,6 +917,10 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
             cue.kind == "cores"
             and view.rules.sov
             and cue.end <= num.lead
+            # "サーバーは10万基のGPUを": the chip noun after the count says what it counts
+            and (ref is None or ref.kind != "after" or ref.counter_only)
+            # a one-letter noun may end a longer word ("法人", "이사회"; not "最新鋭サーバー")
+            and not (cue.end - cue.start == 1 and _WORD_BEFORE.match(view.text, cue.start - 1))
             and _SOV_LEAD.fullmatch(view.text, cue.end, num.lead)
         ):
             return True  # "サーバーを最大250台", "サーバー「NVL72」を250台", "서버 250대"
@@ -935,6 +939,9 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
 
 SPEND_GAP = 3  # characters between a verb of spending and the amount it spends
 _CLAUSE_MARK = re.compile(r"[、，,;；。]")
+# a kanji, katakana or Hangul letter before a one-letter noun of other things: the noun ends
+# a longer word ("法人", "이사회"); a hiragana particle ends the word before it
+_WORD_BEFORE = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff가-힣]")
 # between a counted noun and its count in Japanese or Korean: a quoted name and a particle,
 # maybe neither ("サーバー「NVL72」を", "서버 ")
 _SOV_LEAD = re.compile(r"\s?(?:[「『][^」』]{1,24}[」』])?[をがはも을를이가은는]?\s?")

@@ -828,12 +828,13 @@ def test_a_build_word_of_the_site_itself_stays_a_build_time(run, text, lang, day
 @pytest.mark.parametrize(
     ("text", "days", "qualifier"),
     [
-        # deploying or completing a site in a time, with the verb apart from "in"
-        ("xAI deployed Colossus in 122 days.", 122.0, "exact"),
-        ("xAI has committed to completing Colossus within 20 weeks.", 140.0, "at_most"),
-        ("xAI expects to finish Colossus within just four months.", 120.0, "at_most"),
+        # deploying or completing a site in a time, with the verb apart from "in" (a site
+        # noun within three words of it: not "complete the acquisition")
+        ("xAI deployed the Colossus cluster in 122 days.", 122.0, "exact"),
+        ("xAI has committed to completing the Colossus site within 20 weeks.", 140.0, "at_most"),
+        ("xAI expects to finish its data center within just four months.", 120.0, "at_most"),
         # a whole number of years said in months is those years
-        ("xAI will complete Colossus within 24 months.", 730.0, "at_most"),
+        ("xAI will complete the Colossus campus within 24 months.", 730.0, "at_most"),
         ("xAI built Colossus in 18 months.", 540.0, "exact"),
     ],
 )
@@ -843,5 +844,5 @@ def test_en_deploying_or_completing_a_site_in_a_time(run, text, days, qualifier)
 
 
 def test_en_a_window_of_the_past_is_no_build_time():
-    text = "xAI deployed 10,000 GPUs at Colossus in the past three months."
+    text = "xAI has set up 10,000 GPUs at Colossus in the past three months."
     assert why.ELAPSED in drop_reasons(text, "en")

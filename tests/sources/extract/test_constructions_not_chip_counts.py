@@ -415,3 +415,7 @@ def test_ja_a_total_after_a_per_container_word_is_a_count(run, text, total):
 
 def test_ja_a_per_container_count_without_a_total_word_stays_dropped(check):
     check("コロッサスのデータセンターでは各ラックに144基のGPUを搭載する。", "ja", [])
+
+
+def test_ja_a_modified_server_noun_still_counts_servers(check):
+    check("xAIは生成AI開発のために最新鋭サーバー「NVL72」を250台前後発注した。", "ja", [])
