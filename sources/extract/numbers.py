@@ -333,11 +333,12 @@ def _scan_cjk(
 _HANGUL_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _HANGUL_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
 _HAS_HANGUL_NUM = re.compile(r"[0-9] ?[천백십만억조]|[천백십][만억조]")
-# "천만 달러", "백억 원": only before a currency, as the pair also starts words ("천만다행")
 # a Hangul syllable after 억 or 조 that is no currency or counter: they start a word there
 _HANGUL_WORD_AFTER = re.compile(r"(?![원개장대여])[가-힣]")
 _MYRIADS = frozenset(_HANGUL_BIG.values())
+# a number ending in a small unit with no myriad after it ("5천" of "5천~6천억")
 _HANGUL_SMALL_END = re.compile(r"[천백십](?![만억조])")
+# "천만 달러", "백억 원": only before a currency, as the pair also starts words ("천만다행")
 _HANGUL_BARE = re.compile(r"(?<![0-9가-힣])([천백십])([만억조])(?= ?(?:달러|원|유로|엔|위안))")
 _HANGUL_START = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9.,]* ?[천백십만억조]")
 _HANGUL_DIGITS = re.compile(r"([0-9][0-9.,]*[0-9]|[0-9])(?: ?([천백십]))?")
