@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sources.extract import lexicon as lx
 from sources.extract.claims import drops as why
 from sources.extract.claims.context import (
+    CLAUSE_MARKS,
     Discourse,
     Doc,
     Draft,
@@ -910,7 +911,7 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
             cue.kind == "cores"
             and (0 <= cue.start - num.end <= 12 or 0 <= cue.start - tail <= 3)
             # a noun past a clause mark counts something of its own ("1万基導入し、サーバーも")
-            and not _CLAUSE_MARK.search(view.text, num.end, cue.start)
+            and not CLAUSE_MARKS.intersection(view.text[num.end : cue.start])
         ):
             return True
         if (
@@ -938,7 +939,6 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
 
 
 SPEND_GAP = 3  # characters between a verb of spending and the amount it spends
-_CLAUSE_MARK = re.compile(r"[、，,;；。]")
 # a kanji, katakana or Hangul letter before a one-letter noun of other things: the noun ends
 # a longer word ("法人", "이사회"); a hiragana particle ends the word before it
 _WORD_BEFORE = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff가-힣]")

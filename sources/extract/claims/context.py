@@ -322,6 +322,8 @@ def closes_name_list(
     return True
 
 
+# the marks that end a clause inside a sentence (CJK and Latin commas, semicolons, 。)
+CLAUSE_MARKS = frozenset("。，,;；、")
 GENITIVE = ("の", "의")  # the particle of a name that modifies the noun after it (ja, ko)
 _KO_PARTICLES = frozenset("를을은는이가도")
 _JA_PARTICLES = frozenset("をがはも")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from sources.extract.claims.context import (
+    CLAUSE_MARKS,
     GENITIVE,
     OPENING_CHARS,
     WORD,
@@ -1024,7 +1025,7 @@ def _yardstick(view: View, anchor: int, pos: int) -> bool:
     # "AcmeのH100 8万基より"), in the same clause
     return view.cjk and any(
         0 < c.start - pos <= YARDSTICK_AFTER
-        and not _CLAUSE_MARKS.intersection(view.text[pos : c.start])
+        and not CLAUSE_MARKS.intersection(view.text[pos : c.start])
         and not adverb_not_comparison(view.text, c.start)
         for c in view.kinds("comparison")
     )
@@ -1035,7 +1036,7 @@ def _comparison_closed(view: View, lo: int, pos: int) -> bool:
     the comparison when no name stands before the mark ("10,700 chips, each 4,000 times faster
     than a phone, Alps ..." names the holder after it); after a name the mark only lists the
     next yardstick ("larger than Stargate Abilene, Colossus or Hyperion")."""
-    mark = next((i for i in range(lo, pos) if view.text[i] in _CLAUSE_MARKS), -1)
+    mark = next((i for i in range(lo, pos) if view.text[i] in CLAUSE_MARKS), -1)
     if mark < 0:
         return False
     return not any(
@@ -1077,9 +1078,6 @@ def _named_between(view: View, entity: Entity | None, lo: int, hi: int) -> bool:
         lo <= m.start < hi and m.entity.name == entity.name
         for m in (*view.of_kind("company"), *view.of_kind("cluster"))
     )
-
-
-_CLAUSE_MARKS = frozenset("。，,;；、")
 
 
 def pick_cluster(view: View, anchor: int) -> Entity | None:
