@@ -471,6 +471,9 @@ class LanguageRules:
     # nouns are capitalized, verbs not ("das Heidelberger Start-up Acme, hatte" vs "das Acme
     # gehört,"): a relative clause ends in a verb, an apposition in a noun
     nouns_capitalized: bool = False
+    # the language drops a subject the context gives ("Recentemente, ha ricevuto 200 milioni",
+    # "2020年完成Pre-A轮融资"): a money sentence naming no raiser continues the story's
+    null_subject: bool = False
     # a product line right before a number ("EPYC 9004", "RTX Pro 6000"): see common.toml
     series_before: re.Pattern[str] | None = None
     # prepositions of money spent on chips: see common.toml [chips] spent_on
@@ -876,6 +879,7 @@ def load_rules(code: str | None) -> LanguageRules:
         cjk=bool(meta.get("cjk", False)),
         sov=bool(meta.get("sov", False)),
         nouns_capitalized=bool(meta.get("nouns_capitalized", False)),
+        null_subject=bool(meta.get("null_subject", False)),
         series_before=_series_pattern(chips.get("series", [])),
         spent_on=frozenset(chips.get("spent_on", [])),
         list_item_end=_list_item_end(chips.get("list_item_stops", [])),

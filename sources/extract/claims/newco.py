@@ -101,7 +101,11 @@ def unknown_company(
     if owned:
         role = [c for c in view.cues if c.kind in _VALUE_KINDS and c.start < reach]
     if not role:
-        return None
+        fronted = _after_fronted_amount(view, anchor, names)
+        if fronted is None or not any(c.kind in roles and c.start >= fronted[1] for c in view.cues):
+            return None
+        # "130 Millionen Dollar konnte das Start-up Kestrel einsammeln": the verb closes it
+        return _named(doc_text, view, names, gazetteer, *fronted)
     label = _label_before(view, lo, anchor, cjk, rules.code, names)
     if label is not None:
         known = known_long_form(gazetteer, label[0].name, names.name_endings)
@@ -120,6 +124,10 @@ def unknown_company(
             continue  # "laut Informationen des Handelsblatts": a source, not the raiser
         if cjk and any(0 <= s - end <= SOURCE_AFTER for s in sources_after):
             continue  # "PitchBookのデータによると": the source stands before its report word
+        if not cjk and _owns_round_before(view, start, rules.round_of):
+            # "la levée de fonds de Kestrel, annoncée ... à hauteur de 8,5 millions d'euros"
+            found.append((start, end, "apposition"))
+            continue
         how = _how(view, start, end, names, cjk)
         if not how or (owned and how != "possessor"):
             continue
@@ -139,7 +147,10 @@ def unknown_company(
             continue  # "Acme 估值已达...,中国的X也...增长至约150亿元": the figure of a later clause
         found.append((start, end, how))
     if not found:
-        return None
+        fronted = _after_fronted_amount(view, anchor, names)
+        if fronted is None:
+            return None
+        found = [fronted]
     appositions = [f for f in found if f[2] == "apposition"]
     # the apposition nearest the amount (its longest run), else the name opening the sentence
     if appositions:
@@ -147,6 +158,14 @@ def unknown_company(
         start, end, how = min(f for f in appositions if f[1] == last)
     else:
         start, end, how = found[0]
+    return _named(doc_text, view, names, gazetteer, start, end, how)
+
+
+def _named(
+    doc_text: str, view: View, names, gazetteer, start: int, end: int, how: str
+) -> tuple[Entity, int, str] | None:
+    """The company a found span names, as :func:`unknown_company` returns it."""
+    text = view.text
     name = _POSSESSIVE.sub("", text[start:end].rstrip(_TRIM)).rstrip(_TRIM)
     owner = _INNER_POSSESSIVE.search(name)
     if owner is not None:
@@ -164,6 +183,68 @@ def unknown_company(
     name = drop_legal_form(full_name(doc_text, name, names.name_endings), names.legal_forms)
     known = known_long_form(gazetteer, name, names.name_endings)
     return (known or Entity("company", "", name)), start, how
+
+
+def _owns_round_before(view: View, start: int, round_of: tuple[str, ...]) -> bool:
+    """A round noun and its possessive word stand right before the name ("la levée de fonds
+    de Kestrel", "la ronda de Kestrel"): the name is whose round it is."""
+    if not round_of:
+        return False
+    return any(
+        0 < start - r.end <= 5
+        and _owner_word(view.text[r.end : start], round_of)
+        and not any(r.end <= m.start < start for m in view.money)
+        for r in view.kinds("round")
+    )
+
+
+def _owner_word(gap: str, round_of: tuple[str, ...]) -> bool:
+    """``gap`` is one possessive word ("de", "del") or an elided one ("d'")."""
+    word = gap.strip().lower()
+    return word in round_of or (gap.startswith(" ") and word.replace("’", "'") in round_of)
+
+
+FRONTED_NAME_WORDS = 4  # words between the verb after a fronted amount and the name
+
+
+def _after_fronted_amount(view: View, anchor: int, names) -> tuple[int, int, str] | None:
+    """In a verb-second language the amount may open the sentence, its verb right after it
+    and the raiser after the verb ("130 Millionen Dollar sammelte das Start-up Kestrel ein",
+    "130 Millionen Dollar konnte Kestrel einsammeln"): (start, end, how) of that name, bare
+    or behind a company noun. Only where the language lists the verbs a subject takes
+    (``names.subject_verbs``), the amount opens its sentence or follows a colon, and no
+    other name stands between."""
+    if not names.subject_verbs:
+        return None
+    text = view.text
+    money_end = next((mo.end for mo in view.money if mo.start == anchor), None)
+    if money_end is None:
+        return None
+    before = text[view.start : anchor].rstrip()
+    opener = before.split()[-1] if before else ""
+    if before and not (
+        before.endswith((":", "："))
+        # one word opening the sentence: a bound or an increment ("Rund", "Weitere")
+        or (
+            before == opener
+            and any(c.start == view.start and c.end == view.start + len(opener) for c in view.cues)
+        )
+    ):
+        return None
+    verb = WORD.match(text, money_end + 1) if text[money_end : money_end + 1] == " " else None
+    if verb is None or verb.group() not in names.subject_verbs:
+        return None
+    words = list(re.finditer(r"\S+", text[verb.end() : view.end]))[: FRONTED_NAME_WORDS + 1]
+    hi = verb.end() + (words[-1].end() if words else 0)
+    for start, end in _candidates(text, verb.end(), hi, False, "", names):
+        if not _plain(view, start, end, names) or _company_noun(text[start:end].split()[0], names):
+            continue
+        # nothing, or small words and company nouns before it ("das Start-up Kestrel")
+        lead = text[verb.end() : start].split()
+        if all(w.islower() or _company_noun(w, names) for w in lead):
+            return start, end, "apposition" if lead and _company_noun(lead[-1], names) else "head"
+        return None
+    return None
 
 
 def _product_after(text: str, end: int, names) -> bool:
@@ -381,9 +462,7 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
         # and each shorter run that drops leading words: "Das Freiburger Start-up Quellwerk"
         for w in re.finditer(r"[ \u00a0]+(?=\S)", text[start:end]):
             dropped = text[start : start + w.start()].split()
-            if dropped[-1].lower() in names.descriptors or all(
-                d in names.not_names for d in dropped
-            ):
+            if _company_noun(dropped[-1], names) or all(d in names.not_names for d in dropped):
                 spans.append((start + w.end(), end))
     if code == "ru":
         spans += [(m.start(), m.end()) for m in _CASED.finditer(text, lo, hi) if _quoted(text, m)]
@@ -397,6 +476,13 @@ def _candidates(text: str, lo: int, hi: int, cjk: bool, code: str, names) -> lis
     return spans
 
 
+def _company_noun(word: str, names) -> bool:
+    """A company noun, alone or closing a compound ("Start-up", "ETH-Ausgründung",
+    "KI-Start-up")."""
+    low = word.lower()
+    return low in names.descriptors or any(low.endswith("-" + d) for d in names.descriptors)
+
+
 def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[int, int]]:
     """A name in the text's own script right after a company noun of three or more
     characters ("初创公司百川智能完成", "스타트업 업스테이지는"), up to the first stop word
@@ -404,13 +490,20 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
     spans = []
     low = text[lo:hi]
     for d in names.descriptors:
-        if len(d) < 3:
-            continue  # "公司", "企业", "기업": too common to introduce a name
         i = low.find(d)
         while i >= 0:
+            # a short noun ("公司", "기업") is too common to introduce a name alone; a field
+            # before it makes it one ("플랫폼 기업 파블로항공도", "드론 전문기업 '유비파이'")
+            # when a name of three or more characters follows
+            short = len(d) < 3
+            if short and not _field_before(text, lo + i):
+                i = low.find(d, i + 1)
+                continue
             start = lo + i + len(d)
             while start < hi and text[start] == " ":
                 start += 1
+            if short and start < hi and text[start] in "'‘\"“":
+                start += 1  # a quoted name: "전문기업 '유비파이(UVify)'에"
             start = _after_legal_form(text, start, hi, names.legal_forms)
             end = start
             while end < hi and _NATIVE.match(text[end]) and end - start < MAX_NATIVE:
@@ -422,11 +515,24 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
                 cut = min(ends, default=-1)
             else:
                 cut = min((run.find(w) for w in names.name_stops if run.find(w) > 0), default=-1)
-            if cut >= 2:
+            if short and end < hi and text[end] in "'’\"”(":
+                cut = len(run)  # the quote or the Latin name in brackets ends it
+            if cut >= (3 if short else 2):
                 name = drop_legal_form(run[:cut], names.legal_forms)  # "星河智能有限公司完成"
                 spans.append((start, start + (len(name) if run.startswith(name) else cut)))
             i = low.find(d, i + 1)
     return spans
+
+
+def _field_before(text: str, pos: int) -> bool:
+    """A Hangul word of two or more syllables stands right before ``pos``, glued or behind
+    one space: the field of a company noun ("플랫폼 기업", "전문기업")."""
+    k = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
+    word = 0
+    while k > 0 and "\uac00" <= text[k - 1] <= "\ud7af":
+        k -= 1
+        word += 1
+    return word >= 2
 
 
 def _after_legal_form(text: str, pos: int, hi: int, forms: frozenset[str]) -> int:

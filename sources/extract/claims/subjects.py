@@ -705,6 +705,17 @@ def pick_company(
                 # before investors and sources (for a size or power, investors heading
                 # sentences compete)
                 topic = disc.main_company(role == "compute", holders=role == "compute")
+            if (
+                topic is None
+                and role == "funding"
+                and view.rules is not None
+                and view.rules.null_subject
+            ):
+                # a chip start-up's story ("爱芯元智是一家芯片企业。2020年完成Pre-A轮融资"):
+                # main_company leaves chip makers out, and a sentence with no subject (usual
+                # where the language drops it) continues the start-up; an English one names
+                # its raiser, maybe one the data lacks ("The Big Fund raised ...")
+                topic = disc.chip_startup()
             if role == "funding" and topic is not None and _invests_here(view, topic, ranked):
                 # "... ketika Tesla memimpin putaran ... US$500 juta": the story's
                 # company is this sentence's investor; the round is of a company not named

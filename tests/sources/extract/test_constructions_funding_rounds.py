@@ -1491,3 +1491,66 @@ def test_a_company_s_own_word_that_it_closed_a_round_settles_a_planned_one(check
         "fr",
         [{"type": ROUND, "subject": "Groq", "amount": 9e7, "status": "closed"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a raising verb takes the investment noun behind an adverb, an article, an adjective
+        ("A Mistral AI captou recentemente um expressivo investimento de US$ 75 milhões.", "pt"),
+        (
+            "Mistral AI obtuvo recientemente una importante inversión de 75 millones de dólares.",
+            "es",
+        ),
+        ("Mistral AI has quietly secured a major new investment of $75 million.", "en"),
+    ],
+)
+def test_a_raising_verb_takes_an_investment_noun_a_few_plain_words_away(run, text, lang):
+    assert [(c.type, c.subject, c.amount) for c in run(text, lang)] == [
+        (ROUND, "Mistral AI", 7.5e7)
+    ]
+
+
+def test_a_preposition_between_a_verb_and_an_investment_noun_makes_no_raise(run):
+    # "approval for an investment": the company is cleared to invest, it raises nothing
+    claims = run("Mistral AI secured approval for an investment of $75 million.", "en")
+    assert [c for c in claims if c.type == ROUND] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # investors lead a round "for the company": the story's company raises it
+        "Groq makes inference chips. Sequoia is leading the $102 million Series C round for "
+        "the company.",
+        "Groq makes inference chips. The $102 million Series C round for the company was led "
+        "by Sequoia and two other funds.",
+    ],
+)
+def test_a_round_for_the_company_is_the_story_s_company_s(run, text):
+    assert [(c.subject, c.amount) for c in run(text, "en") if c.type == ROUND] == [("Groq", 1.02e8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a language that drops the subject: a money sentence naming nobody continues the
+        # chip start-up the story is about
+        ("Groq是一家芯片企业。2020年完成7000万元Pre-A轮融资。", "zh"),
+        (
+            "La startup Groq produce chip. Recentemente, ha ricevuto un finanziamento di 70 "
+            "milioni di euro.",
+            "it",
+        ),
+    ],
+)
+def test_a_subjectless_money_sentence_continues_the_chip_start_up(run, text, lang):
+    assert [c.subject for c in run(text, lang) if c.type == ROUND] == ["Groq"]
+
+
+def test_ko_a_loanword_for_value_makes_a_valuation():
+    check_bundled(
+        "메가존클라우드는 2022년 시리즈C 투자에서 2조4000억원의 밸류를 인정받았다.",
+        "ko",
+        [{"type": "valuation", "subject": "Megazone Cloud", "valuation": 2.4e12}],
+    )

@@ -1405,3 +1405,71 @@ def test_a_company_noun_s_field_may_stand_before_the_name(check, text, lang):
 )
 def test_an_owner_after_a_linking_word_is_no_new_company(run, text, lang):
     assert "Elon Musk" not in {c.subject for c in run(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a company noun closing a compound introduces the name after it
+        ("Die TU-Ausgründung Kestrel hat 40 Millionen Euro eingesammelt.", "de"),
+        ("Das Robotik-Start-up Kestrel hat 40 Millionen Euro eingesammelt.", "de"),
+        # verb second: the amount opens the sentence, its verb follows, then the raiser
+        ("Das Start-up baut Roboter. 40 Millionen Euro sammelte Kestrel ein.", "de"),
+        ("40 Millionen Euro konnte das Robotik-Start-up Kestrel einsammeln.", "de"),
+        ("Das Start-up baut Roboter. Rund 40 Millionen Euro hat Kestrel eingesammelt.", "de"),
+        # a round noun and its possessive word right before the name
+        (
+            "La start-up grandit. La levée de fonds de Kestrel, annoncée mardi, atteint 40 "
+            "millions d'euros.",
+            "fr",
+        ),
+        ("La start-up grandit. Le tour de table d'Orkestrel AI atteint 40 millions d'euros.", "fr"),
+        (
+            "La start-up crece. La ronda de Kestrel, cerrada en mayo, suma 40 millones de euros.",
+            "es",
+        ),
+    ],
+)
+def test_a_name_after_a_compound_company_noun_a_fronted_amount_or_a_round_noun(run, text, lang):
+    rounds = [c for c in run(text, lang) if c.type == ROUND]
+    assert [(c.subject.removesuffix(" AI"), c.amount) for c in rounds] in (
+        [("Kestrel", 4e7)],
+        [("Orkestrel", 4e7)],  # the elided "d'" before a vowel
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an investor after a fronted amount gives the money; no raiser is named
+        "Das Start-up baut Roboter. 40 Millionen Euro hat Lux Capital beigesteuert.",
+        "Das Start-up baut Roboter. 40 Millionen Euro haben Investoren wie Lux Capital "
+        "beigesteuert.",
+    ],
+)
+def test_de_a_fronted_amount_takes_no_investor_as_raiser(run, text):
+    assert "Lux Capital" not in {c.subject for c in run(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short company noun ("기업") introduces a name when a field stands before it
+        ("드론 플랫폼 기업 케스트렐도 110억원 규모의 투자 유치에 성공했다.", "케스트렐"),
+        ("드론 전문기업 '케스트렐'은 최근 600억원 규모의 투자를 유치했다.", "케스트렐"),
+    ],
+)
+def test_ko_a_short_company_noun_after_a_field_introduces_a_name(run, text, name):
+    assert [c.subject for c in run(text, "ko") if c.type == ROUND] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without a field, or before a common noun, it names no company
+        "기업 케스트렐은 110억원 규모의 투자를 유치했다.",
+        "국내 기업 관계자는 110억원 규모의 투자 유치에 성공했다고 밝혔다.",
+    ],
+)
+def test_ko_a_bare_short_company_noun_or_a_common_noun_names_no_company(run, text):
+    assert not {c.subject for c in run(text, "ko")} & {"케스트렐", "관계자"}

@@ -1180,3 +1180,33 @@ def test_already_raised_in_more_forms(text, lang):
 )
 def test_a_supply_deal_or_own_funds_are_no_round(check, text, lang):
     check(text, lang, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason", "rounds"),
+    [
+        # the amount sizes the quoted fund or programme right after it (head-final order)
+        (
+            "스타트업의 투자 유치는 약 2조원 규모의 '미래성장 프로젝트 펀드'가 담당한다.",
+            "ko",
+            why.SKIP_REASONS["programme"],
+            [],
+        ),
+        # a listing's proceeds are a share sale
+        ("Groq在科创板上市,上市募资80亿元。", "zh", why.SKIP_REASONS["share_sale"], []),
+        ("Groq开盘市值166亿港元,募资29.59亿港元。", "zh", why.SKIP_REASONS["share_sale"], []),
+        # registered capital is no round; the round beside it is
+        (
+            "Groq是一家芯片企业。2019年成立时注册资本5000万元,2020年完成7000万元Pre-A轮融资。",
+            "zh",
+            why.SKIP_REASONS["cost"],
+            [7e7],
+        ),
+    ],
+)
+def test_a_fund_s_size_listing_proceeds_and_registered_capital_are_no_rounds(
+    text, lang, reason, rounds
+):
+    claims = extract(text, language=lang, published=PUB_2025_10_01, gazetteer=default_gazetteer())
+    assert [c.amount for c in claims if c.type == "funding_round"] == rounds
+    assert reason in drop_reasons(text, lang)

@@ -389,6 +389,28 @@ def _described_apposed(view: View, rules: LanguageRules, end: int, m: EntityMent
 
 
 RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
+OBJECT_GAP_WORDS = 3  # "captou recentemente um impressionante investimento"
+
+
+def _object_gap(rules: LanguageRules | None, gap: str) -> bool:
+    """Between a raising verb and an investment noun stand only a few plain words (an adverb,
+    an article, an adjective), none of them a preposition of the language's money phrases:
+    the noun is the verb's object. "secured approval for an investment" is no raise."""
+    if rules is None:
+        return False
+    words = gap.split()
+    linking = {
+        *rules.investee_before,
+        *rules.investment_by,
+        *rules.investment_agent,
+        *rules.round_for,
+        *rules.round_of,
+    }
+    return len(words) <= OBJECT_GAP_WORDS and all(
+        w.isalpha() and w.lower() not in linking for w in words
+    )
+
+
 AMOUNT_WORDS_GAP = 16  # "инвестиции в размере ", "Investition in Höhe von "
 
 
@@ -466,9 +488,20 @@ def raised_investment(view: View, money: Money) -> bool:
         )
     ]
     reach = money.start - RAISED_INVESTMENT_GAP
-    if nouns:
-        reach = min(reach, min(c.start for c in view.kinds("investment") if c.end in nouns) - 12)
-    takers = [c for c in view.kinds("raise") if c.end >= reach and c.end <= money.start]
+    starts = [c.start for c in view.kinds("investment") if c.end in nouns]
+    if starts:
+        reach = min(reach, min(starts) - 12)
+    takers = [
+        c
+        for c in view.kinds("raise")
+        if c.end <= money.start
+        and (
+            c.end >= reach
+            # "captou recentemente um impressionante investimento de": the noun is the verb's
+            # object behind a few plain words
+            or any(c.end <= s and _object_gap(view.rules, view.text[c.end : s]) for s in starts)
+        )
+    ]
     return any(c.start >= clause[0] for c in takers) and not any(
         c.end <= m.start < money.start for c in takers for m in view.of_kind("company")
     )

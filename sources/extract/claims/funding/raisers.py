@@ -189,6 +189,32 @@ def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
     return None
 
 
+def round_for_anaphor(view: View, money: Money, rules: LanguageRules) -> bool:
+    """A round noun sizes the amount, and right after the amount a word of purpose leads an
+    anaphor ("leading the $102 million Series C round for the company"): the round is the
+    story's company's, whoever the sentence names as its investors."""
+    if not rules.round_for or not view.has("round", "anaphor"):
+        return False
+    if not any(
+        abs(r.start - money.end) <= ROUND_NEAR or 0 <= money.start - r.end <= ROUND_NEAR
+        for r in view.kinds("round")
+    ):
+        return False
+    clause_end = strong_clause(view, money.start)[1]
+    for c in view.kinds("anaphor"):
+        if not money.end < c.start < clause_end:
+            continue
+        words = view.text[money.end : c.start].lower().split()
+        if (
+            words
+            and words[-1] in rules.round_for
+            and len(" ".join(words[:-1])) <= ROUND_FOR_GAP
+            and not any(money.end <= m.start < c.start for m in view.entities)
+        ):
+            return True
+    return False
+
+
 def _after_word(text: str, lo: int, pos: int, words: tuple[str, ...]) -> bool:
     """The word before ``pos`` (not before ``lo``) is one of ``words``."""
     before = text[lo:pos].lower().split()

@@ -162,6 +162,8 @@ def money_roles(
                 # "the valuation of $300 billion raised in March": a value noun with the amount
                 # as its complement keeps it, whatever verb follows
                 d = 0
+            elif view.cjk and cue.kind == "programme" and _names_programme(view, money, cue):
+                d = 0  # "13조원 규모의 '넥스트유니콘 프로젝트 펀드'": the fund's size
             elif cue.end <= m_start:
                 d = m_start - cue.end
             elif cue.start >= m_end:
@@ -445,6 +447,18 @@ def _modified(view: View, cue: Cue, money: Money) -> bool:
     return other is not None and not any(
         0 <= other.start - c.end <= RAISED_GAP for c in view.kinds("raise")
     )
+
+
+# after an amount, a short linking word ("규모의", "대의", "規模の", "规模的") and the opening
+# of a quoted name ("13조원 규모의 '넥스트유니콘 프로젝트 펀드'")
+_QUOTED_HEAD = re.compile(r"\s*[^\W\d_]{0,3}\s*['\"‘“「『]([^'\"’”」』]{1,30})['\"’”」』]")
+
+
+def _names_programme(view: View, money: Money, cue: Cue) -> bool:
+    """In head-final order the amount modifies the quoted name right after it, and the name
+    ends in a programme or fund word: the amount is that programme's size."""
+    quoted = _QUOTED_HEAD.match(view.text, money.end)
+    return quoted is not None and quoted.start(1) <= cue.start and cue.end == quoted.end(1)
 
 
 def _heads_other(view: View, cue: Cue, money: Money) -> bool:

@@ -48,6 +48,7 @@ from sources.extract.claims.funding.raisers import (
     no_raiser,
     past_affiliation,
     round_for,
+    round_for_anaphor,
     unknown_raiser,
     valuation_subject,
 )
@@ -195,6 +196,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             beneficiary = round_for(view, money, doc.rules)
             if beneficiary is not None:
                 subject, rank, adj = beneficiary, 0, 0.0
+            elif (subject is None or rank == 2) and round_for_anaphor(view, money, doc.rules):
+                # "Sequoia is leading the $102 million round for the company": the story's
+                subject = disc.funded or disc.main_company() or disc.chip_startup()
+                rank, adj = ANAPHOR, -0.15
             if id(money) in pair_of:
                 subject, rank, adj = pair_of[id(money)], 0, 0.0
             if rank == 2:
