@@ -402,6 +402,9 @@ class LanguageRules:
     # what joins two amounts of a list in a head-final language ("420억 달러와 35억 달러의
     # 기업가치", "420億ドルと35億ドル"): the value noun after the pair is both amounts'
     amount_joiners: frozenset[str]
+    # modifiers that may stand between an amount and the investment noun after it, behind the
+    # language's linker ("10亿元的战略投资"): the noun is still the amount's head
+    investment_modifiers: tuple[str, ...]
     # conditional conjunctions that open a sentence ("If", "Se", "Jika", "如果"): the amounts
     # of the condition are not asserted (read from the sentence's first word, not scanned:
     # words this common would slow every article's cue scan)
@@ -890,6 +893,7 @@ def load_rules(code: str | None) -> LanguageRules:
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         investee_clitics=tuple(p.lower() for p in money.get("investee_clitics", [])),
         amount_joiners=frozenset(money.get("amount_joiners", [])),
+        investment_modifiers=tuple(money.get("investment_modifiers", [])),
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
         round_for=tuple(p.lower() for p in money.get("round_for", [])),

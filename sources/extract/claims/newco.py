@@ -90,6 +90,9 @@ def unknown_company(
     semi = max(text.rfind(";", lo, anchor), text.rfind("；", lo, anchor))
     if semi >= 0:
         lo = semi + 1
+    item = _topic_item_before(view, anchor, names)
+    if item is not None:
+        return item  # a list's item: its verb, after the last item, serves each
     reach = max(
         [anchor + ROLE_AFTER]
         + [mo.end + ROLE_AFTER_END for mo in view.money if mo.start <= anchor < mo.end]
@@ -366,6 +369,45 @@ def _label_before(
             return None
         return Entity("company", "", drop_legal_form(name, names.legal_forms)), start, "label"
     return None
+
+
+# a Hangul name (maybe with its Latin spelling in brackets) and a topic particle right before
+# an amount: "플렉시브는 7억 위안, 두봇(Dobot)은 5억 위안"
+_HANGUL_ITEM = re.compile(
+    r"(?:^|(?<=[\s,]))([\uac00-\ud7af]{2,12})(?:\(([A-Za-z][A-Za-z0-9 .&-]{1,30})\))?(?:은|는) $"
+)
+_LIST_ITEM_GAP = 40  # characters from one listed amount to the next item's particle
+
+
+def _topic_item_before(view: View, anchor: int, names) -> tuple[Entity, int, str] | None:
+    """(company, start, "label") of a name the gazetteer lacks heading a Korean list's item:
+    the name and its topic particle right before the amount, in a sentence that lists two or
+    more such items ("A는 7억 위안, B는 5억 위안의 자금을 각각 확보했다") and no other amount
+    before them. The Latin spelling in brackets is the name when the text gives one."""
+    if "는" not in names.topic_markers:
+        return None
+    items = [
+        mo
+        for mo in view.money
+        if _HANGUL_ITEM.search(view.text, max(view.start, mo.start - _LIST_ITEM_GAP), mo.start)
+    ]
+    if len(items) < 2 or not any(mo.start == anchor for mo in items):
+        return None
+    if any(mo.start < items[0].start and not mo.is_conversion for mo in view.money):
+        # "xAI는 2000억원 ... 유치했는데 소프트뱅크는 500억원, 엔비디아는 300억원": after a
+        # round's amount, the items are its investors' shares
+        return None
+    found = _HANGUL_ITEM.search(view.text, max(view.start, anchor - _LIST_ITEM_GAP), anchor)
+    if found is None:
+        return None
+    native, latin = found.group(1), found.group(2)
+    if native in names.not_names or native in names.descriptors:
+        return None
+    if any(found.start() < m.end and m.start < found.end() for m in view.entities):
+        return None  # a known name: the subject pick has it
+    if any(found.start() < c.end and c.start < found.end(1) for c in view.cues):
+        return None  # "기업가치는 ...": a cue word, no name
+    return Entity("company", "", latin or native), found.start(), "label"
 
 
 INVESTEE_REACH = 60  # an investee is named this close after the invested amount
@@ -843,6 +885,15 @@ def _raiser_between(view: View, end: int, anchor: int, names) -> bool:
         return False
     if any(not in_role(pos, n) for pos, n in lead_verbs_in(view, end, anchor, names.lead_verbs)):
         return False
+    if (
+        view.rules is not None
+        and view.rules.sov
+        and view.text.startswith(tuple(names.topic_markers), end)
+    ):
+        # "X스퀘어로봇은 바이트댄스, 알리바바와 함께 ...로부터 10억 위안의 투자를 받았다": in
+        # verb-final order the topic-marked name is the subject; the companies after it are
+        # its partners or investors
+        return True
     return not any(
         end <= m.start < anchor
         and m.entity.kind == "company"

@@ -1554,3 +1554,28 @@ def test_ko_a_loanword_for_value_makes_a_valuation():
         "ko",
         [{"type": "valuation", "subject": "Megazone Cloud", "valuation": 2.4e12}],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "자금을 확보" (secured funds) raises money
+        "로봇 기업 두봇(Dobot)은 5억 위안의 자금을 확보했다.",
+        # a fund the money comes from ("펀드로부터") budgets nothing
+        "로봇 기업 두봇(Dobot)은 국영 펀드로부터 5억 위안의 투자금을 유치했다.",
+    ],
+)
+def test_ko_secured_funds_and_money_from_a_fund_are_a_round(text):
+    check_bundled(text, "ko", [{"type": ROUND, "subject": "Dobot", "amount": 5e8}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the investment noun after the amount, behind 的 and a modifier, is what is raised
+        "智谱宣布获得浦江创投集团和长江产业集团联合10亿元人民币的战略投资。",
+        "智谱获得10亿元战略投资。",
+    ],
+)
+def test_zh_a_strategic_investment_received_is_a_round(text):
+    check_bundled(text, "zh", [{"type": ROUND, "subject": "Zhipu AI", "amount": 1e9}])

@@ -1473,3 +1473,43 @@ def test_ko_a_short_company_noun_after_a_field_introduces_a_name(run, text, name
 )
 def test_ko_a_bare_short_company_noun_or_a_common_noun_names_no_company(run, text):
     assert not {c.subject for c in run(text, "ko")} & {"케스트렐", "관계자"}
+
+
+def test_ko_each_item_of_a_topic_marked_list_names_its_own_raiser(run):
+    # "A는 X, B(Latin)는 Y의 자금을 각각 확보했다": the names the data lacks head their items;
+    # the Latin spelling in brackets is the name
+    claims = run(
+        "이 외에도 로봇 기업 케스트렐로보틱스는 7억 위안, 오르비스(Orbis)는 5억 위안, "
+        "노바랩(Novalab)은 2억 위안의 자금을 각각 확보했다.",
+        "ko",
+    )
+    assert sorted((c.subject, c.amount) for c in claims if c.type == ROUND) == [
+        ("Novalab", 2e8),
+        ("Orbis", 5e8),
+        ("케스트렐로보틱스", 7e8),
+    ]
+
+
+def test_ko_a_value_word_heading_an_item_is_no_name(run):
+    claims = run("오르비스(Orbis)는 5억 위안, 기업가치는 50억 위안으로 평가받았다.", "ko")
+    assert "기업가치" not in {c.subject for c in claims}
+
+
+def test_ko_a_topic_marked_new_company_raises_over_the_known_partners_after_it(run):
+    # the known companies after the marked subject, unmarked, are its investors or partners
+    claims = run(
+        "로봇 스타트업 케스트렐은 Nvidia, Alibaba와 함께 국영 펀드로부터 지난달 10억 위안의 "
+        "투자를 받았다.",
+        "ko",
+    )
+    assert [(c.subject, c.amount) for c in claims if c.type == ROUND] == [("케스트렐", 1e9)]
+
+
+def test_ja_a_marked_holder_of_another_company_s_shares_values_nothing_of_its_own(run):
+    # the known company owns what the amount measures ("Anthropicの株式"): not the marked name
+    claims = run(
+        "投資会社ケストレルが保有していたAnthropicの株式は、評価額が3800億ドルに達した今、約300億ドルと"
+        "評価されている。",
+        "ja",
+    )
+    assert "ケストレル" not in {c.subject for c in claims}

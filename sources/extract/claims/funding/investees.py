@@ -389,6 +389,15 @@ def _described_apposed(view: View, rules: LanguageRules, end: int, m: EntityMent
 
 
 RAISED_INVESTMENT_GAP = 12  # "securing a $2bn investment"
+
+
+def _modified_noun(view: View, end: int, noun: int) -> bool:
+    """Between an amount's end and the investment noun after it stand only a linker (的) and
+    one of the language's ``investment_modifiers`` ("10亿元的战略投资")."""
+    gap = view.text[end:noun].removeprefix("的")
+    return view.rules is not None and gap in view.rules.investment_modifiers
+
+
 OBJECT_GAP_WORDS = 3  # "captou recentemente um impressionante investimento"
 
 
@@ -453,7 +462,10 @@ def raised_investment(view: View, money: Money) -> bool:
     """An investment amount that a raising verb right before it takes: the company raises
     it ("is close to securing a $2bn investment", "erhielt eine Investition von")."""
     clause = view.ctx.clause_of(money.start)
-    if view.cjk and any(0 <= c.start - money.end <= 1 for c in view.kinds("investment")):
+    if view.cjk and any(
+        0 <= c.start - money.end <= 1 or _modified_noun(view, money.end, c.start)
+        for c in view.kinds("investment")
+    ):
         # "拿下红杉中国等机构近20亿元投资": in head-final order the investment noun follows
         # the amount, the raising verb opens the clause, the investors may stand between
         # (listed with "、", which cuts clauses: the strong clause is the reach)

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from sources.extract.claims.context import WORD, Discourse, Doc, View, topic_marked_at
+from sources.extract.claims.context import (
+    GENITIVE,
+    WORD,
+    Discourse,
+    Doc,
+    View,
+    topic_marked_at,
+)
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import (
     coordinated,
@@ -80,6 +87,15 @@ def unknown_raiser(
         )
         if found is not None and found[2] == "label":
             return found[0]  # "Anduril (US$2.5bn)": a list's entry names its own figure
+    if named and rank < 2 and doc.rules.sov:
+        found = unknown_company(
+            doc.text, view, doc.rules, anchor, view.cjk, gazetteer=doc.gazetteer
+        )
+        if found is not None and _topic_before_known(view, found, named[0], anchor):
+            # "스타트업 X스퀘어로봇은 바이트댄스, 알리바바와 함께 ...로부터 10억 위안의 투자를
+            # 받았다": in verb-final order the name marked as the topic is the subject; the
+            # known companies after it, unmarked, are its investors or partners
+            return found[0]
     if named and rank < 2:
         # only an apposition between the known name and the amount can take it over, or a
         # name the known one is a parenthetical of ("Arda, co-founded by ex-OpenAI staff, ...")
@@ -187,6 +203,22 @@ def round_for(view: View, money: Money, rules: LanguageRules) -> Entity | None:
                 return m.entity
         return None
     return None
+
+
+def _topic_before_known(
+    view: View, found: tuple[Entity, int, str], first_known: int, anchor: int
+) -> bool:
+    """The name the gazetteer lacks stands before the first known one and carries the topic
+    particle, which no known company before the amount carries; no known one there owns
+    what the amount measures ("FTXが保有していたAnthropicの株式は...評価額": Anthropic's)."""
+    company, start, _how = found
+    known = [m for m in view.of_kind("company") if m.end <= anchor]
+    return (
+        start < first_known
+        and topic_marked_at(view, start + len(company.name))
+        and not any(topic_marked_at(view, m.end) for m in known)
+        and not any(view.text.startswith(GENITIVE, m.end) for m in known)
+    )
 
 
 def round_for_anaphor(view: View, money: Money, rules: LanguageRules) -> bool:

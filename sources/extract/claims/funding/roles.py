@@ -129,6 +129,8 @@ def money_roles(
         for i, cue, role, order, cue_strong, cue_clause in role_cues:
             if own_subject and order and cue_strong != clause:
                 continue
+            if cue.kind == "programme" and _money_source(view, cue):
+                continue  # "...산하 펀드로부터 1억 위안": where the money comes from
             if headed.get(i, money) is not money:
                 continue  # "1 miliardo grazie a 90 milioni di finanziamenti": the other's noun
             if cue.kind == "funding_total" and round_total(view, cue, money):
@@ -459,6 +461,13 @@ def _names_programme(view: View, money: Money, cue: Cue) -> bool:
     ends in a programme or fund word: the amount is that programme's size."""
     quoted = _QUOTED_HEAD.match(view.text, money.end)
     return quoted is not None and quoted.start(1) <= cue.start and cue.end == quoted.end(1)
+
+
+def _money_source(view: View, cue: Cue) -> bool:
+    """A source particle follows the programme or fund word ("펀드로부터", "ファンドから"): the
+    fund gives the money, it is no programme the amount budgets."""
+    names = view.rules.names if view.rules is not None else None
+    return names is not None and view.text.startswith(names.source_particles, cue.end)
 
 
 def _heads_other(view: View, cue: Cue, money: Money) -> bool:
