@@ -72,6 +72,7 @@ class Entity:
     company_type: str | None = None  # ai_lab | hyperscaler | neocloud | chip_vendor | investor
     vendor: str | None = None  # a chip's vendor
     listed: bool = False  # a company with a stock ticker: its value is a market value
+    country: str | None = None  # a company's country (ISO 3166-1 alpha-2)
 
     @property
     def backs_others(self) -> bool:
@@ -169,6 +170,7 @@ class Gazetteer:
                 row["company_name"],
                 company_type=row.get("company_type"),
                 listed=bool(row.get("ticker")),
+                country=row.get("country") or None,
             )
             company_by_id[ent.id] = ent
             entries.append((ent.name, ent))

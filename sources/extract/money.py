@@ -38,6 +38,8 @@ class Money:
     end: int
     is_conversion: bool = False  # restates the amount before it in another currency
     usd_in_text: float | None = None  # the article's own USD figure for a local amount
+    # a bare 元 read as the New Taiwan dollar in traditional script (see :func:`yuan_of`)
+    bare_yuan: bool = False
 
     @property
     def value(self) -> float | None:
@@ -74,16 +76,24 @@ def find_money(
         if hit is None:
             continue
         currency = str(hit.value)
-        if currency == "CNY" and traditional and low[hit.start : hit.end] == "元":
+        bare_yuan = currency == "CNY" and traditional and low[hit.start : hit.end] == "元"
+        if bare_yuan:
             currency = "TWD"
         start = min(num.lead, prefix.start if prefix is not None else num.lead)
         end = max(num.end, suffix.end if suffix is not None else num.end)
-        found.append(Money(num, currency, start, end))
+        found.append(Money(num, currency, start, end, bare_yuan=bare_yuan))
     if found and len(nums) > len(found):
         found = _shared_currency(low, nums, found, rules)
     if len(found) > 1:  # a conversion restates an amount before it
         _mark_conversions(low, found, rules)
     return found
+
+
+def yuan_of(money: Money, country: str | None) -> str:
+    """The currency of ``money`` for a company of ``country``: a bare 元 in traditional script
+    is the New Taiwan dollar, except for a company of mainland China (a Taiwanese outlet's
+    story of a Chinese start-up), whose amounts are yuan."""
+    return "CNY" if money.bare_yuan and country == "CN" else money.currency
 
 
 _SHARED_KINDS = frozenset(("coordinator", "respectively"))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from sources.extract import extract
 from sources.extract.claims import drops as why
-from tests.sources.extract.conftest import check_bundled, drop_reasons, run
+from sources.extract.gazetteer import default_gazetteer
+from tests.sources.extract.conftest import PUBLISHED, check_bundled, drop_reasons, run
 
 CH, ROUND, VAL = "chip_holding", "funding_round", "valuation"
 
@@ -1579,3 +1581,17 @@ def test_ko_secured_funds_and_money_from_a_fund_are_a_round(text):
 )
 def test_zh_a_strategic_investment_received_is_a_round(text):
     check_bundled(text, "zh", [{"type": ROUND, "subject": "Zhipu AI", "amount": 1e9}])
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # in traditional script a bare 元 is the New Taiwan dollar, but a mainland Chinese
+        # company's amounts (a Taiwanese outlet's story of it) are yuan
+        ("瀚博半導體是一家GPU廠商,以105億元估值躋身獨角獸榜單。", "CNY"),
+        ("Ubitus是一家雲端公司,以105億元估值躋身獨角獸榜單。", "TWD"),
+    ],
+)
+def test_a_bare_yuan_in_traditional_script_follows_the_company_s_country(text, currency):
+    claims = extract(text, language="zh", published=PUBLISHED, gazetteer=default_gazetteer())
+    assert [(c.valuation, c.valuation_currency) for c in claims] == [(1.05e10, currency)]

@@ -56,7 +56,7 @@ from sources.extract.claims.funding.roles import money_roles
 from sources.extract.claims.funding.valuations import apart_in_time, private_value, valuation_basis
 from sources.extract.claims.subjects import ANAPHOR, pick_company, story_raiser
 from sources.extract.gazetteer import Entity
-from sources.extract.money import Money
+from sources.extract.money import Money, yuan_of
 
 MIN_ROUND_USD = 100_000.0  # smaller "rounds" are prices or salaries, not a company's funding
 MIN_VALUATION_USD = 1_000_000.0
@@ -262,10 +262,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 qualifier=money.num.qualifier,
                 amount=money.value,
                 amount_high=money.num.high,
-                currency=money.currency,
+                currency=yuan_of(money, subject.country),
                 amount_usd=stated_usd(money),
                 valuation=val.value if val is not None else None,
-                valuation_currency=val.currency if val is not None else None,
+                valuation_currency=yuan_of(val, subject.country) if val is not None else None,
                 valuation_usd=stated_usd(val) if val is not None else None,
                 valuation_basis=basis if val is not None else None,
                 target=role == "target",
@@ -324,10 +324,10 @@ def money_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 qualifier=val.num.qualifier,
                 amount=val.value,
                 amount_high=val.num.high,
-                currency=val.currency,
+                currency=yuan_of(val, subject.country),
                 amount_usd=usd,
                 valuation=val.value,
-                valuation_currency=val.currency,
+                valuation_currency=yuan_of(val, subject.country),
                 valuation_usd=usd,
                 valuation_basis=basis,
             )
