@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -81,6 +83,10 @@ def ui(built_home, tmp_path):
         env=home.env(),
         stdout=log,
         stderr=subprocess.STDOUT,
+        # its own process group: dg dev starts a webserver and a daemon of its own, and the
+        # teardown stops all three (a SIGKILL of dg alone would leave them running, busy, in
+        # the rest of the test run)
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -104,12 +110,22 @@ def ui(built_home, tmp_path):
             ).fetchall()[0][0]
         yield UI(base, top)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _stop_group(proc)
         log.close()
+
+
+def _stop_group(proc: subprocess.Popen) -> None:
+    """SIGTERM to the process group ``proc`` leads, then SIGKILL to what is left of it."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        pass
+    except ProcessLookupError:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)  # the webserver or daemon dg did not stop
+    proc.wait(timeout=10)
 
 
 def test_ui_lineage_leaderboard_and_launch(ui):
