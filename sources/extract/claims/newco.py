@@ -127,10 +127,6 @@ def unknown_company(
             continue  # "laut Informationen des Handelsblatts": a source, not the raiser
         if cjk and any(0 <= s - end <= SOURCE_AFTER for s in sources_after):
             continue  # "PitchBookのデータによると": the source stands before its report word
-        if not cjk and _owns_round_before(view, start, rules.round_of):
-            # "la levée de fonds de Kestrel, annoncée ... à hauteur de 8,5 millions d'euros"
-            found.append((start, end, "apposition"))
-            continue
         how = _how(view, start, end, names, cjk)
         if not how or (owned and how != "possessor"):
             continue
@@ -183,28 +179,12 @@ def _named(
         return None  # "Lux Capital", "Eks Beteiligungsfirma Prima Materia": an investor
     if " " in name and _title_line(text, start):
         name = _headline_name(text, start, name)
+    gloss = _LATIN_GLOSS.match(text, end)
+    if gloss is not None and not name.isascii():
+        name = gloss.group(1)  # "두봇(Dobot)은", "银河通用(Galbot)": the Latin spelling given
     name = drop_legal_form(full_name(doc_text, name, names.name_endings), names.legal_forms)
     known = known_long_form(gazetteer, name, names.name_endings)
     return (known or Entity("company", "", name)), start, how
-
-
-def _owns_round_before(view: View, start: int, round_of: tuple[str, ...]) -> bool:
-    """A round noun and its possessive word stand right before the name ("la levée de fonds
-    de Kestrel", "la ronda de Kestrel"): the name is whose round it is."""
-    if not round_of:
-        return False
-    return any(
-        0 < start - r.end <= 5
-        and _owner_word(view.text[r.end : start], round_of)
-        and not any(r.end <= m.start < start for m in view.money)
-        for r in view.kinds("round")
-    )
-
-
-def _owner_word(gap: str, round_of: tuple[str, ...]) -> bool:
-    """``gap`` is one possessive word ("de", "del") or an elided one ("d'")."""
-    word = gap.strip().lower()
-    return word in round_of or (gap.startswith(" ") and word.replace("’", "'") in round_of)
 
 
 FRONTED_NAME_WORDS = 4  # words between the verb after a fronted amount and the name
@@ -213,8 +193,8 @@ FRONTED_NAME_WORDS = 4  # words between the verb after a fronted amount and the 
 def _after_fronted_amount(view: View, anchor: int, names) -> tuple[int, int, str] | None:
     """In a verb-second language the amount may open the sentence, its verb right after it
     and the raiser after the verb ("130 Millionen Dollar sammelte das Start-up Kestrel ein",
-    "130 Millionen Dollar konnte Kestrel einsammeln"): (start, end, how) of that name, bare
-    or behind a company noun. Only where the language lists the verbs a subject takes
+    "130 Millionen Dollar konnte das KI-Start-up Kestrel einsammeln"): (start, end, how) of
+    that name behind a company noun. Only where the language lists the verbs a subject takes
     (``names.subject_verbs``), the amount opens its sentence or follows a colon, and no
     other name stands between."""
     if not names.subject_verbs:
@@ -242,10 +222,11 @@ def _after_fronted_amount(view: View, anchor: int, names) -> tuple[int, int, str
     for start, end in _candidates(text, verb.end(), hi, False, "", names):
         if not _plain(view, start, end, names) or _company_noun(text[start:end].split()[0], names):
             continue
-        # nothing, or small words and company nouns before it ("das Start-up Kestrel")
+        # small words and a company noun right before it ("das Start-up Kestrel"): a bare
+        # name there may be a place or a person ("40 Millionen Euro erhielt München")
         lead = text[verb.end() : start].split()
-        if all(w.islower() or _company_noun(w, names) for w in lead):
-            return start, end, "apposition" if lead and _company_noun(lead[-1], names) else "head"
+        if lead and _company_noun(lead[-1], names) and all(w.islower() for w in lead[:-1]):
+            return start, end, "apposition"
         return None
     return None
 
@@ -407,6 +388,8 @@ def _topic_item_before(view: View, anchor: int, names) -> tuple[Entity, int, str
         return None  # a known name: the subject pick has it
     if any(found.start() < c.end and c.start < found.end(1) for c in view.cues):
         return None  # "기업가치는 ...": a cue word, no name
+    if any(found.start() < t.end and t.start < found.end(1) for t in view.times):
+        return None  # "상반기는 7억 위안, 하반기는 5억 위안": periods, no names
     return Entity("company", "", latin or native), found.start(), "label"
 
 
@@ -445,6 +428,9 @@ def unknown_investee(view: View, rules, money_end: int, clause_end: int) -> Enti
 INVESTEE_WORD_GAP = 4  # characters between an investing verb and its investee word ("in", "na")
 # linking words after which a name is another noun's complement ("Mitgründer von Acme",
 # "the start-up of Ana Ruiz"): one list for this pattern and _set_off_after_noun
+# German words that link a company noun to its parent ("die Ausgründung der TU München",
+# "aus der ETH"): the name after them is the parent's
+_PARENT_LINKS = frozenset(("der", "aus"))
 _LINK_WORDS = frozenset(("de", "of", "di", "da", "do", "du", "del", "della", "des", "von", "dari"))
 _LINKED_NOUN = re.compile(rf"\s+(?:{'|'.join(sorted(_LINK_WORDS))})\s", re.IGNORECASE)
 
@@ -535,8 +521,9 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
         i = low.find(d)
         while i >= 0:
             # a short noun ("公司", "기업") is too common to introduce a name alone; a field
-            # before it makes it one ("플랫폼 기업 파블로항공도", "드론 전문기업 '유비파이'")
-            # when a name of three or more characters follows
+            # before it makes it one when the name after it stands in quotes or with its
+            # Latin spelling in brackets ("드론 전문기업 '유비파이(UVify)'", "로봇 기업
+            # 두봇(Dobot)은"): "제조 기업 대부분이" names nobody
             short = len(d) < 3
             if short and not _field_before(text, lo + i):
                 i = low.find(d, i + 1)
@@ -544,7 +531,8 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
             start = lo + i + len(d)
             while start < hi and text[start] == " ":
                 start += 1
-            if short and start < hi and text[start] in "'‘\"“":
+            quoted = short and start < hi and text[start] in "'‘\"“"
+            if quoted:
                 start += 1  # a quoted name: "전문기업 '유비파이(UVify)'에"
             start = _after_legal_form(text, start, hi, names.legal_forms)
             end = start
@@ -557,13 +545,19 @@ def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[i
                 cut = min(ends, default=-1)
             else:
                 cut = min((run.find(w) for w in names.name_stops if run.find(w) > 0), default=-1)
-            if short and end < hi and text[end] in "'’\"”(":
+            latin = _LATIN_GLOSS.match(text, end) if short else None
+            if short and (quoted or latin is not None) and end < hi and text[end] in "'’\"”(":
                 cut = len(run)  # the quote or the Latin name in brackets ends it
+            elif short:
+                cut = -1
             if cut >= (3 if short else 2):
                 name = drop_legal_form(run[:cut], names.legal_forms)  # "星河智能有限公司完成"
                 spans.append((start, start + (len(name) if run.startswith(name) else cut)))
             i = low.find(d, i + 1)
     return spans
+
+
+_LATIN_GLOSS = re.compile(r"\(([A-Za-z][A-Za-z0-9 .&-]{1,30})\)")  # "(UVify)" after a name
 
 
 def _field_before(text: str, pos: int) -> bool:
@@ -671,6 +665,8 @@ def _descriptor_before(view: View, start: int, names, cjk: bool) -> bool:
                 break
             if words[-1].lower() in names.passive_agents:
                 break  # "la empresa dirigida por Ana Ruiz": a participle's agent, no company
+            if words[-1].lower() in _PARENT_LINKS:
+                break  # "die Ausgründung der TU München": the parent, no name
         head = " ".join(words[: len(words) - k]).lower().rstrip(' ,:«"“„(')
         if any(head.endswith(d) and _word_start(head, d) for d in names.descriptors):
             return True

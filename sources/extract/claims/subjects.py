@@ -710,6 +710,8 @@ def pick_company(
                 and role == "funding"
                 and view.rules is not None
                 and view.rules.null_subject
+                # "国内AI芯片领域共完成融资500亿元": a sector's or a period's total, nobody's
+                and not _total_in_clause(view, anchor)
             ):
                 # a chip start-up's story ("爱芯元智是一家芯片企业。2020年完成Pre-A轮融资"):
                 # main_company leaves chip makers out, and a sentence with no subject (usual
@@ -887,6 +889,16 @@ def _topic_marked(
         if view.text[m.end : m.end + 1] in markers:
             return m
     return None
+
+
+_TOTAL_KINDS = frozenset(("market", "funding_total", "companies_total"))
+
+
+def _total_in_clause(view: View, anchor: int) -> bool:
+    """A market, sector or total word stands in the figure's clause: a sum over a sector or a
+    period ("国内AI芯片领域共完成融资500亿元", "AI半導体分野では50億ドルが調達された")."""
+    lo, hi, _ = view.ctx.clause_of(anchor)
+    return any(lo <= c.start < hi for c in view.cues if c.kind in _TOTAL_KINDS)
 
 
 MODIFIED_REACH = 60  # characters between a figure and the name its clause modifies

@@ -402,12 +402,15 @@ OBJECT_GAP_WORDS = 3  # "captou recentemente um impressionante investimento"
 
 
 def _object_gap(rules: LanguageRules | None, gap: str) -> bool:
-    """Between a raising verb and an investment noun stand only a few plain words (an adverb,
-    an article, an adjective), none of them a preposition of the language's money phrases:
-    the noun is the verb's object. "secured approval for an investment" is no raise."""
-    if rules is None:
+    """Between a raising verb and an investment noun stand only a few plain words: at most
+    one (an adverb) before an indefinite article, adjectives after it, none a preposition of
+    the language's money phrases ("captou recentemente um expressivo investimento", "secured
+    a major new investment"): the noun is the verb's new object. Not a possessive or a
+    definite one ("raised its planned investment": increased it), not a verb between ("busca
+    duplicar su inversión"), not "secured approval for an investment"."""
+    if rules is None or not rules.names.indefinite:
         return False
-    words = gap.split()
+    words = [w.lower() for w in gap.split()]
     linking = {
         *rules.investee_before,
         *rules.investment_by,
@@ -415,8 +418,12 @@ def _object_gap(rules: LanguageRules | None, gap: str) -> bool:
         *rules.round_for,
         *rules.round_of,
     }
-    return len(words) <= OBJECT_GAP_WORDS and all(
-        w.isalpha() and w.lower() not in linking for w in words
+    article = next((k for k, w in enumerate(words) if w in rules.names.indefinite), None)
+    return (
+        len(words) <= OBJECT_GAP_WORDS
+        and article is not None
+        and article <= 1
+        and all(w.isalpha() and w not in linking for w in words)
     )
 
 

@@ -234,7 +234,7 @@ def round_for_anaphor(view: View, money: Money, rules: LanguageRules) -> bool:
         return False
     clause_end = strong_clause(view, money.start)[1]
     for c in view.kinds("anaphor"):
-        if not money.end < c.start < clause_end:
+        if not money.end < c.start < clause_end or _owns_next(view.text, c.end, rules):
             continue
         words = view.text[money.end : c.start].lower().split()
         if (
@@ -245,6 +245,18 @@ def round_for_anaphor(view: View, money: Money, rules: LanguageRules) -> bool:
         ):
             return True
     return False
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\b")
+
+
+def _owns_next(text: str, end: int, rules: LanguageRules) -> bool:
+    """The anaphor ending at ``end`` is a possessor ("for the company's spin-off", "for the
+    group of Kestrel"): the round is for what it owns."""
+    if text[end - 2 : end] in ("'s", "’s") or _POSSESSIVE_END.match(text, end):
+        return True
+    nxt = text[end:].split(maxsplit=1)
+    return bool(nxt) and nxt[0].lower() in (*rules.round_of, "of")
 
 
 def _after_word(text: str, lo: int, pos: int, words: tuple[str, ...]) -> bool:
