@@ -363,7 +363,7 @@ _LIST_ITEM_GAP = 40  # characters from one listed amount to the next item's part
 def _topic_item_before(view: View, anchor: int, names) -> tuple[Entity, int, str] | None:
     """(company, start, "label") of a name the gazetteer lacks heading a Korean list's item:
     the name and its topic particle right before the amount, in a sentence that lists two or
-    more such items ("A는 7억 위안, B는 5억 위안의 자금을 각각 확보했다") and no other amount
+    more such items ("A는 7억 위안, B는 5억 위안의 투자를 유치했다") and no other amount
     before them. The Latin spelling in brackets is the name when the text gives one."""
     if "는" not in names.topic_markers:
         return None
@@ -426,11 +426,11 @@ def unknown_investee(view: View, rules, money_end: int, clause_end: int) -> Enti
 
 
 INVESTEE_WORD_GAP = 4  # characters between an investing verb and its investee word ("in", "na")
-# linking words after which a name is another noun's complement ("Mitgründer von Acme",
-# "the start-up of Ana Ruiz"): one list for this pattern and _set_off_after_noun
 # German words that link a company noun to its parent ("die Ausgründung der TU München",
 # "aus der ETH"): the name after them is the parent's
 _PARENT_LINKS = frozenset(("der", "aus"))
+# linking words after which a name is another noun's complement ("Mitgründer von Acme",
+# "the start-up of Ana Ruiz"): one list for this pattern and _set_off_after_noun
 _LINK_WORDS = frozenset(("de", "of", "di", "da", "do", "du", "del", "della", "des", "von", "dari"))
 _LINKED_NOUN = re.compile(rf"\s+(?:{'|'.join(sorted(_LINK_WORDS))})\s", re.IGNORECASE)
 
