@@ -419,3 +419,11 @@ def test_ja_a_per_container_count_without_a_total_word_stays_dropped(check):
 
 def test_ja_a_modified_server_noun_still_counts_servers(check):
     check("xAIは生成AI開発のために最新鋭サーバー「NVL72」を250台前後発注した。", "ja", [])
+
+
+def test_zh_items_counted_with_xiang_are_no_chips(run):
+    # "150项自研工具": 项 counts items (tools, patents), not chips
+    claims = run(
+        "xAI 推出的 AI Workspace 采用多模型协同架构,集成 30 余个主流模型与 150 项自研工具。", "zh"
+    )
+    assert [c for c in claims if c.quantity == 150] == []
