@@ -916,7 +916,9 @@ def _not_a_count(view: View, num: Num, ref: ChipRef | None) -> bool:
             return True
         if (
             cue.kind == "cores"
-            and view.rules.sov
+            # the counted noun before its count: Japanese and Korean, and Chinese's
+            # "服务器2万台" (a count of servers, whatever chip words come before)
+            and (view.rules.sov or view.rules.cjk)
             and cue.end <= num.lead
             # "サーバーは10万基のGPUを": the chip noun after the count says what it counts
             and (ref is None or ref.kind != "after" or ref.counter_only)
@@ -942,8 +944,8 @@ SPEND_GAP = 3  # characters between a verb of spending and the amount it spends
 # a kanji, katakana or Hangul letter before a one-letter noun of other things: the noun ends
 # a longer word ("法人", "이사회"); a hiragana particle ends the word before it
 _WORD_BEFORE = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff가-힣]")
-# between a counted noun and its count in Japanese or Korean: a quoted name and a particle,
-# maybe neither ("サーバー「NVL72」を", "서버 ")
+# between a counted noun and its count in Japanese, Korean or Chinese: a quoted name and a
+# particle, maybe neither ("サーバー「NVL72」を", "서버 ", "服务器")
 _SOV_LEAD = re.compile(r"\s?(?:[「『][^」』]{1,24}[」』])?[をがはも을를이가은는]?\s?")
 
 

@@ -36,6 +36,8 @@ def test_cjk_a_counter_before_a_product_name_counts_no_chips(check, text, lang):
         ("xAIはNVL72サーバーを最大250台導入する。", "ja"),
         ("xAIはサーバー「NVL72」を250台前後発注した。", "ja"),
         ("xAI는 NVL72 서버 250대를 도입한다.", "ko"),
+        ("xAI明年起将部署AI算力服务器3万台。", "zh"),
+        ("xAI采购了搭载H100的AI服务器1200台。", "zh"),
         # sets sold are no chips
         ("xAI表示其超节点已销售300多套，共服务20多家客户。", "zh"),
     ],

@@ -688,6 +688,12 @@ def test_a_contract_set_off_by_a_comma_is_no_valuation(check, text, lang):
     check(text, lang, [])
 
 
+def test_a_factorys_output_value_is_no_round(check):
+    """A plant's yearly output value (产值) paid for from the company's own and self-raised
+    money (自筹资金) is revenue, not a round."""
+    check("xAI以自有及自筹资金建厂，预计年工业总产值30亿元以上。", "zh", [])
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -20,8 +20,8 @@ from sources.schemas import QUARANTINE, RAW_TABLES
 EXPECTED_ROWS = {
     "ref_chips": 43,
     "ref_chip_aliases": 349,
-    "ref_companies": 1671,
-    "ref_company_aliases": 5273,
+    "ref_companies": 1734,
+    "ref_company_aliases": 5539,
     "ref_clusters": 44,
     "ref_cluster_aliases": 191,
     "epoch_gpu_clusters": 786,
