@@ -402,6 +402,10 @@ class LanguageRules:
     # what joins two amounts of a list in a head-final language ("420억 달러와 35억 달러의
     # 기업가치", "420億ドルと35億ドル"): the value noun after the pair is both amounts'
     amount_joiners: frozenset[str]
+    # a postposition 'after' between an amount and the value noun that follows it in a
+    # head-final phrase ("融资6400万美元后估值3亿美元"): the value is the one after the raise,
+    # the noun no head of the amount before it
+    after_amount: frozenset[str]
     # modifiers that may stand between an amount and the investment noun after it, behind the
     # language's linker ("10亿元的战略投资"): the noun is still the amount's head
     investment_modifiers: tuple[str, ...]
@@ -893,6 +897,7 @@ def load_rules(code: str | None) -> LanguageRules:
         investee_after=tuple(p.lower() for p in money.get("investee_after", [])),
         investee_clitics=tuple(p.lower() for p in money.get("investee_clitics", [])),
         amount_joiners=frozenset(money.get("amount_joiners", [])),
+        after_amount=frozenset(money.get("after_amount", [])),
         investment_modifiers=tuple(money.get("investment_modifiers", [])),
         condition_openers=tuple(p.lower() for p in money.get("condition_openers", [])),
         plural_rounds=tuple(p.lower() for p in money.get("plural_rounds", [])),
@@ -971,7 +976,7 @@ def load_rules(code: str | None) -> LanguageRules:
         anchor_cues=frozenset(ANCHOR_CUE_KINDS) | {"denied"},
         anchor_lexicon=PhraseMatcher.build(anchor_entries, letters_only=True, right_strict=True),
         anchor_phrases=tuple(dict.fromkeys(p.lower() for p, _ in anchor_entries)),
-        names=_name_rules(names),
+        names=_name_rules(names, word_values),
     )
     unread = {
         "meta": meta.unread(),
@@ -991,12 +996,14 @@ def load_rules(code: str | None) -> LanguageRules:
     return rules
 
 
-def _name_rules(names: dict[str, Any]) -> NameRules:
+def _name_rules(names: dict[str, Any], number_words: dict[str, float]) -> NameRules:
+    # a number word opening a sentence is no name either ("Deux startups ont levé ...")
+    spelled = {w.capitalize() for w in number_words if w.isalpha() and " " not in w}
     return NameRules(
         descriptors=tuple(
             sorted({p.lower() for p in names.get("descriptors", [])}, key=lambda p: (-len(p), p))
         ),
-        not_names=frozenset(names.get("not_names", [])),
+        not_names=frozenset(names.get("not_names", [])) | spelled,
         subject_verbs=tuple(names.get("subject_verbs", [])),
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         passive_agents=frozenset(w.lower() for w in names.get("passive_agents", [])),

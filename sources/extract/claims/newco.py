@@ -137,7 +137,7 @@ def unknown_company(
         # "Texas approved $50 million in funding": no raise verb before the amount (German,
         # Japanese and Korean put it at the end; German asks its auxiliary instead)
         verb_final = cjk or bool(names.subject_verbs)
-        verb_before = any(end <= c.start < anchor and c.kind != "round" for c in role)
+        verb_before = any(end <= c.start < anchor for c in role)
         if how == "head" and not verb_final and not verb_before:
             continue
         if not _raiser_between(view, end, anchor, names):
@@ -812,7 +812,7 @@ def opens_item(view: View, start: int) -> bool:
 
 
 def opens_clause(view: View, start: int, cjk: bool) -> bool:
-    """The name opens the sentence, a line, or a clause after a clause-break word."""
+    """The name opens the sentence, a line, or a clause after a clause-break word or a colon."""
     if opens_item(view, start):
         return True
     before = view.text[view.start : start]
@@ -828,9 +828,30 @@ def opens_clause(view: View, start: int, cjk: bool) -> bool:
         # clause of CJK text, or after the attribute that places it
         return True
     # after a leading time phrase: "In May, Kestrel raised ...", "Im Juni hat ..."
-    if last.endswith(",") and len(WORD.findall(before)) <= 4:
-        return any(view.start <= t.start < start for t in view.times)
-    return False
+    if (
+        last.endswith(",")
+        and len(WORD.findall(before)) <= 4
+        and any(view.start <= t.start < start for t in view.times)
+    ):
+        return True
+    return not cjk and after_colon(view, start)
+
+
+def after_colon(view: View, start: int) -> bool:
+    """The name opens the clause after a colon or a semicolon, maybe behind a short
+    adverbial ("Deux startups sont sorties du lot : d'une part, Gojob qui a bouclé ...",
+    "Two rounds stood out: Kestrel raised ..."): the clause's subject. (At the sentence's
+    start an adverbial may as well lead to a person: "Despite that, Murati raised ...")"""
+    before = view.text[view.start : start]
+    cut = max(before.rfind(c) for c in ":;：；")
+    if cut < 0:
+        return False
+    lead = before[cut + 1 :].strip(OPENING_CHARS)
+    return not lead or _ADVERBIAL.fullmatch(lead) is not None
+
+
+# one to four lower-case words, then a comma ("d'une part,", "meanwhile,")
+_ADVERBIAL = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ]+(?:['’ ][^\W\d_A-ZÀ-ÖØ-Þ]+){0,3},")
 
 
 def coordinated(view: View, start: int) -> bool:

@@ -461,6 +461,21 @@ def test_ja_valuation_noun_after_its_amount(check):
     )
 
 
+def test_zh_a_value_after_the_raise_is_no_head_of_its_amount(check):
+    """ "融资X后估值Y": "after" parts the amount from the value noun that follows, which values
+    the company after the raise; without it ("X的估值") the noun heads the amount before it."""
+    check(
+        "Mistral AI首轮融资5000万美元后估值4亿美元。",
+        "zh",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 5e7, "valuation_usd": 4e8}],
+    )
+    check(
+        "Mistral AI以20亿美元投后估值完成5000万美元融资。",
+        "zh",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 5e7, "valuation_usd": 2e9}],
+    )
+
+
 def test_the_earlier_valuation_compared_with_is_a_valuation(check):
     """ "Raised its valuation to $X, against $Y in September": the valuation compared with
     is the company's earlier valuation (it may leave out the currency); an amount compared

@@ -21,6 +21,17 @@ ROUND, VAL = "funding_round", "valuation"
 # --- sums over several companies, deals or months -------------------------------------------------
 
 
+def test_a_count_of_deals_and_a_monthly_average_are_sums(check):
+    """A month's number of deals raising a sum, and the monthly average it beats: sums over
+    many companies, no round of the story's company."""
+    check(
+        "Mistral AI a levé 1,7 milliard d'euros en septembre. En octobre, 68 opérations ont "
+        "permis de lever 616,5 millions d'euros, au-dessus de la moyenne mensuelle (493 M€).",
+        "fr",
+        [{"type": ROUND, "subject": "Mistral AI", "amount": 1.7e9}],
+    )
+
+
 def test_cumulative_totals_in_more_words(check):
     """Totals raised "for now", "in less than a year", rounds "that add up to", the "total
     financing": none is a round of its own."""

@@ -23,6 +23,7 @@ from sources.extract.claims.context import (
 )
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import (
+    after_colon,
     coordinated,
     insertion_end,
     label_gap,
@@ -114,8 +115,13 @@ def unknown_raiser(
         # sentence may be a person ("Elon Musk ha detto che la società ...")
         # "- Kestrel raised $300m": a list item's opening name is its own raiser, as a sentence's
         opens = opens_item(view, start)
-        # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject
-        opens = opens or (view.cjk and how == "head" and opens_clause(view, start, True))
+        # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject,
+        # elsewhere one opening the clause after a colon ("Deux startups sont sorties du lot :
+        # d'une part, Gojob qui a bouclé ...")
+        opens = opens or (
+            how == "head"
+            and (opens_clause(view, start, True) if view.cjk else after_colon(view, start))
+        )
         # a name owning its value word ("Kestrel's post-money valuation") is a company too
         return company if how in ("apposition", "possessor") or (rank > ANAPHOR and opens) else None
     if not named:

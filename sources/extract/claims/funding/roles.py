@@ -472,8 +472,13 @@ def _money_source(view: View, cue: Cue) -> bool:
 
 def _heads_other(view: View, cue: Cue, money: Money) -> bool:
     """The cue stands right after another amount, with only words and spaces between ("8000억원
-    수준 기업가치", "3800億ドルの評価額"): it is the head noun of that amount."""
-    return _amount_before(view, cue, money, HEAD_MODIFIER_GAP) is not None
+    수준 기업가치", "3800億ドルの評価額"): it is the head noun of that amount, unless an 'after'
+    word parts them ("融资6400万美元后估值3亿美元": the value after that raise)."""
+    other = _amount_before(view, cue, money, HEAD_MODIFIER_GAP)
+    if other is None:
+        return False
+    after = view.rules.after_amount if view.rules is not None else frozenset()
+    return view.text[other.end : cue.start].strip() not in after
 
 
 def _amount_before(view: View, cue: Cue, money: Money, gap: int) -> Money | None:
