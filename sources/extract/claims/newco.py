@@ -34,6 +34,7 @@ ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$5
 ROLE_AFTER_END = 16  # or its end, when a qualifier opens it ("supera los 900 millones de ...")
 HEAD_WORDS = 12  # a name opening the sentence is the raiser within this many words of the verb
 APPOSITION_GAP = 2  # words between a company noun and the name ("la start-up française X")
+TIME_OPENER_WORDS = 6  # words of a time phrase opening the sentence ("En abril de este año,")
 _ROLE_KINDS = ("raise", "round", "valuation")
 _BLOCK_KINDS = ("investment",)
 # a capitalised run of up to four words: "Oura Health", "Black Forest Labs", "Physical
@@ -827,14 +828,20 @@ def opens_clause(view: View, start: int, cjk: bool) -> bool:
         # "外媒报道，Acme 正以...估值洽谈", "美国的 Acme 估值已达...": a Latin name opening a
         # clause of CJK text, or after the attribute that places it
         return True
-    # after a leading time phrase: "In May, Kestrel raised ...", "Im Juni hat ..."
-    if (
-        last.endswith(",")
-        and len(WORD.findall(before)) <= 4
-        and any(view.start <= t.start < start for t in view.times)
-    ):
+    if after_time_phrase(view, start):
         return True
     return not cjk and after_colon(view, start)
+
+
+def after_time_phrase(view: View, start: int) -> bool:
+    """The name follows a short time phrase opening the sentence: "In May, Kestrel raised
+    ...", "Im Juni hat ...", "En abril de este año, Zapia cerró ..."."""
+    before = view.text[view.start : start]
+    return (
+        before.rstrip(OPENING_CHARS).endswith(",")
+        and len(WORD.findall(before)) <= TIME_OPENER_WORDS
+        and any(view.start <= t.start < start for t in view.times)
+    )
 
 
 def after_colon(view: View, start: int) -> bool:
@@ -1031,7 +1038,7 @@ def _mentions_of(
     text: str, found: dict[str, Entity], spans: list[tuple[int, int]], names, gazetteer
 ) -> list[EntityMention]:
     """Every mention of the companies ``found`` (see :func:`introduced_companies`)."""
-    found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
+    found = {n: e for n, e in found.items() if not person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
         forms = _name_forms(text, name, names)
@@ -1256,9 +1263,10 @@ def _after_place_word(before: list[str], names) -> bool:
     return " ".join(before[-2:]).lower() in names.place_words
 
 
-def _person_or_place(text: str, name: str, names) -> bool:
+def person_or_place(text: str, name: str, names, opening: bool = False) -> bool:
     """The name is elsewhere the end of a longer capitalised name (a surname: "startup Murati"
-    beside "Mira Murati") or a place, after a place word ("di China")."""
+    beside "Mira Murati") or a place, after a place word ("di China"). With ``opening``, the
+    longer name may open its sentence ("RJ Scaringe, CEO of Rivian, ...")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, m.start() - 30) : m.start()].split()
         if not before or _title_line(text, m.start()):
@@ -1274,7 +1282,7 @@ def _person_or_place(text: str, name: str, names) -> bool:
             and last not in names.not_names
             and not last.lower().endswith(names.descriptors)
             and text[m.start() - 1] == " "
-            and not _opens_sentence(text, m.start() - len(last) - 1)
+            and (opening or not _opens_sentence(text, m.start() - len(last) - 1))
         ):
             return True
     return False
@@ -1478,7 +1486,7 @@ def introduced_clusters(
         if (
             name not in found
             and _new_name(text, name, apposed.start(1), spans, names)
-            and not _person_or_place(text, name, names)
+            and not person_or_place(text, name, names)
         ):
             found[name] = Entity("cluster", "new:" + name.lower(), name)
     if not names.naming or not any(w in low for w in names.naming):

@@ -119,14 +119,22 @@ def subject_rank(view: View, m: EntityMention, role: str, others: bool) -> int:
         for c in view.kinds("investor_role"):
             # a bare preposition ("from", "dari") marks only the name right after it: "Reports
             # from May 2026 indicate that Anthropic ..." names no investor
-            reach = 12 if c.end - c.start <= 5 and " " not in view.text[c.start : c.end] else 40
+            word = view.text[c.start : c.end]
+            reach = 12 if c.end - c.start <= 5 and " " not in word else 40
             before = 0 <= c.start - m.end <= 6 and not _word_between(view, m.end, c.start)
-            if before and _passive_agent(view, c):
+            if before and (
+                _passive_agent(view, c) or (not view.cjk and word.isalpha() and reach == 12)
+            ):
                 # "OpenAI, backed by Microsoft", "Nscale, respaldado por Nvidia": the name
-                # before a passive investor phrase is the investee
+                # before a passive investor phrase is the investee, and so is one before a
+                # bare preposition ("Harvey went from a $5 million seed round")
                 before = False
+            # "OpenAI-backed legal start-up Harvey": a suffix's investor stands before it, the
+            # name after it is the investee
+            suffix = word.startswith("-")
             if before or (
-                0 <= m.start - c.end <= reach
+                not suffix
+                and 0 <= m.start - c.end <= reach
                 and not _led(view, c, m)
                 # "..., liderada por X, mientras que Anthropic captó": a contrast word
                 # opens another clause with its own subject

@@ -1567,3 +1567,25 @@ def test_a_name_after_a_sentence_opening_adverbial_may_be_a_person(run):
         "fr",
     )
     assert "Mensch" not in {c.subject for c in claims}
+
+
+def test_es_a_longer_time_phrase_opening_the_sentence_leads_to_the_raiser(run):
+    # the story's known company (Meta) does not take the round a new name raises after a
+    # five-word time phrase; "una de las startups" ranks it, it sums nothing
+    claims = run(
+        "Kestrel demandó a Meta en Brasil. En abril de este año, Kestrel cerró una ronda de "
+        "inversión por US$ 7,5 millones liderada por Prosus Ventures y se posicionó como una de "
+        "las startups más prometedoras.",
+        "es",
+    )
+    assert [(c.subject, c.amount) for c in claims if c.type == ROUND] == [("Kestrel", 7.5e6)]
+
+
+def test_a_surname_after_a_time_phrase_is_no_raiser(run):
+    # the text names the person in full at a sentence's start elsewhere ("RJ Scaringe, CEO")
+    claims = run(
+        "RJ Scaringe, CEO of xAI, founded another company. On March 11, 2026, Scaringe "
+        "announced a Series A round of $500 million for it.",
+        "en",
+    )
+    assert "Scaringe" not in {c.subject for c in claims}

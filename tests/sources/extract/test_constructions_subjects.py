@@ -1980,3 +1980,21 @@ def test_ko_a_topic_marked_name_right_before_a_listed_count_is_its_holder():
         "ko",
         [{"subject": "Coupang", "quantity": 1e4}, {"subject": "Naver Cloud", "quantity": 1.4e4}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the name before a bare preposition is no investor: "from" marks the name after it
+        ("xAI went from a $5 million seed round to a $21 million Series A.", "en"),
+        # a "-backed" suffix's investor stands before it; the company after it is the investee
+        (
+            "It was a big year for the Nvidia-backed legal start-up xAI, which raised a $21 "
+            "million Series A.",
+            "en",
+        ),
+    ],
+)
+def test_the_investee_around_an_investor_word_keeps_its_round(run, text, lang):
+    claims = run(text, lang)
+    assert ("xAI", 2.1e7) in {(c.subject, c.amount) for c in claims if c.type == "funding_round"}
