@@ -154,7 +154,13 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
             if "become" in view.ctx.kinds and _to_become(view, unit, u_start, u_end):
                 dropped(view, unit.value, "build_duration", why.BECOME)
                 continue  # "xAI僅用兩年時間就成為了第一梯隊": two years to become a leader
-            if any(u_start <= c.start < u_end and c.kind in _VALUE_WORDS for c in view.cues):
+            if any(u_start <= c.start < u_end and c.kind in _VALUE_WORDS for c in view.cues) or (
+                # "估值从种子轮增长至150亿元,仅用约2.5年时间": the value's clause before, and no
+                # site in the sentence
+                not view.kinds("cluster")
+                and not view.of_kind("cluster")
+                and any(c.end <= unit.start and c.kind in _VALUE_WORDS for c in view.cues)
+            ):
                 dropped(view, unit.value, "build_duration", why.VALUE_GROWTH)
                 continue  # "En solo doce meses triplicó su valoración": no site was built
             if not 2 <= unit.value <= 3650:
@@ -183,6 +189,15 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 dropped(view, unit.value, "power_capacity", why.STORAGE)
                 continue  # "baterias Megapack de 80 MW": a battery bank's power
             ctype, rule = "power_capacity", "power"
+            if (
+                "market" in view.ctx.kinds
+                and not view.of_kind("company")
+                and not view.of_kind("cluster")
+            ):
+                # "Industry estimates project total capacity to double from 136.7MW": a whole
+                # market's power, which the story's company does not own
+                dropped(view, unit.value, ctype, why.MARKET_POWER)
+                continue
         if ctype == "power_capacity" and _several_sites(view, unit.end):
             # "the five sites will total nearly 7 GW": a programme's or a company's total
             subject, adj, kind = subject_for_compute(doc, view, disc, unit.start, False, None)

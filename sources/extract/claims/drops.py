@@ -52,6 +52,7 @@ PER_ITEM = "one item's power (each, per rack, per turbine)"
 STORAGE = "a battery's power"
 SEVERAL_SITES = "a sum of several sites with no company"
 GENERIC = "sites in general (a habitual or generic word)"
+MARKET_POWER = "a market's or an industry's capacity, no named site or company"
 
 # money
 NO_ROLE = "no role word near the amount"

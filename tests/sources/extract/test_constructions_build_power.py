@@ -697,6 +697,34 @@ def test_the_time_a_value_took_to_grow_is_no_build_time(run, text, lang):
     assert why.VALUE_GROWTH in drop_reasons(text, lang)
 
 
+def test_zh_a_duration_clause_after_the_values_clause_is_no_build_time(run):
+    # the clause of the time has no subject of its own: it continues the value's clause
+    text = "Mistral AI的估值从种子轮增长至B轮的150亿元,仅用约2.5年时间。"
+    assert [c.type for c in run(text, "zh")] == ["valuation"]
+    assert why.VALUE_GROWTH in drop_reasons(text, "zh")
+
+
+def test_zh_a_site_named_beside_a_value_keeps_its_build_time(check):
+    check(
+        "xAI的估值为2000亿美元,仅用122天就建成了Colossus。",
+        "zh",
+        [
+            {"type": "valuation", "subject": "xAI"},
+            {"type": "build_duration", "subject": "Colossus", "quantity": 122.0},
+        ],
+    )
+
+
+def test_a_markets_capacity_is_no_sites_power(run):
+    # an industry's or a country's capacity, in a sentence naming no site or company
+    text = (
+        "xAI plans a 38-megawatt data centre in Lagos. Industry estimates project total "
+        "capacity to nearly double from 136.7MW in 2025 to 279.4MW by 2030."
+    )
+    assert [(c.type, c.quantity) for c in run(text, "en")] == [("power_capacity", 38.0)]
+    assert why.MARKET_POWER in drop_reasons(text, "en")
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -461,6 +461,15 @@ def test_ja_valuation_noun_after_its_amount(check):
     )
 
 
+def test_worth_in_an_idiom_of_attention_values_nothing(check):
+    check(
+        "xAI now sits at a $5.6 billion valuation, and the question worth asking is why a "
+        "start-up flush with over half a billion dollars needed more.",
+        "en",
+        [{"type": VAL, "subject": "xAI", "amount": 5.6e9}],
+    )
+
+
 def test_zh_a_value_after_the_raise_is_no_head_of_its_amount(check):
     """ "融资X后估值Y": "after" parts the amount from the value noun that follows, which values
     the company after the raise; without it ("X的估值") the noun heads the amount before it."""
