@@ -45,7 +45,7 @@ from sources.extract.textnorm import drop_ruby, fold, lower_fold
 from sources.extract.trace import SentenceTrace, sentence_traces
 from sources.registry import FALLBACK_LANGUAGE, MONEY_CLAIM_TYPES, RULE_LANGUAGES
 
-EXTRACTOR_VERSION = "1.26.0"
+EXTRACTOR_VERSION = "1.27.0"
 ANCHOR_SCANNER = 2  # the index of the anchor lexicon among a document's scanners
 MAX_CANDIDATE_SENTENCES = 200  # read per document: bounds the work on pathological input
 

@@ -275,6 +275,10 @@ class NameRules:
     descriptors: tuple[str, ...] = ()
     # capitalised words that open a sentence without being a name ("The", "Die", "Selon")
     not_names: frozenset[str] = frozenset()
+    # the language's spelled numbers, capitalised ("Deux", "Two"): one of them alone before a
+    # company noun counts companies ("Deux startups"), though a name may begin with one
+    # ("Seven AI", "Otto ha raccolto")
+    number_words: frozenset[str] = frozenset()
     # when set, a bare name opening a sentence is a company only with one of these words
     # right after it ("Helsing hat"): German capitalises every noun
     subject_verbs: tuple[str, ...] = ()
@@ -997,13 +1001,14 @@ def load_rules(code: str | None) -> LanguageRules:
 
 
 def _name_rules(names: dict[str, Any], number_words: dict[str, float]) -> NameRules:
-    # a number word opening a sentence is no name either ("Deux startups ont levé ...")
+    # a number word before a company noun counts companies ("Deux startups ont levé ...")
     spelled = {w.capitalize() for w in number_words if w.isalpha() and " " not in w}
     return NameRules(
         descriptors=tuple(
             sorted({p.lower() for p in names.get("descriptors", [])}, key=lambda p: (-len(p), p))
         ),
-        not_names=frozenset(names.get("not_names", [])) | spelled,
+        not_names=frozenset(names.get("not_names", [])),
+        number_words=spelled,
         subject_verbs=tuple(names.get("subject_verbs", [])),
         lead_verbs=tuple(p.lower() for p in names.get("lead_verbs", [])),
         passive_agents=frozenset(w.lower() for w in names.get("passive_agents", [])),

@@ -193,9 +193,11 @@ def unit_claims(doc: Doc, view: View, disc: Discourse) -> list[Draft]:
                 "market" in view.ctx.kinds
                 and not view.of_kind("company")
                 and not view.of_kind("cluster")
+                and not view.kinds("cluster")
             ):
                 # "Industry estimates project total capacity to double from 136.7MW": a whole
-                # market's power, which the story's company does not own
+                # market's power, which the story's company does not own (not "the campus,
+                # the largest in the market, will draw 1.4 GW": a site's)
                 dropped(view, unit.value, ctype, why.MARKET_POWER)
                 continue
         if ctype == "power_capacity" and _several_sites(view, unit.end):

@@ -34,7 +34,7 @@ ROLE_AFTER = 40  # a raise or value word may follow the amount this closely ("$5
 ROLE_AFTER_END = 16  # or its end, when a qualifier opens it ("supera los 900 millones de ...")
 HEAD_WORDS = 12  # a name opening the sentence is the raiser within this many words of the verb
 APPOSITION_GAP = 2  # words between a company noun and the name ("la start-up française X")
-TIME_OPENER_WORDS = 6  # words of a time phrase opening the sentence ("En abril de este año,")
+TIME_OPENER_WORDS = 4  # words of a time phrase opening the sentence ("In May this year,")
 _ROLE_KINDS = ("raise", "round", "valuation")
 _BLOCK_KINDS = ("investment",)
 # a capitalised run of up to four words: "Oura Health", "Black Forest Labs", "Physical
@@ -512,6 +512,13 @@ def _company_noun(word: str, names) -> bool:
     return low in names.descriptors or any(low.endswith("-" + d) for d in names.descriptors)
 
 
+def _company_nouns(word: str, names) -> bool:
+    """A company noun, maybe in a plural of -s or -x ("startups", "start-ups", "sociétés")."""
+    return _company_noun(word, names) or (
+        word[-1:].lower() in ("s", "x") and _company_noun(word[:-1], names)
+    )
+
+
 def _native_after_descriptor(text: str, lo: int, hi: int, names) -> list[tuple[int, int]]:
     """A name in the text's own script right after a company noun of three or more
     characters ("初创公司百川智能完成", "스타트업 업스테이지는"), up to the first stop word
@@ -604,6 +611,8 @@ def _plain(view: View, start: int, end: int, names) -> bool:
         return False  # "L'entreprise", "D'après"
     if first in names.not_names or first.lower() in names.descriptors:
         return False
+    if first in names.number_words and _counts_companies(view.text, end, names):
+        return False  # "Deux startups sont sorties du lot": a count, no name
     if first[:1].isdigit() and not _DIGIT_NAME.fullmatch(first):
         return False  # "5G", "58M"
     if "-" in first and first.split("-")[0] in names.not_names:
@@ -622,6 +631,12 @@ def _plain(view: View, start: int, end: int, names) -> bool:
         return False  # "AIチップ開発のスタートアップ": a chip noun, not a name
     nxt = view.text[end : end + 2].lstrip()
     return not (nxt[:1].isdigit())  # "May 5": a date
+
+
+def _counts_companies(text: str, end: int, names) -> bool:
+    """The word after a one-word name is a company noun: the name is a number counting them."""
+    nxt = text[end : end + 30].split()[:1]
+    return bool(nxt) and _company_nouns(nxt[0].strip(",.;:"), names)
 
 
 def _titled_inside(view: View, cue, start: int) -> bool:
@@ -830,7 +845,7 @@ def opens_clause(view: View, start: int, cjk: bool) -> bool:
         return True
     if after_time_phrase(view, start):
         return True
-    return not cjk and after_colon(view, start)
+    return not cjk and view.rules is not None and after_colon(view, start, view.rules.names)
 
 
 def after_time_phrase(view: View, start: int) -> bool:
@@ -844,17 +859,21 @@ def after_time_phrase(view: View, start: int) -> bool:
     )
 
 
-def after_colon(view: View, start: int) -> bool:
-    """The name opens the clause after a colon or a semicolon, maybe behind a short
-    adverbial ("Deux startups sont sorties du lot : d'une part, Gojob qui a bouclé ...",
-    "Two rounds stood out: Kestrel raised ..."): the clause's subject. (At the sentence's
-    start an adverbial may as well lead to a person: "Despite that, Murati raised ...")"""
+def after_colon(view: View, start: int, names) -> bool:
+    """The name opens the clause after a colon that closes a clause naming companies by a
+    company noun, maybe behind a short adverbial ("Deux startups sont sorties du lot : d'une
+    part, Gojob qui a bouclé ...", "Two start-ups stood out: Kestrel raised ..."): one of
+    them. (After "Its chief executive was clear:" a person may follow; at the sentence's start
+    an adverbial may as well lead to one: "Despite that, Murati raised ...")"""
     before = view.text[view.start : start]
-    cut = max(before.rfind(c) for c in ":;：；")
+    cut = max(before.rfind(c) for c in ":：")
     if cut < 0:
         return False
     lead = before[cut + 1 :].strip(OPENING_CHARS)
-    return not lead or _ADVERBIAL.fullmatch(lead) is not None
+    if lead and _ADVERBIAL.fullmatch(lead) is None:
+        return False
+    words = before[:cut].split()
+    return any(_company_nouns(w.strip(",.;"), names) for w in words)
 
 
 # one to four lower-case words, then a comma ("d'une part,", "meanwhile,")
@@ -1038,7 +1057,7 @@ def _mentions_of(
     text: str, found: dict[str, Entity], spans: list[tuple[int, int]], names, gazetteer
 ) -> list[EntityMention]:
     """Every mention of the companies ``found`` (see :func:`introduced_companies`)."""
-    found = {n: e for n, e in found.items() if not person_or_place(text, n, names)}
+    found = {n: e for n, e in found.items() if not _person_or_place(text, n, names)}
     mentions = []
     for name, entity in found.items():
         forms = _name_forms(text, name, names)
@@ -1263,10 +1282,9 @@ def _after_place_word(before: list[str], names) -> bool:
     return " ".join(before[-2:]).lower() in names.place_words
 
 
-def person_or_place(text: str, name: str, names, opening: bool = False) -> bool:
+def _person_or_place(text: str, name: str, names) -> bool:
     """The name is elsewhere the end of a longer capitalised name (a surname: "startup Murati"
-    beside "Mira Murati") or a place, after a place word ("di China"). With ``opening``, the
-    longer name may open its sentence ("RJ Scaringe, CEO of Rivian, ...")."""
+    beside "Mira Murati") or a place, after a place word ("di China")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, m.start() - 30) : m.start()].split()
         if not before or _title_line(text, m.start()):
@@ -1282,7 +1300,7 @@ def person_or_place(text: str, name: str, names, opening: bool = False) -> bool:
             and last not in names.not_names
             and not last.lower().endswith(names.descriptors)
             and text[m.start() - 1] == " "
-            and (opening or not _opens_sentence(text, m.start() - len(last) - 1))
+            and not _opens_sentence(text, m.start() - len(last) - 1)
         ):
             return True
     return False
@@ -1486,7 +1504,7 @@ def introduced_clusters(
         if (
             name not in found
             and _new_name(text, name, apposed.start(1), spans, names)
-            and not person_or_place(text, name, names)
+            and not _person_or_place(text, name, names)
         ):
             found[name] = Entity("cluster", "new:" + name.lower(), name)
     if not names.naming or not any(w in low for w in names.naming):

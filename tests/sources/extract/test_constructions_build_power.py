@@ -728,6 +728,18 @@ def test_a_markets_capacity_is_no_sites_power(run):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # a site noun in the sentence: the market word ranks the site, the power is its own
+        ("xAI is expanding. The campus, among the largest in the market, will draw 1.4 GW.", "en"),
+        ("xAI在扩张。该数据中心是行业内规模最大的，功率达300兆瓦。", "zh"),
+    ],
+)
+def test_a_sites_power_beside_a_market_word_stays(run, text, lang):
+    assert [c.type for c in run(text, lang)] == ["power_capacity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Dell built the Colossus supercomputer for xAI in 122 days under a contract.", "en"),
         ("Dell construyó el superordenador Colossus en 122 días gracias a un contrato.", "es"),
     ],

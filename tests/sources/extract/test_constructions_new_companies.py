@@ -1569,11 +1569,10 @@ def test_a_name_after_a_sentence_opening_adverbial_may_be_a_person(run):
     assert "Mensch" not in {c.subject for c in claims}
 
 
-def test_es_a_longer_time_phrase_opening_the_sentence_leads_to_the_raiser(run):
-    # the story's known company (Meta) does not take the round a new name raises after a
-    # five-word time phrase; "una de las startups" ranks it, it sums nothing
+def test_es_a_round_of_investment_ranked_among_startups_is_the_raisers(run):
+    # "ronda de inversión" is a round noun; "una de las startups" ranks it, it sums nothing
     claims = run(
-        "Kestrel demandó a Meta en Brasil. En abril de este año, Kestrel cerró una ronda de "
+        "Kestrel es una startup uruguaya. En abril de 2025, Kestrel cerró una ronda de "
         "inversión por US$ 7,5 millones liderada por Prosus Ventures y se posicionó como una de "
         "las startups más prometedoras.",
         "es",
@@ -1581,11 +1580,63 @@ def test_es_a_longer_time_phrase_opening_the_sentence_leads_to_the_raiser(run):
     assert [(c.subject, c.amount) for c in claims if c.type == ROUND] == [("Kestrel", 7.5e6)]
 
 
-def test_a_surname_after_a_time_phrase_is_no_raiser(run):
-    # the text names the person in full at a sentence's start elsewhere ("RJ Scaringe, CEO")
-    claims = run(
-        "RJ Scaringe, CEO of xAI, founded another company. On March 11, 2026, Scaringe "
-        "announced a Series A round of $500 million for it.",
-        "en",
-    )
-    assert "Scaringe" not in {c.subject for c in claims}
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a person or a place after a time phrase or a colon does not take the story's round
+        (
+            "RJ Scaringe, CEO of xAI, founded another company. On March 11, 2026, Scaringe "
+            "announced a Series A round of $500 million for it.",
+            "en",
+        ),
+        (
+            "OpenAI is expanding. At the end of last year, Altman raised $6.6 billion for the "
+            "company.",
+            "en",
+        ),
+        (
+            "Anthropic is growing. Its chief executive was clear: Amodei raised $13 billion to buy "
+            "chips.",
+            "en",
+        ),
+        (
+            "Mistral AI wächst. Die Zahlen: Bayern hat eine Finanzierung von 50 Millionen Euro für "
+            "das Start-up bewilligt.",
+            "de",
+        ),
+        (
+            "Mistral AI cresce. All'inizio di quest'anno, Milano ha stanziato un finanziamento di "
+            "50 milioni di euro per la startup.",
+            "it",
+        ),
+    ],
+)
+def test_a_person_or_a_place_after_a_time_phrase_or_a_colon_is_no_raiser(run, text, lang):
+    assert not {c.subject for c in run(text, lang)} & {
+        "Scaringe",
+        "Altman",
+        "Amodei",
+        "Bayern",
+        "Milano",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a name may begin with a number word: only one alone before a company noun counts
+        (
+            "Seven AI, a Boston cybersecurity start-up, raised $36 million in a seed round.",
+            "en",
+            "Seven AI",
+        ),
+        (
+            "Elf Robotics hat 20 Millionen Euro eingesammelt. Das Start-up baut Roboter.",
+            "de",
+            "Elf Robotics",
+        ),
+        ("Otto ha raccolto 20 milioni di euro. La startup produce robot.", "it", "Otto"),
+    ],
+)
+def test_a_name_beginning_with_a_number_word_is_a_name(run, text, lang, name):
+    assert name in {c.subject for c in run(text, lang)}

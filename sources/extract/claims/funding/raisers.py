@@ -24,13 +24,11 @@ from sources.extract.claims.context import (
 from sources.extract.claims.funding.clauses import strong_clause
 from sources.extract.claims.newco import (
     after_colon,
-    after_time_phrase,
     coordinated,
     insertion_end,
     label_gap,
     opens_clause,
     opens_item,
-    person_or_place,
     unknown_company,
     unknown_investee_before,
 )
@@ -118,17 +116,13 @@ def unknown_raiser(
         # "- Kestrel raised $300m": a list item's opening name is its own raiser, as a sentence's
         opens = opens_item(view, start)
         # in CJK text a Latin name opening a clause ("据报道，Acme 正以...") names its subject;
-        # elsewhere one opening the clause after a colon ("Deux startups sont sorties du lot :
-        # d'une part, Gojob qui a bouclé ...") or after a time phrase ("En abril de este año,
-        # Zapia cerró ..."), unless the text writes it elsewhere as a person's surname ("RJ
-        # Scaringe") or a place
+        # elsewhere one opening the clause after a colon that closes a clause of company
+        # nouns ("Deux startups sont sorties du lot : d'une part, Gojob qui a bouclé ...")
         if how == "head" and not opens:
             if view.cjk:
                 opens = opens_clause(view, start, True)
             else:
-                opens = (
-                    after_colon(view, start) or after_time_phrase(view, start)
-                ) and not person_or_place(doc.text, company.name, doc.rules.names, opening=True)
+                opens = after_colon(view, start, doc.rules.names)
         # a name owning its value word ("Kestrel's post-money valuation") is a company too
         return company if how in ("apposition", "possessor") or (rank > ANAPHOR and opens) else None
     if not named:
