@@ -850,7 +850,7 @@ def opens_clause(view: View, start: int, cjk: bool) -> bool:
 
 def after_time_phrase(view: View, start: int) -> bool:
     """The name follows a short time phrase opening the sentence: "In May, Kestrel raised
-    ...", "Im Juni hat ...", "En abril de este año, Zapia cerró ..."."""
+    ...", "Im Juni hat ...", "En abril, Zapia cerró ..." (four words at most)."""
     before = view.text[view.start : start]
     return (
         before.rstrip(OPENING_CHARS).endswith(",")
